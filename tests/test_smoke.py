@@ -1,0 +1,14 @@
+"""The package imports and the model stays free of Textual."""
+
+import subprocess
+import sys
+
+
+def test_model_layer_imports_no_textual() -> None:
+    code = (
+        "import sys, pkgutil, importlib, tui.model\n"
+        "for m in pkgutil.walk_packages(tui.model.__path__, 'tui.model.'):\n"
+        "    importlib.import_module(m.name)\n"
+        "assert not any(n == 'textual' or n.startswith('textual.') for n in sys.modules), 'textual'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -1,0 +1,1 @@
+"""The Textual reader, built on the model and extraction layers."""

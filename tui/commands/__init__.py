@@ -1,0 +1,1 @@
+"""Subcommands of ``newsline``. Each module has ``add_arguments(parser)`` and ``run(args) -> int``."""

@@ -1,0 +1,1 @@
+"""Extraction: temporal tagging, sentences, actors and events, built on the model."""

@@ -1,0 +1,1 @@
+"""The model layer: timeline file, articles, dates, validation. Imports nothing from Textual."""

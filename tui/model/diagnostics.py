@@ -1,0 +1,60 @@
+"""Problems found in a user's files, each pinned to a file, line and column."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One problem: where it is, how bad it is, what is wrong and what to write instead.
+
+    ``line`` and ``column`` are 1-based, as editors show them; 0 means "the whole file".
+    """
+
+    path: Path
+    line: int
+    column: int
+    severity: Severity
+    message: str
+    hint: str = ""
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def format(self) -> str:
+        """``path:line:col: error|warning: message (hint)`` on one line, safe to print.
+
+        Control characters from user data are escaped so that a hostile file cannot send
+        terminal escape sequences through a message.
+        """
+        text = f"{self.path}:{self.line}:{self.column}: {self.severity.value}: {self.message}"
+        if self.hint:
+            text += f" (hint: {self.hint})"
+        return printable(text)
+
+
+def printable(text: str) -> str:
+    """Escape control characters (ESC, BEL, CR, ...) so that text prints literally.
+
+    Tabs and newlines inside a single message are escaped as well: a message is one line.
+    """
+    out: list[str] = []
+    for char in text:
+        code = ord(char)
+        if code < 0x20 or code == 0x7F or 0x80 <= code < 0xA0:
+            out.append(f"\\x{code:02x}")
+        elif char in "\u2028\u2029\u202e\u202d\u202a\u202b\u202c\u2066\u2067\u2068\u2069":
+            # Line separators and bidi overrides can reorder or break what a terminal shows.
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)

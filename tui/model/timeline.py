@@ -1,0 +1,181 @@
+"""The in-memory timeline: articles, actors and events as ``timeline.yaml`` describes them.
+
+These are plain values. Loading and validation live in :mod:`tui.model.loader`, writing in
+:mod:`tui.model.writer`; nothing here touches the disk or the terminal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cached_property
+from pathlib import Path
+
+from tui.model.dates import EventDate, PartialDate
+from tui.model.diagnostics import Diagnostic
+
+FORMAT_VERSION = 1
+
+
+class ActorKind(StrEnum):
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    COUNTRY = "country"
+    GROUP = "group"
+
+
+class EventStatus(StrEnum):
+    OCCURRED = "occurred"
+    PLANNED = "planned"
+    EXPECTED = "expected"
+
+
+class MatchKind(StrEnum):
+    """How a source quote was found in its article."""
+
+    EXACT = "exact"
+    NORMALIZED = "normalized"  # equal once whitespace, quote marks and dashes are folded
+    FUZZY = "fuzzy"
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """1-based line and column of a node in ``timeline.yaml``."""
+
+    line: int
+    column: int
+
+
+@dataclass(slots=True)
+class Article:
+    id: str
+    path: str  # as written in timeline.yaml, relative to its folder
+    title: str = ""
+    published: dt.date | None = None
+    byline: str = ""
+    source: str = ""
+    url: str = ""
+    position: Position = Position(0, 0)
+    file: Path | None = None  # path resolved against the timeline's folder
+
+
+@dataclass(slots=True)
+class Actor:
+    id: str
+    name: str
+    kind: ActorKind = ActorKind.PERSON
+    aliases: tuple[str, ...] = ()
+    description: str = ""
+    position: Position = Position(0, 0)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name and every alias, the name first."""
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Where a source quote sits in its article's text (Python string indices)."""
+
+    start: int
+    end: int
+    sentence: int  # index into the article's sentences
+    match: MatchKind = MatchKind.EXACT
+    score: float = 100.0
+
+
+@dataclass(slots=True)
+class Source:
+    article: str  # article id
+    quote: str
+    position: Position = Position(0, 0)
+    anchor: Anchor | None = None
+
+
+@dataclass(slots=True)
+class Event:
+    id: str
+    title: str
+    date: EventDate | None = None
+    date_text: str = ""
+    status: EventStatus = EventStatus.OCCURRED
+    actors: tuple[str, ...] = ()
+    sources: list[Source] = field(default_factory=list)
+    tags: tuple[str, ...] = ()
+    notes: str = ""
+    position: Position = Position(0, 0)
+    # For an undated event: the publication date of its first source, used only for sorting.
+    fallback_date: dt.date | None = None
+
+    @property
+    def is_dated(self) -> bool:
+        return self.date is not None
+
+    def sort_key(self) -> tuple[int, tuple[dt.date, int, dt.date], str]:
+        """Dated events in date order, then undated ones by their publication date."""
+        if self.date is not None:
+            return (0, self.date.sort_key(), self.id)
+        day = self.fallback_date or dt.date.max
+        return (1, (day, 0, day), self.id)
+
+    def date_label(self) -> str:
+        """The date at its real precision, or ``undated (published Mon 11 Sep 2023)``."""
+        if self.date is not None:
+            return self.date.label()
+        if self.fallback_date is not None:
+            return f"undated (published {PartialDate.from_date(self.fallback_date).label()})"
+        return "undated"
+
+
+@dataclass
+class Timeline:
+    """A whole ``timeline.yaml``: what it says, where it is, and where each item was written."""
+
+    path: Path
+    version: int = FORMAT_VERSION
+    articles: list[Article] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    @property
+    def folder(self) -> Path:
+        return self.path.parent
+
+    @cached_property
+    def article_by_id(self) -> dict[str, Article]:
+        return {article.id: article for article in self.articles}
+
+    @cached_property
+    def actor_by_id(self) -> dict[str, Actor]:
+        return {actor.id: actor for actor in self.actors}
+
+    @cached_property
+    def event_by_id(self) -> dict[str, Event]:
+        return {event.id: event for event in self.events}
+
+    def events_in_order(self) -> list[Event]:
+        """Every event, dated ones in date order, undated ones last."""
+        return sorted(self.events, key=Event.sort_key)
+
+
+@dataclass(slots=True)
+class LoadResult:
+    """What loading produced: the timeline (``None`` when unreadable) and every problem found."""
+
+    path: Path
+    timeline: Timeline | None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.is_error]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if not d.is_error]
+
+    @property
+    def ok(self) -> bool:
+        return self.timeline is not None and not self.errors
