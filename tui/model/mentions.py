@@ -42,6 +42,9 @@ def name_pattern(name: str) -> str:
     """
     name = " ".join(name.split())
     parts = [_FLEX.get(char, re.escape(char)) for char in name]
+    if name.endswith("."):
+        # A final period stays literal, or "the US." would swallow the full stop.
+        parts[-1] = r"\."
     if name[:1].islower():
         parts[0] = f"[{re.escape(name[0])}{re.escape(name[0].upper())}]"
     return "".join(parts)
