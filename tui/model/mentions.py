@@ -19,7 +19,6 @@ _FLEX = {
     "-": r"[\s\-\u2010\u2011]?",
     "\u2010": r"[\s\-\u2010\u2011]?",
     "\u2011": r"[\s\-\u2010\u2011]?",
-    ".": r"\.?",
     "'": "['\u2019]",
     "\u2019": "['\u2019]",
 }
@@ -35,16 +34,21 @@ class Mention:
 
 
 def name_pattern(name: str) -> str:
-    """A regular expression for ``name`` that tolerates spacing, hyphens, periods and apostrophes.
+    """A regular expression for ``name`` that tolerates spacing, hyphens and apostrophes.
 
-    Matching is case-sensitive ("US" is not "us"), except that a name written in lowercase, such as
-    "the North Korean leader", may also start with a capital at the start of a sentence.
+    Periods are all or nothing: "U.S." also finds "US" but never swallows the full stop of
+    "the US.". Matching is case-sensitive ("US" is not "us"), except that a name written in
+    lowercase, such as "the North Korean leader", may start with a capital at a sentence start.
     """
     name = " ".join(name.split())
+    variants = [name]
+    if "." in name:
+        variants.append(" ".join(name.replace(".", " ").split()))
+    return "|".join(_variant_pattern(variant) for variant in dict.fromkeys(variants) if variant)
+
+
+def _variant_pattern(name: str) -> str:
     parts = [_FLEX.get(char, re.escape(char)) for char in name]
-    if name.endswith("."):
-        # A final period stays literal, or "the US." would swallow the full stop.
-        parts[-1] = r"\."
     if name[:1].islower():
         parts[0] = f"[{re.escape(name[0])}{re.escape(name[0].upper())}]"
     return "".join(parts)
