@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 
 def run_reader(path: str, event_id: str | None = None) -> int:
     """Open the reader on the timeline at ``path`` (a file, or a folder holding timeline.yaml)."""
-    print(f"newsline: the reader is not built yet; it will open {path}.")
-    return 0
+    from tui.app.reader import ReaderApp, resolve_timeline_path
+
+    timeline_path = resolve_timeline_path(path)
+    if not timeline_path.exists():
+        print(
+            f"newsline: {timeline_path}: no such timeline file "
+            "(give a timeline.yaml or a folder holding one)",
+            file=sys.stderr,
+        )
+        return 2
+    app = ReaderApp(Path(path), event_id=event_id)
+    result = app.run()
+    return int(result or 0)

@@ -1,0 +1,267 @@
+"""The Events pane: every event in time order under year and month headings, plus a ruler.
+
+The list is a :class:`LineList` (virtualized); the app pushes rows and marks down and listens
+for :class:`EventList.Highlighted` (cursor moved) and :class:`EventList.Chosen` (Enter).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import ClassVar
+
+from rich.cells import cell_len
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.strip import Strip
+from textual.widget import Widget
+
+from tui.app.line_list import LineList
+from tui.app.rows import STATUS_MARK, Row, RowKind, build_rows, event_day
+from tui.model.diagnostics import printable
+from tui.model.timeline import Event
+
+
+class EventList(LineList):
+    """The virtualized list of event rows."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "choose", "Read source", id="events.choose"),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "events--cursor",
+        "events--heading",
+        "events--year",
+        "events--date",
+        "events--mark",
+        "events--cited",
+        "events--count",
+        "events--match",
+    }
+
+    DEFAULT_CSS = """
+    EventList { background: $surface; }
+    EventList > .events--cursor { background: $block-cursor-blurred-background; }
+    EventList:focus > .events--cursor {
+        background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold;
+    }
+    EventList > .events--year { color: $accent; text-style: bold; }
+    EventList > .events--heading { color: $secondary; text-style: italic; }
+    EventList > .events--date { color: $text-muted; }
+    EventList > .events--mark { color: $warning; text-style: bold; }
+    EventList > .events--cited { color: $success; text-style: bold; }
+    EventList > .events--count { color: $text-muted; }
+    EventList > .events--match { background: $warning 40%; }
+    """
+
+    class Highlighted(Message):
+        """The cursor moved onto an event."""
+
+        def __init__(self, event_id: str) -> None:
+            super().__init__()
+            self.event_id = event_id
+
+    class Chosen(Message):
+        """Enter on an event: read its source sentence."""
+
+        def __init__(self, event_id: str) -> None:
+            super().__init__()
+            self.event_id = event_id
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.rows: list[Row] = []
+        self.row_of_event: dict[str, int] = {}
+        self.cited: frozenset[str] = frozenset()
+        self.matches: frozenset[str] = frozenset()
+        self._date_width = 12
+
+    def set_events(self, events: list[Event]) -> None:
+        """Replace the rows with ``events`` (already in timeline order and filtered)."""
+        self.rows = build_rows(events)
+        self.row_of_event = {
+            row.event.id: index for index, row in enumerate(self.rows) if row.event is not None
+        }
+        widths = [cell_len(row.label) for row in self.rows if row.kind is RowKind.EVENT]
+        self._date_width = min(max(widths, default=10), 24)
+        self.rows_changed()
+
+    def set_cited(self, event_ids: frozenset[str]) -> None:
+        """Mark the events that cite the sentence under the Text cursor."""
+        if event_ids != self.cited:
+            self.cited = event_ids
+            self.marks_changed()
+
+    def set_matches(self, event_ids: frozenset[str]) -> None:
+        """Mark the events that match the current search."""
+        if event_ids != self.matches:
+            self.matches = event_ids
+            self.marks_changed()
+
+    @property
+    def cursor_event_id(self) -> str | None:
+        """The id of the event under the cursor, if any."""
+        if 0 <= self.cursor_row < len(self.rows):
+            event = self.rows[self.cursor_row].event
+            return event.id if event is not None else None
+        return None
+
+    def select_event(self, event_id: str, *, notify: bool = False, center: bool = False) -> bool:
+        """Move the cursor to ``event_id``; False when it is not shown (filtered out)."""
+        index = self.row_of_event.get(event_id)
+        if index is None:
+            return False
+        self.move_cursor(index, notify=notify, center=center)
+        return True
+
+    def row_count(self) -> int:
+        return len(self.rows)
+
+    def is_selectable(self, index: int) -> bool:
+        return self.rows[index].kind is RowKind.EVENT
+
+    def row_state(self, index: int) -> int:
+        event = self.rows[index].event
+        if event is None:
+            return 0
+        return int(event.id in self.cited) | (int(event.id in self.matches) << 1)
+
+    def on_cursor_moved(self, index: int) -> None:
+        event = self.rows[index].event
+        if event is not None:
+            self.post_message(self.Highlighted(event.id))
+
+    def action_choose(self) -> None:
+        event_id = self.cursor_event_id
+        if event_id is not None:
+            self.post_message(self.Chosen(event_id))
+
+    def render_row(self, index: int, width: int, is_cursor: bool) -> Text:
+        row = self.rows[index]
+        if row.kind is RowKind.YEAR:
+            return Text(printable(row.label), style=self.style_of("events--year"))
+        if row.kind is RowKind.MONTH:
+            return Text(" " + printable(row.label), style=self.style_of("events--heading"))
+        event = row.event
+        assert event is not None
+        cited = event.id in self.cited
+        text = Text()
+        text.append("▶" if cited else " ", self.style_of("events--cited"))
+        text.append(
+            row.label.ljust(self._date_width)[: self._date_width] + " ",
+            self.style_of("events--date"),
+        )
+        text.append(STATUS_MARK.get(event.status, " ") + " ", self.style_of("events--mark"))
+        count = f" {len(event.sources)}§"
+        title_width = max(1, width - text.cell_len - len(count))
+        title = Text(printable(event.title))
+        if event.id in self.matches:
+            title.stylize(self.style_of("events--match"))
+        title.truncate(title_width, overflow="ellipsis", pad=True)
+        text.append_text(title)
+        text.append(count, self.style_of("events--count"))
+        if is_cursor:
+            text.stylize(self.style_of("events--cursor"))
+        return text
+
+
+class TimeRuler(Widget):
+    """Two lines: where events fall over time (a density bar) and where the cursor is."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"ruler--bars", "ruler--cursor"}
+
+    DEFAULT_CSS = """
+    TimeRuler { height: 2; background: $panel; color: $text-muted; }
+    TimeRuler > .ruler--bars { color: $accent; }
+    TimeRuler > .ruler--cursor { color: $warning; text-style: bold; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._days: list[int] = []
+        self._first = 0
+        self._last = 0
+        self._cursor_day: int | None = None
+        self._counts_cache: tuple[int, list[int]] | None = None
+
+    def set_events(self, events: list[Event]) -> None:
+        """Place ``events`` on the ruler."""
+        days = sorted(day.toordinal() for event in events if (day := event_day(event)) is not None)
+        self._days = days
+        self._first = days[0] if days else 0
+        self._last = days[-1] if days else 0
+        self._counts_cache = None
+        self.refresh()
+
+    def set_cursor(self, event: Event | None) -> None:
+        """Mark where ``event`` falls."""
+        day = event_day(event) if event is not None else None
+        ordinal = day.toordinal() if day is not None else None
+        if ordinal != self._cursor_day:
+            self._cursor_day = ordinal
+            self.refresh()
+
+    def _column(self, ordinal: int, width: int) -> int:
+        span = max(1, self._last - self._first)
+        return min(width - 1, max(0, round((ordinal - self._first) * (width - 1) / span)))
+
+    def _counts(self, width: int) -> list[int]:
+        if self._counts_cache is not None and self._counts_cache[0] == width:
+            return self._counts_cache[1]
+        counts = [0] * width
+        for ordinal in self._days:
+            counts[self._column(ordinal, width)] += 1
+        self._counts_cache = (width, counts)
+        return counts
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        style = self.rich_style
+        if width <= 0 or not self._days:
+            text = Text("no dated events" if y == 0 else "", style=style)
+        elif y == 0:
+            counts = self._counts(width)
+            top = max(counts) or 1
+            bars = " ▁▂▃▄▅▆▇█"
+            cells = [bars[0] if c == 0 else bars[max(1, round(c * 8 / top))] for c in counts]
+            text = Text("".join(cells), style=style + self.get_component_rich_style("ruler--bars"))
+        else:
+            text = self._labels(width)
+            text.stylize(style)
+        text.truncate(width, pad=True)
+        return Strip(list(text.render(self.app.console))).adjust_cell_length(width, style)
+
+    def _labels(self, width: int) -> Text:
+        first = dt.date.fromordinal(self._first)
+        last = dt.date.fromordinal(self._last)
+        line = [" "] * width
+        left = f"{first:%b %Y}" if first.year != last.year else f"{first.day} {first:%b %Y}"
+        right = f"{last:%b %Y}" if first.year != last.year else f"{last.day} {last:%b}"
+        for offset, char in enumerate(left[:width]):
+            line[offset] = char
+        start = width - len(right)
+        if start > len(left) + 1:
+            for offset, char in enumerate(right):
+                line[start + offset] = char
+        text = Text("".join(line))
+        if self._cursor_day is not None:
+            column = self._column(self._cursor_day, width)
+            text = Text("".join(line[:column]) + "▲" + "".join(line[column + 1 :]))
+            text.stylize(self.get_component_rich_style("ruler--cursor"), column, column + 1)
+        return text
+
+
+class EventsPane(Vertical):
+    """The ruler over the event list."""
+
+    DEFAULT_CSS = """
+    EventsPane { height: 1fr; }
+    EventsPane > EventList { height: 1fr; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield TimeRuler(id="ruler")
+        yield EventList(id="events")

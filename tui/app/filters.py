@@ -1,0 +1,90 @@
+"""Filters over the events: actor, tag, status and date range, combined with AND."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from tui.model.dates import parse_event_date
+from tui.model.timeline import Event, EventStatus, Timeline
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """What the Events pane shows; empty means everything."""
+
+    actors: frozenset[str] = field(default_factory=frozenset)
+    tag: str | None = None
+    status: EventStatus | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+
+    @property
+    def active(self) -> bool:
+        """Whether any filter is set."""
+        return bool(self.actors or self.tag or self.status or self.date_from or self.date_to)
+
+    def keeps(self, event: Event) -> bool:
+        """Whether ``event`` passes every filter."""
+        if self.actors and not self.actors.intersection(event.actors):
+            return False
+        if self.tag is not None and self.tag not in event.tags:
+            return False
+        if self.status is not None and event.status is not self.status:
+            return False
+        if self.date_from is not None or self.date_to is not None:
+            if event.date is None:
+                return False
+            if self.date_from is not None and event.date.last_day < self.date_from:
+                return False
+            if self.date_to is not None and event.date.first_day > self.date_to:
+                return False
+        return True
+
+    def apply(self, events: list[Event]) -> list[Event]:
+        """The events that pass, in their order."""
+        return [event for event in events if self.keeps(event)] if self.active else events
+
+    def toggle_actor(self, actor_id: str) -> Filters:
+        """Add ``actor_id`` to the filter, or remove it when it is there."""
+        actors = self.actors ^ {actor_id}
+        return replace(self, actors=frozenset(actors))
+
+    def describe(self, timeline: Timeline | None) -> str:
+        """``actor: Kim Jong Un · tag: summit · planned · 2023-09..2023-10`` for the header."""
+        parts = []
+        if self.actors:
+            names = [
+                timeline.actor_by_id[a].name if timeline and a in timeline.actor_by_id else a
+                for a in sorted(self.actors)
+            ]
+            parts.append("actor: " + ", ".join(names))
+        if self.tag:
+            parts.append(f"tag: {self.tag}")
+        if self.status:
+            parts.append(f"status: {self.status.value}")
+        if self.date_from or self.date_to:
+            left = self.date_from.isoformat() if self.date_from else "…"
+            right = self.date_to.isoformat() if self.date_to else "…"
+            parts.append(f"dates: {left}..{right}")
+        return " · ".join(parts)
+
+
+def parse_date_range(text: str) -> tuple[dt.date | None, dt.date | None]:
+    """``2023-09``, ``2023-09-01..2023-09-15``, ``2023..`` or ``..2023-10`` to first/last days.
+
+    Raises ``ValueError`` with a readable message when the text is not a range.
+    """
+    text = text.strip()
+    if not text:
+        return None, None
+    separator = ".." if ".." in text else ("/" if "/" in text else None)
+    if separator is None:
+        date = parse_event_date(text)
+        return date.first_day, date.last_day
+    left, right = (part.strip() for part in text.split(separator, 1))
+    start = parse_event_date(left).first_day if left else None
+    end = parse_event_date(right).last_day if right else None
+    if start and end and start > end:
+        raise ValueError(f"{left} is after {right}")
+    return start, end

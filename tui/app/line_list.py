@@ -1,0 +1,195 @@
+"""A virtualized list with a cursor: the Line API base of the Events and Actors panes.
+
+Only the visible lines are ever rendered, each once per (row, width, state) thanks to an LRU
+cache, so a list of 20,000 rows costs no more to paint or to move through than one of 20.
+Subclasses say how many rows there are, which rows the cursor may stop on, and how one row
+looks as a :class:`rich.text.Text` (never markup: user data is shown literally).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+
+class LineList(ScrollView, can_focus=True):
+    """A scrollable list of one-line rows with a cursor that skips non-selectable rows."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up,k", "cursor_up", "Up", show=False, id="list.up"),
+        Binding("down,j", "cursor_down", "Down", show=False, id="list.down"),
+        Binding("g,home", "cursor_first", "First", show=False, id="list.first"),
+        Binding("G,end", "cursor_last", "Last", show=False, id="list.last"),
+        Binding("pageup", "page_up_rows", "Page up", show=False, id="list.page_up"),
+        Binding("pagedown", "page_down_rows", "Page down", show=False, id="list.page_down"),
+    ]
+
+    DEFAULT_CSS = """
+    LineList {
+        overflow-x: hidden;
+        scrollbar-size-vertical: 1;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.cursor_row = -1
+        self._row_count = 0
+        self._generation = 0
+        self._line_cache: LRUCache[tuple[int, int, int, int], Strip] = LRUCache(2048)
+
+    # --- what subclasses provide -------------------------------------------------------------
+
+    def row_count(self) -> int:
+        """How many rows the list has."""
+        return 0
+
+    def is_selectable(self, index: int) -> bool:
+        """Whether the cursor may stop on row ``index``."""
+        return True
+
+    def render_row(self, index: int, width: int, is_cursor: bool) -> Text:
+        """Row ``index`` as styled text of at most ``width`` cells."""
+        return Text()
+
+    def row_state(self, index: int) -> int:
+        """A small number that changes when a row must be repainted (marks, highlights)."""
+        return 0
+
+    def on_cursor_moved(self, index: int) -> None:
+        """Called after the cursor moved to row ``index`` (post a message here)."""
+
+    # --- content changes ---------------------------------------------------------------------
+
+    def rows_changed(self) -> None:
+        """Forget every cached line and re-measure: call after the rows were replaced."""
+        self._generation += 1
+        self._line_cache.clear()
+        self._row_count = self.row_count()
+        self.virtual_size = Size(self.size.width, self._row_count)
+        if self.cursor_row >= self._row_count:
+            self.cursor_row = -1
+        self.refresh()
+
+    def marks_changed(self) -> None:
+        """Repaint after marks changed; cached lines are keyed on :meth:`row_state`."""
+        self.refresh()
+
+    # --- cursor ------------------------------------------------------------------------------
+
+    def move_cursor(self, index: int, *, notify: bool = True, center: bool = False) -> None:
+        """Put the cursor on row ``index`` (clamped), scroll it into view, maybe notify."""
+        if self._row_count == 0:
+            self.cursor_row = -1
+            self.refresh()
+            return
+        index = max(0, min(index, self._row_count - 1))
+        previous = self.cursor_row
+        self.cursor_row = index
+        if 0 <= previous < self._row_count:
+            self.refresh_line(previous)
+        self.refresh_line(index)
+        self.scroll_row_into_view(index, center=center)
+        if notify:
+            self.on_cursor_moved(index)
+
+    def scroll_row_into_view(self, index: int, *, center: bool = False) -> None:
+        """Scroll so that row ``index`` is visible, keeping a row of context when possible."""
+        height = max(1, self.scrollable_content_region.height)
+        top = round(self.scroll_y)
+        if center:
+            self.scroll_to(y=max(0, index - height // 2), animate=False, immediate=True)
+            return
+        # Keep the heading above the first event visible when the cursor reaches the top.
+        if index < top + 1:
+            self.scroll_to(y=max(0, index - 1), animate=False, immediate=True)
+        elif index >= top + height:
+            self.scroll_to(y=index - height + 1, animate=False, immediate=True)
+
+    def _step(self, start: int, direction: int) -> int | None:
+        index = start + direction
+        while 0 <= index < self._row_count:
+            if self.is_selectable(index):
+                return index
+            index += direction
+        return None
+
+    def action_cursor_up(self) -> None:
+        target = self._step(self.cursor_row if self.cursor_row >= 0 else self._row_count, -1)
+        if target is not None:
+            self.move_cursor(target)
+
+    def action_cursor_down(self) -> None:
+        target = self._step(self.cursor_row, 1)
+        if target is not None:
+            self.move_cursor(target)
+
+    def action_cursor_first(self) -> None:
+        target = self._step(-1, 1)
+        if target is not None:
+            self.move_cursor(target)
+
+    def action_cursor_last(self) -> None:
+        target = self._step(self._row_count, -1)
+        if target is not None:
+            self.move_cursor(target)
+
+    def _page(self, direction: int) -> None:
+        height = max(1, self.scrollable_content_region.height - 1)
+        index = max(0, min(self._row_count - 1, self.cursor_row + direction * height))
+        target = index if self.is_selectable(index) else self._step(index, direction)
+        if target is None:
+            target = self._step(index, -direction)
+        if target is not None:
+            self.move_cursor(target)
+
+    def action_page_up_rows(self) -> None:
+        self._page(-1)
+
+    def action_page_down_rows(self) -> None:
+        self._page(1)
+
+    # --- rendering ---------------------------------------------------------------------------
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.size.width, self._row_count)
+
+    def render_line(self, y: int) -> Strip:
+        """One visible line, from the cache when the row, width and state are unchanged."""
+        index = round(self.scroll_y) + y
+        width = self.scrollable_content_region.width
+        base_style = self.rich_style
+        if index >= self._row_count or width <= 0:
+            return Strip.blank(max(width, 0), base_style)
+        is_cursor = index == self.cursor_row
+        state = (self.row_state(index) << 2) | (is_cursor << 1) | int(self.has_focus)
+        key = (index, width, self._generation, state)
+        strip = self._line_cache.get(key)
+        if strip is None:
+            text = self.render_row(index, width, is_cursor)
+            text.truncate(width, overflow="ellipsis", pad=True)
+            segments = list(text.render(self.app.console))
+            strip = Strip(segments).adjust_cell_length(width, base_style)
+            strip = Strip(
+                [Segment(s.text, base_style + s.style if s.style else base_style) for s in strip]
+            )
+            self._line_cache[key] = strip
+        return strip
+
+    def style_of(self, component: str) -> Style:
+        """The rich style of one of this widget's component classes."""
+        return self.get_component_rich_style(component, partial=True)
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()

@@ -1,0 +1,790 @@
+"""The reader app: holds the state and links the three panes.
+
+Panes post messages up (cursor moved, chosen); the app decides what that means and pushes the
+new state down (rows, marks, article). Loading runs in a worker thread; a timer polls the
+timeline and article files and reloads once a change has settled.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import subprocess
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container
+from textual.widgets import Footer
+from textual.worker import get_current_worker
+
+from tui.app.actors_pane import ActorList
+from tui.app.backend import ArticleReader, Loader, MentionSpan, default_loader, resolve_anchor
+from tui.app.commands import ReaderCommands
+from tui.app.events_pane import EventList, EventsPane, TimeRuler
+from tui.app.filters import Filters, parse_date_range
+from tui.app.keymap import config_path, load_keymap
+from tui.app.line_list import LineList
+from tui.app.screens import DiagnosticsPanel, HelpScreen, PromptScreen, StatusHeader
+from tui.app.text_pane import ArticleView
+from tui.app.watcher import ChangeTracker
+from tui.model.diagnostics import Diagnostic
+from tui.model.mentions import MentionFinder
+from tui.model.timeline import Anchor, Event, EventStatus, LoadResult, Timeline
+
+EditorLauncher = Callable[[Path, int], None]
+WIDE = 160
+POLL_SECONDS = 0.3
+
+
+@dataclass(frozen=True, slots=True)
+class Search:
+    """The active search: its text, where it looks, and what it found."""
+
+    query: str
+    scope: str  # "events" or "text"
+    event_ids: tuple[str, ...] = ()
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+def resolve_timeline_path(path: str | Path) -> Path:
+    """``PATH`` as given on the command line: a timeline file, or a folder holding one."""
+    candidate = Path(path)
+    if candidate.is_dir():
+        return candidate / "timeline.yaml"
+    return candidate
+
+
+class ReaderApp(App[int]):
+    """newsline: articles, events and actors in linked panes."""
+
+    TITLE = "newsline"
+    CSS_PATH = "reader.tcss"
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("1", "focus_pane('events')", "Events", show=False, id="app.focus_events"),
+        Binding("2", "focus_pane('text')", "Text", show=False, id="app.focus_text"),
+        Binding("3", "focus_pane('actors')", "Actors", show=False, id="app.focus_actors"),
+        Binding("slash", "search", "Search", id="app.search"),
+        Binding("n", "next_match(1)", "Next match", show=False, id="app.next_match"),
+        Binding("N", "next_match(-1)", "Prev match", show=False, id="app.prev_match"),
+        Binding("s", "source(1)", "Next source", id="app.next_source"),
+        Binding("S", "source(-1)", "Prev source", show=False, id="app.prev_source"),
+        Binding(
+            "right_square_bracket", "article(1)", "Next article", show=False, id="app.next_article"
+        ),
+        Binding(
+            "left_square_bracket", "article(-1)", "Prev article", show=False, id="app.prev_article"
+        ),
+        Binding("t", "timeline", "Timeline", id="app.timeline"),
+        Binding("e", "edit", "Edit", id="app.edit"),
+        Binding("r", "reload", "Reload", show=False, id="app.reload"),
+        Binding("escape", "clear", "Clear filters", show=False, id="app.clear"),
+        Binding("f", "filter_menu", "Filter", show=False, id="app.filter"),
+    ]
+
+    def __init__(
+        self,
+        path: str | Path,
+        event_id: str | None = None,
+        *,
+        loader: Loader | None = None,
+        editor_launcher: EditorLauncher | None = None,
+        watch: bool = True,
+        keymap_path: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.timeline_path = resolve_timeline_path(path)
+        self.initial_event_id = event_id
+        self.loader: Loader = loader or default_loader
+        self.editor_launcher = editor_launcher
+        self.watch_files = watch
+        self.keymap_path = keymap_path if keymap_path is not None else config_path()
+        self.keymap: dict[str, str] = {}
+        self.timeline: Timeline | None = None
+        self.diagnostics: list[Diagnostic] = []
+        self.broken = False
+        self.ordered: list[Event] = []
+        self.shown_events: list[Event] = []
+        self.filters = Filters()
+        self.search: Search | None = None
+        self.selected_event_id: str | None = None
+        self.source_index = 0
+        self.article_id: str | None = None
+        self.reader = ArticleReader()
+        self._mention_finder: MentionFinder | None = None
+        self._anchors: dict[tuple[str, int], Anchor | None] = {}
+        self._citations: dict[str, dict[int, frozenset[str]]] = {}
+        self._sources_by_article: dict[str, list[tuple[Event, int]]] = {}
+        self.tracker = ChangeTracker()
+        self.loads = 0
+        self._loading = False
+
+    # --- layout ------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield StatusHeader(id="header")
+        with Container(id="panes"):
+            events_pane = EventsPane(id="events-pane")
+            events_pane.border_title = "1 Events"
+            yield events_pane
+            text = ArticleView(id="text")
+            text.border_title = "2 Text"
+            yield text
+            actors = ActorList(id="actors")
+            actors.border_title = "3 Actors"
+            yield actors
+        yield DiagnosticsPanel(id="diagnostics")
+        yield Footer()
+
+    @property
+    def events_list(self) -> EventList:
+        return self.query_one("#events", EventList)
+
+    @property
+    def text_view(self) -> ArticleView:
+        return self.query_one("#text", ArticleView)
+
+    @property
+    def actors_list(self) -> ActorList:
+        return self.query_one("#actors", ActorList)
+
+    def on_mount(self) -> None:
+        self._apply_keymap()
+        self._apply_breakpoint(self.size.width)
+        self.events_list.focus()
+        self.load(initial=True)
+        if self.watch_files:
+            self.set_interval(POLL_SECONDS, self._poll_files, name="watch-files")
+
+    def on_resize(self, event: object) -> None:
+        self._apply_breakpoint(self.size.width)
+
+    def _apply_breakpoint(self, width: int) -> None:
+        self.screen.set_class(width >= WIDE, "-wide")
+        self.screen.set_class(width < WIDE, "-narrow")
+
+    def _apply_keymap(self) -> None:
+        keymap, problems = load_keymap(self.keymap_path, set(self.binding_ids()))
+        self.keymap = keymap
+        if keymap:
+            self.set_keymap(keymap)
+        for problem in problems:
+            self.notify(problem, title="Key config", severity="warning", markup=False, timeout=8)
+
+    @staticmethod
+    def binding_classes() -> list[tuple[str, type]]:
+        """Where bindings live, in the order the help lists them."""
+        return [
+            ("Everywhere", ReaderApp),
+            ("Events pane", EventList),
+            ("Lists (Events, Actors)", LineList),
+            ("Text pane", ArticleView),
+            ("Actors pane", ActorList),
+        ]
+
+    def binding_ids(self) -> list[str]:
+        """Every binding id the user may remap."""
+        ids = []
+        for _, cls in self.binding_classes():
+            for binding in cls.__dict__.get("BINDINGS", []):
+                if isinstance(binding, Binding) and binding.id:
+                    ids.append(binding.id)
+        return ids
+
+    def help_rows(self) -> list[tuple[str, str, str, str]]:
+        """(section, keys, description, id) for every binding, with remapped keys."""
+        rows = []
+        for section, cls in self.binding_classes():
+            for binding in cls.__dict__.get("BINDINGS", []):
+                if not isinstance(binding, Binding):
+                    continue
+                keys = self.keymap.get(binding.id or "", binding.key)
+                shown = ", ".join(
+                    self.get_key_display(replace(binding, key=k.strip())) for k in keys.split(",")
+                )
+                rows.append((section, shown, binding.description, binding.id or ""))
+        rows.append(("Everywhere", "ctrl+p", "Command palette: jump, filter", "(textual)"))
+        rows.append(("Everywhere", "tab, shift+tab", "Next / previous pane", "(textual)"))
+        return rows
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def load(self, *, initial: bool = False) -> None:
+        """Load the timeline in a worker thread; the result arrives in :meth:`_loaded`."""
+        self._loading = True
+        self._load_worker(initial)
+
+    @work(thread=True, exclusive=True, group="load")
+    def _load_worker(self, initial: bool) -> None:
+        try:
+            result = self.loader(self.timeline_path)
+        except Exception as error:  # a loader bug becomes a message, not a crash
+            from tui.model.diagnostics import Severity
+
+            result = LoadResult(
+                self.timeline_path,
+                None,
+                [Diagnostic(self.timeline_path, 0, 0, Severity.ERROR, f"cannot load: {error}")],
+            )
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._loaded, result, initial)
+
+    def _loaded(self, result: LoadResult, initial: bool) -> None:
+        self._loading = False
+        self.loads += 1
+        errors = result.errors
+        self.diagnostics = result.diagnostics
+        usable = result.timeline is not None and (not errors or self.timeline is None)
+        self.broken = bool(errors)
+        panel = self.query_one(DiagnosticsPanel)
+        if errors:
+            heading = (
+                "The timeline file has errors; showing the last good version. Fix and save:"
+                if self.timeline is not None
+                else "The timeline file has errors:"
+            )
+            panel.show(errors, heading)
+        else:
+            panel.show([], "")
+        if usable:
+            assert result.timeline is not None
+            self._install(result.timeline, initial=initial)
+        elif self.timeline is None:
+            self._update_header()
+        self._rewatch()
+
+    def _install(self, timeline: Timeline, *, initial: bool) -> None:
+        events_list = self.events_list
+        scroll_y = events_list.scroll_y
+        keep_id = self.initial_event_id if initial else self.selected_event_id
+        self.timeline = timeline
+        self.ordered = timeline.events_in_order()
+        self._mention_finder = MentionFinder(timeline.actors)
+        self._anchors.clear()
+        self._citations.clear()
+        self.reader = ArticleReader()
+        self._sources_by_article = {}
+        for event in self.ordered:
+            for index, source in enumerate(event.sources):
+                self._sources_by_article.setdefault(source.article, []).append((event, index))
+        counts: dict[str, int] = {}
+        for event in timeline.events:
+            for actor_id in set(event.actors):
+                counts[actor_id] = counts.get(actor_id, 0) + 1
+        valid_actors = frozenset(a for a in self.filters.actors if a in timeline.actor_by_id)
+        if valid_actors != self.filters.actors:
+            self.filters = replace(self.filters, actors=valid_actors)
+        self.actors_list.set_actors(list(timeline.actors), counts)
+        self._refresh_events(keep=keep_id)
+        if not initial:
+            events_list.scroll_to(y=scroll_y, animate=False, immediate=True)
+            if self.selected_event_id:
+                events_list.scroll_row_into_view(
+                    events_list.row_of_event.get(self.selected_event_id, 0)
+                )
+        if initial and self.initial_event_id and self.selected_event_id != self.initial_event_id:
+            self.notify(
+                f"no event with id {self.initial_event_id!r}", severity="warning", markup=False
+            )
+        if initial and self.selected_event_id is None and not self.ordered:
+            self._show_first_article()
+
+    def _rewatch(self) -> None:
+        paths = [self.timeline_path]
+        if self.timeline is not None:
+            paths += [a.file for a in self.timeline.articles if a.file is not None]
+        self.tracker.watch(paths)
+
+    def _poll_files(self) -> None:
+        if self._loading:
+            return
+        if self.tracker.poll():
+            self.load()
+
+    def action_reload(self) -> None:
+        """Reload the timeline and articles now."""
+        self.load()
+
+    # --- events list and filters -------------------------------------------------------------
+
+    def _refresh_events(self, keep: str | None = None, *, notify_move: bool = True) -> None:
+        """Re-filter the events, keeping the cursor on ``keep`` when it is still shown."""
+        self.shown_events = self.filters.apply(self.ordered)
+        events_list = self.events_list
+        events_list.set_events(self.shown_events)
+        self.query_one(TimeRuler).set_events(self.shown_events)
+        if self.search is not None and self.search.scope == "events":
+            self._run_event_search(self.search.query)
+        target = keep if keep in events_list.row_of_event else None
+        if target is None and self.shown_events:
+            target = self.shown_events[0].id
+        if target is not None:
+            if target != self.selected_event_id:
+                self.source_index = 0
+            events_list.select_event(target, center=True)
+            self.show_event(target)
+        else:
+            self.selected_event_id = None
+            self.query_one(TimeRuler).set_cursor(None)
+        self._update_marks()
+        self._update_header()
+
+    def _update_header(self) -> None:
+        timeline = self.timeline
+        if timeline is None:
+            counts = "no timeline loaded"
+        else:
+            shown = (
+                f"{len(self.shown_events)}/{len(timeline.events)} events"
+                if self.filters.active
+                else f"{len(timeline.events)} events"
+            )
+            counts = f"{shown} · {len(timeline.actors)} actors · {len(timeline.articles)} articles"
+            if self.broken:
+                counts += " · FILE HAS ERRORS"
+        search = ""
+        if self.search is not None:
+            found = (
+                len(self.search.event_ids)
+                if self.search.scope == "events"
+                else len(self.search.spans)
+            )
+            search = f"{self.search.query} ({found} in {self.search.scope})"
+        self.query_one(StatusHeader).show(
+            self.timeline_path.resolve().parent.name,
+            counts,
+            self.filters.describe(timeline),
+            search,
+        )
+
+    def set_filters(self, filters: Filters) -> None:
+        """Apply ``filters`` and keep the selection when it still passes."""
+        self.filters = filters
+        self._refresh_events(keep=self.selected_event_id)
+
+    @on(ActorList.Chosen)
+    def _actor_chosen(self, message: ActorList.Chosen) -> None:
+        self.set_filters(self.filters.toggle_actor(message.actor_id))
+
+    def action_clear(self) -> None:
+        """Escape: drop the search first, then the filters."""
+        if self.search is not None:
+            self._set_search(None)
+        elif self.filters.active:
+            self.set_filters(Filters())
+
+    def action_filter_menu(self) -> None:
+        """Open the command palette on the filter commands."""
+        self.action_command_palette()
+
+    def filter_by_tag(self, tag: str | None) -> None:
+        """Show only events with ``tag`` (``None`` clears)."""
+        self.set_filters(replace(self.filters, tag=tag))
+
+    def filter_by_status(self, status: EventStatus | None) -> None:
+        """Show only events with ``status`` (``None`` clears)."""
+        self.set_filters(replace(self.filters, status=status))
+
+    def prompt_date_range(self) -> None:
+        """Ask for a date range such as ``2023-09`` or ``2023-09-01..2023-09-15``."""
+
+        def done(value: str | None) -> None:
+            if value is None:
+                return
+            try:
+                start, end = parse_date_range(value)
+            except ValueError as error:
+                self.notify(str(error), title="Date range", severity="error", markup=False)
+                return
+            self.set_filters(replace(self.filters, date_from=start, date_to=end))
+
+        current = ""
+        if self.filters.date_from or self.filters.date_to:
+            current = f"{self.filters.date_from or ''}..{self.filters.date_to or ''}"
+        self.push_screen(
+            PromptScreen(
+                "Date range (2023-09, 2023-09-01..2023-09-15, 2023.. ; empty clears):",
+                current,
+            ),
+            done,
+        )
+
+    # --- selection and linking ---------------------------------------------------------------
+
+    @on(EventList.Highlighted)
+    def _event_highlighted(self, message: EventList.Highlighted) -> None:
+        if message.event_id != self.selected_event_id:
+            self.source_index = 0
+        self.show_event(message.event_id)
+
+    @on(EventList.Chosen)
+    def _event_chosen(self, message: EventList.Chosen) -> None:
+        self.show_event(message.event_id)
+        self.text_view.focus()
+
+    def anchor_of(self, event: Event, index: int) -> Anchor | None:
+        """Where source ``index`` of ``event`` sits in its article, resolved on demand."""
+        key = (event.id, index)
+        if key in self._anchors:
+            return self._anchors[key]
+        source = event.sources[index]
+        anchor = source.anchor
+        if anchor is None and self.timeline is not None:
+            article = self.timeline.article_by_id.get(source.article)
+            if article is not None:
+                text = self.reader.text(article)
+                if text.error is None:
+                    anchor = resolve_anchor(text.text, source.quote, text.sentences)
+        self._anchors[key] = anchor
+        return anchor
+
+    def show_event(self, event_id: str) -> None:
+        """Show ``event_id``'s current source sentence in Text and mark its actors."""
+        timeline = self.timeline
+        if timeline is None or event_id not in timeline.event_by_id:
+            return
+        event = timeline.event_by_id[event_id]
+        self.selected_event_id = event_id
+        self.query_one(TimeRuler).set_cursor(event)
+        if event.sources:
+            self.source_index %= len(event.sources)
+            source = event.sources[self.source_index]
+            if source.article != self.article_id:
+                self.open_article(source.article)
+            anchor = self.anchor_of(event, self.source_index)
+            view = self.text_view
+            if anchor is not None and source.article == self.article_id:
+                view.set_cursor_sentence(anchor.sentence, notify=False, center=True)
+                self._cite_sentence(anchor.sentence)
+        self._update_marks()
+
+    def open_article(self, article_id: str | None) -> None:
+        """Show ``article_id`` in the Text pane (a message in its place when unreadable)."""
+        timeline = self.timeline
+        self.article_id = article_id
+        article = timeline.article_by_id.get(article_id) if timeline and article_id else None
+        view = self.text_view
+        if article is None:
+            message = f"article {article_id!r} is not in the timeline" if article_id else None
+            view.set_article(None, "", [], message, [])
+            return
+        text = self.reader.text(article)
+        mentions: list[MentionSpan] = []
+        if text.error is None and self._mention_finder is not None:
+            mentions = [
+                MentionSpan(m.start, m.end, m.actor_id)
+                for m in self._mention_finder.find(text.text)
+            ]
+        view.set_article(article, text.text, list(text.sentences), text.error, mentions)
+        if self.search is not None and self.search.scope == "text":
+            self._run_text_search(self.search.query)
+
+    def _show_first_article(self) -> None:
+        if self.timeline and self.timeline.articles:
+            self.open_article(self.timeline.articles[0].id)
+
+    def _update_marks(self) -> None:
+        timeline = self.timeline
+        event = timeline.event_by_id.get(self.selected_event_id or "") if timeline else None
+        event_actors = frozenset(event.actors) if event else frozenset()
+        span = None
+        if event is not None and event.sources:
+            source = event.sources[self.source_index % len(event.sources)]
+            anchor = self.anchor_of(event, self.source_index % len(event.sources))
+            if anchor is not None and source.article == self.article_id:
+                span = (anchor.start, anchor.end)
+        self.text_view.set_marks(
+            source_span=span, event_actors=event_actors, chosen_actors=self.filters.actors
+        )
+        self.actors_list.set_marks(event_actors, self.filters.actors)
+
+    def citations(self, article_id: str) -> dict[int, frozenset[str]]:
+        """sentence index -> ids of the events whose quote sits in that sentence."""
+        cached = self._citations.get(article_id)
+        if cached is not None:
+            return cached
+        by_sentence: dict[int, set[str]] = {}
+        for event, index in self._sources_by_article.get(article_id, []):
+            anchor = self.anchor_of(event, index)
+            if anchor is not None:
+                by_sentence.setdefault(anchor.sentence, set()).add(event.id)
+        result = {sentence: frozenset(ids) for sentence, ids in by_sentence.items()}
+        self._citations[article_id] = result
+        return result
+
+    def _cite_sentence(self, sentence: int) -> None:
+        cited = (
+            self.citations(self.article_id).get(sentence, frozenset())
+            if self.article_id
+            else frozenset()
+        )
+        self.events_list.set_cited(cited)
+
+    @on(ArticleView.SentenceMoved)
+    def _sentence_moved(self, message: ArticleView.SentenceMoved) -> None:
+        self._cite_sentence(message.sentence)
+
+    def action_source(self, step: int) -> None:
+        """Step through the sources of the selected event."""
+        timeline = self.timeline
+        if timeline is None or self.selected_event_id is None:
+            return
+        event = timeline.event_by_id[self.selected_event_id]
+        if len(event.sources) < 2:
+            self.notify("this event has one source", timeout=2)
+            return
+        self.source_index = (self.source_index + step) % len(event.sources)
+        self.show_event(event.id)
+        self.notify(f"source {self.source_index + 1} of {len(event.sources)}", timeout=2)
+
+    def action_article(self, step: int) -> None:
+        """Show the previous or next article."""
+        timeline = self.timeline
+        if timeline is None or not timeline.articles:
+            return
+        ids = [article.id for article in timeline.articles]
+        index = ids.index(self.article_id) if self.article_id in ids else -step
+        self.open_article(ids[(index + step) % len(ids)])
+        self._update_marks()
+        self._cite_sentence(0)
+
+    def action_focus_pane(self, pane: str) -> None:
+        """1/2/3: focus Events, Text or Actors (Actors replaces Events when narrow)."""
+        widget: LineList | ArticleView = {
+            "events": self.events_list,
+            "text": self.text_view,
+            "actors": self.actors_list,
+        }[pane]
+        widget.focus()
+
+    def on_descendant_focus(self, event: object) -> None:
+        focused = self.focused
+        if isinstance(focused, ActorList):
+            self.screen.add_class("-show-actors")
+        elif isinstance(focused, EventList):
+            self.screen.remove_class("-show-actors")
+
+    # --- search ------------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        """Search events (from Events or Actors) or the article text (from Text)."""
+        scope = "text" if isinstance(self.focused, ArticleView) else "events"
+
+        def done(value: str | None) -> None:
+            if value is None:
+                return
+            if not value.strip():
+                self._set_search(None)
+                return
+            self._set_search(value, scope)
+            self.action_next_match(1, from_current=True)
+
+        label = "Search article text:" if scope == "text" else "Search events:"
+        self.push_screen(PromptScreen(label, self.search.query if self.search else ""), done)
+
+    def _set_search(self, query: str | None, scope: str = "events") -> None:
+        if query is None:
+            self.search = None
+            self.events_list.set_matches(frozenset())
+            self.text_view.set_matches([], active=False)
+        elif scope == "events":
+            self.text_view.set_matches([], active=False)
+            self._run_event_search(query)
+        else:
+            self.events_list.set_matches(frozenset())
+            self.search = Search(query, "text")
+            self._run_text_search(query)
+        self._update_header()
+
+    def _run_event_search(self, query: str) -> None:
+        needle = query.casefold()
+        timeline = self.timeline
+        found = []
+        for event in self.shown_events:
+            names = []
+            if timeline is not None:
+                names = [
+                    timeline.actor_by_id[a].name for a in event.actors if a in timeline.actor_by_id
+                ]
+            haystack = " ".join(
+                [event.title, event.id, event.notes, event.date_label(), *event.tags, *names]
+            ).casefold()
+            if needle in haystack:
+                found.append(event.id)
+        self.search = Search(query, "events", event_ids=tuple(found))
+        self.events_list.set_matches(frozenset(found))
+        # While an events search is active, `n` in Text still means "next match".
+        self.text_view.search_active = True
+
+    def _run_text_search(self, query: str) -> None:
+        view = self.text_view
+        spans = tuple(
+            (m.start(), m.end())
+            for m in re.finditer(re.escape(query), view.text, flags=re.IGNORECASE)
+        )
+        self.search = Search(query, "text", spans=spans)
+        view.set_matches(list(spans), active=True)
+
+    def action_next_match(self, step: int, from_current: bool = False) -> None:
+        """n / N: the next or previous search match after the cursor."""
+        search = self.search
+        if search is None:
+            self.notify("no search: press / first", timeout=2)
+            return
+        if search.scope == "events":
+            rows = self.events_list.row_of_event
+            ordered = sorted((rows[e], e) for e in search.event_ids if e in rows)
+            if not ordered:
+                self.notify("no event matches", timeout=2)
+                return
+            current = self.events_list.cursor_row
+            if from_current:
+                current -= step
+            candidates = [r for r in ordered if (r[0] - current) * step > 0]
+            _row, event_id = (
+                (candidates[0] if step > 0 else candidates[-1])
+                if candidates
+                else (ordered[0] if step > 0 else ordered[-1])
+            )
+            self.events_list.select_event(event_id, notify=True)
+        else:
+            view = self.text_view
+            if not search.spans:
+                self.notify("no match in this article", timeout=2)
+                return
+            starts = [view.sentence_at_offset(start) for start, _ in search.spans]
+            current = view.cursor_sentence - (step if from_current else 0)
+            candidates = [s for s in starts if (s - current) * step > 0]
+            target = (
+                (candidates[0] if step > 0 else candidates[-1])
+                if candidates
+                else (starts[0] if step > 0 else starts[-1])
+            )
+            view.set_cursor_sentence(target, center=True)
+
+    # --- other screens -----------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        """Show every key."""
+        self.push_screen(HelpScreen(self.help_rows()))
+
+    def action_timeline(self) -> None:
+        """The full-screen timeline view; the event chosen there becomes the selection."""
+        if self.timeline is None:
+            return
+        try:
+            from tui.app.timeline_screen import TimelineScreen
+        except ImportError:
+            self.notify("the timeline view is not available yet", severity="warning")
+            return
+
+        def chosen(event_id: str | None) -> None:
+            if event_id:
+                self.select_event(event_id)
+
+        self.push_screen(TimelineScreen(self.timeline, self.selected_event_id), chosen)
+
+    def select_event(self, event_id: str) -> None:
+        """Select ``event_id`` in Events (clearing filters that hide it) and show it."""
+        if self.timeline is None or event_id not in self.timeline.event_by_id:
+            return
+        if event_id not in self.events_list.row_of_event:
+            self.filters = Filters()
+            self._refresh_events(keep=event_id)
+        self.source_index = 0
+        self.events_list.select_event(event_id, notify=False, center=True)
+        self.show_event(event_id)
+
+    def select_actor(self, actor_id: str) -> None:
+        """Put the Actors cursor on ``actor_id`` and focus the pane."""
+        if self.actors_list.select_actor(actor_id):
+            self.actors_list.focus()
+
+    # --- editing -----------------------------------------------------------------------------
+
+    def line_of(self, section: str, item_id: str) -> int:
+        """The line of ``item_id`` in timeline.yaml (1 when unknown)."""
+        try:
+            from tui.model.writer import TimelineDocument
+
+            document = TimelineDocument.open(self.timeline_path)
+            line = document.line_of(section, item_id)
+            if line:
+                return int(line)
+        except Exception:
+            pass
+        timeline = self.timeline
+        if timeline is not None:
+            item = (timeline.event_by_id if section == "events" else timeline.actor_by_id).get(
+                item_id
+            )
+            if item is not None and item.position.line:
+                return item.position.line
+        return 1
+
+    def action_edit(self) -> None:
+        """Open the editor on timeline.yaml at the selected event (or actor), then reload."""
+        if isinstance(self.focused, ActorList) and self.actors_list.cursor_actor_id:
+            line = self.line_of("actors", self.actors_list.cursor_actor_id)
+        elif self.selected_event_id:
+            line = self.line_of("events", self.selected_event_id)
+        else:
+            line = 1
+        self.open_editor(line)
+
+    def open_editor(self, line: int) -> None:
+        """Run the editor (or the injected launcher) on the timeline at ``line``; reload after."""
+        if self.editor_launcher is not None:
+            self.editor_launcher(self.timeline_path, line)
+        else:
+            self._run_terminal_editor(self.timeline_path, line)
+        self.load()
+
+    def _run_terminal_editor(self, path: Path, line: int) -> None:
+        command = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+        try:
+            with self.suspend():
+                subprocess.run([*shlex.split(command), f"+{line}", str(path)], check=False)
+        except (OSError, ValueError) as error:
+            self.notify(f"cannot run {command!r}: {error}", severity="error", markup=False)
+        except Exception as error:  # SuspendNotSupported and the like
+            self.notify(f"cannot open the editor here: {error}", severity="error", markup=False)
+
+    @on(ArticleView.NewEventRequested)
+    def _new_event(self, message: ArticleView.NewEventRequested) -> None:
+        from tui.app.new_event import create_event_from_sentence
+
+        timeline = self.timeline
+        if timeline is None or self.broken:
+            self.notify("fix the timeline file first", severity="warning")
+            return
+        article = timeline.article_by_id.get(message.article_id)
+        if article is None:
+            return
+        view = self.text_view
+        sentence = view.sentences[message.sentence]
+        quote = view.text[sentence.start : sentence.end]
+        actors = sorted(
+            {m.actor_id for m in view.mentions if sentence.start <= m.start < sentence.end}
+        )
+        try:
+            event_id = create_event_from_sentence(
+                self.timeline_path, timeline, article, quote, actors
+            )
+        except Exception as error:
+            self.notify(f"cannot add the event: {error}", severity="error", markup=False, timeout=8)
+            return
+        self.initial_event_id = None
+        self.selected_event_id = event_id
+        self.source_index = 0
+        self.notify(f"added event {event_id}", markup=False)
+        self.open_editor(self.line_of("events", event_id))

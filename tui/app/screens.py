@@ -1,0 +1,134 @@
+"""Small screens and panels of the reader: help, prompts, the diagnostics panel, the header."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+from tui.model.diagnostics import Diagnostic, printable
+
+
+class StatusHeader(Static):
+    """One line: corpus name, counts and the active filters (plain text, never markup)."""
+
+    DEFAULT_CSS = """
+    StatusHeader { dock: top; height: 1; background: $primary; color: $text; padding: 0 1; }
+    """
+
+    def show(self, corpus: str, counts: str, filters: str, search: str) -> None:
+        """Update the line."""
+        text = Text()
+        text.append("newsline", style="bold")
+        text.append(" · " + printable(corpus), style="bold")
+        text.append("  " + counts)
+        if filters:
+            text.append("  ⚲ " + printable(filters), style="bold reverse")
+        if search:
+            text.append("  / " + printable(search), style="italic")
+        self.update(text)
+
+
+class DiagnosticsPanel(VerticalScroll):
+    """The problems of the timeline file, ``path:line:col`` each; hidden when there are none."""
+
+    DEFAULT_CSS = """
+    DiagnosticsPanel {
+        dock: bottom; height: auto; max-height: 8; display: none;
+        border-top: heavy $error; background: $error 15%; padding: 0 1;
+    }
+    DiagnosticsPanel.-shown { display: block; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.messages: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="diagnostic-lines")
+
+    def show(self, diagnostics: list[Diagnostic], heading: str) -> None:
+        """Show ``diagnostics`` under ``heading``, or hide the panel when there are none."""
+        self.messages = [diagnostic.format() for diagnostic in diagnostics]
+        self.set_class(bool(self.messages), "-shown")
+        text = Text(heading, style="bold")
+        for message in self.messages:
+            text.append("\n" + message)
+        self.query_one("#diagnostic-lines", Static).update(text)
+        self.border_title = f"{len(self.messages)} problem(s)"
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key of the reader, with its binding id for the config file."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
+    ]
+
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > VerticalScroll {
+        width: 90%; max-width: 100; height: 90%; border: thick $primary; background: $surface;
+        padding: 0 1;
+    }
+    """
+
+    def __init__(self, rows: list[tuple[str, str, str, str]]) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def compose(self) -> ComposeResult:
+        text = Text()
+        text.append("newsline keys", style="bold")
+        text.append('  (remap in $XDG_CONFIG_HOME/newsline/config.toml: [keymap] id = "key")\n')
+        section = None
+        for where, keys, description, binding_id in self.rows:
+            if where != section:
+                text.append(f"\n{where}\n", style="bold underline")
+                section = where
+            text.append(f"  {keys:<16}", style="bold")
+            text.append(f"{description:<34}")
+            text.append(f"{binding_id}\n", style="dim")
+        text.append(
+            "\nMarks: ◇ planned, ~ expected, ▶ cites the sentence under the Text cursor, "
+            "N§ number of sources.\n"
+        )
+        with VerticalScroll():
+            yield Static(text, id="help-text")
+
+
+class PromptScreen(ModalScreen[str | None]):
+    """Ask for one line of text (a search, a date range); Escape cancels."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="prompt.cancel"),
+    ]
+
+    DEFAULT_CSS = """
+    PromptScreen { align: center bottom; }
+    PromptScreen > Vertical {
+        width: 100%; height: auto; background: $panel; border-top: solid $primary; padding: 0 1;
+    }
+    """
+
+    def __init__(self, label: str, value: str = "", placeholder: str = "") -> None:
+        super().__init__()
+        self.label = label
+        self.value = value
+        self.placeholder = placeholder
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(Text(self.label))
+            yield Input(value=self.value, placeholder=self.placeholder, id="prompt-input")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

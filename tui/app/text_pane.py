@@ -1,0 +1,467 @@
+"""The Text pane: one article, wrapped to the pane's width, with a sentence cursor.
+
+A Line API widget: the article is wrapped once per width into ``(start, end)`` spans of the raw
+text (cached per width), with a map from each sentence to its first and last visual line, so
+moving the sentence cursor or jumping to a quote costs a dictionary look-up and a scroll. Only
+visible lines are rendered, each from the raw text with control characters escaped
+(:func:`tui.model.diagnostics.printable`) and styles applied by offset: nothing in the article
+is ever read as markup.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.app.backend import MentionSpan
+from tui.model.diagnostics import printable
+from tui.model.sentences import Sentence, sentence_index_at
+from tui.model.timeline import Article
+
+GUTTER = 2
+_BREAK = re.compile(r"\r\n|\r|\n")
+_TOKEN = re.compile(r"\S+\s*|\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class VisualLine:
+    """One wrapped line: a span of the raw text, or a prepared header line."""
+
+    start: int
+    end: int
+    header: Text | None = None
+
+
+def wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
+    """Greedy word wrap of ``text`` to ``width`` cells, as spans of ``text``.
+
+    Each line of the text is a paragraph; words longer than the width are cut. Widths are those
+    of the escaped text, so a control character takes the cells its escape takes.
+    """
+    width = max(4, width)
+    spans: list[tuple[int, int]] = []
+    for start, stop in _paragraphs(text):
+        line_start = start
+        line_width = 0
+        for token in _TOKEN.finditer(text, start, stop):
+            token_start = token.start()
+            token_text = token.group()
+            word = token_text.rstrip()
+            word_width = cell_len(printable(word))
+            if line_width and line_width + word_width > width:
+                spans.append((line_start, token_start))
+                line_start, line_width = token_start, 0
+            while word_width > width:  # a word wider than the pane: cut it
+                cut = _cut(token_text, width - line_width)
+                spans.append((line_start, token_start + cut))
+                token_start += cut
+                token_text = token_text[cut:]
+                word = token_text.rstrip()
+                word_width = cell_len(printable(word))
+                line_start, line_width = token_start, 0
+            line_width += cell_len(printable(token_text))
+        spans.append((line_start, stop))
+    return spans or [(0, 0)]
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines of ``text``, without their line breaks; no empty last line."""
+    spans = []
+    position = 0
+    for line_break in _BREAK.finditer(text):
+        spans.append((position, line_break.start()))
+        position = line_break.end()
+    if position < len(text) or not spans:
+        spans.append((position, len(text)))
+    return spans
+
+
+def _cut(text: str, width: int) -> int:
+    used = 0
+    for index, char in enumerate(text):
+        used += cell_len(printable(char))
+        if used > max(1, width):
+            return max(1, index)
+    return len(text)
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """The current article with its sentence cursor, source highlight and actor mentions."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,j", "sentence(1)", "Next sentence", show=False, id="text.next_sentence"),
+        Binding("up,k", "sentence(-1)", "Prev sentence", show=False, id="text.prev_sentence"),
+        Binding("g,home", "first_sentence", "First", show=False, id="text.first"),
+        Binding("G,end", "last_sentence", "Last", show=False, id="text.last"),
+        Binding("pagedown,space", "page(1)", "Page down", show=False, id="text.page_down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="text.page_up"),
+        Binding("n", "new_event", "New event", id="text.new_event"),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "text--title",
+        "text--meta",
+        "text--error",
+        "text--cursor",
+        "text--source",
+        "text--mention",
+        "text--actor",
+        "text--chosen-actor",
+        "text--match",
+        "text--gutter-cursor",
+        "text--gutter-source",
+    }
+
+    DEFAULT_CSS = """
+    ArticleView {
+        background: $surface; overflow-x: hidden; scrollbar-gutter: stable;
+        scrollbar-size-vertical: 1;
+    }
+    ArticleView > .text--title { text-style: bold; color: $text; }
+    ArticleView > .text--meta { color: $text-muted; text-style: italic; }
+    ArticleView > .text--error { color: $error; text-style: bold; }
+    ArticleView > .text--cursor { background: $boost; }
+    ArticleView:focus > .text--cursor { background: $primary 30%; }
+    ArticleView > .text--source { background: $success 25%; }
+    ArticleView > .text--mention { text-style: underline; }
+    ArticleView > .text--actor { color: $accent; text-style: bold underline; }
+    ArticleView > .text--chosen-actor { color: $warning; text-style: bold reverse; }
+    ArticleView > .text--match { background: $warning 60%; }
+    ArticleView > .text--gutter-cursor { color: $primary; text-style: bold; }
+    ArticleView > .text--gutter-source { color: $success; text-style: bold; }
+    """
+
+    class SentenceMoved(Message):
+        """The sentence cursor moved (by the user)."""
+
+        def __init__(self, article_id: str | None, sentence: int) -> None:
+            super().__init__()
+            self.article_id = article_id
+            self.sentence = sentence
+
+    class NewEventRequested(Message):
+        """``n`` on a sentence: make an event from it."""
+
+        def __init__(self, article_id: str, sentence: int) -> None:
+            super().__init__()
+            self.article_id = article_id
+            self.sentence = sentence
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.article: Article | None = None
+        self.text = ""
+        self.sentences: list[Sentence] = []
+        self.error: str | None = None
+        self.mentions: list[MentionSpan] = []
+        self.cursor_sentence = -1
+        self.source_span: tuple[int, int] | None = None
+        self.event_actors: frozenset[str] = frozenset()
+        self.chosen_actors: frozenset[str] = frozenset()
+        self.matches: list[tuple[int, int]] = []
+        self.search_active = False
+        self._lines: list[VisualLine] = []
+        self._sentence_lines: list[tuple[int, int]] = []
+        self._line_starts: list[int] = []
+        self._body_first_line = 0
+        self._wrap_cache: dict[int, tuple[list[VisualLine], list[tuple[int, int]]]] = {}
+        self._wrapped_width = -1
+        self._generation = 0
+        self._line_cache: LRUCache[tuple[int, int, int, bool], Strip] = LRUCache(1024)
+
+    # --- content -----------------------------------------------------------------------------
+
+    def set_article(
+        self,
+        article: Article | None,
+        text: str,
+        sentences: list[Sentence],
+        error: str | None,
+        mentions: list[MentionSpan],
+    ) -> None:
+        """Show ``article``; ``error`` (a missing file, say) is shown in place of the text."""
+        self.article = article
+        self.text = text
+        self.sentences = sentences
+        self.error = error
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.cursor_sentence = 0 if sentences else -1
+        self.source_span = None
+        self.matches = []
+        self._wrap_cache.clear()
+        self._wrapped_width = -1
+        self._rewrap()
+        self.scroll_to(y=0, animate=False, immediate=True)
+
+    def set_marks(
+        self,
+        *,
+        source_span: tuple[int, int] | None = None,
+        event_actors: frozenset[str] = frozenset(),
+        chosen_actors: frozenset[str] = frozenset(),
+    ) -> None:
+        """The selected event's quote and actors, and the actors chosen as a filter."""
+        self.source_span = source_span
+        self.event_actors = event_actors
+        self.chosen_actors = chosen_actors
+        self._restyle()
+
+    def set_matches(self, matches: list[tuple[int, int]], *, active: bool) -> None:
+        """Spans that match the current search, and whether a text search is active."""
+        self.matches = matches
+        self.search_active = active
+        self._restyle()
+
+    def _restyle(self) -> None:
+        self._generation += 1
+        self._line_cache.clear()
+        self.refresh()
+
+    # --- wrapping ----------------------------------------------------------------------------
+
+    def _text_width(self) -> int:
+        return max(8, self.scrollable_content_region.width - GUTTER - 1)
+
+    def _rewrap(self) -> None:
+        width = self._text_width()
+        cached = self._wrap_cache.get(width)
+        if cached is None:
+            cached = self._wrap(width)
+            self._wrap_cache[width] = cached
+        self._lines, self._sentence_lines = cached
+        self._line_starts = [line.start for line in self._lines]
+        self._wrapped_width = width
+        self._generation += 1
+        self._line_cache.clear()
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._lines))
+        self.refresh()
+
+    def _wrap(self, width: int) -> tuple[list[VisualLine], list[tuple[int, int]]]:
+        lines: list[VisualLine] = []
+        console = self.app.console
+        for header in self._header_texts():
+            for piece in header.wrap(console, width):
+                lines.append(VisualLine(0, 0, piece))
+        lines.append(VisualLine(0, 0, Text("")))
+        self._body_first_line = len(lines)
+        if self.error is not None:
+            message = Text(
+                printable(self.error), style=self.get_component_rich_style("text--error")
+            )
+            lines.extend(VisualLine(0, 0, piece) for piece in message.wrap(console, width))
+            return lines, []
+        body_first = len(lines)
+        spans = wrap_spans(self.text, width)
+        lines.extend(VisualLine(start, end) for start, end in spans)
+        starts = [start for start, _ in spans]
+        sentence_lines = []
+        for sentence in self.sentences:
+            first = max(0, bisect.bisect_right(starts, sentence.start) - 1)
+            last = max(
+                first, bisect.bisect_right(starts, max(sentence.start, sentence.end - 1)) - 1
+            )
+            sentence_lines.append((body_first + first, body_first + last))
+        return lines, sentence_lines
+
+    def _header_texts(self) -> list[Text]:
+        article = self.article
+        if article is None:
+            return [Text("No article", style=self.get_component_rich_style("text--meta"))]
+        title_style = self.get_component_rich_style("text--title")
+        meta_style = self.get_component_rich_style("text--meta")
+        texts = [Text(printable(article.title or article.path), style=title_style)]
+        meta = [part for part in (article.byline, article.source) if part]
+        if article.published is not None:
+            meta.append(f"{article.published:%a} {article.published.day} {article.published:%b %Y}")
+        if meta:
+            texts.append(Text(printable(" · ".join(meta)), style=meta_style))
+        texts.append(Text(printable(article.path), style=meta_style))
+        return texts
+
+    def on_resize(self) -> None:
+        if self._text_width() != self._wrapped_width:
+            self._rewrap()
+            if self.cursor_sentence >= 0:
+                self.show_sentence(self.cursor_sentence, center=True)
+        else:
+            self.virtual_size = Size(self.scrollable_content_region.width, len(self._lines))
+
+    # --- sentence cursor ---------------------------------------------------------------------
+
+    def lines_of_sentence(self, index: int) -> tuple[int, int] | None:
+        """First and last visual line of sentence ``index``."""
+        if 0 <= index < len(self._sentence_lines):
+            return self._sentence_lines[index]
+        return None
+
+    def sentence_at_offset(self, offset: int) -> int:
+        """The sentence holding character ``offset``."""
+        return sentence_index_at(self.sentences, offset) if self.sentences else -1
+
+    def set_cursor_sentence(self, index: int, *, notify: bool = True, center: bool = False) -> None:
+        """Move the sentence cursor to ``index`` and scroll it into view."""
+        if not self.sentences:
+            return
+        index = max(0, min(index, len(self.sentences) - 1))
+        old = self.lines_of_sentence(self.cursor_sentence)
+        self.cursor_sentence = index
+        if old is not None:
+            self.refresh_lines(old[0], old[1] - old[0] + 1)
+        new = self.lines_of_sentence(index)
+        if new is not None:
+            self.refresh_lines(new[0], new[1] - new[0] + 1)
+        self.show_sentence(index, center=center)
+        if center:
+            # Before the first layout the height is unknown: centre again once it is.
+            self.call_after_refresh(self.show_sentence, index, center=True)
+        if notify:
+            self.post_message(self.SentenceMoved(self.article.id if self.article else None, index))
+
+    def show_sentence(self, index: int, *, center: bool = False) -> None:
+        """Scroll so that sentence ``index`` is in view (centred when asked)."""
+        span = self.lines_of_sentence(index)
+        if span is None:
+            return
+        first, last = span
+        height = max(1, self.scrollable_content_region.height)
+        top = round(self.scroll_y)
+        if center:
+            target = max(0, first - max(0, (height - (last - first + 1)) // 3))
+        elif first < top:
+            target = first
+        elif last >= top + height:
+            target = min(first, last - height + 1)
+        else:
+            return
+        self.scroll_to(y=target, animate=False, immediate=True)
+
+    def action_sentence(self, step: int) -> None:
+        self.set_cursor_sentence(self.cursor_sentence + step)
+
+    def action_first_sentence(self) -> None:
+        self.set_cursor_sentence(0)
+
+    def action_last_sentence(self) -> None:
+        self.set_cursor_sentence(len(self.sentences) - 1)
+
+    def action_page(self, direction: int) -> None:
+        height = max(1, self.scrollable_content_region.height - 1)
+        span = self.lines_of_sentence(self.cursor_sentence)
+        if span is None:
+            return
+        target_line = span[0] + direction * height
+        firsts = [first for first, _ in self._sentence_lines]
+        index = max(0, bisect.bisect_right(firsts, target_line) - 1)
+        if index == self.cursor_sentence:
+            index += direction
+        self.set_cursor_sentence(index)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # `n` is "next match" while a search is active: let the key fall through to the app.
+        if action == "new_event":
+            return not self.search_active and bool(self.sentences) and self.article is not None
+        return True
+
+    def action_new_event(self) -> None:
+        if self.article is not None and self.cursor_sentence >= 0:
+            self.post_message(self.NewEventRequested(self.article.id, self.cursor_sentence))
+
+    # --- rendering ---------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        """A visible line: gutter marks, then the wrapped text with its styles."""
+        index = round(self.scroll_y) + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if index >= len(self._lines) or width <= 0:
+            return Strip.blank(max(0, width), base)
+        in_cursor = self._line_in_sentence(index, self.cursor_sentence)
+        key = (index, width, self._generation, in_cursor)
+        strip = self._line_cache.get(key)
+        if strip is None:
+            text = self._render_text_line(index, in_cursor)
+            text.truncate(width, overflow="crop", pad=True)
+            segments = [
+                Segment(s.text, base + s.style if s.style else base)
+                for s in text.render(self.app.console)
+            ]
+            strip = Strip(segments).adjust_cell_length(width, base)
+            self._line_cache[key] = strip
+        return strip
+
+    def _line_in_sentence(self, line: int, sentence: int) -> bool:
+        span = self.lines_of_sentence(sentence)
+        return span is not None and span[0] <= line <= span[1]
+
+    def _render_text_line(self, index: int, in_cursor: bool) -> Text:
+        line = self._lines[index]
+        if line.header is not None:
+            return Text(" " * GUTTER) + line.header
+        start, end = line.start, line.end
+        while end > start and self.text[end - 1] in " \t\r\n":
+            end -= 1
+        in_source = self.source_span is not None and (
+            self.source_span[0] < max(end, start + 1) and start < self.source_span[1]
+        )
+        gutter = Text()
+        if in_cursor:
+            gutter.append("▌", self.get_component_rich_style("text--gutter-cursor"))
+        elif in_source:
+            gutter.append("┃", self.get_component_rich_style("text--gutter-source"))
+        else:
+            gutter.append(" ")
+        gutter.append(" ")
+        return gutter + self._styled_slice(start, end, in_cursor)
+
+    def _styled_slice(self, start: int, end: int, in_cursor: bool) -> Text:
+        spans: list[tuple[int, int, Style]] = []
+        if in_cursor and self.cursor_sentence >= 0:
+            sentence = self.sentences[self.cursor_sentence]
+            spans.append(
+                (sentence.start, sentence.end, self.get_component_rich_style("text--cursor"))
+            )
+        if self.source_span is not None:
+            spans.append((*self.source_span, self.get_component_rich_style("text--source")))
+        first = bisect.bisect_left([m.end for m in self.mentions], start + 1)
+        for mention in self.mentions[first:]:
+            if mention.start >= end:
+                break
+            if mention.actor_id in self.chosen_actors:
+                style = self.get_component_rich_style("text--chosen-actor")
+            elif mention.actor_id in self.event_actors:
+                style = self.get_component_rich_style("text--actor")
+            else:
+                style = self.get_component_rich_style("text--mention")
+            spans.append((mention.start, mention.end, style))
+        for match_start, match_end in self.matches:
+            if match_start < end and start < match_end:
+                spans.append((match_start, match_end, self.get_component_rich_style("text--match")))
+        cuts = {start, end}
+        for span_start, span_end, _ in spans:
+            if start < span_start < end:
+                cuts.add(span_start)
+            if start < span_end < end:
+                cuts.add(span_end)
+        ordered = sorted(cuts)
+        out = Text()
+        for piece_start, piece_end in itertools.pairwise(ordered):
+            style = Style()
+            for span_start, span_end, span_style in spans:
+                if span_start <= piece_start and piece_end <= span_end:
+                    style += span_style
+            out.append(printable(self.text[piece_start:piece_end]), style or None)
+        return out
