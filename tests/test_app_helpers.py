@@ -150,13 +150,18 @@ def stand_in_load(path: Path) -> LoadResult:
                 file=path.parent / str(item["path"]),
             )
         )
+    lines = path.read_text(encoding="utf-8").splitlines()
     for item in data.get("actors") or []:
+        line = next(
+            (n for n, text in enumerate(lines, 1) if text.strip() == f"- id: {item['id']}"), 0
+        )
         timeline.actors.append(
             Actor(
                 id=str(item["id"]),
                 name=str(item["name"]),
                 kind=ActorKind(item.get("kind", "person")),
                 aliases=tuple(item.get("aliases") or ()),
+                position=Position(line, 5),
             )
         )
     diagnostics: list[Diagnostic] = []

@@ -66,6 +66,8 @@ class ReaderApp(App[int]):
     TITLE = "newsline"
     CSS_PATH = "reader.tcss"
     COMMANDS = App.COMMANDS | {ReaderCommands}
+    # The screen gets -narrow below 160 columns (Events over Text) and -wide from 160 (columns).
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE, "-wide")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
@@ -100,6 +102,7 @@ class ReaderApp(App[int]):
         editor_launcher: EditorLauncher | None = None,
         watch: bool = True,
         keymap_path: Path | None = None,
+        poll_interval: float = POLL_SECONDS,
     ) -> None:
         super().__init__()
         self.timeline_path = resolve_timeline_path(path)
@@ -107,6 +110,7 @@ class ReaderApp(App[int]):
         self.loader: Loader = loader or default_loader
         self.editor_launcher = editor_launcher
         self.watch_files = watch
+        self.poll_interval = poll_interval
         self.keymap_path = keymap_path if keymap_path is not None else config_path()
         self.keymap: dict[str, str] = {}
         self.timeline: Timeline | None = None
@@ -159,18 +163,10 @@ class ReaderApp(App[int]):
 
     def on_mount(self) -> None:
         self._apply_keymap()
-        self._apply_breakpoint(self.size.width)
         self.events_list.focus()
         self.load(initial=True)
         if self.watch_files:
-            self.set_interval(POLL_SECONDS, self._poll_files, name="watch-files")
-
-    def on_resize(self, event: object) -> None:
-        self._apply_breakpoint(self.size.width)
-
-    def _apply_breakpoint(self, width: int) -> None:
-        self.screen.set_class(width >= WIDE, "-wide")
-        self.screen.set_class(width < WIDE, "-narrow")
+            self.set_interval(self.poll_interval, self._poll_files, name="watch-files")
 
     def _apply_keymap(self) -> None:
         keymap, problems = load_keymap(self.keymap_path, set(self.binding_ids()))
@@ -586,7 +582,7 @@ class ReaderApp(App[int]):
                 self._set_search(None)
                 return
             self._set_search(value, scope)
-            self.action_next_match(1, from_current=True)
+            self.action_next_match(1)
 
         label = "Search article text:" if scope == "text" else "Search events:"
         self.push_screen(PromptScreen(label, self.search.query if self.search else ""), done)
