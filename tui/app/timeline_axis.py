@@ -1,0 +1,485 @@
+"""The timeline view's geometry, free of Textual: scales, columns, ticks, lanes and cell bins.
+
+A *zoom level* is a calendar unit (day, week, month, year) drawn ``cells_per_unit`` terminal
+cells wide. Every date maps to an absolute unit number (days since 0001-01-01, ISO weeks
+counted from the Monday 0001-01-01, months since year 0, years), so a view is just
+``(zoom level, first visible unit, width)`` and panning is integer arithmetic.
+
+Everything costly is computed once: lanes with their events in time order, and per calendar
+unit the events of each lane grouped by the unit they start in, so drawing a lane visits only
+the units on screen, however many events the timeline holds.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from tui.model.dates import MONTH_ABBR
+from tui.model.timeline import Event, EventStatus, Timeline
+
+NO_ACTOR_ID = ""
+NO_ACTOR_LABEL = "(no actor)"
+
+
+class Unit(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+def unit_index(unit: Unit, day: dt.date) -> int:
+    """The absolute number of the ``unit`` that contains ``day``."""
+    if unit is Unit.DAY:
+        return day.toordinal()
+    if unit is Unit.WEEK:
+        # Ordinal 1 (0001-01-01) is a Monday, so weeks run Monday to Sunday.
+        return (day.toordinal() - 1) // 7
+    if unit is Unit.MONTH:
+        return day.year * 12 + day.month - 1
+    return day.year
+
+
+def unit_start(unit: Unit, index: int) -> dt.date:
+    """The first day of unit number ``index`` (clamped to the calendar's range)."""
+    if unit is Unit.DAY:
+        return dt.date.fromordinal(max(1, min(index, dt.date.max.toordinal())))
+    if unit is Unit.WEEK:
+        return dt.date.fromordinal(max(1, min(index * 7 + 1, dt.date.max.toordinal())))
+    if unit is Unit.MONTH:
+        year, month0 = divmod(index, 12)
+        return dt.date(max(1, min(year, 9999)), month0 + 1, 1)
+    return dt.date(max(1, min(index, 9999)), 1, 1)
+
+
+def unit_end(unit: Unit, index: int) -> dt.date:
+    """The last day of unit number ``index``."""
+    following = unit_start(unit, index + 1)
+    if following == unit_start(unit, index):  # clamped at the end of the calendar
+        return dt.date.max
+    return following - dt.timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class ZoomLevel:
+    unit: Unit
+    cells_per_unit: int
+
+    @property
+    def name(self) -> str:
+        """``days``, ``weeks``, ...: what the header calls this scale."""
+        return f"{self.unit.value}s"
+
+    def describe(self) -> str:
+        """``days ×4`` (four cells a day) or ``months``."""
+        if self.cells_per_unit == 1:
+            return self.name
+        return f"{self.name} ×{self.cells_per_unit}"
+
+
+# Finest first. Wider cells at the fine end give short timelines room for tick labels.
+ZOOM_LEVELS: tuple[ZoomLevel, ...] = (
+    ZoomLevel(Unit.DAY, 4),
+    ZoomLevel(Unit.DAY, 2),
+    ZoomLevel(Unit.DAY, 1),
+    ZoomLevel(Unit.WEEK, 2),
+    ZoomLevel(Unit.WEEK, 1),
+    ZoomLevel(Unit.MONTH, 2),
+    ZoomLevel(Unit.MONTH, 1),
+    ZoomLevel(Unit.YEAR, 2),
+    ZoomLevel(Unit.YEAR, 1),
+)
+
+
+def span_units(level: ZoomLevel, first: dt.date, last: dt.date) -> int:
+    """How many units of ``level`` the days ``first..last`` touch."""
+    return unit_index(level.unit, last) - unit_index(level.unit, first) + 1
+
+
+def robust_span(
+    firsts: Sequence[dt.date], lasts: Sequence[dt.date], trim: float = 0.025
+) -> tuple[dt.date, dt.date] | None:
+    """The days that matter for fitting: all of them, minus a few far-flung outliers.
+
+    With 40 events or more, the earliest and latest ``trim`` share are left out so that one
+    event dated decades away does not squash everything else into a single column; the user
+    can still zoom out or pan to it.
+    """
+    if not firsts:
+        return None
+    starts = sorted(firsts)
+    ends = sorted(lasts)
+    cut = int(len(starts) * trim) if len(starts) >= 40 else 0
+    return starts[cut], ends[len(ends) - 1 - cut]
+
+
+def choose_zoom(first: dt.date, last: dt.date, width: int) -> int:
+    """Index into :data:`ZOOM_LEVELS` of the finest level that shows ``first..last`` in ``width``.
+
+    Falls back to the coarsest level when even that is too wide.
+    """
+    for index, level in enumerate(ZOOM_LEVELS):
+        if span_units(level, first, last) * level.cells_per_unit <= max(1, width):
+            return index
+    return len(ZOOM_LEVELS) - 1
+
+
+def centered_start(level: ZoomLevel, first: dt.date, last: dt.date, width: int) -> int:
+    """The first visible unit that centres ``first..last`` in ``width`` cells."""
+    visible_units = max(1, width // level.cells_per_unit)
+    a, b = unit_index(level.unit, first), unit_index(level.unit, last)
+    return (a + b) // 2 - visible_units // 2
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """What the plot shows: a zoom level, the first visible unit and the width in cells."""
+
+    level: ZoomLevel
+    start: int
+    width: int
+
+    @property
+    def units(self) -> int:
+        """How many units are (at least partly) visible."""
+        cpu = self.level.cells_per_unit
+        return (self.width + cpu - 1) // cpu
+
+    @property
+    def end(self) -> int:
+        """The last visible unit (inclusive)."""
+        return self.start + self.units - 1
+
+    def column_of_unit(self, unit: int) -> int:
+        """The first cell of ``unit`` relative to the left edge (may be off screen)."""
+        return (unit - self.start) * self.level.cells_per_unit
+
+    def column_of(self, day: dt.date) -> int:
+        """The cell where ``day``'s unit starts."""
+        return self.column_of_unit(unit_index(self.level.unit, day))
+
+    def first_day(self) -> dt.date:
+        return unit_start(self.level.unit, self.start)
+
+    def last_day(self) -> dt.date:
+        return unit_end(self.level.unit, self.end)
+
+    def contains_unit(self, unit: int) -> bool:
+        return self.start <= unit <= self.end
+
+
+# --- tick marks ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TickRule:
+    """Which unit starts get a tick, how they are labelled, and their minimum spacing in units."""
+
+    is_tick: Callable[[dt.date], bool]
+    label: Callable[[dt.date], str]
+    min_units: int
+    label_width: int
+
+
+def _day_label(day: dt.date) -> str:
+    """``14``, or ``1 Aug`` on the first of a month so the month is never far away."""
+    return f"{day.day} {MONTH_ABBR[day.month]}" if day.day == 1 else str(day.day)
+
+
+def _monday_label(day: dt.date) -> str:
+    """``14``, or ``7 Aug`` on the first Monday of a month."""
+    return f"{day.day} {MONTH_ABBR[day.month]}" if day.day <= 7 else str(day.day)
+
+
+def _month_label(day: dt.date) -> str:
+    """``Aug``, or the year in January."""
+    return str(day.year) if day.month == 1 else MONTH_ABBR[day.month]
+
+
+def _year_label(day: dt.date) -> str:
+    return str(day.year)
+
+
+def _every_years(step: int) -> Callable[[dt.date], bool]:
+    return lambda day: day.month == 1 and day.day <= 7 and day.year % step == 0
+
+
+# Per unit, finest rule first; the finest whose labels do not collide wins.
+TICK_RULES: dict[Unit, tuple[TickRule, ...]] = {
+    Unit.DAY: (
+        TickRule(lambda d: True, _day_label, 1, 2),
+        TickRule(lambda d: d.weekday() == 0, _monday_label, 7, 5),
+        TickRule(lambda d: d.day == 1, _month_label, 28, 4),
+        TickRule(lambda d: d.day == 1 and d.month % 3 == 1, _month_label, 90, 4),
+        TickRule(lambda d: d.day == 1 and d.month == 1, _year_label, 365, 4),
+    ),
+    Unit.WEEK: (
+        # A week unit starts on Monday; the week holding the 1st of a month marks the month.
+        TickRule(lambda d: d.day <= 7, _month_label, 4, 4),
+        TickRule(lambda d: d.day <= 7 and d.month % 3 == 1, _month_label, 13, 4),
+        TickRule(lambda d: d.day <= 7 and d.month == 1, _year_label, 52, 4),
+        TickRule(lambda d: d.day <= 7 and d.month == 1 and d.year % 5 == 0, _year_label, 260, 4),
+    ),
+    Unit.MONTH: (
+        TickRule(lambda d: True, _month_label, 1, 4),
+        TickRule(lambda d: d.month % 3 == 1, _month_label, 3, 4),
+        TickRule(lambda d: d.month == 1, _year_label, 12, 4),
+        TickRule(lambda d: d.month == 1 and d.year % 5 == 0, _year_label, 60, 4),
+        TickRule(lambda d: d.month == 1 and d.year % 10 == 0, _year_label, 120, 4),
+    ),
+    Unit.YEAR: tuple(
+        TickRule(_every_years(step), _year_label, step, 4) for step in (1, 2, 5, 10, 25, 50, 100)
+    ),
+}
+
+
+def tick_rule(level: ZoomLevel) -> TickRule:
+    """The finest tick rule of ``level`` whose labels leave two spaces between them."""
+    rules = TICK_RULES[level.unit]
+    for rule in rules:
+        if rule.min_units * level.cells_per_unit >= rule.label_width + 2:
+            return rule
+    return rules[-1]
+
+
+def ticks(view: View) -> list[tuple[int, str]]:
+    """``(column, label)`` for every tick in ``view``, labels that would overlap dropped."""
+    rule = tick_rule(view.level)
+    result: list[tuple[int, str]] = []
+    for unit in range(view.start, view.end + 1):
+        day = unit_start(view.level.unit, unit)
+        if rule.is_tick(day):
+            result.append((view.column_of_unit(unit), rule.label(day)))
+    return result
+
+
+def axis_lines(view: View) -> tuple[str, str, list[int]]:
+    """The label line, the rule line (``─`` with ``┬`` at ticks) and the tick columns."""
+    labels = [" "] * view.width
+    rule = ["─"] * view.width
+    columns: list[int] = []
+    free_from = 0
+    for column, label in ticks(view):
+        if not 0 <= column < view.width:
+            continue
+        columns.append(column)
+        rule[column] = "┬"
+        if column >= free_from:
+            text = label[: view.width - column]
+            labels[column : column + len(text)] = list(text)
+            free_from = column + len(text) + 1
+    return "".join(labels), "".join(rule), columns
+
+
+# --- lanes -----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class LaneBins:
+    """One lane's events at one calendar unit: grouped by start unit, plus the multi-unit bars."""
+
+    units: list[int]  # distinct start units, ascending
+    events: list[list[int]]  # event indices starting in each of those units, in time order
+    bar_firsts: list[int]  # bars (events over more than one unit), by first unit ascending
+    bar_lasts: list[int]
+    bar_events: list[int]
+    bar_reach: list[int]  # running maximum of bar_lasts: where to start looking for bars
+
+
+@dataclass(slots=True)
+class Lane:
+    """All dated events of one actor (or of no actor), in time order."""
+
+    actor_id: str
+    label: str
+    events: list[int]  # indices into TimelineLayout.events
+    _bins: dict[Unit, LaneBins] = field(default_factory=dict)
+
+
+class TimelineLayout:
+    """Lanes, event spans and per-unit bins of a timeline, computed once for the view."""
+
+    def __init__(self, timeline: Timeline) -> None:
+        ordered = timeline.events_in_order()
+        self.events: list[Event] = [event for event in ordered if event.date is not None]
+        self.undated: list[Event] = [event for event in ordered if event.date is None]
+        self.index_by_id: dict[str, int] = {event.id: i for i, event in enumerate(self.events)}
+        self.firsts: list[dt.date] = []
+        self.lasts: list[dt.date] = []
+        for event in self.events:
+            assert event.date is not None
+            self.firsts.append(event.date.first_day)
+            self.lasts.append(event.date.last_day)
+        self._units: dict[Unit, tuple[list[int], list[int]]] = {}
+        self.lanes: list[Lane] = self._build_lanes(timeline)
+        # Which lanes each event appears in, the busiest lane first.
+        self.lanes_of_event: list[list[int]] = [[] for _ in self.events]
+        for lane_index, lane in enumerate(self.lanes):
+            for event_index in lane.events:
+                self.lanes_of_event[event_index].append(lane_index)
+
+    def _build_lanes(self, timeline: Timeline) -> list[Lane]:
+        members: dict[str, list[int]] = {}
+        loose: list[int] = []
+        for index, event in enumerate(self.events):
+            actors = list(dict.fromkeys(event.actors))  # an actor listed twice is one lane
+            if not actors:
+                loose.append(index)
+            for actor_id in actors:
+                members.setdefault(actor_id, []).append(index)
+        actor_by_id = timeline.actor_by_id
+        lanes = [
+            Lane(actor_id, actor_by_id[actor_id].name if actor_id in actor_by_id else actor_id, ids)
+            for actor_id, ids in members.items()
+        ]
+        lanes.sort(key=lambda lane: (-len(lane.events), lane.label.casefold(), lane.actor_id))
+        if loose:
+            lanes.append(Lane(NO_ACTOR_ID, NO_ACTOR_LABEL, loose))
+        return lanes
+
+    @property
+    def span(self) -> tuple[dt.date, dt.date] | None:
+        """The days worth fitting on screen (outliers trimmed), ``None`` without dated events."""
+        return robust_span(self.firsts, self.lasts)
+
+    @property
+    def full_span(self) -> tuple[dt.date, dt.date] | None:
+        """The first and last day of any dated event."""
+        if not self.events:
+            return None
+        return min(self.firsts), max(self.lasts)
+
+    def units(self, unit: Unit) -> tuple[list[int], list[int]]:
+        """First and last unit of every event at ``unit``, computed on first use."""
+        cached = self._units.get(unit)
+        if cached is None:
+            cached = (
+                [unit_index(unit, day) for day in self.firsts],
+                [unit_index(unit, day) for day in self.lasts],
+            )
+            self._units[unit] = cached
+        return cached
+
+    def bins(self, lane: Lane, unit: Unit) -> LaneBins:
+        """``lane``'s events grouped by start unit, built on first use per unit."""
+        cached = lane._bins.get(unit)
+        if cached is not None:
+            return cached
+        firsts, lasts = self.units(unit)
+        units: list[int] = []
+        grouped: list[list[int]] = []
+        bar_firsts: list[int] = []
+        bar_lasts: list[int] = []
+        bar_events: list[int] = []
+        for event_index in lane.events:  # already in time order, so first units ascend
+            first, last = firsts[event_index], lasts[event_index]
+            if units and units[-1] == first:
+                grouped[-1].append(event_index)
+            else:
+                units.append(first)
+                grouped.append([event_index])
+            if last > first:
+                bar_firsts.append(first)
+                bar_lasts.append(last)
+                bar_events.append(event_index)
+        reach: list[int] = []
+        highest = -(10**9)
+        for last in bar_lasts:
+            highest = max(highest, last)
+            reach.append(highest)
+        cached = LaneBins(units, grouped, bar_firsts, bar_lasts, bar_events, reach)
+        lane._bins[unit] = cached
+        return cached
+
+    def lane_cells(self, lane: Lane, view: View) -> list[Cell]:
+        """What each visible cell of ``lane`` holds: starting events and bars passing over it."""
+        level = view.level
+        cpu = level.cells_per_unit
+        bins = self.bins(lane, level.unit)
+        cells = [Cell() for _ in range(view.width)]
+        # Bars first, so that markers starting in a cell take precedence when drawing.
+        low = bisect.bisect_left(bins.bar_reach, view.start)
+        high = bisect.bisect_right(bins.bar_firsts, view.end)
+        for position in range(low, high):
+            last = bins.bar_lasts[position]
+            if last < view.start:
+                continue
+            first = bins.bar_firsts[position]
+            event_index = bins.bar_events[position]
+            begin = max(0, view.column_of_unit(first))
+            stop = min(view.width, view.column_of_unit(last) + cpu)
+            for column in range(begin, stop):
+                cell = cells[column]
+                if cell.bar < 0:
+                    cell.bar = event_index
+                cell.bars.append(event_index)
+        low = bisect.bisect_left(bins.units, view.start)
+        high = bisect.bisect_right(bins.units, view.end)
+        for position in range(low, high):
+            column = view.column_of_unit(bins.units[position])
+            if 0 <= column < view.width:
+                cells[column].starts = bins.events[position]
+        return cells
+
+    def lane_position(self, lane_index: int, event_index: int) -> int:
+        """Where ``event_index`` sits in lane ``lane_index``'s time order (-1 if absent)."""
+        lane = self.lanes[lane_index]
+        # Lane events are in global time order, which is index order.
+        position = bisect.bisect_left(lane.events, event_index)
+        if position < len(lane.events) and lane.events[position] == event_index:
+            return position
+        return -1
+
+    def nearest_in_lane(self, lane_index: int, day: dt.date) -> int:
+        """The position in lane ``lane_index`` of the event starting nearest to ``day``."""
+        lane = self.lanes[lane_index]
+        if not lane.events:
+            return -1
+        keys = [self.firsts[i] for i in lane.events]
+        position = bisect.bisect_left(keys, day)
+        if position >= len(keys):
+            return len(keys) - 1
+        if position > 0 and day - keys[position - 1] < keys[position] - day:
+            return position - 1
+        return position
+
+
+@dataclass(slots=True)
+class Cell:
+    """One cell of a lane: the events starting in it and the bars covering it."""
+
+    starts: list[int] = field(default_factory=list)
+    bar: int = -1  # the earliest bar covering the cell, for its glyph and colour
+    bars: list[int] = field(default_factory=list)
+
+
+MARKERS: dict[EventStatus, str] = {
+    EventStatus.OCCURRED: "●",
+    EventStatus.PLANNED: "○",
+    EventStatus.EXPECTED: "◇",
+}
+BAR_GLYPHS: dict[EventStatus, str] = {
+    EventStatus.OCCURRED: "━",
+    EventStatus.PLANNED: "╍",
+    EventStatus.EXPECTED: "┅",
+}
+
+
+def count_glyph(count: int) -> str:
+    """A digit for 2..9 events in one cell, ``+`` for more."""
+    return str(count) if count < 10 else "+"
+
+
+def cell_glyph(cell: Cell, statuses: Sequence[EventStatus]) -> str:
+    """The character a cell shows: a marker, a count, a bar piece or a space."""
+    if len(cell.starts) > 1:
+        return count_glyph(len(cell.starts))
+    if cell.starts:
+        return MARKERS[statuses[cell.starts[0]]]
+    if cell.bar >= 0:
+        return BAR_GLYPHS[statuses[cell.bar]]
+    return " "

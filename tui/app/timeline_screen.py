@@ -1,0 +1,736 @@
+"""The full-screen timeline (``t`` in the reader): one lane per actor along a time axis.
+
+The plot is one Line-API widget that draws only the visible cells of the visible lanes, from
+bins computed once per calendar unit (:mod:`tui.app.timeline_axis`), so 20,000 events over
+500 actors scroll and zoom as quickly as twenty. Undated events sit in a list at the right.
+The screen dismisses with the chosen event's id (Enter) or ``None`` (Escape, ``t``, ``q``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.screen import Screen
+from textual.strip import Strip
+from textual.widget import Widget
+from textual.widgets import Footer, Static
+
+from tui.app.timeline_axis import (
+    MARKERS,
+    ZOOM_LEVELS,
+    Cell,
+    TimelineLayout,
+    View,
+    axis_lines,
+    cell_glyph,
+    centered_start,
+    choose_zoom,
+    unit_index,
+    unit_start,
+)
+from tui.model.dates import MONTH_ABBR
+from tui.model.diagnostics import printable
+from tui.model.timeline import Event, EventStatus, Timeline
+
+AXIS_ROWS = 2  # tick labels, then the rule with its tick marks
+
+STATUS_COMPONENT: dict[EventStatus, str] = {
+    EventStatus.OCCURRED: "timeline--occurred",
+    EventStatus.PLANNED: "timeline--planned",
+    EventStatus.EXPECTED: "timeline--expected",
+}
+
+
+def _strip(text: Text, width: int, widget: Widget) -> Strip:
+    """``text`` as a strip of exactly ``width`` cells over the widget's own background."""
+    base = widget.rich_style
+    text.truncate(width, overflow="ellipsis", pad=True)
+    segments = [
+        Segment(s.text, base + s.style if s.style else base)
+        for s in text.render(widget.app.console)
+        if s.text != "\n"
+    ]
+    return Strip(segments).adjust_cell_length(width, base)
+
+
+class TimelinePlot(Widget, can_focus=True):
+    """The lanes and the time axis, with a cursor on one event of one lane."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("left", "previous", "Earlier", id="timeline.previous"),
+        Binding("right", "next", "Later", id="timeline.next"),
+        Binding("up,k", "lane_up", "Lane up", show=False, id="timeline.lane_up"),
+        Binding("down,j", "lane_down", "Lane down", show=False, id="timeline.lane_down"),
+        Binding("pageup", "page_up_lanes", "Page up", show=False, id="timeline.page_up"),
+        Binding("pagedown", "page_down_lanes", "Page down", show=False, id="timeline.page_down"),
+        Binding("g,home", "first", "First", show=False, id="timeline.first"),
+        Binding("G,end", "last", "Last", show=False, id="timeline.last"),
+        Binding("enter", "choose", "Go to event", id="timeline.choose"),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "timeline--occurred",
+        "timeline--planned",
+        "timeline--expected",
+        "timeline--count",
+        "timeline--cursor",
+        "timeline--lane",
+        "timeline--lane-cursor",
+        "timeline--axis",
+        "timeline--tick-label",
+        "timeline--grid",
+    }
+
+    DEFAULT_CSS = """
+    TimelinePlot { width: 1fr; height: 1fr; background: $surface; }
+    TimelinePlot > .timeline--occurred { color: $success; }
+    TimelinePlot > .timeline--planned { color: $warning; }
+    TimelinePlot > .timeline--expected { color: $accent; }
+    TimelinePlot > .timeline--count { color: $text; text-style: bold; }
+    TimelinePlot > .timeline--cursor { background: $block-cursor-blurred-background; }
+    TimelinePlot:focus > .timeline--cursor {
+        background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold;
+    }
+    TimelinePlot > .timeline--lane { color: $text-muted; }
+    TimelinePlot > .timeline--lane-cursor { color: $text; text-style: bold; }
+    TimelinePlot > .timeline--axis { color: $text-muted; }
+    TimelinePlot > .timeline--tick-label { color: $text-primary; text-style: bold; }
+    TimelinePlot > .timeline--grid { color: $panel-lighten-2; }
+    """
+
+    class CursorMoved(Message):
+        """The cursor is now on ``event`` (``None`` when there is nothing to select)."""
+
+        def __init__(self, event: Event | None, source: Widget) -> None:
+            super().__init__()
+            self.event = event
+            self.source = source
+
+    class ViewChanged(Message):
+        """The visible dates, the scale or the visible lanes changed."""
+
+    class Chosen(Message):
+        """Enter on ``event_id``."""
+
+        def __init__(self, event_id: str) -> None:
+            super().__init__()
+            self.event_id = event_id
+
+    def __init__(self, layout: TimelineLayout, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.lanes_layout = layout
+        self.statuses: list[EventStatus] = [event.status for event in layout.events]
+        self.zoom = 0
+        self.start = 0
+        self.fitted = True  # until the user zooms or pans, a resize re-fits the data
+        self.lane_top = 0
+        self.cursor_lane = 0 if layout.lanes else -1
+        self.cursor_position = 0
+        self._line_cache: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
+        self._styles_generation = 0
+
+    # --- geometry ----------------------------------------------------------------------------
+
+    @property
+    def gutter(self) -> int:
+        """Width of the lane labels at the left, separator included."""
+        longest = max((len(lane.label) for lane in self.lanes_layout.lanes), default=8)
+        return min(longest + 2, max(8, min(24, self.size.width // 5)))
+
+    @property
+    def plot_width(self) -> int:
+        return max(1, self.size.width - self.gutter)
+
+    @property
+    def lane_rows(self) -> int:
+        """How many lanes fit under the axis."""
+        return max(1, self.size.height - AXIS_ROWS)
+
+    @property
+    def view(self) -> View:
+        return View(ZOOM_LEVELS[self.zoom], self.start, self.plot_width)
+
+    def fit(self) -> None:
+        """Choose the scale and position that show the dated events best in the current width."""
+        span = self.lanes_layout.span
+        if span is None:
+            return
+        first, last = span
+        self.zoom = choose_zoom(first, last, self.plot_width)
+        self.start = centered_start(ZOOM_LEVELS[self.zoom], first, last, self.plot_width)
+        self.fitted = True
+
+    def _clamp_start(self) -> None:
+        """Keep at least one unit of the data on screen, however far the user pans."""
+        full = self.lanes_layout.full_span
+        if full is None:
+            return
+        unit = ZOOM_LEVELS[self.zoom].unit
+        low = unit_index(unit, full[0]) - self.view.units + 1
+        high = unit_index(unit, full[1])
+        self.start = max(low, min(self.start, high))
+
+    # --- the cursor --------------------------------------------------------------------------
+
+    @property
+    def cursor_event_index(self) -> int:
+        """Index into ``layout.events`` of the event under the cursor, or -1."""
+        if not 0 <= self.cursor_lane < len(self.lanes_layout.lanes):
+            return -1
+        lane = self.lanes_layout.lanes[self.cursor_lane]
+        if not 0 <= self.cursor_position < len(lane.events):
+            return -1
+        return lane.events[self.cursor_position]
+
+    @property
+    def cursor_event(self) -> Event | None:
+        index = self.cursor_event_index
+        return self.lanes_layout.events[index] if index >= 0 else None
+
+    def select_event(self, event_id: str) -> bool:
+        """Put the cursor on ``event_id`` in its busiest lane; ``False`` when it has no lane."""
+        index = self.lanes_layout.index_by_id.get(event_id)
+        if index is None or not self.lanes_layout.lanes_of_event[index]:
+            return False
+        lane_index = self.lanes_layout.lanes_of_event[index][0]
+        self._move_to(lane_index, self.lanes_layout.lane_position(lane_index, index))
+        return True
+
+    def _move_to(self, lane_index: int, position: int) -> None:
+        if not 0 <= lane_index < len(self.lanes_layout.lanes):
+            return
+        self.cursor_lane = lane_index
+        self.cursor_position = max(
+            0, min(position, len(self.lanes_layout.lanes[lane_index].events) - 1)
+        )
+        self._scroll_cursor_into_view()
+        self.refresh()
+        self.post_message(self.CursorMoved(self.cursor_event, self))
+        self.post_message(self.ViewChanged())
+
+    def _scroll_cursor_into_view(self) -> None:
+        rows = self.lane_rows
+        if self.cursor_lane < self.lane_top:
+            self.lane_top = self.cursor_lane
+        elif self.cursor_lane >= self.lane_top + rows:
+            self.lane_top = self.cursor_lane - rows + 1
+        self._clamp_lane_top()
+        index = self.cursor_event_index
+        if index < 0 or self.size.width == 0:
+            return
+        unit = ZOOM_LEVELS[self.zoom].unit
+        firsts, lasts = self.lanes_layout.units(unit)
+        view = self.view
+        if firsts[index] > view.end or lasts[index] < view.start:
+            self.start = firsts[index] - view.units // 2
+            self.fitted = False
+            self._clamp_start()
+
+    def _clamp_lane_top(self) -> None:
+        most = max(0, len(self.lanes_layout.lanes) - self.lane_rows)
+        self.lane_top = max(0, min(self.lane_top, most))
+
+    def action_previous(self) -> None:
+        if self.cursor_event_index >= 0 and self.cursor_position > 0:
+            self._move_to(self.cursor_lane, self.cursor_position - 1)
+
+    def action_next(self) -> None:
+        if self.cursor_event_index >= 0:
+            lane = self.lanes_layout.lanes[self.cursor_lane]
+            if self.cursor_position < len(lane.events) - 1:
+                self._move_to(self.cursor_lane, self.cursor_position + 1)
+
+    def _change_lane(self, delta: int) -> None:
+        target = max(0, min(len(self.lanes_layout.lanes) - 1, self.cursor_lane + delta))
+        if target == self.cursor_lane or target < 0:
+            return
+        index = self.cursor_event_index
+        day = self.lanes_layout.firsts[index] if index >= 0 else self.view.first_day()
+        self._move_to(target, self.lanes_layout.nearest_in_lane(target, day))
+
+    def action_lane_up(self) -> None:
+        self._change_lane(-1)
+
+    def action_lane_down(self) -> None:
+        self._change_lane(1)
+
+    def action_page_up_lanes(self) -> None:
+        self._change_lane(-self.lane_rows)
+
+    def action_page_down_lanes(self) -> None:
+        self._change_lane(self.lane_rows)
+
+    def action_first(self) -> None:
+        """The earliest dated event, in its busiest lane."""
+        if self.lanes_layout.events:
+            self.select_event(self.lanes_layout.events[0].id)
+
+    def action_last(self) -> None:
+        """The latest dated event, in its busiest lane."""
+        if self.lanes_layout.events:
+            self.select_event(self.lanes_layout.events[-1].id)
+
+    def action_choose(self) -> None:
+        event = self.cursor_event
+        if event is not None:
+            self.post_message(self.Chosen(event.id))
+
+    # --- zoom and pan ------------------------------------------------------------------------
+
+    def zoom_by(self, delta: int) -> None:
+        """Finer (``delta < 0``) or coarser scale, keeping the cursor (or centre) in place."""
+        target = max(0, min(len(ZOOM_LEVELS) - 1, self.zoom + delta))
+        if target == self.zoom or not self.lanes_layout.events:
+            return
+        view = self.view
+        index = self.cursor_event_index
+        anchor_day: dt.date | None = None
+        if index >= 0:
+            column = view.column_of(self.lanes_layout.firsts[index])
+            if 0 <= column < view.width:
+                anchor_day = self.lanes_layout.firsts[index]
+        if anchor_day is None:
+            column = view.width // 2
+            anchor_day = _unit_day(view, column)
+        self.zoom = target
+        level = ZOOM_LEVELS[target]
+        self.start = unit_index(level.unit, anchor_day) - column // level.cells_per_unit
+        self.fitted = False
+        self._clamp_start()
+        self.refresh()
+        self.post_message(self.ViewChanged())
+
+    def pan(self, direction: int) -> None:
+        """Move the view a quarter of its width earlier (-1) or later (+1)."""
+        if not self.lanes_layout.events:
+            return
+        self.start += direction * max(1, self.view.units // 4)
+        self.fitted = False
+        self._clamp_start()
+        self.refresh()
+        self.post_message(self.ViewChanged())
+
+    # --- events ------------------------------------------------------------------------------
+
+    def on_resize(self) -> None:
+        if self.fitted:
+            self.fit()
+        self._scroll_cursor_into_view()
+        self.refresh()
+        self.post_message(self.ViewChanged())
+
+    def on_focus(self) -> None:
+        self.refresh()
+        self.post_message(self.CursorMoved(self.cursor_event, self))
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        self.lane_top += 3
+        self._clamp_lane_top()
+        self.refresh()
+        self.post_message(self.ViewChanged())
+        event.stop()
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        self.lane_top -= 3
+        self._clamp_lane_top()
+        self.refresh()
+        self.post_message(self.ViewChanged())
+        event.stop()
+
+    def on_click(self, event: events.Click) -> None:
+        """Select the event drawn under the pointer (the first one when a cell holds several)."""
+        lane_index = self.lane_top + event.y - AXIS_ROWS
+        column = event.x - self.gutter
+        if event.y < AXIS_ROWS or not 0 <= lane_index < len(self.lanes_layout.lanes) or column < 0:
+            return
+        lane = self.lanes_layout.lanes[lane_index]
+        cells = self.lanes_layout.lane_cells(lane, self.view)
+        if column >= len(cells):
+            return
+        cell = cells[column]
+        hits = cell.starts or cell.bars
+        if hits:
+            self._move_to(lane_index, self.lanes_layout.lane_position(lane_index, hits[0]))
+
+    # --- drawing -----------------------------------------------------------------------------
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles_generation += 1
+        self._line_cache.clear()
+
+    def _style(self, component: str) -> Style:
+        return self.get_component_rich_style(component, partial=True)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        if width <= 0:
+            return Strip.blank(0)
+        view = self.view
+        gutter = self.gutter
+        if y < AXIS_ROWS:
+            key: tuple[object, ...] = ("axis", y, view, gutter, self._styles_generation)
+            build = lambda: self._render_axis(y, view, gutter)  # noqa: E731
+        else:
+            lane_index = self.lane_top + y - AXIS_ROWS
+            if lane_index >= len(self.lanes_layout.lanes):
+                return Strip.blank(width, self.rich_style)
+            is_cursor_lane = lane_index == self.cursor_lane
+            selected = self.cursor_event_index if is_cursor_lane else -1
+            key = (
+                "lane",
+                lane_index,
+                view,
+                gutter,
+                selected,
+                is_cursor_lane and self.has_focus,
+                self._styles_generation,
+            )
+            build = lambda: self._render_lane(lane_index, view, gutter, selected)  # noqa: E731
+        strip = self._line_cache.get(key)
+        if strip is None:
+            strip = _strip(build(), width, self)
+            self._line_cache[key] = strip
+        return strip
+
+    def _render_axis(self, y: int, view: View, gutter: int) -> Text:
+        labels, rule, columns = axis_lines(view)
+        text = Text(no_wrap=True)
+        if y == 0:
+            text.append(
+                ZOOM_LEVELS[self.zoom].name.ljust(gutter)[:gutter], self._style("timeline--axis")
+            )
+            text.append(labels, self._style("timeline--tick-label"))
+        else:
+            above = f"▲ {self.lane_top}" if self.lane_top else ""
+            text.append(above.ljust(gutter - 1)[: gutter - 1], self._style("timeline--axis"))
+            text.append("┼" if columns and columns[0] == 0 else "├", self._style("timeline--axis"))
+            text.append(rule, self._style("timeline--axis"))
+        return text
+
+    def _render_lane(self, lane_index: int, view: View, gutter: int, selected: int) -> Text:
+        lane = self.lanes_layout.lanes[lane_index]
+        is_cursor_lane = lane_index == self.cursor_lane
+        text = Text(no_wrap=True)
+        label = Text(printable(lane.label), no_wrap=True)
+        label.truncate(gutter - 1, overflow="ellipsis", pad=True)
+        label.stylize(self._style("timeline--lane-cursor" if is_cursor_lane else "timeline--lane"))
+        text.append_text(label)
+        text.append("│", self._style("timeline--axis"))
+        cells = self.lanes_layout.lane_cells(lane, view)
+        _, _, tick_columns = axis_lines(view)
+        grid = set(tick_columns)
+        cursor_style = self._style("timeline--cursor")
+        run_glyphs: list[str] = []
+        run_style: Style | None = None
+        for column, cell in enumerate(cells):
+            glyph = cell_glyph(cell, self.statuses)
+            style = self._cell_style(cell, selected)
+            if glyph == " " and column in grid:
+                glyph, style = "·", self._style("timeline--grid")
+            if selected >= 0 and (selected in cell.starts or selected in cell.bars):
+                style = style + cursor_style
+            if style != run_style and run_glyphs:
+                text.append("".join(run_glyphs), run_style)
+                run_glyphs = []
+            run_style = style
+            run_glyphs.append(glyph)
+        if run_glyphs:
+            text.append("".join(run_glyphs), run_style)
+        return text
+
+    def _cell_style(self, cell: Cell, selected: int) -> Style:
+        if len(cell.starts) > 1:
+            return self._style("timeline--count")
+        if cell.starts:
+            return self._style(STATUS_COMPONENT[self.statuses[cell.starts[0]]])
+        if cell.bar >= 0:
+            return self._style(STATUS_COMPONENT[self.statuses[cell.bar]])
+        return Style()
+
+
+def _unit_day(view: View, column: int) -> dt.date:
+    """The first day of the unit drawn at ``column``."""
+    return unit_start(view.level.unit, view.start + column // view.level.cells_per_unit)
+
+
+class UndatedList(Widget, can_focus=True):
+    """The events without a date, in publication order, with their own cursor."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up,k", "cursor_up", "Up", show=False, id="timeline.undated_up"),
+        Binding("down,j", "cursor_down", "Down", show=False, id="timeline.undated_down"),
+        Binding("g,home", "cursor_first", "First", show=False, id="timeline.undated_first"),
+        Binding("G,end", "cursor_last", "Last", show=False, id="timeline.undated_last"),
+        Binding("enter", "choose", "Go to event", id="timeline.undated_choose"),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "undated--heading",
+        "undated--cursor",
+        "timeline--occurred",
+        "timeline--planned",
+        "timeline--expected",
+    }
+
+    DEFAULT_CSS = """
+    UndatedList {
+        width: 34; height: 1fr; border-left: vkey $panel-lighten-2; background: $surface;
+    }
+    UndatedList > .undated--heading { color: $text-primary; text-style: bold; }
+    UndatedList > .undated--cursor { background: $block-cursor-blurred-background; }
+    UndatedList:focus > .undated--cursor {
+        background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold;
+    }
+    UndatedList > .timeline--occurred { color: $success; }
+    UndatedList > .timeline--planned { color: $warning; }
+    UndatedList > .timeline--expected { color: $accent; }
+    """
+
+    def __init__(self, undated: list[Event], *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.undated = undated
+        self.cursor = 0
+        self.top = 0
+
+    @property
+    def cursor_event(self) -> Event | None:
+        if 0 <= self.cursor < len(self.undated):
+            return self.undated[self.cursor]
+        return None
+
+    def select_event(self, event_id: str) -> bool:
+        """Put the cursor on ``event_id``; ``False`` when it is not an undated event."""
+        for index, event in enumerate(self.undated):
+            if event.id == event_id:
+                self.move_cursor(index)
+                return True
+        return False
+
+    def move_cursor(self, index: int) -> None:
+        """Put the cursor on row ``index`` (clamped) and keep it visible."""
+        if not self.undated:
+            return
+        self.cursor = max(0, min(index, len(self.undated) - 1))
+        rows = max(1, self.size.height - 1)
+        if self.cursor < self.top:
+            self.top = self.cursor
+        elif self.cursor >= self.top + rows:
+            self.top = self.cursor - rows + 1
+        self.refresh()
+        self.post_message(TimelinePlot.CursorMoved(self.cursor_event, self))
+
+    def action_cursor_up(self) -> None:
+        self.move_cursor(self.cursor - 1)
+
+    def action_cursor_down(self) -> None:
+        self.move_cursor(self.cursor + 1)
+
+    def action_cursor_first(self) -> None:
+        self.move_cursor(0)
+
+    def action_cursor_last(self) -> None:
+        self.move_cursor(len(self.undated) - 1)
+
+    def action_choose(self) -> None:
+        event = self.cursor_event
+        if event is not None:
+            self.post_message(TimelinePlot.Chosen(event.id))
+
+    def on_focus(self) -> None:
+        self.refresh()
+        self.post_message(TimelinePlot.CursorMoved(self.cursor_event, self))
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    def on_click(self, event: events.Click) -> None:
+        if event.y >= 1:
+            self.move_cursor(self.top + event.y - 1)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        text = Text(no_wrap=True)
+        if y == 0:
+            text.append(
+                f"Undated ({len(self.undated)})", self.get_component_rich_style("undated--heading")
+            )
+            return _strip(text, width, self)
+        index = self.top + y - 1
+        if index >= len(self.undated):
+            return Strip.blank(width, self.rich_style)
+        event = self.undated[index]
+        component = STATUS_COMPONENT[event.status]
+        text.append(MARKERS[event.status] + " ", self.get_component_rich_style(component))
+        text.append(printable(event.title) or printable(event.id))
+        if index == self.cursor:
+            text.stylize(self.get_component_rich_style("undated--cursor"))
+        return _strip(text, width, self)
+
+
+class TimelineScreen(Screen[str | None]):
+    """Every dated event on a time axis, one lane per actor; the undated ones listed aside."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,t,q", "close", "Back", id="timeline.close"),
+        Binding("plus_sign,equals_sign", "zoom_in", "Zoom in", id="timeline.zoom_in"),
+        Binding("hyphen_minus", "zoom_out", "Zoom out", id="timeline.zoom_out"),
+        Binding("h,shift+left", "pan(-1)", "Pan earlier", id="timeline.pan_left"),
+        Binding("l,shift+right", "pan(1)", "Pan later", id="timeline.pan_right"),
+        Binding("u", "toggle_undated", "Undated", id="timeline.toggle_undated"),
+    ]
+
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
+        (0, "-narrow"),
+        (120, "-wide"),
+    ]
+
+    DEFAULT_CSS = """
+    TimelineScreen { layout: vertical; }
+    TimelineScreen #timeline-header {
+        height: 1; background: $primary; color: $text; padding: 0 1;
+    }
+    TimelineScreen #timeline-body { height: 1fr; }
+    TimelineScreen.-narrow UndatedList { width: 24; }
+    TimelineScreen #timeline-detail {
+        height: 2; padding: 0 1; background: $panel; color: $text;
+    }
+    """
+
+    def __init__(self, timeline: Timeline, selected_event_id: str | None = None) -> None:
+        super().__init__()
+        self.timeline = timeline
+        self.lanes_layout = TimelineLayout(timeline)
+        self.initial_event_id = selected_event_id
+        self.plot = TimelinePlot(self.lanes_layout, id="timeline-plot")
+        self.undated_list = UndatedList(self.lanes_layout.undated, id="timeline-undated")
+        self.undated_list.display = bool(self.lanes_layout.undated)
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="timeline-header")
+        with Horizontal(id="timeline-body"):
+            yield self.plot
+            yield self.undated_list
+        yield Static(id="timeline-detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        selected = self.initial_event_id
+        if selected is not None and self.undated_list.select_event(selected):
+            self.undated_list.focus()
+            return
+        if selected is None or not self.plot.select_event(selected):
+            self.plot.post_message(TimelinePlot.CursorMoved(self.plot.cursor_event, self.plot))
+        if self.lanes_layout.lanes or not self.lanes_layout.undated:
+            self.plot.focus()
+        else:
+            self.undated_list.focus()
+
+    # --- what is shown -----------------------------------------------------------------------
+
+    def on_timeline_plot_cursor_moved(self, message: TimelinePlot.CursorMoved) -> None:
+        message.stop()
+        focused = self.focused
+        # Only the focused widget's cursor describes what Enter would choose.
+        if focused is not None and focused is not message.source:
+            return
+        self._show_detail(message.event)
+
+    def on_timeline_plot_view_changed(self, message: TimelinePlot.ViewChanged) -> None:
+        message.stop()
+        self._show_header()
+
+    def on_timeline_plot_chosen(self, message: TimelinePlot.Chosen) -> None:
+        message.stop()
+        self.dismiss(message.event_id)
+
+    def _show_header(self) -> None:
+        layout, plot = self.lanes_layout, self.plot
+        text = Text(no_wrap=True)
+        text.append("Timeline", style="bold")
+        if layout.events:
+            view = plot.view
+            text.append(f" · {_range_label(view.first_day(), view.last_day())}")
+            text.append(f" · {view.level.describe()}")
+        text.append(f" · {len(layout.events)} dated")
+        if layout.undated:
+            text.append(f", {len(layout.undated)} undated")
+        if layout.lanes:
+            last_shown = min(len(layout.lanes), plot.lane_top + plot.lane_rows)
+            text.append(f" · lanes {plot.lane_top + 1}–{last_shown}/{len(layout.lanes)}")
+        self.query_one("#timeline-header", Static).update(text)
+
+    def _show_detail(self, event: Event | None) -> None:
+        detail = self.query_one("#timeline-detail", Static)
+        if event is None:
+            detail.update(Text("No events to show." if not self.timeline.events else ""))
+            return
+        text = Text(no_wrap=True, overflow="ellipsis")
+        component = STATUS_COMPONENT[event.status]
+        text.append(MARKERS[event.status] + " ", self.plot.get_component_rich_style(component))
+        text.append(printable(event.date_label()), style="bold")
+        text.append(f" · {event.status.value} · ")
+        text.append(printable(event.title) or printable(event.id))
+        text.append("\n")
+        names = [
+            self.timeline.actor_by_id[a].name if a in self.timeline.actor_by_id else a
+            for a in event.actors
+        ]
+        text.append("Actors: ", style="dim")
+        text.append(printable(", ".join(names)) if names else "none")
+        index = self.lanes_layout.index_by_id.get(event.id)
+        if index is not None and self.focused is self.plot:
+            shared = self._sharing_cell(index)
+            if shared > 1:
+                text.append(f" · {shared} events start in this cell", style="dim")
+        detail.update(text)
+
+    def _sharing_cell(self, index: int) -> int:
+        """How many events of the cursor's lane start in the same cell as event ``index``."""
+        lane = self.lanes_layout.lanes[self.plot.cursor_lane]
+        unit = self.plot.view.level.unit
+        bins = self.lanes_layout.bins(lane, unit)
+        position = bisect.bisect_left(bins.units, self.lanes_layout.units(unit)[0][index])
+        return len(bins.events[position]) if position < len(bins.units) else 0
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_zoom_in(self) -> None:
+        self.plot.zoom_by(-1)
+
+    def action_zoom_out(self) -> None:
+        self.plot.zoom_by(1)
+
+    def action_pan(self, direction: int) -> None:
+        self.plot.pan(direction)
+
+    def action_toggle_undated(self) -> None:
+        if self.focused is self.plot and self.lanes_layout.undated:
+            self.undated_list.focus()
+        elif self.lanes_layout.lanes:
+            self.plot.focus()
+
+
+def _range_label(first: dt.date, last: dt.date) -> str:
+    """``19 Jun – 26 Nov 2023``, the year written once when both ends share it."""
+    start = f"{first.day} {MONTH_ABBR[first.month]}"
+    if first.year != last.year:
+        start += f" {first.year}"
+    return f"{start} – {last.day} {MONTH_ABBR[last.month]} {last.year}"
