@@ -268,10 +268,10 @@ def axis_lines(view: View) -> tuple[str, str, list[int]]:
             continue
         columns.append(column)
         rule[column] = "┬"
-        if column >= free_from:
-            text = label[: view.width - column]
-            labels[column : column + len(text)] = list(text)
-            free_from = column + len(text) + 1
+        # A label cut at the right edge would read as another date ("2" for "25"): leave it out.
+        if column >= free_from and column + len(label) <= view.width:
+            labels[column : column + len(label)] = list(label)
+            free_from = column + len(label) + 1
     return "".join(labels), "".join(rule), columns
 
 

@@ -252,6 +252,8 @@ class TimelinePlot(Widget, can_focus=True):
                 self._move_to(self.cursor_lane, self.cursor_position + 1)
 
     def _change_lane(self, delta: int) -> None:
+        if not self.lanes_layout.lanes:
+            return
         target = max(0, min(len(self.lanes_layout.lanes) - 1, self.cursor_lane + delta))
         if target == self.cursor_lane or target < 0:
             return
@@ -587,8 +589,8 @@ class TimelineScreen(Screen[str | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,t,q", "close", "Back", id="timeline.close"),
-        Binding("plus_sign,equals_sign", "zoom_in", "Zoom in", id="timeline.zoom_in"),
-        Binding("hyphen_minus", "zoom_out", "Zoom out", id="timeline.zoom_out"),
+        Binding("plus,equals_sign", "zoom_in", "Zoom in", id="timeline.zoom_in"),
+        Binding("minus", "zoom_out", "Zoom out", id="timeline.zoom_out"),
         Binding("h,shift+left", "pan(-1)", "Pan earlier", id="timeline.pan_left"),
         Binding("l,shift+right", "pan(1)", "Pan later", id="timeline.pan_right"),
         Binding("u", "toggle_undated", "Undated", id="timeline.toggle_undated"),
