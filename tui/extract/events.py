@@ -1,0 +1,418 @@
+"""Events from sentences: one per dated happening, plus statements attributed to their speaker.
+
+Everything here works on one article and returns plain, picklable drafts, so that articles can
+be processed in parallel; actors are resolved and drafts from several articles merged later, in
+:mod:`tui.extract.pipeline`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from tui.extract.actors import speaker_of, strip_titles
+from tui.model.dates import EventDate, PartialDate
+from tui.model.sentences import Sentence
+from tui.model.timeline import EventStatus
+
+MAX_TITLE = 80
+MAX_QUOTE = 200
+
+
+class TimexLike(Protocol):
+    """What events need of a temporal expression (``tui.extract.temporal.Timex``)."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass(slots=True)
+class EventDraft:
+    """An event as one article tells it, before actors are resolved and articles merged."""
+
+    article: str
+    sentence: int  # index of the sentence in the article
+    date: str  # EDTF
+    date_text: str  # the temporal expression as written, "" when dated by publication
+    status: EventStatus
+    title: str
+    quote: str  # verbatim text[quote_start:quote_end]
+    quote_start: int
+    sentence_text: str
+    speaker: str = ""  # the speaker's name as written, for statements
+    actors: list[str] = field(default_factory=list)  # actor ids, filled by the pipeline
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 2)}
+_DURATION_DAYS = re.compile(r"^P(\d+)([DW])$")
+
+
+def timex_to_edtf(value: str) -> str | None:
+    """A TIMEX3 value as a timeline date, or ``None`` when it does not name a calendar time.
+
+    ``2023-09-10TNI`` -> ``2023-09-10``; ``2023-W36`` -> its Monday..Sunday; ``2023-W36-WE`` ->
+    its Saturday..Sunday; ``2023-Q3``, ``2023-SU``, ``2023-H2`` -> month intervals; ``199X`` ->
+    the decade. Durations, sets and ``PRESENT_REF`` have no date.
+    """
+    value = value.strip()
+    if match := re.fullmatch(r"(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T.*)?", value):
+        try:
+            return EventDate(PartialDate.parse(match[1])).edtf()
+        except ValueError:
+            return None
+    if match := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value):
+        year, week = int(match[1]), int(match[2])
+        try:
+            monday = dt.date.fromisocalendar(year, week, 1)
+        except ValueError:
+            return None
+        first, last = (
+            (monday + dt.timedelta(days=5), monday + dt.timedelta(days=6))
+            if match[3]
+            else (monday, monday + dt.timedelta(days=6))
+        )
+        return f"{first.isoformat()}/{last.isoformat()}"
+    if match := re.fullmatch(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|AU|WI)", value):
+        year, part = int(match[1]), match[2]
+        if part[0] == "Q":
+            first_month = 3 * int(part[1]) - 2
+            return f"{year:04d}-{first_month:02d}/{year:04d}-{first_month + 2:02d}"
+        if part[0] == "H":
+            return (
+                f"{year:04d}-01/{year:04d}-06" if part == "H1" else f"{year:04d}-07/{year:04d}-12"
+            )
+        first_month, last_month = _SEASON_MONTHS[part]
+        last_year = year + 1 if last_month < first_month else year
+        return f"{year:04d}-{first_month:02d}/{last_year:04d}-{last_month:02d}"
+    if match := re.fullmatch(r"(\d{3})X", value):
+        return f"{match[1]}0/{match[1]}9"
+    return None
+
+
+_TAKE = re.compile(r"\btak(?:e|es|ing)\s+(?:about\s+|around\s+|some\s+)?$")
+
+
+def _arrival_date(sentence: str, timex: TimexLike, offset: int, anchor: dt.date) -> str | None:
+    """``"expected to take two days to arrive"`` -> ``anchor`` + 2 days; ``None`` otherwise.
+
+    The anchor is the day the text last named (the departure), else the publication date.
+    """
+    duration = _DURATION_DAYS.match(timex.value)
+    if duration is None:
+        return None
+    before = sentence[: timex.start - offset]
+    after = sentence[timex.end - offset :]
+    if not _TAKE.search(before):
+        return None
+    if not re.match(r"\s+to\s+(?:arrive|reach|get|travel|complete|finish|return)\b", after):
+        return None
+    days = int(duration[1]) * (7 if duration[2] == "W" else 1)
+    return (anchor + dt.timedelta(days=days)).isoformat()
+
+
+# --- clauses and titles ------------------------------------------------------------------------
+
+_SEPARATOR = re.compile(r",\s+|;\s+|:\s+|\s+[\u2014\u2013]\s+|\s+-{1,2}\s+|[\u201c\u201d\"]")
+_RELATIVE = re.compile(r"^(?:where|when|which|who|whom|whose)\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(
+    r"\b(?:as|after|before|while|because|since|although|though|when|once)\s+", re.IGNORECASE
+)
+_DISCOURSE = re.compile(
+    r"^(?:(?:and|but|so|also|then|meanwhile|however|still|yet|now|this comes after|"
+    r"the news comes(?: shortly)?(?: before| after)?|in lighter news|for instance|"
+    r"of course|in the midst of all this|in exchange|from there|that)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+# Prepositions that go with a date: "back in April", "on Sunday night", "later this month".
+_DATE_LEAD = re.compile(
+    r"(?:\b(?:back|earlier|later|early|late|since|until|by|from|during|in|on|at|of|for|"
+    r"this|last|next|past|the)\s+)*$",
+    re.IGNORECASE,
+)
+_TITLE_CUTS = re.compile(
+    r"\s+(?:to discuss|in order to|to|on|in|at|for|with|from|by|that|which|who|as|while|"
+    r"and|but|after|before|during|including)\s+|,\s+"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Segment:
+    start: int
+    end: int
+
+
+def _segments(sentence: str) -> list[_Segment]:
+    """The sentence cut at commas, colons, dashes and quote marks, empty pieces dropped."""
+    pieces: list[_Segment] = []
+    cursor = 0
+    for match in _SEPARATOR.finditer(sentence):
+        if sentence[cursor : match.start()].strip():
+            pieces.append(_Segment(cursor, match.start()))
+        cursor = match.end()
+    if sentence[cursor:].strip():
+        pieces.append(_Segment(cursor, len(sentence)))
+    return pieces
+
+
+def _segment_at(segments: Sequence[_Segment], offset: int) -> int:
+    for index, segment in enumerate(segments):
+        if segment.start <= offset < segment.end:
+            return index
+    return max(0, min(len(segments) - 1, sum(1 for s in segments if s.end <= offset)))
+
+
+def _after_last_subordinator(text: str, limit: int) -> str:
+    """The part of ``text`` after the last subordinating word before ``limit``, if a clause."""
+    cut = None
+    for match in _SUBORDINATE.finditer(text, 0, max(0, limit)):
+        if match.start() > 0 and len(text[match.end() :].split()) >= 2:
+            cut = match.end()
+    return text[cut:] if cut is not None else text
+
+
+def _clean_title(text: str) -> str:
+    text = re.sub(r"\s*\[[^\]]*\]|\s*\([^)]*\)", "", text)
+    text = " ".join(text.split()).strip(" ,;:.\u201c\u201d\"'\u2014\u2013-")
+    text = _DISCOURSE.sub("", text).strip(" ,;:")
+    # A title a little over the limit reads better whole than cut mid-thought.
+    if len(text) > MAX_TITLE + 10:
+        cuts = [m.start() for m in _TITLE_CUTS.finditer(text) if 40 <= m.start() <= MAX_TITLE]
+        if cuts:
+            text = text[: cuts[-1]]
+        else:
+            text = text[: MAX_TITLE - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "\u2026"
+    return text[:1].upper() + text[1:]
+
+
+def clause_title(sentence: str, timex_start: int, timex_end: int) -> str:
+    """A short title for what happened at the date found at ``[timex_start, timex_end)``.
+
+    The clause holding the date, minus the date and its prepositions; a relative clause
+    ("where UN members met") keeps the noun it describes; a subordinate clause ("as the two
+    countries exchanged letters") stands alone.
+    """
+    segments = _segments(sentence)
+    if not segments:
+        return _clean_title(sentence)
+    index = _segment_at(segments, timex_start)
+    segment = segments[index]
+    head = sentence[segment.start : timex_start]
+    head = _DATE_LEAD.sub("", head) if timex_start >= segment.start else ""
+    tail = sentence[timex_end : segment.end] if timex_end <= segment.end else ""
+    text = f"{head.rstrip()} {tail.lstrip()}".strip()
+    if _RELATIVE.match(text) and index > 0:
+        previous = segments[index - 1]
+        noun = _after_last_subordinator(sentence[previous.start : previous.end], previous.end)
+        text = f"{noun}, {text}"
+    else:
+        text = _after_last_subordinator(text, len(head))
+    return _clean_title(text)
+
+
+def statement_title(sentence: str, speaker: str, speaker_at: int) -> str:
+    """``"Koffler: two of our top adversaries are joining forces"``."""
+    quoted = re.findall(r"[\u201c\"]([^\u201c\u201d\"]{12,})[\u201d\"]?", sentence)
+    if quoted:
+        content = quoted[0]
+    else:
+        segments = [
+            sentence[s.start : s.end]
+            for s in _segments(sentence)
+            if not s.start <= speaker_at < s.end
+        ]
+        content = max(segments, key=len) if segments else sentence
+        content = re.sub(r"^(?:that|[Aa]ccording to \S+)\s+", "", content.strip())
+    name = strip_titles(speaker)
+    return _clean_title(f"{name}: {_clean_title(content)}")
+
+
+# --- quotes and status -------------------------------------------------------------------------
+
+
+def quote_span(sentence: str, focus_start: int, focus_end: int) -> tuple[int, int]:
+    """A verbatim span of ``sentence`` around ``[focus_start, focus_end)``, at most 200 chars.
+
+    The whole sentence when it fits; otherwise the clauses around the focus, then words.
+    """
+    if len(sentence) <= MAX_QUOTE:
+        return 0, len(sentence)
+    segments = _segments(sentence)
+    index = _segment_at(segments, focus_start)
+    start, end = segments[index].start, segments[index].end
+    low, high = index, index
+    while True:
+        grown = False
+        if high + 1 < len(segments) and segments[high + 1].end - start <= MAX_QUOTE:
+            high += 1
+            end = segments[high].end
+            grown = True
+        if low > 0 and end - segments[low - 1].start <= MAX_QUOTE:
+            low -= 1
+            start = segments[low].start
+            grown = True
+        if not grown:
+            break
+    if end - start > MAX_QUOTE:
+        # One clause alone is too long: a window of whole words around the focus.
+        middle = (focus_start + focus_end) // 2
+        start = max(0, middle - MAX_QUOTE // 2)
+        end = min(len(sentence), start + MAX_QUOTE)
+        while start > 0 and not sentence[start - 1].isspace():
+            start += 1
+        while end < len(sentence) and not sentence[end].isspace():
+            end -= 1
+    while start < end and sentence[start] in " ,;:\u2014\u2013":
+        start += 1
+    while end > start and sentence[end - 1] in " ,;:\u2014\u2013":
+        end -= 1
+    return start, end
+
+
+_EXPECTED = re.compile(r"\b(?:expected|likely|poised|due)\s+to\b", re.IGNORECASE)
+_PLANNED = re.compile(
+    r"\b(?:plans?|planned|planning|intends?|intending|scheduled|set|aims?|going)\s+to\b|"
+    r"\bwill\b|\u2019ll\b|'ll\b|\bto\s+meet\b.*\blater\b",
+    re.IGNORECASE,
+)
+
+
+def event_status(clause: str, date: str, published: dt.date) -> EventStatus:
+    """Expected ("is expected to"), planned ("plan to", "will", a future date) or occurred."""
+    if _EXPECTED.search(clause):
+        return EventStatus.EXPECTED
+    if _PLANNED.search(clause):
+        return EventStatus.PLANNED
+    first = date.split("/")[0]
+    try:
+        if PartialDate.parse(first).first_day > published:
+            return EventStatus.PLANNED
+    except ValueError:
+        pass
+    return EventStatus.OCCURRED
+
+
+# --- one article -------------------------------------------------------------------------------
+
+
+def article_events(
+    article_id: str,
+    text: str,
+    published: dt.date,
+    sentences: Sequence[Sentence],
+    timexes: Sequence[TimexLike],
+) -> list[EventDraft]:
+    """Every event draft of one article: dated happenings and statements, in text order."""
+    drafts: list[EventDraft] = []
+    ordered = sorted(timexes, key=lambda timex: timex.start)
+    cursor = 0
+    for index, sentence in enumerate(sentences):
+        inside: list[TimexLike] = []
+        while cursor < len(ordered) and ordered[cursor].start < sentence.start:
+            cursor += 1
+        probe = cursor
+        while probe < len(ordered) and ordered[probe].start < sentence.end:
+            inside.append(ordered[probe])
+            probe += 1
+        # A duration counts from the day the previous sentence named, if it named one.
+        anchor = published
+        if drafts and drafts[-1].sentence == index - 1 and len(drafts[-1].date) == 10:
+            anchor = dt.date.fromisoformat(drafts[-1].date)
+        drafts.extend(
+            _sentence_events(article_id, text, published, anchor, index, sentence, inside)
+        )
+    return drafts
+
+
+def _sentence_events(
+    article_id: str,
+    text: str,
+    published: dt.date,
+    anchor: dt.date,
+    index: int,
+    sentence: Sentence,
+    timexes: Sequence[TimexLike],
+) -> list[EventDraft]:
+    sentence_text = text[sentence.start : sentence.end]
+    found_speaker = speaker_of(sentence_text) if _maybe_statement(sentence_text) else None
+    speaker, speaker_at = found_speaker if found_speaker else ("", -1)
+    drafts: list[EventDraft] = []
+    seen_dates: set[str] = set()
+    for timex in timexes:
+        date: str | None = None
+        forced_status: EventStatus | None = None
+        if timex.type in ("DATE", "TIME"):
+            date = timex_to_edtf(timex.value)
+        elif timex.type == "DURATION":
+            date = _arrival_date(sentence_text, timex, sentence.start, anchor)
+            forced_status = EventStatus.EXPECTED if date else None
+        if date is None or date in seen_dates:
+            continue
+        seen_dates.add(date)
+        local_start, local_end = timex.start - sentence.start, timex.end - sentence.start
+        segments = _segments(sentence_text)
+        segment = segments[_segment_at(segments, local_start)] if segments else None
+        clause = sentence_text[segment.start : segment.end] if segment else sentence_text
+        if forced_status is not None:
+            # "is expected to take two days to arrive in X" -> "is expected to arrive in X".
+            take = _TAKE.search(sentence_text[:local_start])
+            start = take.start() if take else local_start
+            end = re.match(r"\s+to\s+", sentence_text[local_end:])
+            rest = sentence_text[
+                local_end + (end.end() if end else 0) : segment.end if segment else None
+            ]
+            head = sentence_text[segment.start if segment else 0 : start]
+            title = _clean_title(head + rest)
+        else:
+            title = clause_title(sentence_text, local_start, local_end)
+        status = forced_status or event_status(clause, date, published)
+        quote_start, quote_end = quote_span(sentence_text, local_start, local_end)
+        drafts.append(
+            EventDraft(
+                article=article_id,
+                sentence=index,
+                date=date,
+                date_text=timex.text,
+                status=status,
+                title=title or _clean_title(sentence_text),
+                quote=sentence_text[quote_start:quote_end],
+                quote_start=sentence.start + quote_start,
+                sentence_text=sentence_text,
+                speaker=speaker,
+            )
+        )
+    if not drafts and speaker:
+        quote_start, quote_end = quote_span(sentence_text, 0, len(sentence_text))
+        drafts.append(
+            EventDraft(
+                article=article_id,
+                sentence=index,
+                date=published.isoformat(),
+                date_text="",
+                status=EventStatus.OCCURRED,
+                title=statement_title(sentence_text, speaker, speaker_at),
+                quote=sentence_text[quote_start:quote_end],
+                quote_start=sentence.start + quote_start,
+                sentence_text=sentence_text,
+                speaker=speaker,
+            )
+        )
+    return drafts
+
+
+_STATEMENT_HINT = re.compile(
+    r"\b(?:said|says|told|tells|warned|warns|added|announced|stated|claimed|declared|noted|"
+    r"wrote|insisted|argued|explained|confirmed|denied|urged|responded|tweeted|[Aa]ccording)\b"
+)
+
+
+def _maybe_statement(sentence: str) -> bool:
+    # The speaker rules are costly regular expressions; most sentences have no speech verb.
+    return _STATEMENT_HINT.search(sentence) is not None
