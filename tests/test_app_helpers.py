@@ -127,7 +127,7 @@ def load(path: Path) -> LoadResult:
 def stand_in_load(path: Path) -> LoadResult:
     """Read the layout above with PyYAML; errors carry line and column."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
@@ -150,11 +150,12 @@ def stand_in_load(path: Path) -> LoadResult:
                 file=path.parent / str(item["path"]),
             )
         )
-    lines = path.read_text(encoding="utf-8").splitlines()
+    line_of = {}
+    for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if text.strip().startswith("- id: "):
+            line_of.setdefault(text.strip()[6:], number)
     for item in data.get("actors") or []:
-        line = next(
-            (n for n, text in enumerate(lines, 1) if text.strip() == f"- id: {item['id']}"), 0
-        )
+        line = line_of.get(str(item["id"]), 0)
         timeline.actors.append(
             Actor(
                 id=str(item["id"]),
@@ -165,7 +166,6 @@ def stand_in_load(path: Path) -> LoadResult:
             )
         )
     diagnostics: list[Diagnostic] = []
-    lines = path.read_text(encoding="utf-8").splitlines()
     for item in data.get("events") or []:
         date = None
         if "date" in item:
@@ -173,9 +173,7 @@ def stand_in_load(path: Path) -> LoadResult:
                 date = parse_event_date(str(item["date"]))
             except DateError as error:
                 diagnostics.append(Diagnostic(path, 0, 0, Severity.ERROR, error.message))
-        line = next(
-            (n for n, text in enumerate(lines, 1) if text.strip() == f"- id: {item['id']}"), 0
-        )
+        line = line_of.get(str(item["id"]), 0)
         sources = [Source(str(s["article"]), str(s["quote"])) for s in item.get("sources") or []]
         event = Event(
             id=str(item["id"]),
@@ -188,7 +186,7 @@ def stand_in_load(path: Path) -> LoadResult:
             position=Position(line, 5),
         )
         if date is None and sources:
-            article = next((a for a in timeline.articles if a.id == sources[0].article), None)
+            article = timeline.article_by_id.get(sources[0].article)
             event.fallback_date = article.published if article else None
         timeline.events.append(event)
     return LoadResult(path, timeline, diagnostics)

@@ -215,6 +215,12 @@ class ArticleView(ScrollView, can_focus=True):
         chosen_actors: frozenset[str] = frozenset(),
     ) -> None:
         """The selected event's quote and actors, and the actors chosen as a filter."""
+        if (source_span, event_actors, chosen_actors) == (
+            self.source_span,
+            self.event_actors,
+            self.chosen_actors,
+        ):
+            return  # nothing to repaint: moving between events of one sentence stays cheap
         self.source_span = source_span
         self.event_actors = event_actors
         self.chosen_actors = chosen_actors
