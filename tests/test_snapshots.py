@@ -1,0 +1,39 @@
+"""Snapshots of the reader on the seed articles at 80x24 and 160x45.
+
+Update after an intended change with ``pytest tests/test_snapshots.py --snapshot-update`` and
+look at the SVGs in ``tests/__snapshots__/`` before committing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_app_helpers import load, make_corpus
+
+from tui.app.reader import ReaderApp
+
+
+def reader(tmp_path: Path, event_id: str | None = None) -> ReaderApp:
+    # A fixed folder name: the header shows it.
+    path = make_corpus(tmp_path / "seeds-corpus")
+    return ReaderApp(path, event_id, loader=load, watch=False, keymap_path=tmp_path / "none")
+
+
+async def loaded(pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+def test_narrow_events_over_text(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(reader(tmp_path), terminal_size=(80, 24), run_before=loaded, press=["j"])
+
+
+def test_narrow_actors_pane(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(reader(tmp_path), terminal_size=(80, 24), run_before=loaded, press=["3"])
+
+
+def test_wide_three_columns(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = reader(tmp_path, "train-departs")
+    assert snap_compare(app, terminal_size=(160, 45), run_before=loaded, press=["enter"])
