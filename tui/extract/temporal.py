@@ -1,0 +1,1033 @@
+"""A rule-based temporal tagger for news with a TIMEX3 interface.
+
+``tag(text, published)`` finds temporal expressions (dates, times, durations, sets) and normalizes
+them against the publication date the way news is written: a bare weekday is the latest such day on
+or before publication unless the sentence points forward, "last week" is an ISO week, a month
+without a year is the nearest one the tense allows, and granularity is kept (``2023-08`` is never
+turned into a day). Spans and values follow the TimeBank/TempEval-3 annotation conventions.
+
+Candidates come from a few regular expressions over the raw text (no per-candidate dateparser
+call): overlapping candidates are resolved longest-first, and values that depend on the document
+(e.g. "the quarter", "a year earlier" in an earnings report) are resolved in reading order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from tui.extract.temporal_values import iso_week, value_range
+
+__all__ = ["Timex", "tag", "value_range"]
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """One temporal expression: ``text == source[start:end]``; ``type`` and ``value`` as TIMEX3."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str
+
+    def first_day(self) -> dt.date | None:
+        """The first calendar day a DATE/TIME value covers (None for durations, sets, refs)."""
+        covered = value_range(self.value) if self.type in ("DATE", "TIME") else None
+        return covered[0] if covered else None
+
+    def last_day(self) -> dt.date | None:
+        """The last calendar day a DATE/TIME value covers (None for durations, sets, refs)."""
+        covered = value_range(self.value) if self.type in ("DATE", "TIME") else None
+        return covered[1] if covered else None
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "a hundred": 100, "one hundred": 100, "thousand": 1000,
+    "a thousand": 1000, "two thousand": 2000, "a couple of": 2, "a couple": 2, "couple of": 2,
+    "half a": 0.5, "a half": 0.5, "one and a half": 1.5, "dozen": 12, "a dozen": 12,
+}  # fmt: skip
+VAGUE_NUMBERS = ("a few", "few", "several", "many", "some", "the few", "a number of", "numerous")
+UNIT_CODES = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+    "night": ("D", False), "week": ("W", False), "weekend": ("WE", False),
+    "month": ("M", False), "quarter": ("Q", False), "year": ("Y", False),
+    "decade": ("E", False), "century": ("C", False), "centurie": ("C", False),
+}  # fmt: skip
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+
+_MONTH_RE = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|"
+    r"Dec\.?)(?![a-z])"
+)
+_WEEKDAY_RE = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?![a-z])"
+_YEAR_RE = r"(?<![\d$£€.,/-])(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-\d)"
+_DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:)"
+_SMALL = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_NUMBER_RE = (
+    rf"(?:\d+(?:\.\d+)?|{_TENS}(?:[\s-]{_SMALL})?|{_SMALL}(?:\s+and\s+a\s+half)?|"
+    r"(?:a|one)\s+hundred|(?:a|two)\s+thousand|a\s+couple(?:\s+of)?|a\s+few|a\s+dozen|dozen|"
+    r"a\s+number\s+of|several|many|some|few|numerous|half\s+an?|an?(?:\s+and\s+a\s+half)?)"
+)
+_UNIT_RE = r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie))"
+_PART_RE = r"(?:morning|afternoon|evening|night)"
+_HEDGE_RE = (
+    r"(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|less\s+than|"
+    r"fewer\s+than|at\s+least|at\s+most|over|under|up\s+to|only|just|another|an\s+additional|"
+    r"some|the\s+better\s+part\s+of|the)\s+)*"
+)
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|won't|'ll|shall|going\s+to|expected\s+to|(?:is|are)\s+to|scheduled|slated|"
+    r"plans?\s+to|planning|planned|set\s+to|intends?\s+to|next|upcoming|would|could|"
+    r"to\s+be\s+held|due\s+to\s+(?!the)|aims?\s+to|hopes?\s+to|until|by)\b",
+    re.I,
+)
+_PAST_CUE = re.compile(
+    r"\b(?:said|was|were|had|did|ago|last|earlier|already|has\s+been|have\s+been|\w+ed)\b", re.I
+)
+
+
+@dataclass(slots=True)
+class _Context:
+    """What resolution needs: the text, the publication date and the running quarter reference."""
+
+    text: str
+    published: dt.date | None
+    quarter: tuple[int, int] | None = None  # the last (year, quarter) the text talked about
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    type: str
+    value: str  # "@..." values are resolved in reading order by _resolve_deferred
+
+
+Handler = Callable[[re.Match[str], _Context], tuple[str, str] | None]
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _number(text: str) -> float | None:
+    """The number a numeral phrase stands for; None for vague ones ("several", "a few")."""
+    words = re.sub(r"[\s-]+", " ", text.lower()).strip()
+    if words in VAGUE_NUMBERS or words == "a number of" or words == "numerous":
+        return None
+    if re.fullmatch(r"\d+(?:\.\d+)?", words):
+        return float(words)
+    if words in NUMBER_WORDS:
+        return float(NUMBER_WORDS[words])
+    if words.endswith(" and a half"):
+        base = _number(words[: -len(" and a half")])
+        return None if base is None else base + 0.5
+    total = 0.0
+    for word in words.split():
+        if word not in NUMBER_WORDS:
+            return None
+        total += NUMBER_WORDS[word]
+    return total
+
+
+def _fmt_amount(amount: float) -> str:
+    return str(int(amount)) if amount == int(amount) else f"{amount:g}"
+
+
+def _duration(amount: float | None, unit: str) -> str:
+    """``P2D``, ``PT3H``, ``PXY``; fractions go down a unit (1.5 years -> P18M, 1.5 hours -> PT90M)."""
+    code, is_time = UNIT_CODES[unit]
+    if code == "WE":
+        code = "WE"
+    if code == "C":
+        return f"P{_fmt_amount(amount * 100)}Y" if amount is not None else "PXC"
+    if code == "E" and amount is not None and amount != 1:
+        return f"P{_fmt_amount(amount * 10)}Y"
+    prefix = "PT" if is_time else "P"
+    if amount is None:
+        return f"{prefix}X{code}"
+    if amount != int(amount):
+        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+        if code in smaller:
+            lower, factor = smaller[code]
+            if code == "D":
+                return f"PT{_fmt_amount(amount * factor)}H"
+            return f"{'PT' if is_time else 'P'}{_fmt_amount(amount * factor)}{lower}"
+    return f"{prefix}{_fmt_amount(amount)}{code}"
+
+
+def _unit_of(word: str) -> str:
+    word = word.lower()
+    if word.endswith("ies"):
+        return "century"
+    return word[:-1] if word.endswith("s") and word[:-1] in UNIT_CODES else word
+
+
+def _sentence_around(ctx: _Context, start: int, end: int) -> tuple[str, str]:
+    """The text of the sentence before and after a span (a cheap, bounded look)."""
+    text = ctx.text
+    left = max(0, start - 160)
+    before = text[left:start]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
+    if cut >= 0:
+        before = before[cut + 1 :]
+    after = text[end : end + 100]
+    stop = min((i for i in (after.find(". "), after.find("\n")) if i >= 0), default=len(after))
+    return before, after[:stop]
+
+
+def _direction(ctx: _Context, start: int, end: int) -> int:
+    """+1 when the sentence points forward (will, expected to, next), -1 when it is past, else 0."""
+    before, after = _sentence_around(ctx, start, end)
+    near = before[-70:] + " " + after[:40]
+    if _FUTURE_CUE.search(near):
+        return 1
+    if _PAST_CUE.search(near):
+        return -1
+    return 0
+
+
+def _weekday_date(
+    published: dt.date, weekday: int, direction: int, strict: bool = False
+) -> dt.date:
+    """The weekday nearest publication in the given direction (same day counts unless strict)."""
+    delta = (weekday - published.weekday()) % 7
+    if direction > 0:
+        return published + dt.timedelta(days=delta or (7 if strict else 0))
+    back = (published.weekday() - weekday) % 7
+    return published - dt.timedelta(days=back or (7 if strict else 0))
+
+
+def _month_year(published: dt.date, month: int, direction: int) -> int:
+    """The year of a month named without one: the nearest that the tense allows."""
+    if direction < 0:
+        return published.year if month <= published.month else published.year - 1
+    if direction > 0:
+        return published.year if month >= published.month else published.year + 1
+    # No tense cue: the nearest occurrence, leaning to the past as news does.
+    if month - published.month > 6:
+        return published.year - 1
+    if published.month - month > 8:
+        return published.year + 1
+    return published.year
+
+
+def _day_year(published: dt.date, month: int, day: int, direction: int) -> int:
+    """The year of a day-and-month named without one."""
+    year = published.year
+    try:
+        candidate = dt.date(year, month, day)
+    except ValueError:
+        return year
+    if direction < 0 and candidate > published + dt.timedelta(days=1):
+        return year - 1 if (candidate - published).days > 7 else year
+    if direction > 0 and candidate < published - dt.timedelta(days=1):
+        return year + 1 if (published - candidate).days > 60 else year
+    if direction == 0:
+        if (candidate - published).days > 200:
+            return year - 1
+        if (published - candidate).days > 250:
+            return year + 1
+    return year
+
+
+def _shift_month(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _preceding_word(ctx: _Context, start: int) -> str:
+    match = re.search(r"([A-Za-z.']+)\W*$", ctx.text[max(0, start - 20) : start])
+    return match.group(1).lower() if match else ""
+
+
+def _date_iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- handlers
+
+_MONTH_PREPOSITIONS = {
+    "in", "since", "by", "until", "till", "through", "from", "to", "of", "during", "before",
+    "after", "last", "next", "this", "early", "late", "mid", "mid-", "end", "beginning", "each",
+    "every", "between", "and", "or", "for", "on", "past", "coming", "back", "starting", "around",
+    "middle", "start", "late-", "early-", "as",
+}  # fmt: skip
+_TITLES = {"mr.", "mrs.", "ms.", "dr.", "miss", "gen.", "sen.", "rep.", "gov.", "judge", "prof."}
+
+
+def _explicit_date(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
+    """Month names with optional weekday, day and year; early/late/mid; last/next/this Month."""
+    text = match.group(0)
+    month_match = re.search(_MONTH_RE, text)
+    if month_match is None:
+        return None
+    month = MONTHS[month_match.group(0).rstrip(".").lower()]
+    rest = text[month_match.end() :]
+    head = text[: month_match.start()].lower()
+    day_match = re.match(r"\.?\s+(?:the\s+)?(" + _DAY_RE + ")", rest)
+    lead_day = re.search(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$", head)
+    year_match = re.search(r"(\d{4})\s*$", rest)
+    day = int(re.match(r"\d+", day_match.group(1)).group(0)) if day_match else None
+    if day is None and lead_day:
+        day = int(lead_day.group(1))
+    bare = day is None and year_match is None and not head.strip()
+    if bare or month_match.group(0) in ("May", "March"):
+        # A lone month name is a month only in a temporal frame ("in May", "last March").
+        previous = _preceding_word(ctx, match.start())
+        if previous in _TITLES:
+            return None
+        if (
+            month_match.group(0) in ("May", "Mar", "March")
+            and bare
+            and previous not in (_MONTH_PREPOSITIONS)
+        ):
+            return None
+        follower = ctx.text[match.end() : match.end() + 2]
+        if bare and re.match(r" [A-Z]", follower) and previous not in _MONTH_PREPOSITIONS:
+            return None
+    if year_match:
+        year = int(year_match.group(1))
+    elif ctx.published is None:
+        year = None
+    elif "last" in head or "past" in head:
+        year = ctx.published.year if month < ctx.published.month else ctx.published.year - 1
+    elif "next" in head or "coming" in head:
+        year = ctx.published.year if month > ctx.published.month else ctx.published.year + 1
+    elif "this" in head:
+        year = ctx.published.year
+    elif day is not None:
+        year = _day_year(ctx.published, month, day, _direction(ctx, match.start(), match.end()))
+    else:
+        year = _month_year(ctx.published, month, _direction(ctx, match.start(), match.end()))
+    year_text = "XXXX" if year is None else f"{year:04d}"
+    if day is not None:
+        if year is not None and _date_iso(year, month, day) is None:
+            return None
+        return "DATE", f"{year_text}-{month:02d}-{day:02d}"
+    return "DATE", f"{year_text}-{month:02d}"
+
+
+def _numeric_date(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
+    """``2021-03-04`` and US ``03/04/2021`` (month first)."""
+    text = match.group(0)
+    if "-" in text:
+        year, month, day = (int(p) for p in text.split("-"))
+    else:
+        month, day, year = (int(p) for p in text.split("/"))
+        if year < 100:
+            year += 1900 if year > 30 else 2000
+    value = _date_iso(year, month, day)
+    return ("DATE", value) if value else None
+
+
+def _weekday(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
+    """Weekdays, optionally with last/next/this and a part of the day."""
+    text = match.group(0)
+    lower = text.lower()
+    name = re.search(_WEEKDAY_RE, text).group(0).replace("'s", "")
+    weekday = WEEKDAYS[name.lower()]
+    part = re.search(_PART_RE + r"$", lower)
+    suffix = f"T{PARTS_OF_DAY[part.group(0)]}" if part else ""
+    kind = "TIME" if part else "DATE"
+    if ctx.published is None:
+        return kind, f"XXXX-WXX-{weekday + 1}{suffix}"
+    if re.match(r"(this\s+past|last|past)\b", lower):
+        day = _weekday_date(ctx.published, weekday, -1, strict=True)
+    elif re.match(r"(next|this\s+coming|coming)\b", lower):
+        day = _weekday_date(ctx.published, weekday, +1, strict=True)
+    else:
+        forward = _direction(ctx, match.start(), match.end()) > 0
+        day = _weekday_date(ctx.published, weekday, +1 if forward else -1)
+    return kind, day.isoformat() + suffix
+
+
+def _day_word(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
+    """today/yesterday/tomorrow/tonight, last night, this morning, the day before yesterday."""
+    lower = re.sub(r"\s+", " ", match.group(0).lower())
+    offset = 0
+    if "day before yesterday" in lower:
+        offset = -2
+    elif "day after tomorrow" in lower:
+        offset = 2
+    elif "yesterday" in lower or lower.startswith("last"):
+        offset = -1
+    elif "tomorrow" in lower:
+        offset = 1
+    part = re.search(_PART_RE + r"$", lower)
+    if ctx.published is None:
+        return ("TIME" if part else "DATE"), "PRESENT_REF" if offset == 0 else "XXXX-XX-XX"
+    day = (ctx.published + dt.timedelta(days=offset)).isoformat()
+    if part:
+        return "TIME", f"{day}T{PARTS_OF_DAY[part.group(0)]}"
+    return "DATE", day
+
+
+def _time_of_day(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
+    """``3 p.m.``, ``10:30 a.m. EST``, ``noon``, optionally with a day after it."""
+    text = match.group(0)
+    lower = text.lower()
+    clock = re.match(r"(\d{1,2})(?::(\d\d))?\s*([ap])", lower)
+    if clock:
+        hour, minute = int(clock.group(1)), int(clock.group(2) or 0)
+        if hour > 12 or minute > 59:
+            return None
+        if clock.group(3) == "p" and hour != 12:
+            hour += 12
+        if clock.group(3) == "a" and hour == 12:
+            hour = 0
+    elif lower.startswith("midnight"):
+        hour, minute = 24, 0
+    else:
+        hour, minute = 12, 0
+    anchor = ctx.published
+    day_match = re.search(_WEEKDAY_RE, text)
+    if day_match and anchor:
+        weekday = WEEKDAYS[day_match.group(0).replace("'s", "").lower()]
+        forward = _direction(ctx, match.start(), match.end()) > 0
+        anchor = _weekday_date(anchor, weekday, +1 if forward else -1)
+    elif anchor and "yesterday" in lower:
+        anchor -= dt.timedelta(days=1)
+    elif anchor and "tomorrow" in lower:
+        anchor += dt.timedelta(days=1)
+    date_text = anchor.isoformat() if anchor else "XXXX-XX-XX"
+    return "TIME", f"{date_text}T{hour:02d}:{minute:02d}"
+
+
+_RELATIVE_UNITS = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "quarter": "Q"}
+
+
+def _relative(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
+    """this/last/next/past/coming week|month|year|quarter|weekend|season, with early/late/end."""
+    lower = re.sub(r"\s+", " ", match.group(0).lower())
+    unit = re.search(
+        r"(week|weekend|month|fiscal year|year|quarter|spring|summer|fall|autumn|"
+        r"winter|decade|century)$",
+        lower,
+    ).group(1)
+    if "last" in lower or "past" in lower or "previous" in lower:
+        step = -1
+    elif "next" in lower or "coming" in lower or "following" in lower:
+        step = 1
+    else:
+        step = 0
+    pub = ctx.published
+    if unit in SEASONS:
+        code = SEASONS[unit]
+        if pub is None:
+            return "DATE", f"XXXX-{code}"
+        year = pub.year + (step if step > 0 else 0)
+        if step < 0:
+            season_start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+            year = pub.year if season_start < pub.month and code != "WI" else pub.year - 1
+        return "DATE", f"{year}-{code}"
+    if pub is None:
+        return "DATE", {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}.get(
+            unit, "XXXX"
+        )
+    if unit in ("year", "fiscal year"):
+        return "DATE", f"{pub.year + step}"
+    if unit == "decade":
+        return "DATE", f"{pub.year // 10 + step}"
+    if unit == "century":
+        return "DATE", f"{pub.year // 100 + step}"
+    if unit == "month":
+        year, month = _shift_month(pub.year, pub.month, step)
+        return "DATE", f"{year}-{month:02d}"
+    if unit == "quarter":
+        index = pub.year * 4 + (pub.month - 1) // 3 + step
+        return "DATE", f"{index // 4}-Q{index % 4 + 1}"
+    if unit == "week":
+        return "DATE", iso_week(pub + dt.timedelta(weeks=step))
+    # Weekends: "this past weekend" / "last weekend" is the Saturday-Sunday before publication;
+    # "this weekend" is the one of the publication week (or the coming one).
+    if step < 0 or (step == 0 and _direction(ctx, match.start(), match.end()) < 0):
+        saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7 or 7)
+        if pub.weekday() == 6:
+            saturday = pub - dt.timedelta(days=1)
+    else:
+        saturday = pub + dt.timedelta(days=(5 - pub.weekday()) % 7 + (7 if step > 0 else 0))
+        if pub.weekday() == 6:
+            saturday = pub - dt.timedelta(days=1) + dt.timedelta(weeks=step)
+    return "DATE", iso_week(saturday) + "-WE"
+
+
+def _bare_weekend(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
+    """ "the weekend": the nearest Saturday-Sunday the tense allows."""
+    if ctx.published is None:
+        return "DATE", "XXXX-WXX-WE"
+    pub = ctx.published
+    if _direction(ctx, match.start(), match.end()) > 0:
+        saturday = pub + dt.timedelta(days=(5 - pub.weekday()) % 7)
+    else:
+        saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+    return "DATE", iso_week(saturday) + "-WE"
+
+
+def _season(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
+    """Seasons with a year ("the summer of 1998", "spring 2001") or in a temporal frame."""
+    lower = match.group(0).lower()
+    season = re.search(r"spring|summer|fall|autumn|winter", lower).group(0)
+    code = SEASONS[season]
+    year_match = re.search(r"\d{4}", lower)
+    if year_match:
+        return "DATE", f"{year_match.group(0)}-{code}"
+    previous = _preceding_word(ctx, match.start())
+    if previous not in (
+        "in",
+        "during",
+        "by",
+        "until",
+        "this",
+        "since",
+        "through",
+        "before",
+        "after",
+        "over",
+        "early",
+        "late",
+        "for",
+        "next",
+        "last",
+    ):
+        return None
+    if ctx.text[match.end() : match.end() + 4].lower() == " of ":
+        return None
+    if ctx.published is None:
+        return "DATE", f"XXXX-{code}"
+    direction = _direction(ctx, match.start(), match.end())
+    pub = ctx.published
+    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    year = pub.year
+    if direction < 0 and start_month > pub.month:
+        year -= 1
+    return "DATE", f"{year}-{code}"
+
+
+_YEAR_UNIT_NOUNS = re.compile(
+    r"\s+(?:people|persons|troops|soldiers|men|women|children|workers|jobs|employees|shares|"
+    r"cars|miles|feet|meters|kilometers|tons|acres|units|votes|members|students|cases|homes|"
+    r"homes|pounds|dollars|barrels|points|rounds|yards|copies|marines|refugees|deaths|"
+    r"passengers|police|officers|others|of\s+(?:the|them|whom))\b",
+    re.I,
+)
+
+
+def _year(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
+    """Four-digit years (with fiscal/early/late/the end of), rejecting counts like "2000 troops"."""
+    text = match.group(0)
+    year = re.search(r"\d{4}", text).group(0)
+    if _YEAR_UNIT_NOUNS.match(ctx.text, match.end()):
+        return None
+    previous = _preceding_word(ctx, match.start())
+    if previous in (
+        "about",
+        "some",
+        "nearly",
+        "almost",
+        "than",
+        "only",
+        "just",
+        "roughly",
+        "to",
+        "approximately",
+        "number",
+        "no.",
+        "flight",
+        "route",
+        "room",
+        "model",
+    ):
+        if not re.match(r"\s*(?:,|\.|$)", ctx.text[match.end() : match.end() + 2]):
+            return None
+    if text.lower().startswith("the ") and not re.search(r"end|beginning|start|middle", text):
+        return None
+    return "DATE", year
+
+
+def _decade(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
+    """``the 1990s``, ``the '90s``, ``the mid-1980s``, ``the nineties``."""
+    lower = match.group(0).lower()
+    digits = re.search(r"(\d{2,4})'?s", lower)
+    if digits:
+        number = digits.group(1)
+        if len(number) == 4:
+            return "DATE", number[:3]
+        century = "19"
+        return "DATE", century + number[0]
+    word = re.search(r"(" + "|".join(DECADE_WORDS) + ")", lower).group(1)
+    return "DATE", f"19{DECADE_WORDS[word]}"
+
+
+def _century(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
+    """``the 20th century`` -> ``19``."""
+    number = re.search(r"(\d{1,2})", match.group(0))
+    if number is None:
+        words = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "eighteenth": 18}
+        key = next((w for w in words if w in match.group(0).lower()), None)
+        if key is None:
+            return None
+        return "DATE", f"{words[key] - 1:02d}"
+    return "DATE", f"{int(number.group(1)) - 1:02d}"
+
+
+def _amount(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
+    """Durations ("two days", "the past three years", "six-month") and "N units ago/earlier"."""
+    text = match.group(0)
+    lower = re.sub(r"\s+", " ", text.lower())
+    body = re.search(
+        rf"({_NUMBER_RE})[\s-]+(?:(?:trading|business|calendar)\s+)?({_UNIT_RE})s?\b",
+        lower,
+        re.I,
+    )
+    if body is None:
+        return None
+    number_text, unit = body.group(1), _unit_of(body.group(2))
+    if number_text in ("a", "an", "the") and unit == "second":
+        return None  # "a second" is an ordinal far more often than a duration
+    if number_text == "some" and not lower.endswith("s"):
+        return None
+    amount = _number(number_text)
+    if amount is None and number_text.strip() not in VAGUE_NUMBERS and "number" not in number_text:
+        return None
+    tail = re.search(r"(ago|earlier|later|before|after|from now)$", lower)
+    if tail and unit != "weekend":
+        return _ago(amount, unit, tail.group(1), match, ctx)
+    if lower.endswith(" old") or lower.endswith("-old"):
+        pass
+    # "$5 a year", "twice a week": a frequency, not a length of time.
+    if number_text in ("a", "an", "per") and not re.search(r"\b(past|last|next|first)\b", lower):
+        before = ctx.text[max(0, match.start() - 25) : match.start()]
+        if re.search(r"(\d|cents?|dollars?|percent|times|twice|once|yen|marks|francs)\W*$", before):
+            return "SET", _duration(1, unit)
+    return "DURATION", _duration(amount, unit)
+
+
+def _ago(
+    amount: float | None, unit: str, direction_word: str, match: re.Match[str], ctx: _Context
+) -> tuple[str, str] | None:
+    """ "two years ago" -> the year two years before publication, at the unit's granularity."""
+    sign = 1 if direction_word in ("later", "after", "from now") else -1
+    pub = ctx.published
+    if amount is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if unit in ("year", "quarter") and amount == 1 and unit == "year":
+        sentence = "".join(_sentence_around(ctx, match.start(), match.end()))
+        if re.search(r"quarter|period", sentence, re.I) and direction_word in ("ago", "earlier"):
+            return "DATE", "@Q-1Y"
+    if pub is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    whole = int(amount)
+    if unit == "year":
+        return "DATE", f"{pub.year + sign * whole}"
+    if unit == "decade":
+        return "DATE", f"{(pub.year + sign * 10 * whole) // 10}"
+    if unit == "century":
+        return "DATE", f"{(pub.year + sign * 100 * whole) // 100}"
+    if unit == "quarter":
+        index = pub.year * 4 + (pub.month - 1) // 3 + sign * whole
+        return "DATE", f"{index // 4}-Q{index % 4 + 1}"
+    if unit == "month":
+        year, month = _shift_month(pub.year, pub.month, sign * whole)
+        return "DATE", f"{year}-{month:02d}"
+    if unit == "week":
+        return "DATE", iso_week(pub + dt.timedelta(weeks=sign * whole))
+    if unit in ("day", "night"):
+        return "DATE", (pub + dt.timedelta(days=sign * whole)).isoformat()
+    return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+
+
+def _adjectival(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
+    """ "two-year", "six-month", "24-hour": durations written as adjectives."""
+    lower = match.group(0).lower()
+    number_text, unit = lower.rsplit("-", 1)
+    amount = _number(number_text.replace("-", " "))
+    if amount is None:
+        return None
+    return "DURATION", _duration(amount, _unit_of(unit))
+
+
+def _quarter(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
+    """Fiscal quarters and halves: "the third quarter", "third-quarter", "the year-ago quarter"."""
+    lower = re.sub(r"\s+", " ", match.group(0).lower())
+    year_match = re.search(r"(\d{4})", lower)
+    ordinal = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\b", lower)
+    half = "half" in lower
+    if half and not ordinal:
+        return None
+    number = ORDINALS[ordinal.group(1)] if ordinal else None
+    code = "H" if half else "Q"
+    ago = re.search(r"year-(?:ago|earlier)|year ago|year earlier|last year's|previous year", lower)
+    if year_match:
+        year = int(year_match.group(1))
+    elif "next year" in lower:
+        year = ctx.published.year + 1 if ctx.published else None
+    elif ctx.published is None:
+        year = None
+    else:
+        year = None
+    if number is None:
+        if half:
+            return None
+        if "next" in lower or "coming" in lower:
+            return "DATE", "@Q+1"
+        if ago:
+            return "DATE", "@Q-1Y"
+        return "DATE", "@Q"
+    if year is None and ctx.published is not None:
+        pub = ctx.published
+        current = (pub.month - 1) // 3 + 1 if code == "Q" else (pub.month - 1) // 6 + 1
+        year = pub.year if number <= current else pub.year - 1
+        if "this year" in lower:
+            year = pub.year
+        if "last year" in lower:
+            year = pub.year - 1
+        if ago and not year_match:
+            year -= 1
+    year_text = "XXXX" if year is None else f"{year:04d}"
+    if code == "Q":
+        return "DATE", f"@SETQ{year_text}-Q{number}"
+    return "DATE", f"{year_text}-H{number}"
+
+
+def _reference(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
+    """now/currently/recently/the future and their kin."""
+    lower = re.sub(r"\s+", " ", match.group(0).lower())
+    if lower in (
+        "now",
+        "right now",
+        "just now",
+        "currently",
+        "current",
+        "at present",
+        "presently",
+        "these days",
+        "nowadays",
+        "today's",
+        "at the moment",
+    ):
+        if lower == "current" and re.match(
+            r"\s+(?:account|affairs|events|accounts)\b", ctx.text[match.end() : match.end() + 12]
+        ):
+            return None
+        return "DATE", "PRESENT_REF"
+    if "future" in lower or lower in (
+        "soon",
+        "the near term",
+        "the short term",
+        "the long term",
+        "coming months",
+        "the coming months",
+        "coming years",
+        "the coming years",
+        "the months ahead",
+        "the weeks ahead",
+        "the years ahead",
+        "the coming weeks",
+        "coming weeks",
+        "the coming days",
+        "coming days",
+        "the days ahead",
+    ):
+        return "DATE", "FUTURE_REF"
+    return "DATE", "PAST_REF"
+
+
+_SET_VALUES = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "hourly": "PT1H", "nightly": "P1D", "annual": "P1Y", "biweekly": "P2W", "quarterly": "P3M",
+}  # fmt: skip
+
+
+def _set(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
+    """daily, weekly, every day, each Thursday, every year."""
+    lower = re.sub(r"\s+", " ", match.group(0).lower())
+    if lower in _SET_VALUES:
+        return "SET", _SET_VALUES[lower]
+    word = lower.split()[-1]
+    if word.capitalize() in WEEKDAYS or word in WEEKDAYS:
+        return "SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}"
+    if word in MONTHS:
+        return "SET", f"XXXX-{MONTHS[word]:02d}"
+    if word in PARTS_OF_DAY:
+        return "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[word]}"
+    amount_match = re.search(r"(other|two|three|four|\d+)", lower)
+    amount = 2 if amount_match and amount_match.group(1) == "other" else None
+    if amount_match and amount is None:
+        amount = _number(amount_match.group(1))
+    unit = _unit_of(word)
+    if unit not in UNIT_CODES:
+        return None
+    return "SET", _duration(amount or 1, unit)
+
+
+_HOLIDAYS = {"christmas": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+             "new year's eve": (12, 31), "independence day": (7, 4), "halloween": (10, 31),
+             "valentine's day": (2, 14), "veterans day": (11, 11)}  # fmt: skip
+
+
+def _holiday(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
+    """Fixed and rule-based US holidays, in the year the tense allows."""
+    lower = re.sub(r"\s+", " ", match.group(0).lower())
+    year_match = re.search(r"\d{4}", lower)
+    name = re.sub(r"^(last|next|this)\s+|\s*,?\s*\d{4}$", "", lower)
+    pub = ctx.published
+
+    def on(year: int) -> dt.date:
+        if name in _HOLIDAYS:
+            return dt.date(year, *_HOLIDAYS[name])
+        november_first = dt.date(year, 11, 1)
+        if name.startswith("thanksgiving"):
+            return november_first + dt.timedelta(days=(3 - november_first.weekday()) % 7 + 21)
+        # Election Day: the Tuesday after the first Monday of November.
+        return november_first + dt.timedelta(days=(1 - november_first.weekday()) % 7 or 7)
+
+    if year_match:
+        return "DATE", on(int(year_match.group(0))).isoformat()
+    if pub is None:
+        return "DATE", "XXXX-XX-XX"
+    this_year = on(pub.year)
+    direction = _direction(ctx, match.start(), match.end())
+    if lower.startswith("last") or (direction < 0 and this_year > pub):
+        return "DATE", (this_year if this_year < pub else on(pub.year - 1)).isoformat()
+    if lower.startswith("next") and this_year <= pub:
+        return "DATE", on(pub.year + 1).isoformat()
+    return "DATE", this_year.isoformat()
+
+
+def _spelled_year(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
+    """Transcribed years: "nineteen ninety-six", "the year two thousand"."""
+    lower = re.sub(r"[\s-]+", " ", match.group(0).lower())
+    if "two thousand" in lower:
+        rest = lower.split("two thousand", 1)[1].replace("and", "").strip()
+        extra = _number(rest) if rest else 0
+        return ("DATE", f"{2000 + int(extra)}") if extra is not None else None
+    words = lower.replace("the year ", "").split()
+    tail = _number(" ".join(words[1:]))
+    if tail is None or tail >= 100:
+        return None
+    return "DATE", f"19{int(tail):02d}"
+
+
+def _span_of_day(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
+    """ "the end of the month", "year-end", "the end of the year", "the end of this week"."""
+    lower = re.sub(r"\s+", " ", match.group(0).lower())
+    pub = ctx.published
+    if pub is None:
+        return "DATE", "XXXX"
+    if "month" in lower:
+        return "DATE", f"{pub.year}-{pub.month:02d}"
+    if "week" in lower:
+        return "DATE", iso_week(pub)
+    return "DATE", f"{pub.year}"
+
+
+# --------------------------------------------------------------------------- rules
+
+_EDGE = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
+_RULES: list[tuple[str, Handler]] = [
+    (r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b", _numeric_date),
+    (
+        rf"\b(?:(?:{_WEEKDAY_RE}),?\s+)?(?:(?:{_EDGE})[\s-]+|(?:this\s+past|this\s+coming|last|"
+        rf"next|this|past|coming)\s+)?(?:the\s+)?(?:{_DAY_RE}\s+(?:of\s+)?)?{_MONTH_RE}"
+        rf"(?:\.?\s+(?:the\s+)?{_DAY_RE})?(?:,?\s+(?:of\s+)?{_YEAR_RE})?(?![\w'])",
+        _explicit_date,
+    ),
+    (
+        rf"\b(?:(?:this\s+past|this\s+coming|last|next|this|coming|past|early|late|earlier|"
+        rf"later)\s+)?{_WEEKDAY_RE}(?:\s+{_PART_RE})?",
+        _weekday,
+    ),
+    (
+        rf"\b(?:(?:early|late|earlier|later)\s+)?(?:the\s+day\s+(?:before\s+yesterday|after\s+"
+        rf"tomorrow)|today|yesterday|tomorrow|tonight|last\s+night|this\s+{_PART_RE})"
+        rf"(?:\s+{_PART_RE})?\b(?!')",
+        _day_word,
+    ),
+    (
+        rf"\b(?:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)|noon|midnight|"
+        rf"midday)(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|ET|local\s+time))?"
+        rf"(?:,?\s+(?:{_WEEKDAY_RE}|today|yesterday|tomorrow))?",
+        _time_of_day,
+    ),
+    (
+        rf"\b(?:(?:early|mid|late|earlier|later)[\s-]+(?:in\s+)?|(?:{_EDGE})\s+)?"
+        r"(?:this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+previous|the\s+following|"
+        r"the\s+current|this|last|next|past|coming)\s+(?:week|weekend|month|fiscal\s+year|year|"
+        r"spring|summer|fall|autumn|winter|decade|century)\b(?!-)",
+        _relative,
+    ),
+    (r"\b(?:over\s+)?the\s+weekend\b", _bare_weekend),
+    (
+        rf"\b(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?(?:spring|summer|fall|autumn|winter)"
+        rf"(?:\s+(?:of\s+)?{_YEAR_RE})?\b",
+        _season,
+    ),
+    (
+        rf"(?:\b(?:(?:{_EDGE})[\s-]+|(?:fiscal|calendar|the\s+year|model\s+year)\s+))?{_YEAR_RE}"
+        r"(?!\s*(?:-|to)\s*\d)",
+        _year,
+    ),
+    (
+        r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:1[6-9]|20)\d0'?s|'\d0s|"
+        r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+        _decade,
+    ),
+    (
+        r"\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty-first|eighteenth)"
+        r"[\s-]+century\b",
+        _century,
+    ),
+    (
+        rf"\b{_HEDGE_RE}(?:(?:the\s+)?(?:past|last|next|first|coming|previous|following|final|"
+        rf"latest|same|remaining|ensuing|intervening|preceding)\s+)?{_NUMBER_RE}[\s-]+"
+        rf"(?:(?:trading|business|calendar)\s+)?{_UNIT_RE}s?\b(?!-)"
+        r"(?:\s+(?:or\s+so\s+)?(?:ago|earlier|later|from\s+now))?",
+        _amount,
+    ),
+    (
+        rf"\b(?:\d+|{_TENS}-{_SMALL}|{_TENS}|{_SMALL})-(?:second|minute|hour|day|week|month|year|"
+        r"decade)\b(?!-old)",
+        _adjectival,
+    ),
+    (
+        r"\b(?:the\s+|its\s+|this\s+year's\s+|last\s+year's\s+|next\s+year's\s+)?"
+        r"(?:(?:\d{4}|year-ago|year-earlier|latest|current|comparable|corresponding|same|recent|"
+        r"previous|fiscal|full|flat|this|last|next|coming|final)[\s-]+)*"
+        r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?)?"
+        r"(?:quarter|half|period)\b(?!s)"
+        r"(?:\s+(?:of\s+)?(?:fiscal\s+)?\d{4}|\s+a\s+year\s+(?:ago|earlier))?",
+        _quarter,
+    ),
+    (
+        r"\b(?:right\s+now|just\s+now|now|currently|current|at\s+present|presently|these\s+days|"
+        r"nowadays|recently|recent(?:\s+(?:years|months|weeks|days))?|the\s+past(?!\s+\w+\s+"
+        r"(?:years|months|weeks|days))|previously|formerly|(?:the\s+)?(?:near\s+|distant\s+)?"
+        r"future|soon|the\s+(?:near|short|long)\s+term|(?:the\s+)?coming\s+(?:months|years|"
+        r"weeks|days)|the\s+(?:months|weeks|years|days)\s+ahead)\b",
+        _reference,
+    ),
+    (
+        r"\b(?:daily|weekly|biweekly|monthly|annually|yearly|hourly|nightly|quarterly|"
+        rf"(?:every|each)\s+(?:other\s+|two\s+|three\s+|four\s+|\d+\s+)?(?:{_UNIT_RE}s?|"
+        rf"{_WEEKDAY_RE}|{_PART_RE}|{_MONTH_RE}))\b",
+        _set,
+    ),
+    (
+        r"\b(?:(?:last|next|this)\s+)?(?-i:Christmas(?:\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|"
+        r"Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day|"
+        r"Election\s+Day)(?:,?\s+\d{4})?\b",
+        _holiday,
+    ),
+    (
+        rf"\b(?:the\s+year\s+)?(?:nineteen[\s-]+(?:{_TENS}(?:[\s-]+{_SMALL})?|{_SMALL})|"
+        r"two\s+thousand(?:\s+and\s+\w+)?)\b",
+        _spelled_year,
+    ),
+    (
+        r"\b(?:the\s+end\s+of\s+(?:the|this)\s+(?:month|year|week)|year-end|year's\s+end|"
+        r"the\s+end\s+of\s+the\s+year)\b",
+        _span_of_day,
+    ),
+]
+_COMPILED: list[tuple[re.Pattern[str], Handler]] = [
+    (re.compile(pattern, re.IGNORECASE), handler) for pattern, handler in _RULES
+]
+# A cheap gate: text without any of these has no temporal expression our rules can match.
+
+
+def _resolve_deferred(candidate: _Candidate, ctx: _Context) -> str:
+    """Values that depend on what the document said before: the running fiscal quarter."""
+    value = candidate.value
+    if value.startswith("@SETQ"):
+        value = value[len("@SETQ") :]
+        if not value.startswith("X"):
+            ctx.quarter = (int(value[:4]), int(value[-1]))
+        return value
+    if not value.startswith("@"):
+        return value
+    quarter = ctx.quarter
+    if quarter is None and ctx.published is not None:
+        # Earnings news talks about the last completed quarter.
+        index = ctx.published.year * 4 + (ctx.published.month - 1) // 3 - 1
+        quarter = (index // 4, index % 4 + 1)
+    if quarter is None:
+        return "XXXX-QX"
+    year, number = quarter
+    if value == "@Q-1Y":
+        return f"{year - 1}-Q{number}"
+    if value == "@Q+1":
+        index = year * 4 + number
+        return f"{index // 4}-Q{index % 4 + 1}"
+    return f"{year}-Q{number}"
+
+
+def tag(text: str, published: dt.date | None) -> list[Timex]:
+    """The temporal expressions of ``text``, sorted and non-overlapping, normalized against the
+    publication date ``published`` (None leaves DCT-relative values underspecified: ``XXXX-08``).
+    """
+    ctx = _Context(text, published)
+    candidates: list[_Candidate] = []
+    for pattern, handler in _COMPILED:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if end == start:
+                continue
+            result = handler(match, ctx)
+            if result is None:
+                continue
+            kind, value = result
+            candidates.append(_Candidate(start, end, kind, value))
+    candidates.sort(key=lambda c: (c.start - c.end, c.start))
+    taken: list[_Candidate] = []
+    occupied: list[tuple[int, int]] = []
+    for candidate in candidates:
+        if any(candidate.start < e and s < candidate.end for s, e in occupied):
+            continue
+        occupied.append((candidate.start, candidate.end))
+        taken.append(candidate)
+    taken.sort(key=lambda c: c.start)
+    return [
+        Timex(c.start, c.end, text[c.start : c.end], c.type, _resolve_deferred(c, ctx))
+        for c in taken
+    ]

@@ -1,0 +1,87 @@
+"""TIMEX3 value arithmetic: calendar helpers and the first/last day a value covers.
+
+Values follow TimeML (ISO 8601 based): ``2023``, ``2023-08``, ``2023-08-14``, ``2023-W36``,
+``2023-W36-WE``, ``1998-Q3``, ``1998-H1``, ``1998-SU``, ``199`` (a decade), ``19`` (a century),
+``1998-08-07TMO`` / ``1998-08-07T15:00`` (times), ``P2D`` (durations) and the ``*_REF`` words.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+
+_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T.*)?$")
+_MONTH = re.compile(r"^(\d{4})-(\d\d)$")
+_YEAR = re.compile(r"^(\d{4})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d\d)(-WE)?$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_DECADE = re.compile(r"^(\d{3})$")
+_CENTURY = re.compile(r"^(\d{2})$")
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of a month."""
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def iso_week(day: dt.date) -> str:
+    """``YYYY-Www`` of the ISO week holding ``day``."""
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def week_monday(year: int, week: int) -> dt.date:
+    """The Monday of an ISO week."""
+    return dt.date.fromisocalendar(year, week, 1)
+
+
+def value_range(value: str) -> tuple[dt.date, dt.date] | None:
+    """First and last calendar day a DATE/TIME value covers, or None when it is not anchored.
+
+    >>> value_range("2023-W36-WE")
+    (datetime.date(2023, 9, 9), datetime.date(2023, 9, 10))
+    """
+    try:
+        return _value_range(value)
+    except ValueError:  # a malformed value (e.g. month 13) covers no days
+        return None
+
+
+def _value_range(value: str) -> tuple[dt.date, dt.date] | None:
+    if match := _DAY.match(value):
+        day = dt.date(int(match[1]), int(match[2]), int(match[3]))
+        return day, day
+    if match := _MONTH.match(value):
+        year, month = int(match[1]), int(match[2])
+        return dt.date(year, month, 1), month_end(year, month)
+    if match := _YEAR.match(value):
+        year = int(match[1])
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if match := _WEEK.match(value):
+        monday = week_monday(int(match[1]), int(match[2]))
+        if match[3]:
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+        return monday, monday + dt.timedelta(days=6)
+    if match := _QUARTER.match(value):
+        year, quarter = int(match[1]), int(match[2])
+        return dt.date(year, 3 * quarter - 2, 1), month_end(year, 3 * quarter)
+    if match := _HALF.match(value):
+        year, half = int(match[1]), int(match[2])
+        return dt.date(year, 6 * half - 5, 1), month_end(year, 6 * half)
+    if match := _SEASON.match(value):
+        year = int(match[1])
+        first, last = SEASON_MONTHS[match[2]]
+        # Winter 1998 runs from December 1998 into February 1999.
+        return dt.date(year, first, 1), month_end(year + (last < first), last)
+    if match := _DECADE.match(value):
+        decade = int(match[1]) * 10
+        return dt.date(max(decade, 1), 1, 1), dt.date(decade + 9, 12, 31)
+    if match := _CENTURY.match(value):
+        century = int(match[1]) * 100
+        return dt.date(max(century, 1), 1, 1), dt.date(century + 99, 12, 31)
+    return None
