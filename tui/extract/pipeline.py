@@ -1,0 +1,300 @@
+"""From article texts to proposed actors and events, articles in parallel, merged in one place.
+
+Stage one runs per article, in worker processes: sentences, temporal expressions, actor
+candidates and event drafts. Stage two runs once, in order: actors are registered (the user's
+first), mentions resolved, the same happening told by several articles merged into one event
+with several sources, and deterministic ids given. Nothing here writes a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from tui.extract.actors import ActorCandidate, ActorRegistry, detect_candidates, slugify
+from tui.extract.events import EventDraft, article_events
+from tui.model.dates import parse_event_date
+from tui.model.mentions import MentionFinder
+from tui.model.sentences import split_sentences
+from tui.model.timeline import Actor, ActorKind, Event, EventStatus
+
+# Two drafts are one happening when their dates agree and their titles or quotes are this close.
+SIMILARITY = 75.0
+_STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "or",
+        "but",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "by",
+        "with",
+        "from",
+        "as",
+        "into",
+        "about",
+        "after",
+        "before",
+        "their",
+        "his",
+        "her",
+        "they",
+        "also",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInput:
+    """One article to extract from: its id in the timeline, its text and publication date."""
+
+    id: str
+    text: str
+    published: dt.date
+
+
+@dataclass(slots=True)
+class ArticleResult:
+    """What one article yields before merging."""
+
+    id: str
+    drafts: list[EventDraft] = field(default_factory=list)
+    candidates: list[ActorCandidate] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ProposedEvent:
+    """An event extraction proposes: fields as ``timeline.yaml`` writes them."""
+
+    id: str
+    title: str
+    date: str
+    date_text: str
+    status: EventStatus
+    actors: list[str]
+    sources: list[tuple[str, str]]  # (article id, verbatim quote)
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Everything extraction proposes for a timeline, in a stable order."""
+
+    events: list[ProposedEvent]
+    new_actors: list[Actor]  # actors not yet in the timeline, used by at least one event
+    new_aliases: dict[str, list[str]]  # user actor id -> aliases found in the articles
+
+
+def _tag(text: str, published: dt.date) -> list:  # type: ignore[type-arg]
+    # Imported late: the tagger loads its tables once per worker process.
+    from tui.extract.temporal import tag
+
+    return tag(text, published)
+
+
+def process_article(item: ArticleInput) -> ArticleResult:
+    """Stage one for one article; runs in a worker process, so takes and returns plain data."""
+    sentences = split_sentences(item.text)
+    timexes = _tag(item.text, item.published)
+    drafts = article_events(item.id, item.text, item.published, sentences, timexes)
+    return ArticleResult(item.id, drafts, detect_candidates(item.text))
+
+
+def _process_chunk(items: list[ArticleInput]) -> list[ArticleResult]:
+    return [process_article(item) for item in items]
+
+
+def process_articles(
+    items: Sequence[ArticleInput],
+    jobs: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+    chunk_size: int = 8,
+) -> list[ArticleResult]:
+    """Stage one over many articles, in input order; ``jobs`` > 1 uses that many processes."""
+    total = len(items)
+    results: list[ArticleResult] = []
+    if jobs <= 1 or total <= 1:
+        for item in items:
+            results.append(process_article(item))
+            if progress:
+                progress(len(results), total)
+        return results
+    chunks = [list(items[i : i + chunk_size]) for i in range(0, total, chunk_size)]
+    with ProcessPoolExecutor(max_workers=min(jobs, os.cpu_count() or 1, len(chunks))) as pool:
+        for chunk_results in pool.map(_process_chunk, chunks):
+            results.extend(chunk_results)
+            if progress:
+                progress(len(results), total)
+    return results
+
+
+def _key_words(title: str, limit: int = 5) -> list[str]:
+    words = re.findall(r"[A-Za-z0-9]+", title.replace("\u2019", "'").replace("'s ", " "))
+    return [word.lower() for word in words if word.lower() not in _STOP_WORDS][:limit]
+
+
+def event_id(date: str, title: str) -> str:
+    """A deterministic id: the first day of the date and the title's key words."""
+    return slugify(f"{date.split('/')[0]} {' '.join(_key_words(title))}")
+
+
+def _same_happening(a: EventDraft, b: ProposedEvent, b_sentences: Iterable[str]) -> bool:
+    if a.date != b.date:
+        return False
+    if a.actors and b.actors and not set(a.actors) & set(b.actors):
+        return False
+    if fuzz.token_sort_ratio(a.title, b.title) >= SIMILARITY:
+        return True
+    return any(_similar_quotes(a.sentence_text, sentence) for sentence in b_sentences)
+
+
+def _similar_quotes(first: str, second: str) -> bool:
+    # Reworded reports of one statement share most words in a different frame ("As we have
+    # warned publicly, ..."), which a plain ratio misses; short quotes share words by chance.
+    if fuzz.ratio(first, second) >= SIMILARITY:
+        return True
+    long_enough = min(len(first.split()), len(second.split())) >= 8
+    return long_enough and fuzz.token_set_ratio(first, second) >= 80
+
+
+def _matches_existing(draft: EventDraft, existing: Sequence[Event]) -> bool:
+    """Whether a hand-written or earlier event already tells this happening."""
+    for event in existing:
+        if any(s.article == draft.article and s.quote == draft.quote for s in event.sources):
+            return True
+        if event.date is None or event.date.edtf() != draft.date:
+            continue
+        if fuzz.token_sort_ratio(draft.title, event.title) >= SIMILARITY:
+            return True
+        if any(_similar_quotes(draft.quote, s.quote) for s in event.sources):
+            return True
+    return False
+
+
+def merge_results(
+    results: Sequence[ArticleResult],
+    user_actors: Sequence[Actor] = (),
+    existing_events: Sequence[Event] = (),
+    extracted_ids: Iterable[str] = (),
+) -> Extraction:
+    """Stage two: resolve actors, merge drafts into events, give ids.
+
+    ``user_actors`` are the timeline's actors (they win every name they claim);
+    ``existing_events`` are the timeline's events (a draft they already tell is dropped);
+    ``extracted_ids`` are the ids proposed by earlier runs, never proposed again.
+    """
+    extracted_ids = set(extracted_ids)
+    registry = ActorRegistry(user_actors)
+    candidates = [c for result in results for c in result.candidates]
+    # Full names first, so that "Kirby" later joins "John F. Kirby" rather than starting anew.
+    for candidate in sorted(candidates, key=lambda c: (-len(c.surface.split()), c.surface)):
+        _register(registry, candidate)
+    speakers = sorted(
+        {d.speaker for r in results for d in r.drafts if d.speaker},
+        key=lambda name: (-len(name.split()), name),
+    )
+    for speaker in speakers:
+        _register(registry, ActorCandidate(speaker, ActorKind.PERSON, 0, 0))
+    finder = MentionFinder(registry.actors())
+
+    merged: list[ProposedEvent] = []
+    merged_drafts: list[list[EventDraft]] = []
+    for result in results:
+        for draft in result.drafts:
+            found = [m.actor_id for m in finder.find(draft.sentence_text)]
+            speaker_id = registry.resolve(draft.speaker) if draft.speaker else None
+            draft.actors = list(dict.fromkeys([*([speaker_id] if speaker_id else []), *found]))
+            if _matches_existing(draft, existing_events):
+                continue
+            for index, event in enumerate(merged):
+                if _same_happening(draft, event, (d.sentence_text for d in merged_drafts[index])):
+                    if (draft.article, draft.quote) not in event.sources:
+                        event.sources.append((draft.article, draft.quote))
+                    event.actors = list(dict.fromkeys([*event.actors, *draft.actors]))
+                    merged_drafts[index].append(draft)
+                    break
+            else:
+                merged.append(
+                    ProposedEvent(
+                        id="",
+                        title=draft.title,
+                        date=draft.date,
+                        date_text=draft.date_text,
+                        status=draft.status,
+                        actors=list(draft.actors),
+                        sources=[(draft.article, draft.quote)],
+                    )
+                )
+                merged_drafts.append([draft])
+
+    # An id extraction proposed before is never proposed again: the event is either still
+    # there (maybe edited) or was deleted by hand. A hand-written event's id is only avoided.
+    used = {event.id for event in existing_events}
+    proposed: list[ProposedEvent] = []
+    for event in merged:
+        base = event_id(event.date, event.title)
+        if base in extracted_ids:
+            used.add(base)
+            continue
+        candidate, number = base, 2
+        while candidate in used:
+            candidate, number = f"{base}-{number}", number + 1
+        if candidate in extracted_ids:
+            continue
+        used.add(candidate)
+        event.id = candidate
+        proposed.append(event)
+    merged = proposed
+
+    used_actors = {actor_id for event in merged for actor_id in event.actors}
+    new_actors = [
+        actor.to_actor() for actor in registry if actor.origin != "user" and actor.id in used_actors
+    ]
+    new_aliases = {
+        actor.id: list(actor.new_aliases)
+        for actor in registry
+        if actor.origin == "user" and actor.new_aliases
+    }
+    merged.sort(key=lambda event: (parse_event_date(event.date).sort_key(), event.id))
+    return Extraction(merged, new_actors, new_aliases)
+
+
+def _register(registry: ActorRegistry, candidate: ActorCandidate) -> None:
+    if registry.resolve(candidate.surface) is not None:
+        registry.add(candidate.surface, candidate.kind)
+        return
+    words = candidate.surface.split()
+    # "White House National Security Council" is the known "National Security Council".
+    for start in range(1, len(words) - 1):
+        if registry.resolve(" ".join(words[start:])) is not None:
+            return
+    registry.add(candidate.surface, candidate.kind)
