@@ -27,50 +27,12 @@ from tui.model.timeline import Actor, ActorKind, Event, EventStatus
 # Two drafts are one happening when their dates agree and their titles or quotes are this close.
 SIMILARITY = 75.0
 _STOP_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "and",
-        "or",
-        "but",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "that",
-        "this",
-        "these",
-        "those",
-        "it",
-        "its",
-        "by",
-        "with",
-        "from",
-        "as",
-        "into",
-        "about",
-        "after",
-        "before",
-        "their",
-        "his",
-        "her",
-        "they",
+    re.findall(
+        r"\w+",
+        "a an the of to in on at for and or but is are was were be been has have had will would "
+        "that this these those it its by with from as into about after before their his her they "
         "also",
-    ]
+    )
 )
 
 
