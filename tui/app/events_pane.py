@@ -227,7 +227,13 @@ class TimeRuler(Widget):
             top = max(counts) or 1
             bars = " ▁▂▃▄▅▆▇█"
             cells = [bars[0] if c == 0 else bars[max(1, round(c * 8 / top))] for c in counts]
+            if self.size.height == 1 and self._cursor_day is not None:
+                # One line only (narrow screens): the cursor is drawn over the bars.
+                column = self._column(self._cursor_day, width)
+                cells[column] = "┃"
             text = Text("".join(cells), style=style + self.get_component_rich_style("ruler--bars"))
+            if self.size.height == 1 and self._cursor_day is not None:
+                text.stylize(self.get_component_rich_style("ruler--cursor"), column, column + 1)
         else:
             text = self._labels(width)
             text.stylize(style)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -73,7 +74,7 @@ class HelpScreen(ModalScreen[None]):
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll {
-        width: 90%; max-width: 100; height: 90%; border: thick $primary; background: $surface;
+        width: 98%; max-width: 100; height: 96%; border: thick $primary; background: $surface;
         padding: 0 1;
     }
     """
@@ -83,23 +84,28 @@ class HelpScreen(ModalScreen[None]):
         self.rows = rows
 
     def compose(self) -> ComposeResult:
-        text = Text()
-        text.append("newsline keys", style="bold")
-        text.append('  (remap in $XDG_CONFIG_HOME/newsline/config.toml: [keymap] id = "key")\n')
+        intro = Text()
+        intro.append("newsline keys", style="bold")
+        intro.append('  remap in $XDG_CONFIG_HOME/newsline/config.toml: [keymap] id = "key"')
+        table = Table(box=None, expand=True, show_header=False, padding=(0, 1))
+        table.add_column("keys", style="bold", no_wrap=True, min_width=12)
+        table.add_column("does", ratio=1)
+        table.add_column("id", style="dim", no_wrap=True)
         section = None
         for where, keys, description, binding_id in self.rows:
             if where != section:
-                text.append(f"\n{where}\n", style="bold underline")
+                table.add_row(Text(where, style="bold underline"), Text(""), Text(""))
                 section = where
-            text.append(f"  {keys:<16}", style="bold")
-            text.append(f"{description:<34}")
-            text.append(f"{binding_id}\n", style="dim")
-        text.append(
-            "\nMarks: ◇ planned, ~ expected, ▶ cites the sentence under the Text cursor, "
-            "N§ number of sources.\n"
+            table.add_row(Text(keys), Text(description), Text(binding_id))
+        legend = Text(
+            "Marks: ◇ planned, ~ expected, ▶ cites the sentence under the Text cursor, "
+            "N§ number of sources. In Text, n makes a new event from the sentence unless a "
+            "search is active (then n/N go to the next/previous match)."
         )
         with VerticalScroll():
-            yield Static(text, id="help-text")
+            yield Static(intro)
+            yield Static(table, id="help-text")
+            yield Static(legend)
 
 
 class PromptScreen(ModalScreen[str | None]):
