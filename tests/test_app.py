@@ -311,8 +311,9 @@ async def test_n_in_text_adds_an_event_through_the_writer(tmp_path: Path) -> Non
         )
         assert new.sources[0].article == "rohani"
         assert "exchanged letters" in new.sources[0].quote
-        assert {"putin"} <= set(new.actors)
-        assert calls and calls[0] > 1
+        assert set(new.actors) == {"whitehouse"}  # the mentions in that sentence
+        assert calls and new.id in text.splitlines()[calls[0] - 1]
+        assert app.selected_event_id == new.id
 
 
 HOSTILE = (
