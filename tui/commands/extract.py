@@ -1,0 +1,386 @@
+"""``newsline extract``: add articles, actors and events found in articles to ``timeline.yaml``.
+
+The file is the user's: it is changed only through :class:`tui.model.writer.TimelineDocument`,
+which keeps comments and formatting byte for byte, and only by adding. Existing events and
+actors are never modified (actors may gain aliases), an event id extraction proposed once is
+never proposed again (so a deleted event stays deleted), and a second run adds nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tui.extract.actors import slugify
+from tui.extract.pipeline import ArticleInput, ProposedEvent, merge_results, process_articles
+from tui.model.diagnostics import printable
+from tui.model.timeline import Actor, Timeline
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of ``newsline extract``."""
+    parser.add_argument(
+        "articles",
+        nargs="*",
+        metavar="ARTICLE|FOLDER",
+        help="article files or folders of them (default: the timeline's articles plus seeds/)",
+    )
+    parser.add_argument(
+        "--timeline", default="timeline.yaml", help="timeline file (default: ./timeline.yaml)"
+    )
+    parser.add_argument(
+        "--published",
+        metavar="YYYY-MM-DD",
+        help="publication date for articles that give none (front matter and timeline win)",
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="print what would be added; write nothing"
+    )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help=f"worker processes (default 1; this machine has {os.cpu_count() or 1} cores)",
+    )
+
+
+@dataclass(slots=True)
+class ArticleFile:
+    """An article to extract from: known to the timeline already, or new."""
+
+    id: str
+    path: Path  # resolved
+    relative: str  # as written in timeline.yaml
+    title: str
+    published: dt.date | None
+    text: str
+    is_new: bool
+
+
+def _error(message: str) -> None:
+    print(f"newsline extract: {printable(message)}", file=sys.stderr)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Extract, merge and (unless ``--dry-run``) write; 0 on success, 1 on any problem."""
+    timeline_path = Path(args.timeline)
+    if timeline_path.is_dir():
+        timeline_path = timeline_path / "timeline.yaml"
+    fallback_published: dt.date | None = None
+    if args.published:
+        try:
+            fallback_published = dt.date.fromisoformat(args.published)
+        except ValueError:
+            _error(f"--published {args.published!r} is not a date (write YYYY-MM-DD)")
+            return 1
+    timeline = _load(timeline_path)
+    if timeline is False:
+        return 1
+    assert timeline is None or isinstance(timeline, Timeline)
+
+    sources = [Path(item) for item in args.articles]
+    if not sources:
+        if timeline is not None:
+            sources.extend(a.file for a in timeline.articles if a.file is not None)
+        seeds = timeline_path.parent / "seeds"
+        if seeds.is_dir():
+            sources.append(seeds)
+    files, failed = _article_files(sources, timeline, timeline_path, fallback_published)
+    if not files:
+        _error("no articles with a publication date to extract from")
+        return 1
+
+    inputs = [ArticleInput(f.id, f.text, f.published) for f in files if f.published]
+    started = time.perf_counter()
+    results = process_articles(inputs, jobs=max(1, args.jobs), progress=_progress_printer())
+    elapsed = time.perf_counter() - started
+
+    try:
+        from tui.model.writer import ConcurrentEditError, TimelineDocument
+    except ImportError as error:
+        _error(f"the timeline writer is unavailable: {error}")
+        return 1
+    try:
+        document = (
+            TimelineDocument.open(timeline_path)
+            if timeline_path.exists()
+            else TimelineDocument.new(timeline_path)
+        )
+    except Exception as error:  # an unreadable file is a message, not a traceback
+        _error(f"cannot open {timeline_path}: {error}")
+        return 1
+    extracted = set(document.extracted_ids())
+    extraction = merge_results(
+        results,
+        user_actors=timeline.actors if timeline else (),
+        existing_events=timeline.events if timeline else (),
+        extracted_ids=extracted,
+    )
+    known_actors = set(document.ids("actors"))
+    known_events = set(document.ids("events"))
+    new_articles = [f for f in files if f.is_new and f.published]
+    new_actors = [a for a in extraction.new_actors if a.id not in known_actors]
+    new_events = [e for e in extraction.events if e.id not in known_events]
+    new_aliases = {
+        actor_id: aliases
+        for actor_id, aliases in extraction.new_aliases.items()
+        if actor_id in known_actors
+    }
+    _report(new_articles, new_actors, new_aliases, new_events, len(inputs), elapsed, args.dry_run)
+    if args.dry_run or not (new_articles or new_actors or new_aliases or new_events):
+        return 1 if failed else 0
+
+    for article in new_articles:
+        document.add_article(_article_fields(article))
+    for actor in new_actors:
+        document.add_actor(_actor_fields(actor))
+    for actor_id, aliases in new_aliases.items():
+        for alias in aliases:
+            document.add_alias(actor_id, alias)
+    for event in new_events:
+        document.add_event(
+            _drop_empty(
+                {
+                    "id": event.id,
+                    "title": event.title,
+                    "date": event.date,
+                    "date_text": event.date_text,
+                    "status": event.status.value,
+                    "actors": list(event.actors),
+                    "sources": [{"article": a, "quote": q} for a, q in event.sources],
+                }
+            )
+        )
+    document.mark_extracted([event.id for event in new_events])
+    try:
+        document.save()
+    except ConcurrentEditError:
+        _error(
+            f"{timeline_path} changed while extracting; nothing was written. "
+            "Run `newsline extract` again to extract against the new version."
+        )
+        return 1
+    except OSError as error:
+        _error(f"cannot write {timeline_path}: {error}")
+        return 1
+    return 1 if failed else 0
+
+
+def _load(path: Path) -> Timeline | bool | None:
+    """The timeline at ``path``, ``None`` when there is none yet, ``False`` when unreadable."""
+    if not path.exists():
+        return None
+    from tui.model.loader import load_timeline
+
+    try:
+        result = load_timeline(path, resolve_sources=False)
+    except TypeError:  # a loader without the keyword
+        result = load_timeline(path)
+    if result.timeline is None or result.errors:
+        for diagnostic in result.errors:
+            print(diagnostic.format(), file=sys.stderr)
+        _error(f"{path} has errors; fix them (`newsline check {path}`) before extracting")
+        return False
+    return result.timeline
+
+
+def _article_files(
+    sources: list[Path],
+    timeline: Timeline | None,
+    timeline_path: Path,
+    fallback: dt.date | None,
+) -> tuple[list[ArticleFile], bool]:
+    """Every article file to read, known ones with their timeline ids; and whether any failed."""
+    paths: list[Path] = []
+    failed = False
+    for source in sources:
+        if source.is_dir():
+            paths.extend(
+                sorted(p for p in source.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
+            )
+        elif source.is_file():
+            paths.append(source)
+        else:
+            _error(f"{source}: no such file or folder")
+            failed = True
+    known = {
+        a.file.resolve(): a for a in (timeline.articles if timeline else []) if a.file is not None
+    }
+    taken = {a.id for a in (timeline.articles if timeline else [])}
+    folder = timeline_path.parent.resolve()
+    files: list[ArticleFile] = []
+    seen: set[Path] = set()
+    for path in paths:
+        resolved = path.resolve()
+        if resolved in seen:
+            continue
+        seen.add(resolved)
+        try:
+            raw = resolved.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            _error(f"{path}: cannot read: {error}")
+            failed = True
+            continue
+        front, text = split_front_matter(raw)
+        listed = known.get(resolved)
+        published = _as_date(front.get("published"))
+        if published is None and listed is not None:
+            published = listed.published
+        published = published or fallback
+        if listed is not None:
+            article_id, relative, title = listed.id, listed.path, listed.title
+        else:
+            article_id = _free_id(slugify(str(front.get("id") or path.stem)), taken)
+            taken.add(article_id)
+            relative = os.path.relpath(resolved, folder).replace(os.sep, "/")
+            title = str(front.get("title") or _first_line(text))
+        if published is None:
+            _error(
+                f"{path}: no publication date, so its relative dates cannot be resolved; "
+                "skipped. Add `published: YYYY-MM-DD` to its front matter or to its entry in "
+                "the timeline, or pass --published YYYY-MM-DD."
+            )
+            failed = True
+        files.append(
+            ArticleFile(
+                article_id, resolved, relative, title, published, text, is_new=listed is None
+            )
+        )
+    return files, failed
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+def split_front_matter(raw: str) -> tuple[dict[str, Any], str]:
+    """``(front matter fields, article text)``; no or unreadable front matter -> ``({}, raw)``.
+
+    The article text keeps its own characters (quotes index it), front matter removed.
+    """
+    match = _FRONT_MATTER.match(raw)
+    if match is None:
+        return {}, raw
+    try:
+        fields = yaml.safe_load(match[1])
+    except yaml.YAMLError:
+        return {}, raw
+    return (fields if isinstance(fields, dict) else {}), raw[match.end() :]
+
+
+def _as_date(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _first_line(text: str) -> str:
+    """The first line that is not a byline, cut to about 80 characters."""
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if line and not re.match(r"(?i)^by\s+[A-Z]", line):
+            return line if len(line) <= 80 else line[:79].rsplit(" ", 1)[0] + "\u2026"
+    return ""
+
+
+def _free_id(base: str, taken: set[str]) -> str:
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate
+
+
+def _drop_empty(fields: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in fields.items() if value not in ("", None, [], ())}
+
+
+def _article_fields(article: ArticleFile) -> dict[str, Any]:
+    return _drop_empty(
+        {
+            "id": article.id,
+            "path": article.relative,
+            "title": article.title,
+            "published": article.published.isoformat() if article.published else None,
+        }
+    )
+
+
+def _actor_fields(actor: Actor) -> dict[str, Any]:
+    return _drop_empty(
+        {
+            "id": actor.id,
+            "name": actor.name,
+            "kind": actor.kind.value,
+            "aliases": list(actor.aliases),
+        }
+    )
+
+
+def _report(
+    articles: list[ArticleFile],
+    actors: list[Actor],
+    aliases: dict[str, list[str]],
+    events: list[ProposedEvent],
+    processed: int,
+    elapsed: float,
+    dry_run: bool,
+) -> None:
+    verb = "would add" if dry_run else "added"
+    rate = processed / elapsed if elapsed > 0 else 0.0
+    print(f"read {processed} article(s) in {elapsed:.2f} s ({rate:.1f}/s)")
+    alias_count = sum(len(v) for v in aliases.values())
+    print(
+        f"{verb} {len(articles)} article(s), {len(actors)} actor(s), "
+        f"{alias_count} alias(es), {len(events)} event(s)"
+    )
+    for label, ids in (
+        ("articles", [a.id for a in articles]),
+        ("actors", [a.id for a in actors]),
+        ("aliases", [f"{k}: {', '.join(v)}" for k, v in aliases.items()]),
+        ("events", [e.id for e in events]),
+    ):
+        if ids:
+            print(f"  {label}:")
+            for item in ids:
+                print(f"    {printable(item)}")
+
+
+def _progress_printer():  # type: ignore[no-untyped-def]
+    """A progress callback: a bar on a terminal, else a line per 10%; silent on short runs."""
+    interactive = sys.stderr.isatty()
+    state = {"last": -1}
+
+    def show(done: int, total: int) -> None:
+        if total < 20:
+            return
+        if interactive:
+            width = 30
+            filled = width * done // total
+            bar = "#" * filled + "-" * (width - filled)
+            end = "\n" if done == total else ""
+            print(f"\rextracting [{bar}] {done}/{total}", end=end, file=sys.stderr, flush=True)
+            return
+        step = done * 10 // total
+        if step != state["last"]:
+            state["last"] = step
+            print(f"extracting: {done}/{total} articles", file=sys.stderr, flush=True)
+
+    return show
