@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -257,8 +258,12 @@ def ticks(view: View) -> list[tuple[int, str]]:
     return result
 
 
-def axis_lines(view: View) -> tuple[str, str, list[int]]:
-    """The label line, the rule line (``─`` with ``┬`` at ticks) and the tick columns."""
+@functools.lru_cache(maxsize=64)
+def axis_lines(view: View) -> tuple[str, str, tuple[int, ...]]:
+    """The label line, the rule line (``─`` with ``┬`` at ticks) and the tick columns.
+
+    Cached: every lane of a view draws its grid from the same tick columns.
+    """
     labels = [" "] * view.width
     rule = ["─"] * view.width
     columns: list[int] = []
@@ -272,7 +277,7 @@ def axis_lines(view: View) -> tuple[str, str, list[int]]:
         if column >= free_from and column + len(label) <= view.width:
             labels[column : column + len(label)] = list(label)
             free_from = column + len(label) + 1
-    return "".join(labels), "".join(rule), columns
+    return "".join(labels), "".join(rule), tuple(columns)
 
 
 # --- lanes -----------------------------------------------------------------------------------

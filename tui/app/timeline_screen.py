@@ -43,6 +43,7 @@ from tui.model.dates import MONTH_ABBR
 from tui.model.diagnostics import printable
 from tui.model.timeline import Event, EventStatus, Timeline
 
+_PLAIN = Style()
 AXIS_ROWS = 2  # tick labels, then the rule with its tick marks
 
 STATUS_COMPONENT: dict[EventStatus, str] = {
@@ -139,14 +140,15 @@ class TimelinePlot(Widget, can_focus=True):
         self.cursor_position = 0
         self._line_cache: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
         self._styles_generation = 0
+        self._palette: dict[str, Style] = {}
+        self._longest_label = max((len(lane.label) for lane in layout.lanes), default=8)
 
     # --- geometry ----------------------------------------------------------------------------
 
     @property
     def gutter(self) -> int:
         """Width of the lane labels at the left, separator included."""
-        longest = max((len(lane.label) for lane in self.lanes_layout.lanes), default=8)
-        return min(longest + 2, max(8, min(24, self.size.width // 5)))
+        return min(self._longest_label + 2, max(8, min(24, self.size.width // 5)))
 
     @property
     def plot_width(self) -> int:
@@ -373,10 +375,16 @@ class TimelinePlot(Widget, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._styles_generation += 1
+        self._palette.clear()
         self._line_cache.clear()
 
     def _style(self, component: str) -> Style:
-        return self.get_component_rich_style(component, partial=True)
+        """A component's style, looked up once per theme: lanes ask for it for every cell."""
+        style = self._palette.get(component)
+        if style is None:
+            style = self.get_component_rich_style(component, partial=True)
+            self._palette[component] = style
+        return style
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
@@ -385,8 +393,15 @@ class TimelinePlot(Widget, can_focus=True):
         view = self.view
         gutter = self.gutter
         if y < AXIS_ROWS:
-            key: tuple[object, ...] = ("axis", y, view, gutter, self._styles_generation)
-            build = lambda: self._render_axis(y, view, gutter)  # noqa: E731
+            key: tuple[object, ...] = (
+                "axis",
+                y,
+                view,
+                gutter,
+                self.lane_top if y else 0,
+                self._styles_generation,
+            )
+            build = lambda: _strip(self._render_axis(y, view, gutter), width, self)  # noqa: E731
         else:
             lane_index = self.lane_top + y - AXIS_ROWS
             if lane_index >= len(self.lanes_layout.lanes):
@@ -405,7 +420,7 @@ class TimelinePlot(Widget, can_focus=True):
             build = lambda: self._render_lane(lane_index, view, gutter, selected)  # noqa: E731
         strip = self._line_cache.get(key)
         if strip is None:
-            strip = _strip(build(), width, self)
+            strip = build()
             self._line_cache[key] = strip
         return strip
 
@@ -424,45 +439,51 @@ class TimelinePlot(Widget, can_focus=True):
             text.append(rule, self._style("timeline--axis"))
         return text
 
-    def _render_lane(self, lane_index: int, view: View, gutter: int, selected: int) -> Text:
+    def _render_lane(self, lane_index: int, view: View, gutter: int, selected: int) -> Strip:
+        """One lane as segments built directly: this runs for every lane on every pan or zoom."""
         lane = self.lanes_layout.lanes[lane_index]
         is_cursor_lane = lane_index == self.cursor_lane
-        text = Text(no_wrap=True)
+        base = self.rich_style
         label = Text(printable(lane.label), no_wrap=True)
         label.truncate(gutter - 1, overflow="ellipsis", pad=True)
         label.stylize(self._style("timeline--lane-cursor" if is_cursor_lane else "timeline--lane"))
-        text.append_text(label)
-        text.append("│", self._style("timeline--axis"))
+        segments = [
+            Segment(s.text, base + s.style if s.style else base)
+            for s in label.render(self.app.console)
+            if s.text != "\n"
+        ]
+        segments.append(Segment("│", base + self._style("timeline--axis")))
         cells = self.lanes_layout.lane_cells(lane, view)
-        _, _, tick_columns = axis_lines(view)
-        grid = set(tick_columns)
+        grid = set(axis_lines(view)[2])
+        grid_style = self._style("timeline--grid")
         cursor_style = self._style("timeline--cursor")
         run_glyphs: list[str] = []
         run_style: Style | None = None
         for column, cell in enumerate(cells):
             glyph = cell_glyph(cell, self.statuses)
-            style = self._cell_style(cell, selected)
+            style = self._cell_style(cell)
             if glyph == " " and column in grid:
-                glyph, style = "·", self._style("timeline--grid")
+                glyph, style = "·", grid_style
             if selected >= 0 and (selected in cell.starts or selected in cell.bars):
                 style = style + cursor_style
-            if style != run_style and run_glyphs:
-                text.append("".join(run_glyphs), run_style)
+            # Styles come from the palette, so identity is enough to find runs.
+            if style is not run_style and run_glyphs:
+                segments.append(Segment("".join(run_glyphs), base + run_style))
                 run_glyphs = []
             run_style = style
             run_glyphs.append(glyph)
         if run_glyphs:
-            text.append("".join(run_glyphs), run_style)
-        return text
+            segments.append(Segment("".join(run_glyphs), base + run_style))
+        return Strip(segments).adjust_cell_length(self.size.width, base)
 
-    def _cell_style(self, cell: Cell, selected: int) -> Style:
+    def _cell_style(self, cell: Cell) -> Style:
         if len(cell.starts) > 1:
             return self._style("timeline--count")
         if cell.starts:
             return self._style(STATUS_COMPONENT[self.statuses[cell.starts[0]]])
         if cell.bar >= 0:
             return self._style(STATUS_COMPONENT[self.statuses[cell.bar]])
-        return Style()
+        return _PLAIN
 
 
 def _unit_day(view: View, column: int) -> dt.date:
