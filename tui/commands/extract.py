@@ -22,8 +22,9 @@ import yaml
 
 from tui.extract.actors import slugify
 from tui.extract.pipeline import ArticleInput, ProposedEvent, merge_results, process_articles
+from tui.model.dates import DateError, parse_event_date
 from tui.model.diagnostics import printable
-from tui.model.timeline import Actor, Timeline
+from tui.model.timeline import Actor, ActorKind, Article, Event, Source, Timeline
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
@@ -85,6 +86,21 @@ def run(args: argparse.Namespace) -> int:
         except ValueError:
             _error(f"--published {args.published!r} is not a date (write YYYY-MM-DD)")
             return 1
+    try:
+        from tui.model.writer import ConcurrentEditError, TimelineDocument
+    except ImportError as error:
+        _error(f"the timeline writer is unavailable: {error}")
+        return 1
+    # Opened before the long part: a hand edit made while extracting is then detected by save().
+    try:
+        document = (
+            TimelineDocument.open(timeline_path)
+            if timeline_path.exists()
+            else TimelineDocument.new(timeline_path)
+        )
+    except Exception as error:  # an unreadable file is a message, not a traceback
+        _error(f"cannot open {timeline_path}: {error}")
+        return 1
     timeline = _load(timeline_path)
     if timeline is False:
         return 1
@@ -107,20 +123,6 @@ def run(args: argparse.Namespace) -> int:
     results = process_articles(inputs, jobs=max(1, args.jobs), progress=_progress_printer())
     elapsed = time.perf_counter() - started
 
-    try:
-        from tui.model.writer import ConcurrentEditError, TimelineDocument
-    except ImportError as error:
-        _error(f"the timeline writer is unavailable: {error}")
-        return 1
-    try:
-        document = (
-            TimelineDocument.open(timeline_path)
-            if timeline_path.exists()
-            else TimelineDocument.new(timeline_path)
-        )
-    except Exception as error:  # an unreadable file is a message, not a traceback
-        _error(f"cannot open {timeline_path}: {error}")
-        return 1
     extracted = set(document.extracted_ids())
     extraction = merge_results(
         results,
@@ -182,8 +184,10 @@ def _load(path: Path) -> Timeline | bool | None:
     """The timeline at ``path``, ``None`` when there is none yet, ``False`` when unreadable."""
     if not path.exists():
         return None
-    from tui.model.loader import load_timeline
-
+    try:
+        from tui.model.loader import load_timeline
+    except ImportError:
+        return _load_plain(path)
     try:
         result = load_timeline(path, resolve_sources=False)
     except TypeError:  # a loader without the keyword
@@ -194,6 +198,56 @@ def _load(path: Path) -> Timeline | bool | None:
         _error(f"{path} has errors; fix them (`newsline check {path}`) before extracting")
         return False
     return result.timeline
+
+
+def _load_plain(path: Path) -> Timeline | bool:
+    """Ids, names, paths and dates read directly, for when the full loader is unavailable."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        _error(f"cannot read {path}: {error}")
+        return False
+    if not isinstance(data, dict):
+        _error(f"{path}: the top level is not a mapping")
+        return False
+    timeline = Timeline(path)
+    for item in data.get("articles") or []:
+        if isinstance(item, dict) and item.get("id") and item.get("path"):
+            timeline.articles.append(
+                Article(
+                    str(item["id"]),
+                    str(item["path"]),
+                    str(item.get("title") or ""),
+                    _as_date(item.get("published")),
+                    file=path.parent / str(item["path"]),
+                )
+            )
+    for item in data.get("actors") or []:
+        if isinstance(item, dict) and item.get("id") and item.get("name"):
+            kind = str(item.get("kind") or "person")
+            timeline.actors.append(
+                Actor(
+                    str(item["id"]),
+                    str(item["name"]),
+                    ActorKind(kind) if kind in set(ActorKind) else ActorKind.PERSON,
+                    tuple(str(alias) for alias in item.get("aliases") or []),
+                )
+            )
+    for item in data.get("events") or []:
+        if isinstance(item, dict) and item.get("id"):
+            try:
+                date = parse_event_date(item["date"]) if item.get("date") is not None else None
+            except DateError:
+                date = None
+            sources = [
+                Source(str(s.get("article")), str(s.get("quote") or ""))
+                for s in item.get("sources") or []
+                if isinstance(s, dict)
+            ]
+            timeline.events.append(
+                Event(str(item["id"]), str(item.get("title") or ""), date, sources=sources)
+            )
+    return timeline
 
 
 def _article_files(
