@@ -96,15 +96,15 @@ _MONTH_RE = (
 )
 _WEEKDAY_RE = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?![a-z])"
 _YEAR_RE = r"(?<![\d$£€.,/-])(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-\d)"
-_DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:)"
+_DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 _SMALL = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _NUMBER_RE = (
-    rf"(?:\d+(?:\.\d+)?|{_TENS}(?:[\s-]{_SMALL})?|{_SMALL}(?:\s+and\s+a\s+half)?|"
-    r"(?:a|one)\s+hundred|(?:a|two)\s+thousand|a\s+couple(?:\s+of)?|a\s+few|a\s+dozen|dozen|"
+    rf"(?:\d+\s+1/2|\d+(?:\.\d+)?|{_TENS}(?:[\s-]{_SMALL})?|{_SMALL}(?:\s+and\s+a\s+half)?|"
+    r"(?:a|one)\s+hundred|(?:a|two)\s+thousand|a\s+couple(?:\s+of)?|couple\s+of|a\s+few|a\s+dozen|dozen|"
     r"a\s+number\s+of|several|many|some|few|numerous|half\s+an?|an?(?:\s+and\s+a\s+half)?)"
 )
 _UNIT_RE = r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie))"
@@ -116,12 +116,12 @@ _HEDGE_RE = (
 )
 _FUTURE_CUE = re.compile(
     r"\b(?:will|won't|'ll|shall|going\s+to|expected\s+to|(?:is|are)\s+to|scheduled|slated|"
-    r"plans?\s+to|planning|planned|set\s+to|intends?\s+to|next|upcoming|would|could|"
-    r"to\s+be\s+held|due\s+to\s+(?!the)|aims?\s+to|hopes?\s+to|until|by)\b",
+    r"plans?\s+to|planning\s+to|set\s+to|intends?\s+to|upcoming|to\s+be\s+held|due\s+to\s+"
+    r"(?!the)|aims?\s+to|payable|expires?|as\s+soon\s+as)\b",
     re.I,
 )
 _PAST_CUE = re.compile(
-    r"\b(?:said|was|were|had|did|ago|last|earlier|already|has\s+been|have\s+been|\w+ed)\b", re.I
+    r"\b(?:said|says|was|were|had|did|ago|last|earlier|already|since|has|have|\w\w+ed)\b", re.I
 )
 
 
@@ -152,6 +152,8 @@ def _number(text: str) -> float | None:
     words = re.sub(r"[\s-]+", " ", text.lower()).strip()
     if words in VAGUE_NUMBERS or words == "a number of" or words == "numerous":
         return None
+    if re.fullmatch(r"\d+ 1/2", words):
+        return float(words.split()[0]) + 0.5
     if re.fullmatch(r"\d+(?:\.\d+)?", words):
         return float(words)
     if words in NUMBER_WORDS:
@@ -172,10 +174,8 @@ def _fmt_amount(amount: float) -> str:
 
 
 def _duration(amount: float | None, unit: str) -> str:
-    """``P2D``, ``PT3H``, ``PXY``; fractions go down a unit (1.5 years -> P18M, 1.5 hours -> PT90M)."""
+    """``P2D``, ``PT3H``, ``PXY``; halves as TimeML writes them: 2.5 years -> ``P2Y6M``."""
     code, is_time = UNIT_CODES[unit]
-    if code == "WE":
-        code = "WE"
     if code == "C":
         return f"P{_fmt_amount(amount * 100)}Y" if amount is not None else "PXC"
     if code == "E" and amount is not None and amount != 1:
@@ -183,13 +183,13 @@ def _duration(amount: float | None, unit: str) -> str:
     prefix = "PT" if is_time else "P"
     if amount is None:
         return f"{prefix}X{code}"
-    if amount != int(amount):
-        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
-        if code in smaller:
-            lower, factor = smaller[code]
-            if code == "D":
-                return f"PT{_fmt_amount(amount * factor)}H"
-            return f"{'PT' if is_time else 'P'}{_fmt_amount(amount * factor)}{lower}"
+    whole, fraction = int(amount), amount - int(amount)
+    lower_units = {"Y": ("M", 12, ""), "M": ("S", 60, "") if is_time else ("D", 30, ""),
+                   "H": ("M", 60, ""), "D": ("H", 24, "T"), "W": ("D", 7, "")}  # fmt: skip
+    if fraction and code in lower_units:
+        lower, factor, separator = lower_units[code]
+        head = f"{whole}{code}" if whole else ""
+        return f"{prefix}{head}{separator}{_fmt_amount(fraction * factor)}{lower}"
     return f"{prefix}{_fmt_amount(amount)}{code}"
 
 
@@ -216,12 +216,18 @@ def _sentence_around(ctx: _Context, start: int, end: int) -> tuple[str, str]:
 def _direction(ctx: _Context, start: int, end: int) -> int:
     """+1 when the sentence points forward (will, expected to, next), -1 when it is past, else 0."""
     before, after = _sentence_around(ctx, start, end)
-    near = before[-70:] + " " + after[:40]
-    if _FUTURE_CUE.search(near):
-        return 1
-    if _PAST_CUE.search(near):
-        return -1
-    return 0
+    before = before[-80:]
+    # The cue nearest the expression wins: "said Friday it will" is about a past Friday.
+    best_distance, best = 10_000, 0
+    for cue, sign in ((_FUTURE_CUE, 1), (_PAST_CUE, -1)):
+        for found in cue.finditer(before):
+            distance = len(before) - found.end()
+            if distance < best_distance:
+                best_distance, best = distance, sign
+        found = cue.search(after[:50])
+        if found and found.start() + 5 < best_distance:
+            best_distance, best = found.start() + 5, sign
+    return best
 
 
 def _weekday_date(
@@ -237,35 +243,31 @@ def _weekday_date(
 
 def _month_year(published: dt.date, month: int, direction: int) -> int:
     """The year of a month named without one: the nearest that the tense allows."""
-    if direction < 0:
-        return published.year if month <= published.month else published.year - 1
-    if direction > 0:
-        return published.year if month >= published.month else published.year + 1
-    # No tense cue: the nearest occurrence, leaning to the past as news does.
-    if month - published.month > 6:
-        return published.year - 1
-    if published.month - month > 8:
-        return published.year + 1
-    return published.year
+    here = published.year * 12 + published.month - 1
+
+    def cost(year: int) -> float:
+        gap = year * 12 + month - 1 - here
+        # A tense cue makes the other direction three times as far; without one, news leans past.
+        if gap > 0:
+            return gap * (3 if direction < 0 else 1.01)
+        return -gap * (3 if direction > 0 else 1)
+
+    return min((published.year - 1, published.year, published.year + 1), key=cost)
 
 
 def _day_year(published: dt.date, month: int, day: int, direction: int) -> int:
     """The year of a day-and-month named without one."""
-    year = published.year
-    try:
-        candidate = dt.date(year, month, day)
-    except ValueError:
-        return year
-    if direction < 0 and candidate > published + dt.timedelta(days=1):
-        return year - 1 if (candidate - published).days > 7 else year
-    if direction > 0 and candidate < published - dt.timedelta(days=1):
-        return year + 1 if (published - candidate).days > 60 else year
-    if direction == 0:
-        if (candidate - published).days > 200:
-            return year - 1
-        if (published - candidate).days > 250:
-            return year + 1
-    return year
+
+    def cost(year: int) -> float:
+        try:
+            gap = (dt.date(year, month, day) - published).days
+        except ValueError:
+            return 10_000.0
+        if gap > 0:
+            return gap * (3 if direction < 0 else 1.01)
+        return -gap * (3 if direction > 0 else 1)
+
+    return min((published.year - 1, published.year, published.year + 1), key=cost)
 
 
 def _shift_month(year: int, month: int, months: int) -> tuple[int, int]:
@@ -367,9 +369,8 @@ def _weekday(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     lower = text.lower()
     name = re.search(_WEEKDAY_RE, text).group(0).replace("'s", "")
     weekday = WEEKDAYS[name.lower()]
-    part = re.search(_PART_RE + r"$", lower)
-    suffix = f"T{PARTS_OF_DAY[part.group(0)]}" if part else ""
-    kind = "TIME" if part else "DATE"
+    # TimeBank annotates "Friday night" mostly as the plain DATE of that Friday.
+    suffix, kind = "", "DATE"
     if ctx.published is None:
         return kind, f"XXXX-WXX-{weekday + 1}{suffix}"
     if re.match(r"(this\s+past|last|past)\b", lower):
@@ -395,6 +396,8 @@ def _day_word(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     elif "tomorrow" in lower:
         offset = 1
     part = re.search(_PART_RE + r"$", lower)
+    if part and not lower.startswith("this"):
+        part = None  # "yesterday morning", "last night": annotated as the plain day
     if ctx.published is None:
         return ("TIME" if part else "DATE"), "PRESENT_REF" if offset == 0 else "XXXX-XX-XX"
     day = (ctx.published + dt.timedelta(days=offset)).isoformat()
@@ -513,6 +516,8 @@ def _season(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     if year_match:
         return "DATE", f"{year_match.group(0)}-{code}"
     previous = _preceding_word(ctx, match.start())
+    if lower.startswith(("the ", "early", "late")):
+        previous = "in"
     if previous not in (
         "in",
         "during",
@@ -577,9 +582,8 @@ def _year(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
         "route",
         "room",
         "model",
-    ):
-        if not re.match(r"\s*(?:,|\.|$)", ctx.text[match.end() : match.end() + 2]):
-            return None
+    ) and not re.match(r"\s*(?:,|\.|$)", ctx.text[match.end() : match.end() + 2]):
+        return None
     if text.lower().startswith("the ") and not re.search(r"end|beginning|start|middle", text):
         return None
     return "DATE", year
@@ -616,7 +620,8 @@ def _amount(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     text = match.group(0)
     lower = re.sub(r"\s+", " ", text.lower())
     body = re.search(
-        rf"({_NUMBER_RE})[\s-]+(?:(?:trading|business|calendar)\s+)?({_UNIT_RE})s?\b",
+        rf"({_NUMBER_RE})[\s-]+(?:(?:more|additional|full|straight|consecutive|trading|"
+        rf"business|calendar)\s+)?({_UNIT_RE})s?\b",
         lower,
         re.I,
     )
@@ -630,6 +635,8 @@ def _amount(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     amount = _number(number_text)
     if amount is None and number_text.strip() not in VAGUE_NUMBERS and "number" not in number_text:
         return None
+    if amount is not None and amount >= 1000 and "thousand" not in number_text:
+        return None  # "the 1988 quarter" is a year, not 1,988 quarters
     tail = re.search(r"(ago|earlier|later|before|after|from now)$", lower)
     if tail and unit != "weekend":
         return _ago(amount, unit, tail.group(1), match, ctx)
@@ -652,8 +659,8 @@ def _ago(
     if amount is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     if unit in ("year", "quarter") and amount == 1 and unit == "year":
-        sentence = "".join(_sentence_around(ctx, match.start(), match.end()))
-        if re.search(r"quarter|period", sentence, re.I) and direction_word in ("ago", "earlier"):
+        earlier_text = ctx.text[max(0, match.start() - 3000) : match.end() + 100]
+        if direction_word in ("ago", "earlier") and re.search(r"quarter", earlier_text, re.I):
             return "DATE", "@Q-1Y"
     if pub is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
@@ -680,7 +687,7 @@ def _ago(
 def _adjectival(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     """ "two-year", "six-month", "24-hour": durations written as adjectives."""
     lower = match.group(0).lower()
-    number_text, unit = lower.rsplit("-", 1)
+    number_text, unit = lower.removesuffix("-old").rsplit("-", 1)
     amount = _number(number_text.replace("-", " "))
     if amount is None:
         return None
@@ -697,6 +704,24 @@ def _quarter(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
         return None
     number = ORDINALS[ordinal.group(1)] if ordinal else None
     code = "H" if half else "Q"
+    modifiers = re.sub(r"^(the|its) ", "", lower)
+    if lower.endswith("period") and (number is not None or modifiers == "period"):
+        return None  # "the transition period", "the first period" are not fiscal quarters
+    if modifiers == "quarter" and lower == "quarter":
+        previous = _preceding_word(ctx, match.start())
+        if previous not in ("the", "this", "that", "each", "per", "a", "its", "in"):
+            return None
+    ended = re.match(
+        r"\s+(?:ended|ending|that\s+ended|which\s+ended)\s+(?:on\s+)?("
+        + _MONTH_RE
+        + r")\.?\s+(\d{1,2})",
+        ctx.text[match.end() : match.end() + 40],
+    )
+    if ended and ctx.published is not None and not half:
+        # "the quarter ended Sept. 30": the quarter holding that day.
+        month = MONTHS[ended.group(1).rstrip(".").lower()]
+        year = _day_year(ctx.published, month, min(int(ended.group(2)), 28), -1)
+        return "DATE", f"@SETQ{year:04d}-Q{(month - 1) // 3 + 1}"
     ago = re.search(r"year-(?:ago|earlier)|year ago|year earlier|last year's|previous year", lower)
     if year_match:
         year = int(year_match.group(1))
@@ -713,6 +738,11 @@ def _quarter(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
             return "DATE", "@Q+1"
         if ago:
             return "DATE", "@Q-1Y"
+        if re.search(r"latest|recent|last|previous", lower) and ctx.published is not None:
+            index = ctx.published.year * 4 + (ctx.published.month - 1) // 3 - 1
+            return "DATE", f"@SETQ{index // 4}-Q{index % 4 + 1}"
+        if year is not None:
+            return "DATE", f"@QYEAR{year}"
         return "DATE", "@Q"
     if year is None and ctx.published is not None:
         pub = ctx.published
@@ -879,9 +909,9 @@ _RULES: list[tuple[str, Handler]] = [
         _weekday,
     ),
     (
-        rf"\b(?:(?:early|late|earlier|later)\s+)?(?:the\s+day\s+(?:before\s+yesterday|after\s+"
-        rf"tomorrow)|today|yesterday|tomorrow|tonight|last\s+night|this\s+{_PART_RE})"
-        rf"(?:\s+{_PART_RE})?\b(?!')",
+        rf"\b(?:(?:early|late|earlier|later|mid-?afternoon)\s+)?(?:the\s+day\s+(?:before\s+"
+        rf"yesterday|after\s+tomorrow)|today|yesterday|tomorrow|tonight|last\s+night|"
+        rf"this\s+{_PART_RE})(?:\s+{_PART_RE})?\b",
         _day_word,
     ),
     (
@@ -905,7 +935,7 @@ _RULES: list[tuple[str, Handler]] = [
     ),
     (
         rf"(?:\b(?:(?:{_EDGE})[\s-]+|(?:fiscal|calendar|the\s+year|model\s+year)\s+))?{_YEAR_RE}"
-        r"(?!\s*(?:-|to)\s*\d)",
+        r"(?!-\d)",
         _year,
     ),
     (
@@ -921,13 +951,14 @@ _RULES: list[tuple[str, Handler]] = [
     (
         rf"\b{_HEDGE_RE}(?:(?:the\s+)?(?:past|last|next|first|coming|previous|following|final|"
         rf"latest|same|remaining|ensuing|intervening|preceding)\s+)?{_NUMBER_RE}[\s-]+"
-        rf"(?:(?:trading|business|calendar)\s+)?{_UNIT_RE}s?\b(?!-)"
+        rf"(?:(?:more|additional|full|straight|consecutive|trading|business|calendar)\s+)?"
+        rf"{_UNIT_RE}s?\b(?![-']|\s+old\b)"
         r"(?:\s+(?:or\s+so\s+)?(?:ago|earlier|later|from\s+now))?",
         _amount,
     ),
     (
         rf"\b(?:\d+|{_TENS}-{_SMALL}|{_TENS}|{_SMALL})-(?:second|minute|hour|day|week|month|year|"
-        r"decade)\b(?!-old)",
+        r"decade)(?:-old)?\b",
         _adjectival,
     ),
     (
@@ -935,20 +966,20 @@ _RULES: list[tuple[str, Handler]] = [
         r"(?:(?:\d{4}|year-ago|year-earlier|latest|current|comparable|corresponding|same|recent|"
         r"previous|fiscal|full|flat|this|last|next|coming|final)[\s-]+)*"
         r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?)?"
-        r"(?:quarter|half|period)\b(?!s)"
+        r"(?:quarter|half|period)\b(?![s-])"
         r"(?:\s+(?:of\s+)?(?:fiscal\s+)?\d{4}|\s+a\s+year\s+(?:ago|earlier))?",
         _quarter,
     ),
     (
         r"\b(?:right\s+now|just\s+now|now|currently|current|at\s+present|presently|these\s+days|"
-        r"nowadays|recently|recent(?:\s+(?:years|months|weeks|days))?|the\s+past(?!\s+\w+\s+"
-        r"(?:years|months|weeks|days))|previously|formerly|(?:the\s+)?(?:near\s+|distant\s+)?"
-        r"future|soon|the\s+(?:near|short|long)\s+term|(?:the\s+)?coming\s+(?:months|years|"
+        r"nowadays|recently|recent\s+(?:years|months|weeks|days)|the\s+past(?!\s+\w+\s+"
+        r"(?:years|months|weeks|days))|the\s+(?:(?:near|distant|foreseeable)\s+)?future(?!\s+of)|"
+        r"the\s+(?:near|short|long)\s+term|(?:the\s+)?coming\s+(?:months|years|"
         r"weeks|days)|the\s+(?:months|weeks|years|days)\s+ahead)\b",
         _reference,
     ),
     (
-        r"\b(?:daily|weekly|biweekly|monthly|annually|yearly|hourly|nightly|quarterly|"
+        r"\b(?:daily|weekly|biweekly|monthly|annually|yearly|hourly|nightly|"
         rf"(?:every|each)\s+(?:other\s+|two\s+|three\s+|four\s+|\d+\s+)?(?:{_UNIT_RE}s?|"
         rf"{_WEEKDAY_RE}|{_PART_RE}|{_MONTH_RE}))\b",
         _set,
@@ -994,6 +1025,8 @@ def _resolve_deferred(candidate: _Candidate, ctx: _Context) -> str:
     if quarter is None:
         return "XXXX-QX"
     year, number = quarter
+    if value.startswith("@QYEAR"):
+        return f"{value[len('@QYEAR') :]}-Q{number}"
     if value == "@Q-1Y":
         return f"{year - 1}-Q{number}"
     if value == "@Q+1":
