@@ -231,9 +231,14 @@ class TimeRuler(Widget):
                 # One line only (narrow screens): the cursor is drawn over the bars.
                 column = self._column(self._cursor_day, width)
                 cells[column] = "┃"
-            text = Text("".join(cells), style=style + self.get_component_rich_style("ruler--bars"))
+            text = Text(
+                "".join(cells),
+                style=style + self.get_component_rich_style("ruler--bars", partial=True),
+            )
             if self.size.height == 1 and self._cursor_day is not None:
-                text.stylize(self.get_component_rich_style("ruler--cursor"), column, column + 1)
+                text.stylize(
+                    self.get_component_rich_style("ruler--cursor", partial=True), column, column + 1
+                )
         else:
             text = self._labels(width)
             text.stylize(style)
@@ -256,7 +261,9 @@ class TimeRuler(Widget):
         if self._cursor_day is not None:
             column = self._column(self._cursor_day, width)
             text = Text("".join(line[:column]) + "▲" + "".join(line[column + 1 :]))
-            text.stylize(self.get_component_rich_style("ruler--cursor"), column, column + 1)
+            text.stylize(
+                self.get_component_rich_style("ruler--cursor", partial=True), column, column + 1
+            )
         return text
 
 

@@ -266,7 +266,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._body_first_line = len(lines)
         if self.error is not None:
             message = Text(
-                printable(self.error), style=self.get_component_rich_style("text--error")
+                printable(self.error),
+                style=self.get_component_rich_style("text--error", partial=True),
             )
             lines.extend(VisualLine(0, 0, piece) for piece in message.wrap(console, width))
             return lines, []
@@ -286,9 +287,11 @@ class ArticleView(ScrollView, can_focus=True):
     def _header_texts(self) -> list[Text]:
         article = self.article
         if article is None:
-            return [Text("No article", style=self.get_component_rich_style("text--meta"))]
-        title_style = self.get_component_rich_style("text--title")
-        meta_style = self.get_component_rich_style("text--meta")
+            return [
+                Text("No article", style=self.get_component_rich_style("text--meta", partial=True))
+            ]
+        title_style = self.get_component_rich_style("text--title", partial=True)
+        meta_style = self.get_component_rich_style("text--meta", partial=True)
         texts = [Text(printable(article.title or article.path), style=title_style)]
         meta = [part for part in (article.byline, article.source) if part]
         if article.published is not None:
@@ -425,37 +428,62 @@ class ArticleView(ScrollView, can_focus=True):
         )
         gutter = Text()
         if in_cursor:
-            gutter.append("▌", self.get_component_rich_style("text--gutter-cursor"))
+            gutter.append("▌", self.get_component_rich_style("text--gutter-cursor", partial=True))
         elif in_source:
-            gutter.append("┃", self.get_component_rich_style("text--gutter-source"))
+            gutter.append("┃", self.get_component_rich_style("text--gutter-source", partial=True))
         else:
             gutter.append(" ")
         gutter.append(" ")
         return gutter + self._styled_slice(start, end, in_cursor)
+
+    def _background(self, component: str) -> Style:
+        """Only the background of a component style, so that highlights stack."""
+        return Style(bgcolor=self.get_component_rich_style(component).bgcolor)
+
+    def _foreground(self, component: str) -> Style:
+        """A component style without any background, so it keeps the highlight under it."""
+        full = self.get_component_rich_style(component)
+        return Style(
+            color=full.color,
+            bold=full.bold,
+            italic=full.italic,
+            underline=full.underline,
+            reverse=full.reverse,
+        )
 
     def _styled_slice(self, start: int, end: int, in_cursor: bool) -> Text:
         spans: list[tuple[int, int, Style]] = []
         if in_cursor and self.cursor_sentence >= 0:
             sentence = self.sentences[self.cursor_sentence]
             spans.append(
-                (sentence.start, sentence.end, self.get_component_rich_style("text--cursor"))
+                (
+                    sentence.start,
+                    sentence.end,
+                    self._background("text--cursor"),
+                )
             )
         if self.source_span is not None:
-            spans.append((*self.source_span, self.get_component_rich_style("text--source")))
+            spans.append((*self.source_span, self._background("text--source")))
         first = bisect.bisect_left([m.end for m in self.mentions], start + 1)
         for mention in self.mentions[first:]:
             if mention.start >= end:
                 break
             if mention.actor_id in self.chosen_actors:
-                style = self.get_component_rich_style("text--chosen-actor")
+                style = self._foreground("text--chosen-actor")
             elif mention.actor_id in self.event_actors:
-                style = self.get_component_rich_style("text--actor")
+                style = self._foreground("text--actor")
             else:
-                style = self.get_component_rich_style("text--mention")
+                style = self._foreground("text--mention")
             spans.append((mention.start, mention.end, style))
         for match_start, match_end in self.matches:
             if match_start < end and start < match_end:
-                spans.append((match_start, match_end, self.get_component_rich_style("text--match")))
+                spans.append(
+                    (
+                        match_start,
+                        match_end,
+                        self._background("text--match"),
+                    )
+                )
         cuts = {start, end}
         for span_start, span_end, _ in spans:
             if start < span_start < end:

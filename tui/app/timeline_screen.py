@@ -689,12 +689,12 @@ class TimelineScreen(Screen[str | None]):
             view = plot.view
             text.append(f" · {_range_label(view.first_day(), view.last_day())}")
             text.append(f" · {view.level.describe()}")
-        text.append(f" · {len(layout.events)} dated")
-        if layout.undated:
-            text.append(f", {len(layout.undated)} undated")
         if layout.lanes:
             last_shown = min(len(layout.lanes), plot.lane_top + plot.lane_rows)
             text.append(f" · lanes {plot.lane_top + 1}–{last_shown}/{len(layout.lanes)}")
+        text.append(f" · {len(layout.events)} dated")
+        if layout.undated:
+            text.append(f", {len(layout.undated)} undated")
         self.query_one("#timeline-header", Static).update(text)
 
     def _show_detail(self, event: Event | None) -> None:
@@ -717,18 +717,21 @@ class TimelineScreen(Screen[str | None]):
         text.append(printable(", ".join(names)) if names else "none")
         index = self.lanes_layout.index_by_id.get(event.id)
         if index is not None and self.focused is self.plot:
-            shared = self._sharing_cell(index)
+            rank, shared = self._sharing_cell(index)
             if shared > 1:
-                text.append(f" · {shared} events start in this cell", style="dim")
+                text.append(f" · {rank} of {shared} in this cell", style="dim")
         detail.update(text)
 
-    def _sharing_cell(self, index: int) -> int:
-        """How many events of the cursor's lane start in the same cell as event ``index``."""
+    def _sharing_cell(self, index: int) -> tuple[int, int]:
+        """Event ``index``'s rank among the lane's events starting in its cell, and their count."""
         lane = self.lanes_layout.lanes[self.plot.cursor_lane]
         unit = self.plot.view.level.unit
         bins = self.lanes_layout.bins(lane, unit)
         position = bisect.bisect_left(bins.units, self.lanes_layout.units(unit)[0][index])
-        return len(bins.events[position]) if position < len(bins.units) else 0
+        if position >= len(bins.units) or index not in bins.events[position]:
+            return 0, 0
+        group = bins.events[position]
+        return group.index(index) + 1, len(group)
 
     # --- actions -----------------------------------------------------------------------------
 
