@@ -8,6 +8,7 @@ import pytest
 from test_app_helpers import A1, TIMELINE_YAML, load, make_corpus
 
 from tui.app.actors_pane import ActorList
+from tui.app.events_pane import EventList
 from tui.app.reader import ReaderApp
 from tui.app.screens import DiagnosticsPanel, HelpScreen, StatusHeader
 from tui.app.text_pane import ArticleView
@@ -431,3 +432,34 @@ async def test_twenty_thousand_events_paint_only_the_visible_rows(tmp_path: Path
         await pilot.pause()
         assert events.rows[events.cursor_row].event.id == app.selected_event_id
         assert len(events._line_cache) < 200  # only visible lines were ever rendered
+
+
+async def test_broken_file_at_start_shows_the_panel_then_loads_when_fixed(tmp_path: Path) -> None:
+    broken = TIMELINE_YAML.replace("events:\n", "events: [\n", 1)
+    app = make_app(tmp_path, broken, watch=True, poll_interval=0.05)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        panel = app.query_one(DiagnosticsPanel)
+        assert panel.messages and panel.display
+        assert app.broken
+        app.timeline_path.write_text(TIMELINE_YAML, encoding="utf-8")
+        assert await wait_for(pilot, lambda: app.timeline is not None and not panel.messages)
+        assert len(app.shown_events) == 4
+
+
+async def test_r_reloads_and_tab_cycles_panes(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.focused, EventList)
+        await pilot.press("tab")
+        assert isinstance(app.focused, ArticleView)
+        await pilot.press("tab")
+        assert isinstance(app.focused, ActorList)
+        await pilot.press("shift+tab", "shift+tab")
+        assert isinstance(app.focused, EventList)
+        text = app.timeline_path.read_text(encoding="utf-8")
+        app.timeline_path.write_text(text.replace("Armored train", "Night train"), "utf-8")
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert app.timeline.event_by_id["train-departs"].title.startswith("Night train")
