@@ -1,0 +1,75 @@
+"""Throughput of ``tui.extract.temporal.tag`` against plain ``dateparser.search.search_dates``.
+
+    python bench/bench_dates_speed.py [--sample 100] [--folder ../shared/timeml/silver]
+
+Both run over the same sample of articles (search_dates is slow, so the sample is small); the
+tagger also runs over the whole folder. Prints articles/second for each and the ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+import warnings
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from timeml_score import load_tml
+
+from tui.extract.temporal import tag
+
+
+def _rate(label: str, documents: list, run) -> float:
+    started = time.perf_counter()
+    found = sum(len(run(doc) or ()) for doc in documents)
+    elapsed = time.perf_counter() - started
+    rate = len(documents) / elapsed if elapsed else float("inf")
+    print(
+        f"{label:<34} {len(documents):>5} articles {elapsed:8.2f} s {rate:9.1f} articles/s "
+        f"({found} expressions)"
+    )
+    return rate
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure and print both rates and their ratio."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folder", default="../shared/timeml/silver")
+    parser.add_argument("--sample", type=int, default=100)
+    args = parser.parse_args(argv)
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        print(f"skipping: {folder} not found")
+        return 0
+    documents = [load_tml(path) for path in sorted(folder.glob("*.tml"))]
+    sample = random.Random(7).sample(documents, min(args.sample, len(documents)))
+    from dateparser.search import search_dates
+
+    settings = {"RETURN_AS_TIMEZONE_AWARE": False}
+    warnings.simplefilter("ignore")
+    search_dates("warm up on Monday", settings=settings)
+    tag("warm up on Monday", None)
+
+    def with_dateparser(doc):
+        return search_dates(doc.text, settings=settings | {"RELATIVE_BASE": _base(doc)})
+
+    baseline = _rate("dateparser search_dates (sample)", sample, with_dateparser)
+    ours = _rate("newsline tag (sample)", sample, lambda doc: tag(doc.text, doc.published))
+    _rate("newsline tag (all)", documents, lambda doc: tag(doc.text, doc.published))
+    print(f"speed-up on the same sample: {ours / baseline:.1f}x (goal: >= 10x)")
+    return 0
+
+
+def _base(doc):
+    import datetime as dt
+
+    published = doc.published or dt.date.today()
+    return dt.datetime(published.year, published.month, published.day)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,87 @@
+"""``newsline dates FILE --published YYYY-MM-DD [--json]``: the TIMEX3 expressions of a text.
+
+Offsets are Python string indices into the file's text decoded from UTF-8 exactly as stored:
+line endings are kept and nothing is stripped; a leading byte-order mark stays in the text as
+U+FEFF, so it counts as one character at offset 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+
+from tui.model.diagnostics import printable
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of ``newsline dates``."""
+    parser.add_argument("file", help="a UTF-8 text file, or - for standard input")
+    parser.add_argument(
+        "--published",
+        metavar="YYYY-MM-DD",
+        help="publication date the relative expressions are resolved against; without it, "
+        "values that need it stay underspecified (XXXX-08, XXXX-WXX-5)",
+    )
+    parser.add_argument("--json", action="store_true", help="one JSON object per line")
+
+
+def _read_text(name: str) -> tuple[str | None, str]:
+    """The decoded text, or None and an error message naming the file."""
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else open(name, "rb").read()  # noqa: SIM115
+    except OSError as error:
+        return None, f"{name}: cannot read: {error.strerror or error}"
+    try:
+        return data.decode("utf-8"), ""
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        return None, (
+            f"{name}:{line}:{column}: error: not valid UTF-8 (byte 0x{data[error.start]:02x}) "
+            "(hint: convert the file to UTF-8, e.g. with iconv)"
+        )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Tag the file and print the expressions; 2 on unreadable input or a bad date."""
+    published: dt.date | None = None
+    if args.published:
+        try:
+            published = dt.date.fromisoformat(args.published)
+        except ValueError:
+            print(
+                f"newsline dates: --published {printable(args.published)!s}: not a date "
+                "(hint: write YYYY-MM-DD)",
+                file=sys.stderr,
+            )
+            return 2
+    text, error = _read_text(args.file)
+    if text is None:
+        print(printable(error), file=sys.stderr)
+        return 2
+    from tui.extract.temporal import tag
+
+    timexes = tag(text, published)
+    if args.json:
+        for timex in timexes:
+            record = {"start": timex.start, "end": timex.end, "text": timex.text}
+            record |= {"type": timex.type, "value": timex.value}
+            print(json.dumps(record, ensure_ascii=False))
+        return 0
+    if published is None:
+        print("note: no --published date; relative values are left underspecified", file=sys.stderr)
+    rows = [
+        (f"{t.start}-{t.end}", t.type, t.value, printable(t.text.replace("\n", " ")))
+        for t in timexes
+    ]
+    header = ("span", "type", "value", "text")
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(3)]
+    for row in [header, *rows]:
+        print(
+            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False))
+            + "  "
+            + row[3]
+        )
+    return 0
