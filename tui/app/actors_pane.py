@@ -110,7 +110,8 @@ class ActorList(LineList):
             text.append("  ")
         kind = str(actor.kind)
         count = f" {self.counts.get(actor.id, 0):>3}"
-        suffix = f" {KIND_MARK.get(kind, '?')} {kind[:4]}"
+        mark = KIND_MARK.get(kind, "?")
+        suffix = f" {mark} {kind:<12}" if width >= 36 else f" {mark}"
         name_width = max(1, width - text.cell_len - len(suffix) - len(count))
         name = Text(printable(actor.name))
         if actor.id in self.chosen:

@@ -227,15 +227,14 @@ class TimeRuler(Widget):
             top = max(counts) or 1
             bars = " ▁▂▃▄▅▆▇█"
             cells = [bars[0] if c == 0 else bars[max(1, round(c * 8 / top))] for c in counts]
-            if self.size.height == 1 and self._cursor_day is not None:
-                # One line only (narrow screens): the cursor is drawn over the bars.
+            if self._cursor_day is not None:
                 column = self._column(self._cursor_day, width)
                 cells[column] = "┃"
             text = Text(
                 "".join(cells),
                 style=style + self.get_component_rich_style("ruler--bars", partial=True),
             )
-            if self.size.height == 1 and self._cursor_day is not None:
+            if self._cursor_day is not None:
                 text.stylize(
                     self.get_component_rich_style("ruler--cursor", partial=True), column, column + 1
                 )
@@ -259,10 +258,20 @@ class TimeRuler(Widget):
                 line[start + offset] = char
         text = Text("".join(line))
         if self._cursor_day is not None:
+            # The cursor's date under its column (over the end labels if need be).
             column = self._column(self._cursor_day, width)
-            text = Text("".join(line[:column]) + "▲" + "".join(line[column + 1 :]))
+            day = dt.date.fromordinal(self._cursor_day)
+            label = f"▲{day.day} {day:%b %Y}"
+            start = max(0, min(column, width - len(label)))
+            if start < column:  # the label had to move left of the cursor
+                label = f"{day.day} {day:%b %Y}▲"
+                start = max(0, column - len(label) + 1)
+            cursor_line = line[:start] + list(label) + line[start + len(label) :]
+            text = Text("".join(cursor_line[:width]))
             text.stylize(
-                self.get_component_rich_style("ruler--cursor", partial=True), column, column + 1
+                self.get_component_rich_style("ruler--cursor", partial=True),
+                start,
+                start + len(label),
             )
         return text
 
