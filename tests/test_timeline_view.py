@@ -68,6 +68,7 @@ def zoom_for(first: dt.date, last: dt.date, width: int) -> ZoomLevel:
         (D(2023, 8, 1), D(2023, 9, 25), 60, Unit.DAY),
         (D(2023, 1, 1), D(2023, 9, 30), 60, Unit.WEEK),
         (D(2020, 1, 1), D(2023, 12, 31), 60, Unit.MONTH),
+        (D(2014, 4, 4), D(2023, 10, 4), 107, Unit.QUARTER),
         (D(1990, 1, 1), D(2023, 12, 31), 60, Unit.YEAR),
     ],
 )
@@ -388,3 +389,15 @@ async def test_an_empty_timeline_opens_and_closes() -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert app.result is None
+
+
+async def test_dates_at_the_ends_of_the_calendar_do_not_crash() -> None:
+    data = timeline([event("old", "0001-01-01", "a"), event("new", "9999-12-31", "a")])
+    app = Host(data)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        plot = app.screen.query_one(TimelinePlot)
+        await pilot.press("h", "h", "-", "+", "+", "+", "l", "right", "G", "l", "l")
+        await pilot.pause()
+        assert plot.cursor_event is not None and plot.cursor_event.id == "new"
+        assert "●" in plot_text(plot)

@@ -1,9 +1,9 @@
 """The timeline view's geometry, free of Textual: scales, columns, ticks, lanes and cell bins.
 
-A *zoom level* is a calendar unit (day, week, month, year) drawn ``cells_per_unit`` terminal
-cells wide. Every date maps to an absolute unit number (days since 0001-01-01, ISO weeks
-counted from the Monday 0001-01-01, months since year 0, years), so a view is just
-``(zoom level, first visible unit, width)`` and panning is integer arithmetic.
+A *zoom level* is a calendar unit (day, week, month, quarter, year) drawn ``cells_per_unit``
+terminal cells wide. Every date maps to an absolute unit number (days since 0001-01-01, weeks
+counted from the Monday 0001-01-01, months and quarters since year 0, years), so a view is
+just ``(zoom level, first visible unit, width)`` and panning is integer arithmetic.
 
 Everything costly is computed once: lanes with their events in time order, and per calendar
 unit the events of each lane grouped by the unit they start in, so drawing a lane visits only
@@ -30,6 +30,7 @@ class Unit(StrEnum):
     DAY = "day"
     WEEK = "week"
     MONTH = "month"
+    QUARTER = "quarter"
     YEAR = "year"
 
 
@@ -42,6 +43,8 @@ def unit_index(unit: Unit, day: dt.date) -> int:
         return (day.toordinal() - 1) // 7
     if unit is Unit.MONTH:
         return day.year * 12 + day.month - 1
+    if unit is Unit.QUARTER:
+        return day.year * 4 + (day.month - 1) // 3
     return day.year
 
 
@@ -54,6 +57,9 @@ def unit_start(unit: Unit, index: int) -> dt.date:
     if unit is Unit.MONTH:
         year, month0 = divmod(index, 12)
         return dt.date(max(1, min(year, 9999)), month0 + 1, 1)
+    if unit is Unit.QUARTER:
+        year, quarter0 = divmod(index, 4)
+        return dt.date(max(1, min(year, 9999)), quarter0 * 3 + 1, 1)
     return dt.date(max(1, min(index, 9999)), 1, 1)
 
 
@@ -91,6 +97,9 @@ ZOOM_LEVELS: tuple[ZoomLevel, ...] = (
     ZoomLevel(Unit.WEEK, 1),
     ZoomLevel(Unit.MONTH, 2),
     ZoomLevel(Unit.MONTH, 1),
+    # Quarters bridge the gap between 12 and 2 cells a year, where decade-long news sits.
+    ZoomLevel(Unit.QUARTER, 2),
+    ZoomLevel(Unit.QUARTER, 1),
     ZoomLevel(Unit.YEAR, 2),
     ZoomLevel(Unit.YEAR, 1),
 )
@@ -231,6 +240,12 @@ TICK_RULES: dict[Unit, tuple[TickRule, ...]] = {
         TickRule(lambda d: d.month == 1, _year_label, 12, 4),
         TickRule(lambda d: d.month == 1 and d.year % 5 == 0, _year_label, 60, 4),
         TickRule(lambda d: d.month == 1 and d.year % 10 == 0, _year_label, 120, 4),
+    ),
+    Unit.QUARTER: (
+        TickRule(lambda d: True, _month_label, 1, 4),
+        TickRule(lambda d: d.month == 1, _year_label, 4, 4),
+        TickRule(lambda d: d.month == 1 and d.year % 5 == 0, _year_label, 20, 4),
+        TickRule(lambda d: d.month == 1 and d.year % 10 == 0, _year_label, 40, 4),
     ),
     Unit.YEAR: tuple(
         TickRule(_every_years(step), _year_label, step, 4) for step in (1, 2, 5, 10, 25, 50, 100)
