@@ -109,13 +109,17 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "actor"
 
 
+_FOLD = re.compile(r"[\s\-\u2010\u2011.'\u2019]+")
+_WORD_SPLIT = re.compile(r"[\s\-\u2010\u2011]+")
+
+
 def fold_name(name: str) -> str:
     """The key two spellings of one name share: no spaces, hyphens, periods or case."""
-    return re.sub(r"[\s\-\u2010\u2011.'\u2019]+", "", name).casefold()
+    return _FOLD.sub("", name).casefold()
 
 
 def _tokens(name: str) -> list[str]:
-    return [token for token in re.split(r"[\s\-\u2010\u2011]+", name) if token]
+    return [token for token in _WORD_SPLIT.split(name) if token]
 
 
 def strip_titles(name: str) -> str:
@@ -124,8 +128,11 @@ def strip_titles(name: str) -> str:
     return stripped or name.strip()
 
 
+_STOP_KEYS = frozenset(fold_name(stop) for stop in STOP_NAMES)
+
+
 def _plausible(name: str) -> bool:
-    if fold_name(name) in {fold_name(stop) for stop in STOP_NAMES}:
+    if fold_name(name) in _STOP_KEYS:
         return False
     words = _tokens(name)
     if not words or not words[0][:1].isupper():
@@ -258,6 +265,9 @@ class ActorRegistry:
     ) -> None:
         self._actors: dict[str, RegisteredActor] = {}
         self._by_key: dict[str, str] = {}
+        # People by the first and by the last word of their multi-word names, for "Mr. Kim".
+        self._by_end_word: dict[str, set[str]] = {}
+        self._by_first_last: dict[tuple[str, str], set[str]] = {}
         for actor in user_actors:
             registered = RegisteredActor(
                 actor.id, actor.name, actor.kind, list(actor.aliases), origin="user"
@@ -286,6 +296,12 @@ class ActorRegistry:
 
     def _claim(self, name: str, actor_id: str) -> bool:
         key = fold_name(name)
+        words = _tokens(name)
+        if len(words) > 1 and self._actors[actor_id].kind is ActorKind.PERSON:
+            first, last = fold_name(words[0]), fold_name(words[-1])
+            self._by_end_word.setdefault(first, set()).add(actor_id)
+            self._by_end_word.setdefault(last, set()).add(actor_id)
+            self._by_first_last.setdefault((first, last), set()).add(actor_id)
         if len(key) < 2 or key in self._by_key:
             return False
         self._by_key[key] = actor_id
@@ -315,35 +331,14 @@ class ActorRegistry:
                 return actor_id
         words = _tokens(strip_titles(surface))
         if len(words) == 1:
-            key = fold_name(words[0])
-            owners = {
-                actor.id
-                for actor in self._actors.values()
-                if actor.kind is ActorKind.PERSON
-                and any(
-                    len(tokens := _tokens(name)) > 1
-                    and key in (fold_name(tokens[0]), fold_name(tokens[-1]))
-                    for name in actor.names
-                )
-            }
-            if len(owners) == 1:
-                return owners.pop()
+            owners = self._by_end_word.get(fold_name(words[0]), set())
         elif len(words) > 1:
             # "Vladimir V. Putin" or "Sergei K. Shoigu": same first and last word as one person.
-            first, last = fold_name(words[0]), fold_name(words[-1])
-            owners = {
-                actor.id
-                for actor in self._actors.values()
-                if actor.kind is ActorKind.PERSON
-                and any(
-                    len(tokens := _tokens(name)) > 1
-                    and fold_name(tokens[0]) == first
-                    and fold_name(tokens[-1]) == last
-                    for name in actor.names
-                )
-            }
-            if len(owners) == 1:
-                return owners.pop()
+            owners = self._by_first_last.get((fold_name(words[0]), fold_name(words[-1])), set())
+        else:
+            owners = set()
+        if len(owners) == 1:
+            return next(iter(owners))
         return None
 
     def add(self, surface: str, kind: ActorKind) -> str:

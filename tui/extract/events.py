@@ -341,7 +341,7 @@ def _sentence_events(
     timexes: Sequence[TimexLike],
 ) -> list[EventDraft]:
     sentence_text = text[sentence.start : sentence.end]
-    found_speaker = speaker_of(sentence_text) if _maybe_statement(sentence_text) else None
+    found_speaker = speaker_of(sentence_text) if might_be_statement(sentence_text) else None
     speaker, speaker_at = found_speaker if found_speaker else ("", -1)
     drafts: list[EventDraft] = []
     seen_dates: set[str] = set()
@@ -413,6 +413,7 @@ _STATEMENT_HINT = re.compile(
 )
 
 
-def _maybe_statement(sentence: str) -> bool:
+def might_be_statement(sentence: str) -> bool:
+    """Whether ``sentence`` has a speech verb, so may be a statement."""
     # The speaker rules are costly regular expressions; most sentences have no speech verb.
     return _STATEMENT_HINT.search(sentence) is not None

@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from tui.extract.actors import ActorCandidate, ActorRegistry, detect_candidates, slugify
-from tui.extract.events import EventDraft, article_events
+from tui.extract.events import EventDraft, TimexLike, article_events, might_be_statement
 from tui.model.dates import parse_event_date
 from tui.model.mentions import MentionFinder
-from tui.model.sentences import split_sentences
+from tui.model.sentences import Sentence, split_sentences
 from tui.model.timeline import Actor, ActorKind, Event, EventStatus
 
 # Two drafts are one happening when their dates agree and their titles or quotes are this close.
@@ -83,10 +83,35 @@ def _tag(text: str, published: dt.date) -> list:  # type: ignore[type-arg]
     return tag(text, published)
 
 
+_LINE = re.compile(r"[^\r\n]+")
+
+
+def relevant_sentences(text: str, timexes: Sequence[TimexLike]) -> list[Sentence]:
+    """The sentences of the lines that can hold an event: a date or a speech verb.
+
+    Sentence splitting is the costliest step, and line breaks are hard sentence boundaries
+    (see :mod:`tui.model.sentences`), so lines without either are skipped unsplit.
+    """
+    starts = sorted(timex.start for timex in timexes)
+    sentences: list[Sentence] = []
+    cursor = 0
+    for line in _LINE.finditer(text):
+        while cursor < len(starts) and starts[cursor] < line.start():
+            cursor += 1
+        dated = cursor < len(starts) and starts[cursor] < line.end()
+        if not dated and not might_be_statement(line.group()):
+            continue
+        offset = line.start()
+        sentences.extend(
+            Sentence(offset + s.start, offset + s.end) for s in split_sentences(line.group())
+        )
+    return sentences
+
+
 def process_article(item: ArticleInput) -> ArticleResult:
     """Stage one for one article; runs in a worker process, so takes and returns plain data."""
-    sentences = split_sentences(item.text)
     timexes = _tag(item.text, item.published)
+    sentences = relevant_sentences(item.text, timexes)
     drafts = article_events(item.id, item.text, item.published, sentences, timexes)
     return ArticleResult(item.id, drafts, detect_candidates(item.text))
 
@@ -151,8 +176,6 @@ def _similar_quotes(first: str, second: str) -> bool:
 def _matches_existing(draft: EventDraft, existing: Sequence[Event]) -> bool:
     """Whether a hand-written or earlier event already tells this happening."""
     for event in existing:
-        if any(s.article == draft.article and s.quote == draft.quote for s in event.sources):
-            return True
         if event.date is None or event.date.edtf() != draft.date:
             continue
         if fuzz.token_sort_ratio(draft.title, event.title) >= SIMILARITY:
@@ -190,14 +213,23 @@ def merge_results(
 
     merged: list[ProposedEvent] = []
     merged_drafts: list[list[EventDraft]] = []
+    # Only drafts on the same date can be one happening: compare within a date, not all pairs.
+    by_date: dict[str, list[int]] = {}
+    existing_by_date: dict[str, list[Event]] = {}
+    for event in existing_events:
+        existing_by_date.setdefault(event.date.edtf() if event.date else "", []).append(event)
+    quoted = {(s.article, s.quote) for event in existing_events for s in event.sources}
     for result in results:
         for draft in result.drafts:
             found = [m.actor_id for m in finder.find(draft.sentence_text)]
             speaker_id = registry.resolve(draft.speaker) if draft.speaker else None
             draft.actors = list(dict.fromkeys([*([speaker_id] if speaker_id else []), *found]))
-            if _matches_existing(draft, existing_events):
+            if (draft.article, draft.quote) in quoted or _matches_existing(
+                draft, existing_by_date.get(draft.date, ())
+            ):
                 continue
-            for index, event in enumerate(merged):
+            for index in by_date.get(draft.date, ()):
+                event = merged[index]
                 if _same_happening(draft, event, (d.sentence_text for d in merged_drafts[index])):
                     if (draft.article, draft.quote) not in event.sources:
                         event.sources.append((draft.article, draft.quote))
@@ -205,6 +237,7 @@ def merge_results(
                     merged_drafts[index].append(draft)
                     break
             else:
+                by_date.setdefault(draft.date, []).append(len(merged))
                 merged.append(
                     ProposedEvent(
                         id="",
