@@ -8,6 +8,7 @@ versions that keep the reader usable (plain file reading, exact quote search).
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -64,12 +65,13 @@ class ArticleReader:
 
     def __init__(self) -> None:
         self._corpus: Any = None
-        try:
-            from tui.model.loader import Corpus
-
-            self._corpus = Corpus()
-        except ImportError:
-            self._corpus = None
+        for module_name in ("tui.model.loader", "tui.model.corpus"):
+            try:
+                module = importlib.import_module(module_name)
+                self._corpus = module.Corpus()
+                break
+            except (ImportError, AttributeError):
+                continue
         self._cache: dict[tuple[str, int], ArticleTextLike] = {}
 
     def text(self, article: Article) -> ArticleTextLike:
