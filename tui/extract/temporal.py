@@ -111,7 +111,7 @@ _UNIT_RE = r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|dec
 _PART_RE = r"(?:morning|afternoon|evening|night)"
 _HEDGE_RE = (
     r"(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|less\s+than|"
-    r"fewer\s+than|at\s+least|at\s+most|over|under|up\s+to|only|just|another|an\s+additional|"
+    r"fewer\s+than|at\s+least|at\s+most|over(?!\s+the\b)|under|up\s+to|only|just|another|an\s+additional|"
     r"some|the\s+better\s+part\s+of|the)\s+)*"
 )
 _FUTURE_CUE = re.compile(
@@ -121,7 +121,10 @@ _FUTURE_CUE = re.compile(
     re.I,
 )
 _PAST_CUE = re.compile(
-    r"\b(?:said|says|was|were|had|did|ago|last|earlier|already|since|has|have|\w\w+ed)\b", re.I
+    r"\b(?:said|says|was|were|had|did|ago|last|earlier|already|since|has|have|\w\w+ed|began|"
+    r"took|came|went|met|made|fell|rose|held|left|told|gave|won|lost|got|saw|became|sent|led|"
+    r"paid|sold|hit|ran|fled|struck|spoke|wrote|broke|found|thought|knew|brought|bought)\b",
+    re.I,
 )
 
 
@@ -615,6 +618,9 @@ def _century(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     return "DATE", f"{int(number.group(1)) - 1:02d}"
 
 
+_MODALS = {"will", "would", "could", "can", "may", "might", "should", "to", "'ll", "must", "not"}
+
+
 def _amount(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     """Durations ("two days", "the past three years", "six-month") and "N units ago/earlier"."""
     text = match.group(0)
@@ -628,6 +634,8 @@ def _amount(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     if body is None:
         return None
     number_text, unit = body.group(1), _unit_of(body.group(2))
+    if lower.startswith("last ") and _preceding_word(ctx, match.start()) in _MODALS:
+        return None  # "will last two years": the verb, and "two years" is found on its own
     if number_text in ("a", "an", "the") and unit == "second":
         return None  # "a second" is an ordinal far more often than a duration
     if number_text == "some" and not lower.endswith("s"):
@@ -1042,13 +1050,15 @@ def tag(text: str, published: dt.date | None) -> list[Timex]:
     ctx = _Context(text, published)
     candidates: list[_Candidate] = []
     for pattern, handler in _COMPILED:
-        for match in pattern.finditer(text):
+        position = 0
+        while (match := pattern.search(text, position)) is not None:
             start, end = match.span()
-            if end == start:
-                continue
-            result = handler(match, ctx)
+            result = handler(match, ctx) if end > start else None
             if result is None:
+                # A rejected long reading ("will last two years") may hide a shorter one inside.
+                position = start + 1
                 continue
+            position = end
             kind, value = result
             candidates.append(_Candidate(start, end, kind, value))
     candidates.sort(key=lambda c: (c.start - c.end, c.start))

@@ -1,0 +1,162 @@
+"""The temporal tagger on hand-written news sentences (the seed articles' phrasings among them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+
+from tui.extract.temporal import Timex, tag, value_range
+
+# A Monday, like the seed articles' publication date.
+PUBLISHED = dt.date(2023, 9, 11)
+
+
+def only(text: str, published: dt.date | None = PUBLISHED) -> Timex:
+    """The single expression tagged in ``text``."""
+    found = tag(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind", "value"),
+    [
+        (
+            "Kim tried to launch a satellite back in April: both attempts failed.",
+            "April",
+            "DATE",
+            "2023-04",
+        ),
+        ("The two countries exchanged letters back in August.", "August", "DATE", "2023-08"),
+        ("UN members met in India this past weekend.", "this past weekend", "DATE", "2023-W36-WE"),
+        ("Putin and Kim plan to meet later this month.", "later this month", "DATE", "2023-09"),
+        ("The train departed Pyongyang on Sunday night.", "Sunday night", "DATE", "2023-09-10"),
+        ("Putin began a trip on Monday.", "Monday", "DATE", "2023-09-11"),
+        ("We were hearing last week that this might happen.", "last week", "DATE", "2023-W36"),
+        ("It has now been confirmed.", "now", "DATE", "PRESENT_REF"),
+        ("Prices rose recently.", "recently", "DATE", "PAST_REF"),
+        ("The summit will take place in the near future.", "the near future", "DATE", "FUTURE_REF"),
+        ("He resigned on Sept. 3, 1998, after the vote.", "Sept. 3, 1998", "DATE", "1998-09-03"),
+        ("The form was filed on 03/04/2021.", "03/04/2021", "DATE", "2021-03-04"),
+        (
+            "Sales fell in the third quarter of 1998.",
+            "the third quarter of 1998",
+            "DATE",
+            "1998-Q3",
+        ),
+        ("Profit doubled in fiscal 1998.", "fiscal 1998", "DATE", "1998"),
+        ("The industry boomed in the 1990s.", "the 1990s", "DATE", "199"),
+        ("The bridge opened in the summer of 1998.", "the summer of 1998", "DATE", "1998-SU"),
+        ("The vote is at 3 p.m. today.", "3 p.m. today", "TIME", "2023-09-11T15:00"),
+        ("The strike will last two years.", "two years", "DURATION", "P2Y"),
+        ("Rates were flat over the past three years.", "the past three years", "DURATION", "P3Y"),
+        ("A six-month study began.", "six-month", "DURATION", "P6M"),
+        ("The paper is published daily.", "daily", "SET", "P1D"),
+        ("Inspectors visit every week.", "every week", "SET", "P1W"),
+        ("The deal closed two years ago.", "two years ago", "DATE", "2021"),
+        ("The bank said yesterday that it lost money.", "yesterday", "DATE", "2023-09-10"),
+        ("The rally was held in May.", "May", "DATE", "2023-05"),
+    ],
+)
+def test_expressions_span_type_and_value(sentence: str, span: str, kind: str, value: str) -> None:
+    timex = only(sentence)
+    assert (timex.text, timex.type, timex.value) == (span, kind, value)
+    assert sentence[timex.start : timex.end] == span
+
+
+def test_the_train_takes_two_days_is_a_duration() -> None:
+    timex = only("The train is expected to take two days to arrive in Vladivostok.")
+    assert (timex.text, timex.type, timex.value) == ("two days", "DURATION", "P2D")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We were hearing rumours.",  # "We" is not Wednesday
+        "Mr. May said the plan may work.",  # a name and a modal verb
+        "Troops march through the capital.",
+        "The sun rose over 1,998 protesters who paid $2,000 and won 12 percent.",
+        "He finished second in the race.",
+        "Former president Carter spoke.",
+    ],
+)
+def test_false_friends_are_not_tagged(sentence: str) -> None:
+    assert tag(sentence, PUBLISHED) == []
+
+
+def test_bare_weekday_is_on_or_before_publication_unless_the_tense_points_forward() -> None:
+    assert only("Talks ended Friday.").value == "2023-09-08"
+    assert only("Talks ended Monday.").value == "2023-09-11"  # the same day counts
+    assert only("Talks will resume Friday.").value == "2023-09-15"
+    assert only("Talks are expected to resume next Friday.").value == "2023-09-15"
+    assert only("Talks resumed last Monday.").value == "2023-09-04"
+
+
+def test_month_without_a_year_follows_the_tense() -> None:
+    assert only("The trial will begin in January.").value == "2024-01"
+    assert only("The trial began in January.").value == "2023-01"
+    assert only("The talks collapsed in mid-November.", dt.date(1989, 11, 20)).value == "1989-11"
+
+
+def test_a_month_keeps_its_granularity() -> None:
+    timex = only("The meeting happens in August.")
+    assert timex.value == "2023-08"
+    assert (timex.first_day(), timex.last_day()) == (dt.date(2023, 8, 1), dt.date(2023, 8, 31))
+
+
+def test_weekend_helper_gives_saturday_and_sunday() -> None:
+    timex = only("They met this past weekend.")
+    assert (timex.first_day(), timex.last_day()) == (dt.date(2023, 9, 9), dt.date(2023, 9, 10))
+
+
+@pytest.mark.parametrize(
+    ("value", "first", "last"),
+    [
+        ("2023", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+        ("2024-02", dt.date(2024, 2, 1), dt.date(2024, 2, 29)),
+        ("2023-W36", dt.date(2023, 9, 4), dt.date(2023, 9, 10)),
+        ("1998-Q3", dt.date(1998, 7, 1), dt.date(1998, 9, 30)),
+        ("1998-WI", dt.date(1998, 12, 1), dt.date(1999, 2, 28)),
+        ("199", dt.date(1990, 1, 1), dt.date(1999, 12, 31)),
+        ("1998-08-07TMO", dt.date(1998, 8, 7), dt.date(1998, 8, 7)),
+    ],
+)
+def test_value_range(value: str, first: dt.date, last: dt.date) -> None:
+    assert value_range(value) == (first, last)
+
+
+@pytest.mark.parametrize("value", ["P2D", "PRESENT_REF", "XXXX-08", "2023-13", ""])
+def test_value_range_of_unanchored_values_is_none(value: str) -> None:
+    assert value_range(value) is None
+
+
+def test_without_publication_date_values_stay_underspecified() -> None:
+    assert only("They met in August.", None).value == "XXXX-08"
+    assert only("They met on Friday.", None).value == "XXXX-WXX-5"
+    assert only("They met on Aug. 7, 1998.", None).value == "1998-08-07"
+
+
+def test_earnings_story_a_year_earlier_is_the_same_quarter_last_year() -> None:
+    text = "Profit rose 5% in the third quarter. A year earlier, it fell."
+    found = tag(text, dt.date(1989, 10, 27))
+    assert [(t.text, t.value) for t in found] == [
+        ("the third quarter", "1989-Q3"),
+        ("A year earlier", "1988-Q3"),
+    ]
+
+
+def test_results_are_sorted_non_overlapping_and_match_the_text() -> None:
+    text = "On Friday, Oct. 13, 1989, and again last week, stocks fell for two days; now they rise."
+    found = tag(text, dt.date(1989, 10, 20))
+    assert [t.start for t in found] == sorted(t.start for t in found)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+    assert all(text[t.start : t.end] == t.text for t in found)
+    assert found[0].value == "1989-10-13"
+
+
+def test_hostile_text_does_not_crash() -> None:
+    text = "\x1b[31m\u202eMay 99, 0000 the 99th quarter 31/31/31 2023-02-30 \ufeff" * 3
+    for timex in tag(text, PUBLISHED):
+        assert text[timex.start : timex.end] == timex.text
