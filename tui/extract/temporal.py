@@ -252,7 +252,7 @@ def _month_year(published: dt.date, month: int, direction: int) -> int:
         gap = year * 12 + month - 1 - here
         # A tense cue makes the other direction three times as far; without one, news leans past.
         if gap > 0:
-            return gap * (3 if direction < 0 else 1.01)
+            return gap * (3 if direction < 0 else 1.5 if direction == 0 else 1)
         return -gap * (3 if direction > 0 else 1)
 
     return min((published.year - 1, published.year, published.year + 1), key=cost)
@@ -730,7 +730,7 @@ def _quarter(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
         month = MONTHS[ended.group(1).rstrip(".").lower()]
         year = _day_year(ctx.published, month, min(int(ended.group(2)), 28), -1)
         return "DATE", f"@SETQ{year:04d}-Q{(month - 1) // 3 + 1}"
-    ago = re.search(r"year-(?:ago|earlier)|year ago|year earlier|last year's|previous year", lower)
+    ago = re.search(r"year-(?:ago|earlier)|year ago|year earlier|last year|previous year", lower)
     if year_match:
         year = int(year_match.group(1))
     elif "next year" in lower:
@@ -887,6 +887,43 @@ def _spelled_year(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None
     return "DATE", f"19{int(tail):02d}"
 
 
+def _the_year(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
+    """ "the fiscal year ended June 30" is a year-long DURATION; "for the year" is this year."""
+    if re.match(r"\s+(?:ended|ending|that\s+ended|through|to)\b", ctx.text[match.end() :]):
+        return "DURATION", "P1Y"
+    if re.match(
+        r"\s+(?:before|after|earlier|later|in\s+which|when|of\s+the)\b", ctx.text[match.end() :]
+    ):
+        return None
+    return "DATE", f"{ctx.published.year}" if ctx.published else "XXXX"
+
+
+def _year_ago_adjective(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
+    """ "year-earlier profit", "the year-ago results": the same period a year before."""
+    if re.search(r"quarter", ctx.text[max(0, match.start() - 3000) : match.end() + 100], re.I):
+        return "DATE", "@Q-1Y"
+    return "DATE", f"{ctx.published.year - 1}" if ctx.published else "XXXX"
+
+
+_VAGUE_PLURAL = {
+    "years": "PXY", "months": "PXM", "weeks": "PXW", "days": "PXD",
+    "decades": "PXE", "centuries": "PXC", "hours": "PTXH", "minutes": "PTXM",
+}  # fmt: skip
+
+
+def _bare_plural(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
+    """ "for years", "in weeks", "months ago": an unspecified number of units."""
+    lower = match.group(0).lower()
+    unit = lower.split()[0]
+    if lower.endswith("ago"):
+        return "DURATION", _VAGUE_PLURAL[unit]
+    if _preceding_word(ctx, match.start()) not in ("for", "in", "within", "over"):
+        return None
+    if re.match(r"\s+(?:of|to|before|after|that|when)\b", ctx.text[match.end() :]):
+        return None
+    return "DURATION", _VAGUE_PLURAL[unit]
+
+
 def _span_of_day(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     """ "the end of the month", "year-end", "the end of the year", "the end of this week"."""
     lower = re.sub(r"\s+", " ", match.group(0).lower())
@@ -960,13 +997,13 @@ _RULES: list[tuple[str, Handler]] = [
         rf"\b{_HEDGE_RE}(?:(?:the\s+)?(?:past|last|next|first|coming|previous|following|final|"
         rf"latest|same|remaining|ensuing|intervening|preceding)\s+)?{_NUMBER_RE}[\s-]+"
         rf"(?:(?:more|additional|full|straight|consecutive|trading|business|calendar)\s+)?"
-        rf"{_UNIT_RE}s?\b(?![-']|\s+old\b)"
+        rf"{_UNIT_RE}s?\b(?!-|\s+old\b)"
         r"(?:\s+(?:or\s+so\s+)?(?:ago|earlier|later|from\s+now))?",
         _amount,
     ),
     (
         rf"\b(?:\d+|{_TENS}-{_SMALL}|{_TENS}|{_SMALL})-(?:second|minute|hour|day|week|month|year|"
-        r"decade)(?:-old)?\b",
+        r"decade)\b(?!-old)",
         _adjectival,
     ),
     (
@@ -1008,6 +1045,9 @@ _RULES: list[tuple[str, Handler]] = [
         r"the\s+end\s+of\s+the\s+year)\b",
         _span_of_day,
     ),
+    (r"\bthe\s+(?:(?:fiscal|full|current|entire|whole)\s+)?year\b(?![-'])", _the_year),
+    (r"\byear-(?:earlier|ago)\b", _year_ago_adjective),
+    (r"\b(?:years|months|weeks|days|decades|centuries|hours|minutes)\b(?:\s+ago\b)?", _bare_plural),
 ]
 _COMPILED: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(pattern, re.IGNORECASE), handler) for pattern, handler in _RULES
