@@ -585,6 +585,20 @@ class UndatedList(Widget, can_focus=True):
         if event.y >= 1:
             self.move_cursor(self.top + event.y - 1)
 
+    def _scroll(self, delta: int) -> None:
+        """Scroll the list without moving the cursor (mouse wheel)."""
+        most = max(0, len(self.undated) - max(1, self.size.height - 1))
+        self.top = max(0, min(self.top + delta, most))
+        self.refresh()
+
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        self._scroll(3)
+        event.stop()
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        self._scroll(-3)
+        event.stop()
+
     def render_line(self, y: int) -> Strip:
         width = self.size.width
         text = Text(no_wrap=True)
