@@ -384,6 +384,7 @@ async def test_an_empty_timeline_opens_and_closes() -> None:
     app = Host(timeline([]))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
+        assert "No dated events." in plot_text(app.screen.query_one(TimelinePlot))
         await pilot.press("right", "down", "+", "l", "enter")
         assert isinstance(app.screen, TimelineScreen)
         await pilot.press("escape")

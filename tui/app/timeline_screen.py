@@ -392,6 +392,10 @@ class TimelinePlot(Widget, can_focus=True):
             return Strip.blank(0)
         view = self.view
         gutter = self.gutter
+        if not self.lanes_layout.events:
+            # No axis to draw: an axis of year 1 would only puzzle.
+            message = "No dated events." if y == 0 else ""
+            return _strip(Text(message, style=self._style("timeline--axis")), width, self)
         if y < AXIS_ROWS:
             key: tuple[object, ...] = (
                 "axis",
