@@ -82,15 +82,36 @@ class ArticleReader:
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        if self._corpus is not None:
-            try:
-                result: ArticleTextLike = self._corpus.text(article)
-            except Exception as error:  # a corpus bug must not take the reader down
-                result = PlainArticleText(error=f"cannot read {article.path}: {error}")
-        else:
-            result = _read_plain(article)
+        try:
+            if self._corpus is not None:
+                raw = self._corpus.text(article)
+            else:
+                raw = _read_with_model(article)
+            result: ArticleTextLike = _normalize(raw)
+        except Exception as error:  # a reading bug must not take the reader down
+            result = PlainArticleText(error=f"cannot read {article.path}: {error}")
         self._cache[key] = result
         return result
+
+
+def _read_with_model(article: Article) -> object:
+    try:
+        from tui.model.articles import read_article
+    except ImportError:
+        return _read_plain(article)
+    return read_article(article)
+
+
+def _normalize(raw: object) -> PlainArticleText:
+    """Any article-text object as text, sentences and a one-line error message (or None)."""
+    error = getattr(raw, "error", None)
+    if error is not None and not isinstance(error, str):
+        # A Diagnostic: say where and what, in the words the checker uses.
+        format_message = getattr(error, "format", None)
+        error = format_message() if callable(format_message) else str(error)
+    text = getattr(raw, "text", "") or ""
+    sentences = list(getattr(raw, "sentences", []) or []) if error is None else []
+    return PlainArticleText(text=text, sentences=sentences, error=error)
 
 
 def _mtime(file: Path | None) -> int:
