@@ -44,7 +44,7 @@ def default_loader(path: Path) -> LoadResult:
     """Load ``path`` with :func:`tui.model.loader.load_timeline`, anchors resolved lazily."""
     try:
         from tui.model.loader import load_timeline
-    except ImportError as error:  # the loader is another engineer's module; say so, don't crash
+    except Exception as error:  # an absent or broken loader module: say so, don't crash
         return LoadResult(
             path,
             None,
@@ -70,7 +70,7 @@ class ArticleReader:
                 module = importlib.import_module(module_name)
                 self._corpus = module.Corpus()
                 break
-            except (ImportError, AttributeError):
+            except Exception:  # absent, or without a Corpus: try the next
                 continue
         self._cache: dict[tuple[str, int], ArticleTextLike] = {}
 
@@ -137,7 +137,7 @@ def resolve_anchor(text: str, quote: str, sentences: list[Sentence]) -> Anchor |
         return None
     try:
         from tui.model.anchors import resolve_quote
-    except ImportError:
+    except Exception:  # absent or broken: fall back to an exact search
         resolve_quote = None
     if resolve_quote is not None:
         try:
