@@ -117,9 +117,9 @@ def score_doc(doc: GoldDoc, counts: Counts, misses: list[str]) -> None:
         gold_text = doc.text[gold.start : gold.end]
         best = None
         for index, timex in enumerate(system):
-            if timex.start < gold.end and gold.start < timex.end:
-                if best is None or (timex.start, timex.end) == (gold.start, gold.end):
-                    best = index
+            overlaps = timex.start < gold.end and gold.start < timex.end
+            if overlaps and (best is None or (timex.start, timex.end) == (gold.start, gold.end)):
+                best = index
         context = doc.text[max(0, gold.start - 40) : gold.end + 30].replace("\n", " ")
         if best is None:
             misses.append(
