@@ -138,6 +138,8 @@ class Timeline:
     articles: list[Article] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # Ids `newsline extract` has proposed; one listed here but absent from events was deleted.
+    extracted: list[str] = field(default_factory=list)
 
     @property
     def folder(self) -> Path:

@@ -1,0 +1,66 @@
+"""``newsline check [TIMELINE] [--strict]``: validate a timeline and print every problem.
+
+Exit status: 0 when clean, 1 on errors (or on warnings with ``--strict``), 2 when the file
+cannot be opened at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from tui.model.diagnostics import printable
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments."""
+    parser.add_argument(
+        "timeline",
+        nargs="?",
+        default="timeline.yaml",
+        help="timeline file, or a folder holding timeline.yaml (default: ./timeline.yaml)",
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help="exit with status 1 on warnings as well"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Load the timeline with anchors resolved, print each message and a one-line summary."""
+    from tui.model.loader import load_timeline
+
+    path = Path(args.timeline)
+    if path.is_dir():
+        path = path / "timeline.yaml"
+    try:
+        with path.open("rb"):
+            pass
+    except OSError as error:
+        reason = error.strerror or str(error)
+        print(printable(f"{path}: error: cannot open the timeline: {reason}"), file=sys.stdout)
+        return 2
+    result = load_timeline(path, resolve_sources=True)
+    for diagnostic in result.diagnostics:
+        print(diagnostic.format())
+    timeline = result.timeline
+    counts = (
+        f"{len(timeline.articles)} articles, {len(timeline.actors)} actors, "
+        f"{len(timeline.events)} events, "
+        if timeline is not None
+        else ""
+    )
+    errors, warnings = len(result.errors), len(result.warnings)
+    print(
+        printable(
+            f"{path}: {counts}{errors} {_plural(errors, 'error')}, "
+            f"{warnings} {_plural(warnings, 'warning')}"
+        )
+    )
+    if errors or (args.strict and warnings):
+        return 1
+    return 0
+
+
+def _plural(count: int, word: str) -> str:
+    return word if count == 1 else word + "s"

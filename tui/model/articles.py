@@ -1,0 +1,140 @@
+"""Article texts: reading a user's article file, its optional front matter, and its sentences.
+
+An article is UTF-8 text (``.txt`` or ``.md``). It may start with YAML front matter between two
+``---`` lines (keys ``title``, ``byline``, ``published``, ``source``); the body after it is the
+text, and every anchor offset indexes that body. Line endings are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from tui.model.diagnostics import Diagnostic, Severity
+from tui.model.sentences import Sentence, split_sentences
+from tui.model.timeline import Article
+
+BOM = "\ufeff"
+# An article larger than this is almost certainly the wrong file (a video, a database dump).
+MAX_ARTICLE_BYTES = 16 * 1024 * 1024
+FRONT_MATTER_KEYS = ("title", "byline", "published", "source")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
+
+
+@dataclass
+class ArticleText:
+    """An article's body text, front matter, and why it could not be read (if it could not)."""
+
+    article_id: str
+    file: Path | None
+    text: str  # body, front matter removed ("" when unreadable)
+    front_matter: dict[str, object] = field(default_factory=dict)
+    error: Diagnostic | None = None
+    # Problems that do not stop reading, such as front matter that is not YAML.
+    warnings: list[Diagnostic] = field(default_factory=list)
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        """The body's sentences, split on first use (syntok is the slow part of loading)."""
+        return split_sentences(self.text) if self.text else []
+
+
+def decode_utf8(data: bytes, file: Path) -> tuple[str, Diagnostic | None]:
+    """``data`` as text without a BOM, or an error at the line and column of the first bad byte."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        line_start = data.rfind(b"\n", 0, error.start) + 1
+        column = len(data[line_start : error.start].decode("utf-8", errors="replace")) + 1
+        if line == 1 and data.startswith(b"\xef\xbb\xbf"):
+            column -= 1
+        message = f"not UTF-8 text: byte 0x{data[error.start]:02x} cannot be decoded"
+        return "", Diagnostic(
+            file,
+            line,
+            column,
+            Severity.ERROR,
+            message,
+            "save the file as UTF-8",
+        )
+    if text.startswith(BOM):
+        text = text[1:]
+    return text, None
+
+
+def split_front_matter(text: str, file: Path) -> tuple[dict[str, object], str, list[Diagnostic]]:
+    """Separate YAML front matter from the body: ``(front_matter, body, warnings)``.
+
+    Without a closing ``---`` line there is no front matter and the whole text is the body.
+    """
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return {}, text, []
+    from tui.model.loader import compose_yaml, scalar_python_value
+
+    block = match.group(1)
+    body = text[match.end() :]
+    root, problems = compose_yaml(block, file, line_offset=1)
+    warnings = [
+        Diagnostic(d.path, d.line, d.column, Severity.WARNING, f"front matter: {d.message}", d.hint)
+        for d in problems
+    ]
+    if root is None:
+        return {}, body, warnings
+    pairs = getattr(root, "pairs", None)
+    if pairs is None:
+        if getattr(root, "value", "") not in ("", None):
+            warnings.append(
+                Diagnostic(
+                    file,
+                    root.line,
+                    root.column,
+                    Severity.WARNING,
+                    "front matter must be `key: value` lines",
+                    "use keys " + ", ".join(FRONT_MATTER_KEYS),
+                )
+            )
+        return {}, body, warnings
+    front: dict[str, object] = {}
+    for key, value in pairs:
+        name = getattr(key, "value", None)
+        if not isinstance(name, str) or not hasattr(value, "value"):
+            continue
+        front[name] = scalar_python_value(value)
+    return front, body, warnings
+
+
+def read_article(article: Article) -> ArticleText:
+    """Read ``article.file``: body, front matter, or an error saying why not. Never raises."""
+    file = article.file
+    if file is None:
+        file = Path(article.path)
+    try:
+        size = file.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            return _failed(
+                article,
+                file,
+                f"article file is too large ({size // (1024 * 1024)} MiB)",
+                f"articles are limited to {MAX_ARTICLE_BYTES // (1024 * 1024)} MiB of text",
+            )
+        data = file.read_bytes()
+    except IsADirectoryError:
+        return _failed(article, file, "article path is a folder, not a file", "")
+    except OSError as error:
+        reason = error.strerror or str(error)
+        return _failed(article, file, f"cannot read article file: {reason}", "check the path")
+    text, problem = decode_utf8(data, file)
+    if problem is not None:
+        return ArticleText(article.id, file, "", {}, problem)
+    front, body, warnings = split_front_matter(text, file)
+    return ArticleText(article.id, file, body, front, None, warnings)
+
+
+def _failed(article: Article, file: Path, message: str, hint: str) -> ArticleText:
+    return ArticleText(
+        article.id, file, "", {}, Diagnostic(file, 0, 0, Severity.ERROR, message, hint)
+    )
