@@ -122,6 +122,18 @@ def _tokens(name: str) -> list[str]:
     return [token for token in _WORD_SPLIT.split(name) if token]
 
 
+# Words of a text for mention lookup; a possessive "'s" is not part of the name.
+_MENTION_WORD = re.compile(r"[\w.\-\u2010\u2011]+(?:['\u2019][\w.\-]+)*")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+_CASED_DROP = re.compile(r"[.'\u2019]")
+_CASED_SPACE = re.compile(r"[\s\-\u2010\u2011]+")
+
+
+def _cased_key(name: str) -> str:
+    """Like :func:`fold_name` but keeping case and word breaks: "US" is not "us"."""
+    return _CASED_SPACE.sub(" ", _CASED_DROP.sub("", name)).strip()
+
+
 def strip_titles(name: str) -> str:
     """``"Our Dearest Comrade Kim Jong Un"`` -> ``"Kim Jong Un"``; honorifics are titles too."""
     stripped = _LEADING_TITLE.sub("", name.strip())
@@ -268,6 +280,8 @@ class ActorRegistry:
         # People by the first and by the last word of their multi-word names, for "Mr. Kim".
         self._by_end_word: dict[str, set[str]] = {}
         self._by_first_last: dict[tuple[str, str], set[str]] = {}
+        self._cased: dict[str, str] | None = None  # built on first mention lookup
+        self._longest = 1
         for actor in user_actors:
             registered = RegisteredActor(
                 actor.id, actor.name, actor.kind, list(actor.aliases), origin="user"
@@ -366,10 +380,46 @@ class ActorRegistry:
         if owner not in (None, actor_id):
             return
         self._by_key[key] = actor_id
+        self._cased = None
         if actor.origin == "user":
             actor.new_aliases.append(alias)
         else:
             actor.aliases.append(alias)
+
+    def mentioned_ids(self, text: str) -> list[str]:
+        """The actors ``text`` names, in order, longest names first, case kept.
+
+        A dictionary lookup of word n-grams: unlike one regular expression over every name,
+        its cost does not grow with the number of actors (thousands on a large corpus).
+        """
+        if self._cased is None:
+            self._cased = {}
+            for actor in self._actors.values():
+                for name in (*actor.names, *actor.lookup, *actor.new_aliases):
+                    key = _cased_key(name)
+                    if len(key) > 1:
+                        self._cased.setdefault(key, actor.id)
+            self._longest = max((len(_tokens(k)) for k in self._cased), default=1)
+        words = [(m.start(), m.group()) for m in _MENTION_WORD.finditer(text)]
+        found: list[str] = []
+        index = 0
+        while index < len(words):
+            for size in range(min(self._longest, len(words) - index), 0, -1):
+                phrase = " ".join(word for _, word in words[index : index + size])
+                actor_id = self._cased.get(_cased_key(phrase))
+                if actor_id is None and _POSSESSIVE.search(phrase):
+                    phrase = _POSSESSIVE.sub("", phrase)
+                    actor_id = self._cased.get(_cased_key(phrase))
+                if actor_id is None and phrase[:1].isupper():
+                    # A name written in lowercase may start a sentence with a capital.
+                    actor_id = self._cased.get(_cased_key(phrase[0].lower() + phrase[1:]))
+                if actor_id is not None:
+                    found.append(actor_id)
+                    index += size
+                    break
+            else:
+                index += 1
+        return list(dict.fromkeys(found))
 
     def actors(self) -> list[Actor]:
         """Every known actor as a model :class:`Actor`, for mention finding."""
