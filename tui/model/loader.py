@@ -343,7 +343,15 @@ def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 70.0) -> str
     best = process.extractOne(word, options, scorer=fuzz.WRatio, score_cutoff=cutoff)
     if best is None:
         return ""
-    return f"did you mean {best[0]!r}?"
+    return f"did you mean {shown(best[0])}?"
+
+
+def shown(value: object, limit: int = 60) -> str:
+    """``value`` quoted for a message, shortened so that one huge value cannot flood a terminal."""
+    text = str(value)
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return repr(text)
 
 
 def slugify(text: str) -> str:
@@ -404,13 +412,13 @@ class _Walker:
             if name not in allowed:
                 suggestion = did_you_mean(name, allowed)
                 hint = suggestion or f"{what} keys are: {', '.join(allowed)}"
-                self.warn(key, f"unknown key {name!r} in {what}", hint)
+                self.warn(key, f"unknown key {shown(name)} in {what}", hint)
                 continue
             if name in found:
                 first = found[name].key
                 self.error(
                     key,
-                    f"duplicate key {name!r} in {what} (first at line {first.line})",
+                    f"duplicate key {shown(name)} in {what} (first at line {first.line})",
                     "keep one of them",
                 )
                 continue
@@ -505,7 +513,7 @@ class _Walker:
         if value in seen:
             self.error(
                 at,
-                f"duplicate {what} id {value!r} (first at line {seen[value]})",
+                f"duplicate {what} id {shown(value)} (first at line {seen[value]})",
                 "ids must be unique; rename one of them",
             )
             return None
@@ -513,8 +521,8 @@ class _Walker:
         if not SLUG.match(value):
             self.warn(
                 at,
-                f"{what} id {value!r} is not a slug",
-                f"use lowercase letters, digits and hyphens, e.g. {slugify(value)}",
+                f"{what} id {shown(value)} is not a slug",
+                f"use lowercase letters, digits and hyphens, e.g. {slugify(value)[:60]}",
             )
         return value
 
@@ -526,7 +534,7 @@ class _Walker:
             suggestion = did_you_mean(value, options, cutoff=60)
             self.error(
                 fields[name].value,
-                f"{what} `{name}` {value!r} is not one of {', '.join(options)}",
+                f"{what} `{name}` {shown(value)} is not one of {', '.join(options)}",
                 suggestion or f"write one of {', '.join(options)}",
             )
             return options[0]
@@ -561,7 +569,7 @@ class _Walker:
         if date.is_range or date.precision is not Precision.DAY or date.qualifier.value:
             self.error(
                 field.value,
-                f"{what} `published` must be one day, not {date.edtf()!r}",
+                f"{what} `published` must be one day, not {shown(date.edtf())}",
                 "write published: YYYY-MM-DD",
             )
             return None
@@ -611,10 +619,10 @@ class _Walker:
                 "upgrade newsline",
             )
             return
-        shown = node.value if isinstance(node, ScalarNode) else describe(node)
+        written = node.value if isinstance(node, ScalarNode) else describe(node)
         self.error(
             node,
-            f"unsupported version {shown!r}",
+            f"unsupported version {shown(written)}",
             f"write `version: {FORMAT_VERSION}`",
         )
 
@@ -732,7 +740,7 @@ class _Walker:
                     continue
                 self.error(
                     node,
-                    f"event {event.id!r} names unknown actor {node.value!r}",
+                    f"event {shown(event.id)} names unknown actor {shown(node.value)}",
                     did_you_mean(node.value, actor_ids) or "add it under `actors:`",
                 )
             event.actors = tuple(kept)
@@ -744,7 +752,7 @@ class _Walker:
                 at = self.source_article_nodes.get(id(source), source.position)
                 self.error(
                     at,
-                    f"event {event.id!r} cites unknown article {source.article!r}",
+                    f"event {shown(event.id)} cites unknown article {shown(source.article)}",
                     did_you_mean(source.article, article_ids) or "add it under `articles:`",
                 )
             event.sources = sources
@@ -886,7 +894,7 @@ def _read_articles(
             reason = "is a folder" if file.is_dir() else "does not exist"
             walker.error(
                 at,
-                f"article file {article.path!r} {reason}",
+                f"article file {shown(article.path)} {reason}",
                 f"paths are relative to {timeline.folder}",
             )
             continue
@@ -904,7 +912,7 @@ def _read_articles(
         if article.published is None and article.id not in walker.article_published_given:
             walker.warn(
                 article.position,
-                f"article {article.id!r} has no publication date",
+                f"article {shown(article.id)} has no publication date",
                 "add `published: YYYY-MM-DD` (undated events fall back to it)",
             )
     articles = timeline.article_by_id
@@ -923,13 +931,13 @@ def _read_articles(
             if match.anchor is None:
                 walker.warn(
                     source.position,
-                    f"quote not found in article {source.article!r}",
+                    f"quote not found in article {shown(source.article)}",
                     "copy the words exactly from the article",
                 )
             elif match.occurrences > 1:
                 walker.warn(
                     source.position,
-                    f"quote occurs {match.occurrences} times in article {source.article!r};"
+                    f"quote occurs {match.occurrences} times in article {shown(source.article)};"
                     " the first is used",
                     "quote a longer span so that it is unique",
                 )
