@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process
 
 from tui.model.anchors import resolve_quote
 from tui.model.articles import ArticleText, decode_utf8, read_article
-from tui.model.dates import DateError, EventDate, Precision, parse_event_date
+from tui.model.dates import FORMAT_HINT, DateError, EventDate, Precision, parse_event_date
 from tui.model.diagnostics import Diagnostic, Severity
 from tui.model.timeline import (
     FORMAT_VERSION,
@@ -550,6 +550,9 @@ class _Walker:
                 f"a date must be text, not {describe(node)}",
                 "write YYYY, YYYY-MM, YYYY-MM-DD or START/END",
             )
+            return None
+        if len(node.value) > 64:
+            self.error(node, f"invalid date: {shown(node.value, 30)} is not a date", FORMAT_HINT)
             return None
         try:
             return parse_event_date(node.value)
