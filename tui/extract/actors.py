@@ -124,7 +124,13 @@ def _tokens(name: str) -> list[str]:
 
 # Words of a text for mention lookup; a possessive "'s" is not part of the name.
 _MENTION_WORD = re.compile(r"[\w.\-\u2010\u2011]+(?:['\u2019][\w.\-]+)*")
-_POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
+def _possessive_key(key: str) -> str:
+    """``"Kims"`` (from "Kim's", apostrophe dropped) stays; used only as a second try."""
+    return key[:-1] if key.endswith("s") else key
+
+
 _CASED_DROP = re.compile(r"[.'\u2019]")
 _CASED_SPACE = re.compile(r"[\s\-\u2010\u2011]+")
 
@@ -281,6 +287,7 @@ class ActorRegistry:
         self._by_end_word: dict[str, set[str]] = {}
         self._by_first_last: dict[tuple[str, str], set[str]] = {}
         self._cased: dict[str, str] | None = None  # built on first mention lookup
+        self._first_words: set[str] = set()
         self._longest = 1
         for actor in user_actors:
             registered = RegisteredActor(
@@ -399,20 +406,29 @@ class ActorRegistry:
                     key = _cased_key(name)
                     if len(key) > 1:
                         self._cased.setdefault(key, actor.id)
-            self._longest = max((len(_tokens(k)) for k in self._cased), default=1)
-        words = [(m.start(), m.group()) for m in _MENTION_WORD.finditer(text)]
+            self._first_words = {key.split(" ", 1)[0] for key in self._cased}
+            self._longest = min(8, max((len(k.split()) for k in self._cased), default=1))
+        cased, first_words = self._cased, self._first_words
+        keys = [_cased_key(m.group()) for m in _MENTION_WORD.finditer(text)]
+        keys = [key for key in keys if key]
         found: list[str] = []
         index = 0
-        while index < len(words):
-            for size in range(min(self._longest, len(words) - index), 0, -1):
-                phrase = " ".join(word for _, word in words[index : index + size])
-                actor_id = self._cased.get(_cased_key(phrase))
-                if actor_id is None and _POSSESSIVE.search(phrase):
-                    phrase = _POSSESSIVE.sub("", phrase)
-                    actor_id = self._cased.get(_cased_key(phrase))
+        while index < len(keys):
+            first = keys[index]
+            lowered = first[:1].lower() + first[1:]
+            if (
+                first.split(" ", 1)[0] not in first_words
+                and lowered.split(" ", 1)[0] not in first_words
+                and _possessive_key(first).split(" ", 1)[0] not in first_words
+            ):
+                index += 1
+                continue
+            for size in range(min(self._longest, len(keys) - index), 0, -1):
+                phrase = " ".join(keys[index : index + size])
+                actor_id = cased.get(phrase) or cased.get(_possessive_key(phrase))
                 if actor_id is None and phrase[:1].isupper():
                     # A name written in lowercase may start a sentence with a capital.
-                    actor_id = self._cased.get(_cased_key(phrase[0].lower() + phrase[1:]))
+                    actor_id = cased.get(phrase[:1].lower() + phrase[1:])
                 if actor_id is not None:
                     found.append(actor_id)
                     index += size
