@@ -266,6 +266,11 @@ class TimeRuler(Widget):
             if start < column:  # the label had to move left of the cursor
                 label = f"{day.day} {day:%b %Y}▲"
                 start = max(0, column - len(label) + 1)
+            # An end label the cursor's label would cut is left out rather than shown cut.
+            if start < len(left) + 1:
+                line[: len(left)] = [" "] * min(len(left), width)
+            if start + len(label) > width - len(right) - 1:
+                line[max(0, width - len(right)) :] = [" "] * min(len(right), width)
             cursor_line = line[:start] + list(label) + line[start + len(label) :]
             text = Text("".join(cursor_line[:width]))
             text.stylize(
