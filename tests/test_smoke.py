@@ -9,6 +9,7 @@ def test_model_layer_imports_no_textual() -> None:
         "import sys, pkgutil, importlib, tui.model\n"
         "for m in pkgutil.walk_packages(tui.model.__path__, 'tui.model.'):\n"
         "    importlib.import_module(m.name)\n"
-        "assert not any(n == 'textual' or n.startswith('textual.') for n in sys.modules), 'textual'\n"
+        "loaded = [n for n in sys.modules if n == 'textual' or n.startswith('textual.')]\n"
+        "assert not loaded, loaded\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

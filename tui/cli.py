@@ -1,4 +1,5 @@
-"""The ``newsline`` command: the reader by default, plus ``check``, ``export``, ``dates``, ``extract``."""
+"""The ``newsline`` command: the reader by default, plus ``check``, ``export``, ``dates``,
+``extract``."""
 
 from __future__ import annotations
 
@@ -11,7 +12,10 @@ from collections.abc import Sequence
 # `newsline check` never pays for Textual and the reader never pays for dateparser.
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "check": ("tui.commands.check", "validate a timeline file and print its problems"),
-    "export": ("tui.commands.export", "write the timeline as JSON, CSV, Markdown, TimelineJS or ICS"),
+    "export": (
+        "tui.commands.export",
+        "write the timeline as JSON, CSV, Markdown, TimelineJS or ICS",
+    ),
     "dates": ("tui.commands.dates", "tag the temporal expressions of a text (TIMEX3)"),
     "extract": ("tui.commands.extract", "extract articles, actors and events into the timeline"),
 }

@@ -1,1 +1,4 @@
-"""Subcommands of ``newsline``. Each module has ``add_arguments(parser)`` and ``run(args) -> int``."""
+"""Subcommands of ``newsline``.
+
+Each module has ``add_arguments(parser)`` and ``run(args) -> int``.
+"""

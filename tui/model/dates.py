@@ -1,4 +1,5 @@
-"""Event dates at their real precision: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, intervals, ``?``/``~``.
+"""Event dates at their real precision: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, intervals,
+``?``/``~``.
 
 A subset of EDTF (ISO 8601-2). A month stays a month and a day is never invented: each bound
 keeps the precision it was written with, and a date knows the first and last day it covers.
@@ -196,11 +197,8 @@ def parse_event_date(value: object) -> EventDate:
     text = value.strip()
     qualifier = Qualifier.NONE
     if text[-1:] in ("?", "~", "%"):
-        if text[-1] == "%":
-            # EDTF's % means "uncertain and approximate"; keep the stronger warning.
-            qualifier = Qualifier.UNCERTAIN
-        else:
-            qualifier = Qualifier(text[-1])
+        # EDTF's % means "uncertain and approximate"; keep the stronger warning.
+        qualifier = Qualifier.UNCERTAIN if text[-1] == "%" else Qualifier(text[-1])
         text = text[:-1].rstrip()
     if not text:
         raise DateError("the date is empty", FORMAT_HINT)

@@ -37,7 +37,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 if not sentence:
                     continue
                 first, last = sentence[0], sentence[-1]
-                sentences.append(Sentence(base + first.offset, base + last.offset + len(last.value)))
+                end = base + last.offset + len(last.value)
+                sentences.append(Sentence(base + first.offset, end))
                 found = True
         if not found:
             stripped = line_text.strip()
