@@ -1,0 +1,425 @@
+"""The timeline writer: edits land where asked and every other byte of the user's file stays."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import shutil
+import stat
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tui.model.dates import parse_event_date
+from tui.model.loader import load_timeline, load_timeline_text
+from tui.model.writer import (
+    ConcurrentEditError,
+    DuplicateIdError,
+    TimelineDocument,
+    TimelineSyntaxError,
+    UnknownIdError,
+    WriterError,
+    double_quoted,
+)
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _changes(before: str, after: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """The lines ``after`` inserts, and the (old, new) lines it replaces one for one."""
+    added: list[str] = []
+    replaced: list[tuple[str, str]] = []
+    old_lines, new_lines = before.splitlines(True), after.splitlines(True)
+    matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "insert":
+            added += new_lines[j1:j2]
+        elif tag == "replace":
+            assert i2 - i1 == j2 - j1, (old_lines[i1:i2], new_lines[j1:j2])
+            replaced += zip(old_lines[i1:i2], new_lines[j1:j2], strict=True)
+        else:
+            assert tag == "equal", (tag, old_lines[i1:i2])
+    return added, replaced
+
+
+def _write(tmp_path: Path, text: str, name: str = "timeline.yaml") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode("utf-8"))
+    return path
+
+
+EVENT = {
+    "id": "new-event",
+    "date": "2023-08",
+    "title": "A new event",
+    "actors": ["kim"],
+    "sources": [{"article": "a", "quote": "some words"}],
+}
+
+
+def test_seed_timeline_only_gains_lines(tmp_path: Path) -> None:
+    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
+    original = (REPO / "timeline.yaml").read_text(encoding="utf-8")
+    path = _write(tmp_path, original)
+    document = TimelineDocument.open(path)
+    first_actor = sorted(document.ids("actors"))[0]
+    article = sorted(document.ids("articles"))[0]
+    document.add_event({**EVENT, "actors": [first_actor], "sources": []})
+    document.add_alias(first_actor, "A Brand New Alias")
+    document.mark_extracted(["new-event"])
+    document.save()
+    after = path.read_text(encoding="utf-8")
+    added, replaced = _changes(original, after)
+    assert any("new-event" in line for line in added)
+    # The alias joins the actor's inline list: that one line changes, by that addition only.
+    if replaced:
+        [(old_line, new_line)] = replaced
+        assert new_line == old_line.replace("]", ", A Brand New Alias]")
+    else:
+        assert any("A Brand New Alias" in line for line in added)
+    result = load_timeline(path)
+    assert result.ok, [d.format() for d in result.diagnostics]
+    assert result.timeline is not None
+    assert result.timeline.event_by_id["new-event"].date == parse_event_date("2023-08")
+    assert "A Brand New Alias" in result.timeline.actor_by_id[first_actor].aliases
+    assert result.timeline.extracted[-1] == "new-event"
+    assert article in result.timeline.article_by_id
+
+
+def test_comments_order_quoting_and_blank_lines_survive(tmp_path: Path) -> None:
+    original = (
+        "# my notes at the top\n"
+        "version: 1   # format\n"
+        "\n"
+        "articles: []   # none yet\n"
+        "actors:\n"
+        "    -   id: kim\n"
+        "        name: 'Kim'   # single-quoted on purpose\n"
+        "        aliases: [Mr. Kim]\n"
+        "\n"
+        "events:    # empty for now\n"
+        "# trailing comment\n"
+    )
+    path = _write(tmp_path, original)
+    document = TimelineDocument.open(path)
+    document.add_event(EVENT)
+    document.add_alias("kim", "Kim Jong-Un")
+    document.save()
+    after = path.read_text(encoding="utf-8")
+    for line in original.splitlines():
+        if "aliases" not in line:
+            assert line in after.splitlines()
+    assert "        aliases: [Mr. Kim, Kim Jong-Un]" in after.splitlines()
+    assert after.index("events:    # empty for now") < after.index("new-event")
+    data = yaml.safe_load(after)
+    assert data["events"][0]["id"] == "new-event"
+    assert data["actors"][0]["name"] == "Kim"
+
+
+@pytest.mark.parametrize(
+    "section_text",
+    ["events: []\n", "events:\n", "events: ~\n", "events: null  # later\n", ""],
+    ids=["empty-flow", "empty", "tilde", "null-with-comment", "missing"],
+)
+def test_new_event_in_an_empty_or_missing_section(tmp_path: Path, section_text: str) -> None:
+    original = "version: 1\narticles: []\nactors: []\n" + section_text
+    path = _write(tmp_path, original)
+    document = TimelineDocument.open(path)
+    document.add_event(EVENT)
+    document.save()
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert [event["id"] for event in data["events"]] == ["new-event"]
+    assert data["events"][0]["sources"] == [{"article": "a", "quote": "some words"}]
+    if "# later" in section_text:
+        assert "# later" in path.read_text(encoding="utf-8")
+
+
+def test_dash_style_and_indent_follow_the_file(tmp_path: Path) -> None:
+    original = "version: 1\nevents:\n- id: one\n  title: One\n"
+    path = _write(tmp_path, original)
+    document = TimelineDocument.open(path)
+    document.add_event({"id": "two", "title": "Two", "tags": ["a", "b"]})
+    lines = document.text().splitlines()
+    assert lines[-3:] == ["- id: two", "  title: Two", "  tags: [a, b]"]
+
+    indented = "version: 1\nevents:\n    - id: one\n      title: One\n"
+    path = _write(tmp_path, indented, "four.yaml")
+    document = TimelineDocument.open(path)
+    document.add_event({"id": "two", "title": "Two"})
+    assert document.text().splitlines()[-2:] == ["    - id: two", "      title: Two"]
+
+
+def test_crlf_and_byte_order_mark_are_kept(tmp_path: Path) -> None:
+    original = "\ufeffversion: 1\r\n# comment\r\nevents:\r\n  - id: one\r\n    title: One\r\n"
+    path = _write(tmp_path, original)
+    document = TimelineDocument.open(path)
+    document.add_event({"id": "two", "title": "Two"})
+    document.save()
+    raw = path.read_bytes()
+    assert raw.startswith(original.encode("utf-8"))
+    assert b"\n" not in raw.replace(b"\r\n", b"")
+    assert raw.count(b"\xef\xbb\xbf") == 1
+
+
+def test_flow_style_section_falls_back_to_round_trip_keeping_comments(tmp_path: Path) -> None:
+    original = "# keep me\nversion: 1\nevents: [{id: one, title: One}]  # inline\n"
+    path = _write(tmp_path, original)
+    document = TimelineDocument.open(path)
+    document.add_event({"id": "two", "title": "Two"})
+    text = document.text()
+    assert "# keep me" in text
+    assert [event["id"] for event in yaml.safe_load(text)["events"]] == ["one", "two"]
+
+
+def test_aliases_added_once_in_every_layout(tmp_path: Path) -> None:
+    original = (
+        "version: 1\n"
+        "actors:\n"
+        "  - id: flow\n"
+        "    name: Flow\n"
+        "    aliases: [A]\n"
+        "  - id: block\n"
+        "    name: Block\n"
+        "    aliases:\n"
+        "      - B\n"
+        "    description: keeps its place\n"
+        "  - id: none\n"
+        "    name: None Yet\n"
+        "    kind: person\n"
+        "    description: after kind\n"
+        "  - id: null-aliases\n"
+        "    name: Null\n"
+        "    aliases:\n"
+        "  - {id: inline, name: Inline}\n"
+    )
+    path = _write(tmp_path, original)
+    document = TimelineDocument.open(path)
+    assert document.add_alias("flow", "A2")
+    assert document.add_alias("block", "B2")
+    assert document.add_alias("none", "N")
+    assert document.add_alias("null-aliases", "Z")
+    assert document.add_alias("inline", "I")
+    assert not document.add_alias("flow", "A2")
+    assert not document.add_alias("block", "Block")  # the name itself
+    actors = {actor["id"]: actor for actor in yaml.safe_load(document.text())["actors"]}
+    assert actors["flow"]["aliases"] == ["A", "A2"]
+    assert actors["block"]["aliases"] == ["B", "B2"]
+    assert actors["block"]["description"] == "keeps its place"
+    assert actors["none"]["aliases"] == ["N"]
+    assert list(actors["none"]) == ["id", "name", "kind", "aliases", "description"]
+    assert actors["null-aliases"]["aliases"] == ["Z"]
+    assert actors["inline"]["aliases"] == ["I"]
+    with pytest.raises(UnknownIdError):
+        document.add_alias("nobody", "X")
+
+
+def test_duplicate_and_missing_ids_are_refused(tmp_path: Path) -> None:
+    path = _write(tmp_path, "version: 1\nevents:\n  - id: one\n    title: One\n")
+    document = TimelineDocument.open(path)
+    before = document.text()
+    with pytest.raises(DuplicateIdError):
+        document.add_event({"id": "one", "title": "Again"})
+    with pytest.raises(ValueError):
+        document.add_event({"title": "No id"})
+    assert document.text() == before
+
+
+def test_extracted_list_is_created_then_extended_without_repeats(tmp_path: Path) -> None:
+    path = _write(tmp_path, "version: 1\nevents: []\n")
+    document = TimelineDocument.open(path)
+    document.mark_extracted(["a", "b", "a"])
+    document.mark_extracted(["b", "c"])
+    assert yaml.safe_load(document.text())["extracted"] == ["a", "b", "c"]
+    assert document.extracted_ids() == {"a", "b", "c"}
+
+
+def test_hand_edit_since_reading_is_never_overwritten(tmp_path: Path) -> None:
+    path = _write(tmp_path, "version: 1\nevents: []\n")
+    document = TimelineDocument.open(path)
+    document.add_event({"id": "two", "title": "Two"})
+    path.write_text("version: 1\nevents: []\n# my hand edit\n", encoding="utf-8")
+    with pytest.raises(ConcurrentEditError):
+        document.save()
+    assert path.read_text(encoding="utf-8").endswith("# my hand edit\n")
+
+
+def test_save_keeps_permissions_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    path = _write(tmp_path, "version: 1\nevents: []\n")
+    path.chmod(0o640)
+    document = TimelineDocument.open(path)
+    document.add_event({"id": "two", "title": "Two"})
+    document.save()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["timeline.yaml"]
+    # A second edit on the same document saves again: the document knows what it wrote.
+    document.add_event({"id": "three", "title": "Three"})
+    document.save()
+    assert [e["id"] for e in yaml.safe_load(path.read_text())["events"]] == ["two", "three"]
+
+
+def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    original = "version: 1\nevents: []\n"
+    path = _write(tmp_path, original)
+    document = TimelineDocument.open(path)
+    document.add_event({"id": "two", "title": "Two"})
+
+    def refuse(source: str, target: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(OSError):
+        document.save()
+    assert path.read_text(encoding="utf-8") == original
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["timeline.yaml"]
+
+
+def test_new_document_is_created_from_a_skeleton(tmp_path: Path) -> None:
+    path = tmp_path / "timeline.yaml"
+    document = TimelineDocument.new(path)
+    document.add_article({"id": "a", "path": "a.txt", "published": "2023-09-11"})
+    document.save()
+    result = load_timeline(path, resolve_sources=False)
+    assert result.timeline is not None
+    assert result.timeline.articles[0].published is not None
+    assert result.timeline.articles[0].published.isoformat() == "2023-09-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column"),
+    [
+        ("version: 1\nevents: [\n", 3, 1),
+        ("version: 1\nevents: " + "[" * 200 + "]" * 200 + "\n", 2, 72),
+        ("a: &x [1]\nb: *x\n", 2, 4),
+        ("version: 1\nevents: !!python/object:os.system ls\n", 2, 9),
+        ("- just\n- a list\n", 1, 1),
+    ],
+    ids=["unclosed", "too-deep", "alias", "python-tag", "top-level-list"],
+)
+def test_broken_or_hostile_files_are_refused_with_a_position(
+    tmp_path: Path, text: str, line: int, column: int
+) -> None:
+    path = _write(tmp_path, text)
+    with pytest.raises(TimelineSyntaxError) as caught:
+        TimelineDocument.open(path)
+    assert (caught.value.line, caught.value.column) == (line, column)
+    assert str(caught.value).startswith(f"{path}:{line}:{column}: ")
+
+
+def test_very_deep_nesting_does_not_crash_the_process(tmp_path: Path) -> None:
+    # libyaml's own composer recurses in C and would take the interpreter down with it.
+    depth = 200_000
+    path = _write(tmp_path, "events: " + "[" * depth + "]" * depth + "\n")
+    with pytest.raises(TimelineSyntaxError, match="nesting deeper"):
+        TimelineDocument.open(path)
+
+
+def test_undecodable_file_names_the_first_bad_byte(tmp_path: Path) -> None:
+    path = tmp_path / "timeline.yaml"
+    path.write_bytes(b"version: 1\nevents:\n  - id: caf\xe9\n")
+    with pytest.raises(TimelineSyntaxError) as caught:
+        TimelineDocument.open(path)
+    assert (caught.value.line, caught.value.column) == (3, 12)
+
+
+def test_writer_errors_share_one_base_class() -> None:
+    for error in (ConcurrentEditError, DuplicateIdError, UnknownIdError, TimelineSyntaxError):
+        assert issubclass(error, WriterError)
+
+
+# Text a user or an article may contain: YAML indicators, look-alikes of other types, controls.
+_TRICKY = st.sampled_from(
+    [
+        "yes",
+        "No",
+        "null",
+        "~",
+        "2023-09-10",
+        "1e3",
+        "0x1F",
+        ".inf",
+        "- dash",
+        "key: value",
+        "# hash",
+        "a #b",
+        "[bold]red[/]",
+        "&anchor",
+        "*alias",
+        "!tag",
+        "|",
+        ">",
+        "%",
+        "@",
+        "`",
+        '"quoted"',
+        "'single'",
+        "trailing ",
+        " leading",
+        "tab\there",
+        "line\nbreak",
+        "\x1b[31mred\x1b[0m",
+        "\u2028",
+        "\ufeff",
+        "\x85",
+        "emoji \U0001f4f0",
+        "back\\slash",
+        "",
+    ]
+)
+_TEXT = st.one_of(
+    _TRICKY,
+    st.text(st.characters(exclude_categories=("Cs",)), max_size=40),
+    st.lists(_TRICKY, min_size=1, max_size=4).map("".join),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(title=_TEXT.filter(str.strip), quote=_TEXT, tag=_TEXT.filter(bool), alias=_TEXT.filter(bool))
+def test_any_text_reads_back_exactly(title: str, quote: str, tag: str, alias: str) -> None:
+    document = TimelineDocument(
+        Path("timeline.yaml"),
+        None,
+        "version: 1\nactors:\n  - id: kim\n    name: Kim\nevents: []\n",
+    )
+    document.add_event(
+        {
+            "id": "e",
+            "title": title,
+            "tags": [tag],
+            "sources": [{"article": "a", "quote": quote}],
+        }
+    )
+    alias_added = document.add_alias("kim", alias)
+    assert alias_added == (alias != "Kim")
+    data = yaml.safe_load(document.text())
+    event = data["events"][0]
+    assert event["title"] == title
+    assert event["tags"] == [tag]
+    assert event["sources"][0]["quote"] == quote
+    assert data["actors"][0].get("aliases") == ([alias] if alias_added else None)
+    # One line per value: no value may spill over and shift every line after it.
+    for node in _scalar_nodes(yaml.compose(document.text())):
+        assert node.start_mark.line == node.end_mark.line, node.value
+    # And the project's own loader reads the same values.
+    loaded = load_timeline_text(document.text(), Path("timeline.yaml"), resolve_sources=False)
+    assert loaded.timeline is not None
+    assert loaded.timeline.events[0].title == title
+
+
+def _scalar_nodes(node: yaml.Node) -> list[yaml.ScalarNode]:
+    if isinstance(node, yaml.ScalarNode):
+        return [node]
+    if isinstance(node, yaml.SequenceNode):
+        return [leaf for item in node.value for leaf in _scalar_nodes(item)]
+    if isinstance(node, yaml.MappingNode):
+        return [leaf for pair in node.value for item in pair for leaf in _scalar_nodes(item)]
+    return []
+
+
+@given(st.text(st.characters(exclude_categories=("Cs",))))
+def test_double_quoted_is_exact_and_one_line(text: str) -> None:
+    quoted = double_quoted(text)
+    assert "\n" not in quoted
+    assert yaml.safe_load(f"k: {quoted}") == {"k": text}

@@ -1,0 +1,905 @@
+"""The one module that writes ``timeline.yaml``: small edits that leave everything else alone.
+
+Every change is an insertion of new text at a position the YAML parser reports (the end of a
+section, the end of an actor's alias list, ...). Bytes the change does not touch are never
+re-emitted, so comments, key order, quoting, flow/block style, blank lines, indentation, line
+endings and a byte-order mark survive byte for byte; a full re-dump (even ruamel's round trip)
+re-indents and re-wraps what it did not need to touch. The new text is rendered to match the
+file's own indentation, and each edit is checked by parsing the result before it is accepted.
+Layouts the splicer does not handle (a flow-style section with items, a flow-style actor) fall
+back to ruamel.yaml's round-trip mode, which still keeps comments and order.
+
+Saving is atomic (temporary file in the same folder, fsync, ``os.replace``, permissions kept) and
+refuses to overwrite a hand edit made since the file was read: :class:`ConcurrentEditError`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import io
+import os
+import stat
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tui.model.dates import DateError, EventDate, PartialDate, parse_event_date
+
+try:  # libyaml makes re-parsing after every edit cheap; the pure-Python loader is the fallback.
+    _FastLoader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _FastLoader = yaml.SafeLoader
+
+SECTIONS = ("articles", "actors", "events")
+SKELETON = "version: 1\narticles: []\nactors: []\nevents: []\n"
+
+# New items are written with their fields in the format's order; unknown fields follow.
+FIELD_ORDER: dict[str, tuple[str, ...]] = {
+    "articles": ("id", "path", "title", "published", "byline", "source", "url"),
+    "actors": ("id", "name", "kind", "aliases", "description"),
+    "events": (
+        "id",
+        "date",
+        "date_text",
+        "status",
+        "title",
+        "actors",
+        "sources",
+        "tags",
+        "notes",
+    ),
+    "sources": ("article", "quote"),
+}
+_DATE_FIELDS = frozenset({"date", "published"})
+# Lists of short scalars read best inline, as in hand-written files: `actors: [kim, putin]`.
+_FLOW_LIST_WIDTH = 100
+
+
+class WriterError(Exception):
+    """Base class of the writer's errors."""
+
+
+class TimelineSyntaxError(WriterError):
+    """The file is not valid YAML (or not a mapping); nothing was written."""
+
+    def __init__(self, path: Path, line: int, column: int, message: str) -> None:
+        super().__init__(f"{path}:{line}:{column}: {message}")
+        self.path = path
+        self.line = line
+        self.column = column
+        self.message = message
+
+
+class ConcurrentEditError(WriterError):
+    """The file changed on disk since it was read; reload and retry instead of overwriting."""
+
+
+class DuplicateIdError(WriterError, ValueError):
+    """An item with that id is already in the section."""
+
+
+class UnknownIdError(WriterError, KeyError):
+    """No item with that id in the section."""
+
+    def __str__(self) -> str:  # KeyError would repr() the message
+        return str(self.args[0]) if self.args else ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Style:
+    """How the file indents: sequence dash offset under its key, and mapping indentation."""
+
+    dash_offset: int = 2  # `events:\n  - id:` is 2, `events:\n- id:` is 0
+    mapping_indent: int = 2
+
+
+class TimelineDocument:
+    """``timeline.yaml`` as text plus the edits made to it, saved atomically by :meth:`save`."""
+
+    def __init__(self, path: Path, raw: bytes | None, text: str) -> None:
+        self.path = Path(path)
+        # What was on disk when read (None: no file); save() refuses if the disk moved on.
+        self._disk_hash = None if raw is None else hashlib.sha256(raw).hexdigest()
+        self._bom = ""
+        if text.startswith("\ufeff"):
+            self._bom, text = "\ufeff", text[1:]
+        self._text = text
+        self._newline = "\r\n" if text.count("\r\n") * 2 > text.count("\n") else "\n"
+        self._root: yaml.Node | None = None
+        self._screen()
+        self._reparse()
+        self._style = self._detect_style()
+
+    # --- construction -----------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path) -> TimelineDocument:
+        """Read ``path``; raise :class:`TimelineSyntaxError` (line, column) if it is not YAML."""
+        path = Path(path)
+        raw = path.read_bytes()
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            line = raw[: error.start].count(b"\n") + 1
+            column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+            raise TimelineSyntaxError(path, line, column, "the file is not UTF-8 text") from None
+        return cls(path, raw, text)
+
+    @classmethod
+    def new(cls, path: Path) -> TimelineDocument:
+        """A skeleton timeline for a file that does not exist yet (written by :meth:`save`)."""
+        return cls(Path(path), None, SKELETON)
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def ids(self, section: str) -> set[str]:
+        """The ids of the items of ``section`` ("articles", "actors" or "events")."""
+        return set(self._items_by_id(section))
+
+    def extracted_ids(self) -> set[str]:
+        """The ids in the optional top-level ``extracted:`` list."""
+        node = self._top_value("extracted")
+        if isinstance(node, yaml.SequenceNode):
+            return {
+                str(item.value)
+                for item in node.value
+                if isinstance(item, yaml.ScalarNode) and item.value != ""
+            }
+        return set()
+
+    def line_of(self, section: str, item_id: str) -> int | None:
+        """1-based line of the item's ``- id:`` in :meth:`text`, or None if there is none."""
+        node = self._items_by_id(section).get(item_id)
+        return None if node is None else node.start_mark.line + 1
+
+    def text(self) -> str:
+        """The whole document as :meth:`save` would write it."""
+        return self._bom + self._text
+
+    # --- editing ------------------------------------------------------------------------------
+
+    def add_article(self, fields: Mapping[str, object]) -> None:
+        """Append an article (``id``, ``path``, ``title``, ``published``, ``byline``, ...)."""
+        self._add_item("articles", fields)
+
+    def add_actor(self, fields: Mapping[str, object]) -> None:
+        """Append an actor (``id``, ``name``, ``kind``, ``aliases``, ``description``)."""
+        self._add_item("actors", fields)
+
+    def add_event(self, fields: Mapping[str, object]) -> None:
+        """Append an event; ``date`` may be EDTF text, a ``datetime.date``, an int year or
+        an :class:`EventDate`; ``sources`` a list of ``{"article": id, "quote": text}``."""
+        self._add_item("events", fields)
+
+    def add_alias(self, actor_id: str, alias: str) -> bool:
+        """Add ``alias`` to the actor's aliases; False if it is already its name or an alias."""
+        actor = self._items_by_id("actors").get(actor_id)
+        if actor is None:
+            raise UnknownIdError(f"no actor with id {actor_id!r}")
+        if not isinstance(actor, yaml.MappingNode) or actor.flow_style:
+            return self._round_trip_add_alias(actor_id, alias)
+        known = {_plain_value(value) for key, value in actor.value if key.value == "name"}
+        aliases = _mapping_get(actor, "aliases")
+        if isinstance(aliases, yaml.SequenceNode):
+            known |= {_plain_value(item) for item in aliases.value}
+        if alias in known:
+            return False
+        expected = self._expected_after(("actors", actor_id, "aliases"), alias)
+        if isinstance(aliases, yaml.SequenceNode):
+            self._append_to_list(aliases, [alias])
+        elif aliases is None or _is_null(aliases):
+            key_column = actor.value[0][0].start_mark.column
+            self._set_key(actor, "aliases", [alias], key_column, FIELD_ORDER["actors"])
+        else:
+            raise WriterError(f"{self.path}: the aliases of {actor_id!r} are not a list")
+        self._reparse_and_check(expected)
+        return True
+
+    def mark_extracted(self, ids: Iterable[str]) -> None:
+        """Add ``ids`` to the top-level ``extracted:`` list (created at the end if missing)."""
+        new = [item for item in dict.fromkeys(ids) if item not in self.extracted_ids()]
+        if not new:
+            return
+        expected = self._expected_after(("extracted",), new)
+        node = self._top_value("extracted")
+        if isinstance(node, yaml.SequenceNode):
+            self._append_to_list(node, new)
+        elif node is None or _is_null(node):
+            root = self._root_mapping()
+            self._set_key(root, "extracted", new, 0, (), block=True)
+        else:
+            raise WriterError(f"{self.path}: `extracted:` is not a list")
+        self._reparse_and_check(expected)
+
+    def save(self) -> None:
+        """Write the document atomically; raise :class:`ConcurrentEditError` on a hand edit."""
+        try:
+            current = self.path.read_bytes()
+        except FileNotFoundError:
+            current = None
+        current_hash = None if current is None else hashlib.sha256(current).hexdigest()
+        if current_hash != self._disk_hash:
+            raise ConcurrentEditError(
+                f"{self.path} changed on disk since it was read; reload it and try again"
+            )
+        data = self.text().encode("utf-8")
+        _atomic_write(self.path, data)
+        self._disk_hash = hashlib.sha256(data).hexdigest()
+
+    # --- internals: parsing ---------------------------------------------------------------------
+
+    def _screen(self) -> None:
+        """Refuse, with a line and column, what the loader refuses before libyaml sees it.
+
+        libyaml's composer recurses in C (deep nesting crashes the process) and expands
+        aliases into shared nodes that every later comparison would walk again and again, so
+        a user's file is first read by the loader's iterative, alias-free composer.
+        """
+        from tui.model.loader import MAX_FILE_BYTES, compose_yaml
+
+        if len(self._text) > MAX_FILE_BYTES:
+            raise TimelineSyntaxError(self.path, 0, 0, "the file is too large to edit")
+        _root, problems = compose_yaml(self._text, self.path)
+        for problem in problems:
+            if problem.is_error:
+                raise TimelineSyntaxError(self.path, problem.line, problem.column, problem.message)
+
+    def _reparse(self) -> None:
+        try:
+            self._root = yaml.compose(self._text, Loader=_FastLoader)
+        except yaml.MarkedYAMLError as error:
+            mark = error.problem_mark or error.context_mark
+            line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+            message = error.problem or error.context or "invalid YAML"
+            raise TimelineSyntaxError(self.path, line, column, message) from None
+        except yaml.YAMLError as error:
+            raise TimelineSyntaxError(self.path, 0, 0, str(error)) from None
+        if self._root is not None and not isinstance(self._root, yaml.MappingNode):
+            mark = self._root.start_mark
+            raise TimelineSyntaxError(
+                self.path,
+                mark.line + 1,
+                mark.column + 1,
+                "the top level of a timeline must be a mapping (version:, articles:, ...)",
+            )
+
+    def _root_mapping(self) -> yaml.MappingNode | None:
+        return self._root if isinstance(self._root, yaml.MappingNode) else None
+
+    def _top_value(self, key: str) -> yaml.Node | None:
+        root = self._root_mapping()
+        return None if root is None else _mapping_get(root, key)
+
+    def _items_by_id(self, section: str) -> dict[str, yaml.Node]:
+        if section not in SECTIONS:
+            raise ValueError(f"unknown section {section!r}; use one of {', '.join(SECTIONS)}")
+        node = self._top_value(section)
+        found: dict[str, yaml.Node] = {}
+        if isinstance(node, yaml.SequenceNode):
+            for item in node.value:
+                if isinstance(item, yaml.MappingNode):
+                    value = _mapping_get(item, "id")
+                    if isinstance(value, yaml.ScalarNode) and value.value != "":
+                        found.setdefault(str(value.value), item)
+        return found
+
+    def _detect_style(self) -> _Style:
+        """The dash offset and mapping indent the file already uses (defaults: 2 and 2)."""
+        dash_offsets: list[int] = []
+        mapping_indents: list[int] = []
+
+        def visit(node: yaml.Node, key_column: int | None) -> None:
+            if isinstance(node, yaml.MappingNode) and not node.flow_style:
+                for key, value in node.value:
+                    if isinstance(value, yaml.MappingNode) and not value.flow_style and value.value:
+                        child = value.value[0][0].start_mark.column
+                        if value.start_mark.line > key.start_mark.line:
+                            mapping_indents.append(child - key.start_mark.column)
+                    visit(value, key.start_mark.column)
+            elif isinstance(node, yaml.SequenceNode) and not node.flow_style:
+                if key_column is not None and node.value:
+                    dash_offsets.append(node.start_mark.column - key_column)
+                for item in node.value:
+                    visit(item, None)
+
+        if self._root is not None:
+            visit(self._root, None)
+        style = _Style()
+        if dash_offsets:
+            style = _Style(max(set(dash_offsets), key=dash_offsets.count), style.mapping_indent)
+        if mapping_indents:
+            indent = max(set(mapping_indents), key=mapping_indents.count)
+            if indent > 0:
+                style = _Style(style.dash_offset, indent)
+        return style
+
+    # --- internals: editing ---------------------------------------------------------------------
+
+    def _add_item(self, section: str, fields: Mapping[str, object]) -> None:
+        item_id = fields.get("id")
+        if not isinstance(item_id, str) or not item_id:
+            raise ValueError(f"a new item of {section} needs a text id, got {item_id!r}")
+        if item_id in self.ids(section):
+            raise DuplicateIdError(f"{section} already has an item with id {item_id!r}")
+        ordered = _ordered(fields, FIELD_ORDER[section])
+        expected = self._expected_after((section, item_id), ordered)
+        node = self._top_value(section)
+        if isinstance(node, yaml.SequenceNode) and node.flow_style and node.value:
+            self._round_trip_add_item(section, ordered)
+            self._reparse_and_check(expected)
+            return
+        if isinstance(node, yaml.SequenceNode) and not node.flow_style:
+            dash_column = node.start_mark.column
+            lines = self._render_item(ordered, dash_column)
+            self._insert_lines(_content_end(node), lines)
+        elif node is None or _is_null(node) or _is_empty_flow_list(node):
+            root = self._root_mapping()
+            key_column = 0 if root is None else root.value[0][0].start_mark.column
+            dash_column = key_column + self._style.dash_offset
+            lines = self._render_item(ordered, dash_column)
+            if node is None:
+                self._append_top_level([f"{section}:", *lines])
+            else:
+                key_node = _mapping_key(root, section) if root is not None else None
+                assert key_node is not None
+                self._replace_empty_value(key_node, node, lines)
+        else:
+            raise WriterError(f"{self.path}: `{section}:` is not a list")
+        self._reparse_and_check(expected)
+
+    def _render_item(self, fields: Mapping[str, object], dash_column: int) -> list[str]:
+        """``- key: value`` lines of a new mapping item whose dash sits at ``dash_column``."""
+        body = _render_mapping(fields, dash_column + 2, self._style)
+        first = " " * dash_column + "- " + body[0][dash_column + 2 :]
+        return [first, *body[1:]]
+
+    def _append_to_list(self, node: yaml.SequenceNode, values: Sequence[str]) -> None:
+        if node.flow_style:
+            # Before the closing bracket: after the last item, or right inside `[]`.
+            parts = [_scalar(value, flow=True) for value in values]
+            if node.value:
+                position = node.value[-1].end_mark.index
+                self._splice(position, "".join(f", {part}" for part in parts))
+            else:
+                closing = self._text.rindex("]", 0, node.end_mark.index)
+                self._splice(closing, ", ".join(parts))
+            return
+        dash_column = node.start_mark.column
+        lines = [" " * dash_column + "- " + _scalar(value, flow=False) for value in values]
+        self._insert_lines(_content_end(node), lines)
+
+    def _set_key(
+        self,
+        mapping: yaml.MappingNode | None,
+        key: str,
+        values: list[str],
+        key_column: int,
+        order: Sequence[str],
+        *,
+        block: bool = False,
+    ) -> None:
+        """Give ``mapping`` a list ``key`` (absent or null), placed by the format's ``order``."""
+        flow = _flow_list(values, key_column + len(key) + 2)
+        if flow is not None and not block:
+            value_lines = [f"{' ' * key_column}{key}: {flow}"]
+        else:
+            dash = " " * (key_column + self._style.dash_offset)
+            value_lines = [f"{' ' * key_column}{key}:"]
+            value_lines += [f"{dash}- {_scalar(value, flow=False)}" for value in values]
+        existing = _mapping_key(mapping, key) if mapping is not None else None
+        if mapping is not None and existing is not None:
+            value = _mapping_get(mapping, key)
+            assert value is not None
+            self._replace_empty_value(existing, value, value_lines[1:], inline=value_lines[0])
+            return
+        if mapping is None or mapping.flow_style:
+            self._append_top_level(value_lines)
+            return
+        # After the last key that comes before it in the format's order, else after all keys.
+        rank = {name: index for index, name in enumerate(order)}
+        anchor = mapping.value[-1]
+        if key in rank:
+            before = [
+                pair for pair in mapping.value if rank.get(pair[0].value, 1 << 30) < rank[key]
+            ]
+            if before:
+                anchor = before[-1]
+        self._insert_lines(_content_end(anchor[1]), value_lines)
+
+    def _replace_empty_value(
+        self,
+        key_node: yaml.Node,
+        value: yaml.Node,
+        lines: list[str],
+        *,
+        inline: str | None = None,
+    ) -> None:
+        """Turn ``key: []`` / ``key: ~`` / ``key:`` into a block list (``lines`` below the key).
+
+        A comment after the value on the key's line stays where it was.
+        """
+        if inline is not None and inline.rstrip().endswith("]") and not lines:
+            # A flow list replaces the empty value in place: `aliases: [Kim]`.
+            flow_text = inline.split(":", 1)[1].strip()
+            start, end = value.start_mark.index, value.end_mark.index
+            if start == end:
+                self._splice(
+                    start, " " + flow_text if self._text[start - 1 : start] == ":" else flow_text
+                )
+            else:
+                self._text = self._text[:start] + flow_text + self._text[end:]
+            return
+        start, end = value.start_mark.index, value.end_mark.index
+        if end > start:
+            cut_from = start
+            while cut_from > key_node.end_mark.index and self._text[cut_from - 1] in " \t":
+                cut_from -= 1
+            # Keep the space before a trailing comment so `events:  # none` stays a comment.
+            rest = self._text[end:]
+            self._text = self._text[:cut_from] + rest
+            insert_at = cut_from
+        else:
+            insert_at = key_node.end_mark.index
+        self._insert_lines(insert_at, lines)
+
+    def _append_top_level(self, lines: list[str]) -> None:
+        """Add lines at the very end of the file (a new top-level key)."""
+        self._insert_lines(len(self._text), lines)
+
+    def _insert_lines(self, index: int, lines: list[str]) -> None:
+        """Insert whole lines at the start of the line after ``index`` (at it, at a line start)."""
+        text = self._text
+        if index > 0 and text[index - 1] != "\n":
+            newline_at = text.find("\n", index)
+            if newline_at < 0:
+                text += self._newline
+                index = len(text)
+            else:
+                index = newline_at + 1
+        elif index == len(text) and text and not text.endswith("\n"):
+            text += self._newline
+            index = len(text)
+        block = "".join(line + self._newline for line in lines)
+        self._text = text[:index] + block + text[index:]
+
+    def _splice(self, index: int, addition: str) -> None:
+        self._text = self._text[:index] + addition + self._text[index:]
+
+    def _expected_after(self, where: tuple[str, ...], value: object) -> tuple[Any, tuple, object]:
+        """What the parsed document must look like after the edit: checked by the caller."""
+        before = _safe_load(self._text)
+        return (before, where, value)
+
+    def _reparse_and_check(self, expected: tuple[Any, tuple, object]) -> None:
+        """Parse the edited text and make sure the edit said exactly what was asked.
+
+        A failure here is a bug in the writer; raising keeps a wrong edit off the disk.
+        """
+        before, where, value = expected
+        previous = self._text
+        try:
+            self._reparse()
+            after = _safe_load(self._text)
+        except (TimelineSyntaxError, yaml.YAMLError) as error:
+            raise WriterError(f"internal error: the edit made the YAML invalid: {error}") from None
+        if not _edit_matches(before, after, where, value):
+            self._text = previous
+            raise WriterError(f"internal error: the edit at {'/'.join(where)} did not read back")
+
+    # --- internals: ruamel round-trip fallback ------------------------------------------------
+
+    def _round_trip(self, change: Any) -> None:
+        from ruamel.yaml import YAML
+
+        handler = YAML(typ="rt")
+        handler.preserve_quotes = True
+        handler.width = 1 << 16
+        offset = self._style.dash_offset
+        handler.indent(mapping=self._style.mapping_indent, sequence=offset + 2, offset=offset)
+        data = handler.load(self._text)
+        change(data)
+        out = io.StringIO()
+        handler.dump(data, out)
+        text = out.getvalue()
+        self._text = text.replace("\n", self._newline) if self._newline != "\n" else text
+
+    def _round_trip_add_item(self, section: str, fields: Mapping[str, object]) -> None:
+        from ruamel.yaml.comments import CommentedMap
+
+        plain = _to_plain(fields)
+        self._round_trip(lambda data: data[section].append(CommentedMap(plain)))
+
+    def _round_trip_add_alias(self, actor_id: str, alias: str) -> bool:
+        added = False
+
+        def change(data: Any) -> None:
+            nonlocal added
+            for actor in data["actors"]:
+                if isinstance(actor, Mapping) and str(actor.get("id")) == actor_id:
+                    aliases = actor.get("aliases") or []
+                    if alias in aliases or actor.get("name") == alias:
+                        return
+                    actor["aliases"] = [*aliases, alias]
+                    added = True
+                    return
+
+        expected = self._expected_after(("actors", actor_id, "aliases"), alias)
+        self._round_trip(change)
+        if added:
+            self._reparse_and_check(expected)
+        return added
+
+
+# --- rendering --------------------------------------------------------------------------------
+
+
+def _ordered(fields: Mapping[str, object], order: Sequence[str]) -> dict[str, object]:
+    """``fields`` in the format's order, unknown keys after, None values dropped."""
+    keys = [key for key in order if key in fields]
+    keys += [key for key in fields if key not in order]
+    return {key: fields[key] for key in keys if fields[key] is not None}
+
+
+def _render_mapping(fields: Mapping[str, object], column: int, style: _Style) -> list[str]:
+    """Block mapping lines with keys at ``column``."""
+    pad = " " * column
+    lines: list[str] = []
+    for key, value in fields.items():
+        key_text = _scalar(str(key), flow=False)
+        if key in _DATE_FIELDS:
+            lines.append(f"{pad}{key_text}: {_date_scalar(value)}")
+        elif isinstance(value, Mapping):
+            lines.append(f"{pad}{key_text}:")
+            lines += _render_mapping(value, column + style.mapping_indent, style)
+        elif isinstance(value, list | tuple | set | frozenset):
+            items = list(value)
+            if not items:
+                lines.append(f"{pad}{key_text}: []")
+                continue
+            if all(not isinstance(item, Mapping) for item in items):
+                flow = _flow_list([_leaf(item) for item in items], column + len(key_text) + 2)
+                if flow is not None:
+                    lines.append(f"{pad}{key_text}: {flow}")
+                    continue
+            lines.append(f"{pad}{key_text}:")
+            dash_column = column + style.dash_offset
+            for item in items:
+                if isinstance(item, Mapping):
+                    order = FIELD_ORDER["sources"] if key == "sources" else ()
+                    body = _render_mapping(_ordered(item, order), dash_column + 2, style)
+                    lines.append(" " * dash_column + "- " + body[0][dash_column + 2 :])
+                    lines += body[1:]
+                else:
+                    lines.append(" " * dash_column + "- " + _scalar(_leaf(item), flow=False))
+        else:
+            lines.append(f"{pad}{key_text}: {_scalar_any(value)}")
+    return lines
+
+
+def _leaf(value: object) -> str:
+    if isinstance(value, Enum):
+        return str(value.value)
+    return str(value)
+
+
+def _scalar_any(value: object) -> str:
+    """A non-string value as YAML: booleans, numbers and dates plain; anything else as text."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, dt.date | EventDate | PartialDate):
+        return _date_scalar(value)
+    return _scalar(_leaf(value), flow=False)
+
+
+def _date_scalar(value: object) -> str:
+    """A date as plain EDTF (``2023-08``, ``2023-09-09/2023-09-10``, ``2023-09-10``)."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, PartialDate):
+        return value.iso()
+    if isinstance(value, EventDate):
+        return value.edtf()
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    text = str(value)
+    try:
+        parsed = parse_event_date(text)
+    except DateError:
+        return _scalar(text, flow=False)  # not a date: keep it as the text it is
+    # Plain is safe only if YAML reads it back as the same date (a day, a year or EDTF text).
+    plain = parsed.edtf()
+    return plain if plain == text.strip() else _scalar(text, flow=False)
+
+
+def _flow_list(values: Sequence[str], column: int) -> str | None:
+    """``[a, b]`` if every value is safe inline and the line stays short, else None."""
+    parts = [_scalar(value, flow=True) for value in values]
+    text = "[" + ", ".join(parts) + "]"
+    if column + len(text) > _FLOW_LIST_WIDTH or any("\n" in part for part in parts):
+        return None
+    return text
+
+
+_PLAIN_FIRST_FORBIDDEN = set("-?:,[]{}#&*!|>'\"%@`")
+_FLOW_FORBIDDEN = set(",[]{}")
+
+
+def _scalar(text: str, *, flow: bool) -> str:
+    """``text`` as a YAML scalar that reads back as exactly ``text``: plain when that is safe,
+    else double-quoted with every unusual character escaped."""
+    if _plain_ok(text, flow=flow):
+        return text
+    return double_quoted(text)
+
+
+def _plain_ok(text: str, *, flow: bool) -> bool:
+    if not text or text != text.strip() or not text.isprintable():
+        return False
+    if text[0] in _PLAIN_FIRST_FORBIDDEN or ": " in text or " #" in text or text.endswith(":"):
+        return False
+    if flow and (_FLOW_FORBIDDEN & set(text)):
+        return False
+    if "\t" in text:
+        return False
+    # Anything a resolver could read as a number, bool, null or date must be quoted, under
+    # YAML 1.1 (PyYAML) and YAML 1.2 (ruamel) alike.
+    try:
+        if yaml.load(f"k: {text}", Loader=_FastLoader) != {"k": text}:
+            return False
+    except yaml.YAMLError:
+        return False
+    if text[0] in "0123456789+-.":
+        from ruamel.yaml import YAML
+
+        try:
+            if YAML(typ="safe", pure=True).load(f"k: {text}") != {"k": text}:
+                return False
+        except Exception:
+            return False
+    return True
+
+
+_ESCAPES = {
+    "\\": "\\\\",
+    '"': '\\"',
+    "\n": "\\n",
+    "\t": "\\t",
+    "\r": "\\r",
+    "\0": "\\0",
+    "\x07": "\\a",
+    "\x08": "\\b",
+    "\x0b": "\\v",
+    "\x0c": "\\f",
+    "\x1b": "\\e",
+}
+
+
+def double_quoted(text: str) -> str:
+    """A YAML double-quoted scalar for ``text`` on one line: exact, never folded.
+
+    Every character that is not printable (controls, line separators, BOM, surrogates) is
+    written as an escape, so the file stays one line per value and reads back unchanged.
+    """
+    out = ['"']
+    for char in text:
+        escaped = _ESCAPES.get(char)
+        if escaped is not None:
+            out.append(escaped)
+        elif char == " " or char.isprintable():
+            out.append(char)
+        else:
+            code = ord(char)
+            if code <= 0xFF:
+                out.append(f"\\x{code:02x}")
+            elif code <= 0xFFFF:
+                out.append(f"\\u{code:04x}")
+            else:
+                out.append(f"\\U{code:08x}")
+    out.append('"')
+    return "".join(out)
+
+
+# --- node helpers -----------------------------------------------------------------------------
+
+
+def _mapping_key(mapping: yaml.MappingNode, key: str) -> yaml.Node | None:
+    for key_node, _value in mapping.value:
+        if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
+            return key_node
+    return None
+
+
+def _mapping_get(mapping: yaml.MappingNode, key: str) -> yaml.Node | None:
+    for key_node, value in mapping.value:
+        if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
+            return value
+    return None
+
+
+def _is_null(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null"
+
+
+def _is_empty_flow_list(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.SequenceNode) and bool(node.flow_style) and not node.value
+
+
+def _plain_value(node: yaml.Node) -> object:
+    return node.value if isinstance(node, yaml.ScalarNode) else None
+
+
+def _content_end(node: yaml.Node) -> int:
+    """Index just past the last character that belongs to ``node``'s content.
+
+    A block collection's own end mark sits at the next token, after any comments that follow
+    it; those comments belong to what comes next, so the end is found in the last child.
+    """
+    if isinstance(node, yaml.MappingNode) and not node.flow_style and node.value:
+        key, value = node.value[-1]
+        end = _content_end(value)
+        return max(end, key.end_mark.index)
+    if isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value:
+        return _content_end(node.value[-1])
+    return node.end_mark.index
+
+
+def _safe_load(text: str) -> Any:
+    return yaml.load(text, Loader=_FastLoader)
+
+
+def _to_plain(value: object) -> object:
+    """Values as a YAML loader would hand them back (for the fallback and the checks)."""
+    if isinstance(value, Mapping):
+        return {str(key): _to_plain(item) for key, item in value.items() if item is not None}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [_to_plain(item) for item in value]
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, EventDate | PartialDate):
+        return value.edtf() if isinstance(value, EventDate) else value.iso()
+    return value
+
+
+def _same_value(written: object, wanted: object, key: str | None) -> bool:
+    """Whether what was read back means what was asked for (dates compare as dates)."""
+    if key in _DATE_FIELDS and wanted is not None:
+        try:
+            return parse_event_date(
+                written.isoformat() if isinstance(written, dt.date) else written
+            ) == parse_event_date(
+                wanted.isoformat() if isinstance(wanted, dt.date) else _to_plain(wanted)
+            )
+        except (DateError, TypeError, AttributeError):
+            return str(written) == str(_to_plain(wanted))
+    wanted = _to_plain(wanted)
+    if isinstance(wanted, Mapping):
+        return (
+            isinstance(written, Mapping)
+            and list(written) == list(wanted)
+            and all(_same_value(written[name], wanted[name], name) for name in wanted)
+        )
+    if isinstance(wanted, list):
+        return (
+            isinstance(written, list)
+            and len(written) == len(wanted)
+            and all(_same_value(a, b, None) for a, b in zip(written, wanted, strict=True))
+        )
+    if isinstance(wanted, str) and not isinstance(written, str):
+        return False
+    return bool(written == wanted)
+
+
+def _edit_matches(before: Any, after: Any, where: tuple[str, ...], value: object) -> bool:
+    """The document after an edit equals the one before plus exactly the requested change."""
+    if not isinstance(after, dict):
+        return False
+    before = dict(before) if isinstance(before, dict) else {}
+    section = where[0]
+    if section == "extracted":
+        old = before.get("extracted") or []
+        return _same_value(after.get("extracted"), [*old, *value], None) and _rest_equal(
+            before, after, "extracted"
+        )
+    old_items = before.get(section) or []
+    new_items = after.get(section)
+    if not isinstance(new_items, list):
+        return False
+    if len(where) == 2:  # a new item at the end
+        return (
+            new_items[:-1] == old_items
+            and _same_value(new_items[-1], value, None)
+            and _rest_equal(before, after, section)
+        )
+    # an alias added to one actor
+    actor_id = where[1]
+    if len(new_items) != len(old_items):
+        return False
+    for old, new in zip(old_items, new_items, strict=True):
+        if isinstance(old, dict) and str(old.get("id")) == actor_id:
+            old_aliases = old.get("aliases") or []
+            if new.get("aliases") != [*old_aliases, value]:
+                return False
+            if {k: v for k, v in old.items() if k != "aliases"} != {
+                k: v for k, v in new.items() if k != "aliases"
+            }:
+                return False
+        elif old != new:
+            return False
+    return _rest_equal(before, after, section)
+
+
+def _rest_equal(before: dict, after: dict, changed: str) -> bool:
+    return {k: v for k, v in before.items() if k != changed} == {
+        k: v for k, v in after.items() if k != changed
+    }
+
+
+# --- atomic write ----------------------------------------------------------------------------
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the new one, never half.
+
+    The temporary file lives in the same folder (``os.replace`` is atomic only within one file
+    system) and takes the old file's permissions, or the umask's default for a new file.
+    """
+    folder = path.parent
+    try:
+        mode: int | None = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        mode = None
+    handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as temp:
+            temp.write(data)
+            temp.flush()
+            os.fsync(temp.fileno())
+        if mode is None:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(temp_name, mode)
+        os.replace(temp_name, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp_name)
+        raise
+    try:  # make the rename itself durable; not every platform lets a folder be opened
+        folder_handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(folder_handle)
+    except OSError:
+        pass
+    finally:
+        os.close(folder_handle)
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write ``text`` as UTF-8 to ``path`` atomically (used by ``newsline export -o``)."""
+    _atomic_write(Path(path), text.encode("utf-8"))
+
+
+__all__ = [
+    "SKELETON",
+    "ConcurrentEditError",
+    "DuplicateIdError",
+    "TimelineDocument",
+    "TimelineSyntaxError",
+    "UnknownIdError",
+    "WriterError",
+    "double_quoted",
+    "write_text_atomically",
+]
