@@ -1,0 +1,106 @@
+"""``newsline export [TIMELINE] --format FORMAT [-o FILE]``: the timeline in common forms.
+
+Exit status: 0 on success, 1 when the timeline has errors (nothing is exported from a broken
+file), 2 when the file cannot be opened or the output cannot be written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from tui.model.diagnostics import printable
+
+FORMAT_HELP = (
+    "json: everything, with date precision and quote positions; csv: one row per event for a "
+    "spreadsheet; markdown: a dated chronology with quoted sources; timelinejs: TimelineJS3 "
+    "JSON; ics: an iCalendar file of the dated events"
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments."""
+    from tui.model.export import FORMATS
+
+    parser.add_argument(
+        "timeline",
+        nargs="?",
+        default="timeline.yaml",
+        help="timeline file, or a folder holding timeline.yaml (default: ./timeline.yaml)",
+    )
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=FORMATS,
+        help=f"{FORMAT_HELP} (default: from the -o file's suffix, else markdown)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE (replaced atomically) instead of standard output",
+    )
+    parser.add_argument(
+        "--title", default="", help="title for Markdown, TimelineJS and the calendar name"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Load and validate the timeline, then print or write it in the chosen format."""
+    from tui.model.export import SUFFIX_FORMATS, count, left_out, render
+    from tui.model.loader import load_timeline
+
+    path = Path(args.timeline)
+    if path.is_dir():
+        path = path / "timeline.yaml"
+    output = Path(args.output) if args.output and args.output != "-" else None
+    fmt = args.format or (SUFFIX_FORMATS.get(output.suffix.lower()) if output else None)
+    fmt = fmt or "markdown"
+    try:
+        with path.open("rb"):
+            pass
+        modified = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+    except OSError as error:
+        _say(f"{path}: error: cannot open the timeline: {error.strerror or error}")
+        return 2
+    result = load_timeline(path, resolve_sources=True)
+    for diagnostic in result.diagnostics:
+        _say(diagnostic.format())
+    if result.timeline is None or result.errors:
+        count = len(result.errors)
+        _say(f"{path}: not exported: {count} error{'s' if count != 1 else ''}; fix them first")
+        return 1
+    timeline = result.timeline
+    title = args.title or _default_title(path)
+    text = render(timeline, fmt, title=title, stamp=modified)
+    skipped = left_out(timeline, fmt)
+    if skipped:
+        names = ", ".join(event.id for event in skipped[:5])
+        more = f" and {len(skipped) - 5} more" if len(skipped) > 5 else ""
+        undated = count(len(skipped), "undated event")
+        _say(f"{path}: {undated} left out, {fmt} needs a date: {names}{more}")
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return 0
+    from tui.model.writer import write_text_atomically
+
+    try:
+        write_text_atomically(output, text)
+    except OSError as error:
+        _say(f"{output}: error: cannot write: {error.strerror or error}")
+        return 2
+    _say(f"{output}: {count(len(timeline.events) - len(skipped), 'event')} as {fmt}")
+    return 0
+
+
+def _default_title(path: Path) -> str:
+    folder = path.resolve().parent.name
+    return f"Timeline: {folder}" if folder else "Timeline"
+
+
+def _say(message: str) -> None:
+    """A message on standard error, safe to print whatever the file contained."""
+    print(printable(message), file=sys.stderr)
