@@ -11,7 +11,7 @@ import pytest
 
 from tui.model.dates import Precision
 from tui.model.diagnostics import Diagnostic, Severity
-from tui.model.loader import Corpus, load_timeline, load_timeline_text
+from tui.model.loader import Corpus, did_you_mean, load_timeline, load_timeline_text
 from tui.model.timeline import EventStatus, LoadResult, MatchKind
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -165,6 +165,21 @@ def test_unknown_key_suggests_the_closest(tmp_path: Path) -> None:
     diagnostic = only(load(tmp_path, HEADER + "    nmae: Other\n"))
     assert diagnostic.severity is Severity.WARNING and at(diagnostic) == (10, 5)
     assert "did you mean 'name'" in diagnostic.hint
+
+
+@pytest.mark.parametrize(
+    ("typo", "meant"),
+    [("dat", "date"), ("date_txt", "date_text"), ("sorces", "sources"), ("qoute", "quote")],
+)
+def test_did_you_mean_prefers_the_nearest_spelling(typo: str, meant: str) -> None:
+    keys = ["id", "date", "date_text", "status", "title", "actors", "sources", "quote"]
+    assert did_you_mean(typo, keys) == f"did you mean {meant!r}?"
+
+
+def test_did_you_mean_finds_an_id_by_a_part_of_it() -> None:
+    assert did_you_mean("putin", ["kim-jong-un", "vladimir-putin"]) == (
+        "did you mean 'vladimir-putin'?"
+    )
 
 
 def test_duplicate_key_points_at_the_second(tmp_path: Path) -> None:

@@ -340,9 +340,12 @@ def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 70.0) -> str
     options = list(choices)
     if not options or not word:
         return ""
-    best = process.extractOne(word, options, scorer=fuzz.WRatio, score_cutoff=cutoff)
-    if best is None:
+    # WRatio finds partial matches ("putin" in "vladimir-putin"); among those close enough,
+    # plain edit distance picks the nearest ("dat" is "date", not "date_text").
+    close = process.extract(word, options, scorer=fuzz.WRatio, score_cutoff=cutoff, limit=5)
+    if not close:
         return ""
+    best = max(close, key=lambda match: (fuzz.ratio(word, match[0]), match[1]))
     return f"did you mean {shown(best[0])}?"
 
 
