@@ -227,6 +227,50 @@ def test_duplicate_and_missing_ids_are_refused(tmp_path: Path) -> None:
     assert document.text() == before
 
 
+def test_many_items_and_aliases_in_one_edit(tmp_path: Path) -> None:
+    path = _write(tmp_path, "version: 1\nactors:\n  - id: kim\n    name: Kim\nevents: []\n")
+    document = TimelineDocument.open(path)
+    document.add_items("events", [{"id": f"e{n}", "title": f"Event {n}"} for n in range(50)])
+    assert document.add_aliases("kim", ["Mr. Kim", "Kim", "Mr. Kim", "Kim Jong Un"]) == [
+        "Mr. Kim",
+        "Kim Jong Un",
+    ]
+    assert document.add_aliases("kim", ["Kim Jong Un"]) == []
+    data = yaml.safe_load(document.text())
+    assert [event["id"] for event in data["events"]] == [f"e{n}" for n in range(50)]
+    assert data["actors"][0]["aliases"] == ["Mr. Kim", "Kim Jong Un"]
+    with pytest.raises(DuplicateIdError):
+        document.add_items("events", [{"id": "x", "title": "X"}, {"id": "x", "title": "Y"}])
+    assert "id: x" not in document.text()
+
+
+def test_an_edit_that_fails_its_check_leaves_the_text_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = "version: 1\n# mine\nevents:\n  - id: one\n    title: One\n"
+    path = _write(tmp_path, original)
+    document = TimelineDocument.open(path)
+    # Simulate a rendering bug: the new item comes out as broken YAML.
+    monkeypatch.setattr(
+        TimelineDocument, "_render_items", lambda self, items, column: ["  - id: [broken"]
+    )
+    with pytest.raises(WriterError, match="internal error"):
+        document.add_event({"id": "two", "title": "Two"})
+    assert document.text() == original
+    monkeypatch.undo()
+    # Simulate a subtler bug: valid YAML that says something else than was asked.
+    monkeypatch.setattr(
+        TimelineDocument, "_render_items", lambda self, items, column: ["  - id: three"]
+    )
+    with pytest.raises(WriterError, match="did not read back"):
+        document.add_event({"id": "two", "title": "Two"})
+    assert document.text() == original
+    monkeypatch.undo()
+    document.add_event({"id": "two", "title": "Two"})
+    document.save()
+    assert path.read_text(encoding="utf-8").startswith(original)
+
+
 def test_extracted_list_is_created_then_extended_without_repeats(tmp_path: Path) -> None:
     path = _write(tmp_path, "version: 1\nevents: []\n")
     document = TimelineDocument.open(path)

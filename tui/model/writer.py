@@ -20,9 +20,10 @@ import datetime as dt
 import hashlib
 import io
 import os
+import re
 import stat
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -167,56 +168,72 @@ class TimelineDocument:
 
     def add_article(self, fields: Mapping[str, object]) -> None:
         """Append an article (``id``, ``path``, ``title``, ``published``, ``byline``, ...)."""
-        self._add_item("articles", fields)
+        self.add_items("articles", [fields])
 
     def add_actor(self, fields: Mapping[str, object]) -> None:
         """Append an actor (``id``, ``name``, ``kind``, ``aliases``, ``description``)."""
-        self._add_item("actors", fields)
+        self.add_items("actors", [fields])
 
     def add_event(self, fields: Mapping[str, object]) -> None:
         """Append an event; ``date`` may be EDTF text, a ``datetime.date``, an int year or
         an :class:`EventDate`; ``sources`` a list of ``{"article": id, "quote": text}``."""
-        self._add_item("events", fields)
+        self.add_items("events", [fields])
+
+    def add_items(self, section: str, items: Sequence[Mapping[str, object]]) -> None:
+        """Append several items to ``section`` in one edit.
+
+        One edit re-reads and checks the document once, however many items it adds: adding
+        thousands of extracted events one by one would re-read the growing file each time.
+        """
+        if section not in SECTIONS:
+            raise ValueError(f"unknown section {section!r}; use one of {', '.join(SECTIONS)}")
+        if items:
+            self._add_items(section, items)
 
     def add_alias(self, actor_id: str, alias: str) -> bool:
         """Add ``alias`` to the actor's aliases; False if it is already its name or an alias."""
+        return bool(self.add_aliases(actor_id, [alias]))
+
+    def add_aliases(self, actor_id: str, aliases: Iterable[str]) -> list[str]:
+        """Add each of ``aliases`` the actor does not have yet (as name or alias), in one edit.
+
+        Returns the aliases that were added.
+        """
         actor = self._items_by_id("actors").get(actor_id)
         if actor is None:
             raise UnknownIdError(f"no actor with id {actor_id!r}")
         if not isinstance(actor, yaml.MappingNode) or actor.flow_style:
-            return self._round_trip_add_alias(actor_id, alias)
+            return self._round_trip_add_aliases(actor_id, list(aliases))
         known = {_plain_value(value) for key, value in actor.value if key.value == "name"}
-        aliases = _mapping_get(actor, "aliases")
-        if isinstance(aliases, yaml.SequenceNode):
-            known |= {_plain_value(item) for item in aliases.value}
-        if alias in known:
-            return False
-        expected = self._expected_after(("actors", actor_id, "aliases"), alias)
-        if isinstance(aliases, yaml.SequenceNode):
-            self._append_to_list(aliases, [alias])
-        elif aliases is None or _is_null(aliases):
-            key_column = actor.value[0][0].start_mark.column
-            self._set_key(actor, "aliases", [alias], key_column, FIELD_ORDER["actors"])
-        else:
+        existing = _mapping_get(actor, "aliases")
+        if isinstance(existing, yaml.SequenceNode):
+            known |= {_plain_value(item) for item in existing.value}
+        new = [alias for alias in dict.fromkeys(aliases) if alias not in known]
+        if not new:
+            return []
+        if not isinstance(existing, yaml.SequenceNode | None) and not _is_null(existing):
             raise WriterError(f"{self.path}: the aliases of {actor_id!r} are not a list")
-        self._reparse_and_check(expected)
-        return True
+        with self._checked_edit(("actors", actor_id, "aliases"), new):
+            if isinstance(existing, yaml.SequenceNode):
+                self._append_to_list(existing, new)
+            else:
+                key_column = actor.value[0][0].start_mark.column
+                self._set_key(actor, "aliases", new, key_column, FIELD_ORDER["actors"])
+        return new
 
     def mark_extracted(self, ids: Iterable[str]) -> None:
         """Add ``ids`` to the top-level ``extracted:`` list (created at the end if missing)."""
         new = [item for item in dict.fromkeys(ids) if item not in self.extracted_ids()]
         if not new:
             return
-        expected = self._expected_after(("extracted",), new)
         node = self._top_value("extracted")
-        if isinstance(node, yaml.SequenceNode):
-            self._append_to_list(node, new)
-        elif node is None or _is_null(node):
-            root = self._root_mapping()
-            self._set_key(root, "extracted", new, 0, (), block=True)
-        else:
+        if not isinstance(node, yaml.SequenceNode | None) and not _is_null(node):
             raise WriterError(f"{self.path}: `extracted:` is not a list")
-        self._reparse_and_check(expected)
+        with self._checked_edit(("extracted",), new):
+            if isinstance(node, yaml.SequenceNode):
+                self._append_to_list(node, new)
+            else:
+                self._set_key(self._root_mapping(), "extracted", new, 0, (), block=True)
 
     def save(self) -> None:
         """Write the document atomically; raise :class:`ConcurrentEditError` on a hand edit."""
@@ -322,43 +339,44 @@ class TimelineDocument:
 
     # --- internals: editing ---------------------------------------------------------------------
 
-    def _add_item(self, section: str, fields: Mapping[str, object]) -> None:
-        item_id = fields.get("id")
-        if not isinstance(item_id, str) or not item_id:
-            raise ValueError(f"a new item of {section} needs a text id, got {item_id!r}")
-        if item_id in self.ids(section):
-            raise DuplicateIdError(f"{section} already has an item with id {item_id!r}")
-        ordered = _ordered(fields, FIELD_ORDER[section])
-        expected = self._expected_after((section, item_id), ordered)
+    def _add_items(self, section: str, items: Sequence[Mapping[str, object]]) -> None:
+        taken = self.ids(section)
+        for fields in items:
+            item_id = fields.get("id")
+            if not isinstance(item_id, str) or not item_id:
+                raise ValueError(f"a new item of {section} needs a text id, got {item_id!r}")
+            if item_id in taken:
+                raise DuplicateIdError(f"{section} already has an item with id {item_id!r}")
+            taken.add(item_id)
+        ordered = [_ordered(fields, FIELD_ORDER[section]) for fields in items]
         node = self._top_value(section)
-        if isinstance(node, yaml.SequenceNode) and node.flow_style and node.value:
-            self._round_trip_add_item(section, ordered)
-            self._reparse_and_check(expected)
-            return
-        if isinstance(node, yaml.SequenceNode) and not node.flow_style:
-            dash_column = node.start_mark.column
-            lines = self._render_item(ordered, dash_column)
-            self._insert_lines(_content_end(node), lines)
-        elif node is None or _is_null(node) or _is_empty_flow_list(node):
-            root = self._root_mapping()
-            key_column = 0 if root is None else root.value[0][0].start_mark.column
-            dash_column = key_column + self._style.dash_offset
-            lines = self._render_item(ordered, dash_column)
-            if node is None:
-                self._append_top_level([f"{section}:", *lines])
-            else:
-                key_node = _mapping_key(root, section) if root is not None else None
-                assert key_node is not None
-                self._replace_empty_value(key_node, node, lines)
-        else:
+        empty = node is None or _is_null(node) or _is_empty_flow_list(node)
+        if not empty and not isinstance(node, yaml.SequenceNode):
             raise WriterError(f"{self.path}: `{section}:` is not a list")
-        self._reparse_and_check(expected)
+        with self._checked_edit((section,), ordered):
+            if isinstance(node, yaml.SequenceNode) and node.flow_style and node.value:
+                self._round_trip_add_items(section, ordered)
+            elif isinstance(node, yaml.SequenceNode) and not node.flow_style:
+                lines = self._render_items(ordered, node.start_mark.column)
+                self._insert_lines(_content_end(node), lines)
+            else:
+                root = self._root_mapping()
+                key_column = 0 if root is None else root.value[0][0].start_mark.column
+                lines = self._render_items(ordered, key_column + self._style.dash_offset)
+                if node is None:
+                    self._append_top_level([f"{section}:", *lines])
+                else:
+                    key_node = _mapping_key(root, section) if root is not None else None
+                    assert key_node is not None
+                    self._replace_empty_value(key_node, node, lines)
 
-    def _render_item(self, fields: Mapping[str, object], dash_column: int) -> list[str]:
-        """``- key: value`` lines of a new mapping item whose dash sits at ``dash_column``."""
-        body = _render_mapping(fields, dash_column + 2, self._style)
-        first = " " * dash_column + "- " + body[0][dash_column + 2 :]
-        return [first, *body[1:]]
+    def _render_items(self, items: Sequence[Mapping[str, object]], dash_column: int) -> list[str]:
+        """``- key: value`` lines of new mapping items whose dashes sit at ``dash_column``."""
+        lines: list[str] = []
+        for fields in items:
+            body = _render_mapping(fields, dash_column + 2, self._style)
+            lines += [" " * dash_column + "- " + body[0][dash_column + 2 :], *body[1:]]
+        return lines
 
     def _append_to_list(self, node: yaml.SequenceNode, values: Sequence[str]) -> None:
         if node.flow_style:
@@ -472,25 +490,33 @@ class TimelineDocument:
     def _splice(self, index: int, addition: str) -> None:
         self._text = self._text[:index] + addition + self._text[index:]
 
-    def _expected_after(self, where: tuple[str, ...], value: object) -> tuple[Any, tuple, object]:
-        """What the parsed document must look like after the edit: checked by the caller."""
-        before = _safe_load(self._text)
-        return (before, where, value)
+    @contextlib.contextmanager
+    def _checked_edit(self, where: tuple[str, ...], value: object) -> Iterator[None]:
+        """Run an edit of the text, then make sure the document says exactly what was asked:
+        the same as before plus ``value`` at ``where``.
 
-    def _reparse_and_check(self, expected: tuple[Any, tuple, object]) -> None:
-        """Parse the edited text and make sure the edit said exactly what was asked.
-
-        A failure here is a bug in the writer; raising keeps a wrong edit off the disk.
+        On any failure the text goes back to what it was before the edit, so a half-made or
+        wrong edit can never reach the disk; a failed check is a bug in the writer.
         """
-        before, where, value = expected
-        previous = self._text
+        text_before = self._text
+        data_before = _safe_load(text_before)
+
+        def undo() -> None:
+            self._text = text_before
+            self._reparse()
+
         try:
+            yield
             self._reparse()
             after = _safe_load(self._text)
         except (TimelineSyntaxError, yaml.YAMLError) as error:
+            undo()
             raise WriterError(f"internal error: the edit made the YAML invalid: {error}") from None
-        if not _edit_matches(before, after, where, value):
-            self._text = previous
+        except BaseException:
+            undo()
+            raise
+        if not _edit_matches(data_before, after, where, value):
+            undo()
             raise WriterError(f"internal error: the edit at {'/'.join(where)} did not read back")
 
     # --- internals: ruamel round-trip fallback ------------------------------------------------
@@ -510,30 +536,31 @@ class TimelineDocument:
         text = out.getvalue()
         self._text = text.replace("\n", self._newline) if self._newline != "\n" else text
 
-    def _round_trip_add_item(self, section: str, fields: Mapping[str, object]) -> None:
+    def _round_trip_add_items(self, section: str, items: Sequence[Mapping[str, object]]) -> None:
         from ruamel.yaml.comments import CommentedMap
 
-        plain = _to_plain(fields)
-        self._round_trip(lambda data: data[section].append(CommentedMap(plain)))
+        plain = [CommentedMap(_to_plain(fields)) for fields in items]
+        self._round_trip(lambda data: data[section].extend(plain))
 
-    def _round_trip_add_alias(self, actor_id: str, alias: str) -> bool:
-        added = False
+    def _round_trip_add_aliases(self, actor_id: str, aliases: list[str]) -> list[str]:
+        added: list[str] = []
 
         def change(data: Any) -> None:
-            nonlocal added
             for actor in data["actors"]:
                 if isinstance(actor, Mapping) and str(actor.get("id")) == actor_id:
-                    aliases = actor.get("aliases") or []
-                    if alias in aliases or actor.get("name") == alias:
-                        return
-                    actor["aliases"] = [*aliases, alias]
-                    added = True
+                    existing = list(actor.get("aliases") or [])
+                    known = {*existing, actor.get("name")}
+                    added.extend(a for a in dict.fromkeys(aliases) if a not in known)
+                    if added:
+                        actor["aliases"] = [*existing, *added]
                     return
 
-        expected = self._expected_after(("actors", actor_id, "aliases"), alias)
-        self._round_trip(change)
-        if added:
-            self._reparse_and_check(expected)
+        text_before = self._text
+        # `added` is only known once the change ran; the check compares against it then.
+        with self._checked_edit(("actors", actor_id, "aliases"), added):
+            self._round_trip(change)
+            if not added:
+                self._text = text_before
         return added
 
 
@@ -633,6 +660,11 @@ def _flow_list(values: Sequence[str], column: int) -> str | None:
 
 _PLAIN_FIRST_FORBIDDEN = set("-?:,[]{}#&*!|>'\"%@`")
 _FLOW_FORBIDDEN = set(",[]{}")
+# A letter, then letters, digits, spaces and punctuation with no meaning inside a plain scalar.
+_WORDS = re.compile(r"[^\W\d_][\w .'’()/&!?;-]*")
+_SINGLE_LETTER_BOOLS = frozenset("yYnN")  # booleans to some YAML 1.1 readers
+_RESOLVER = yaml.resolver.Resolver()
+_STR_TAG = "tag:yaml.org,2002:str"
 
 
 def _scalar(text: str, *, flow: bool) -> str:
@@ -652,6 +684,10 @@ def _plain_ok(text: str, *, flow: bool) -> bool:
         return False
     if "\t" in text:
         return False
+    # Most values are words and sentences: for those the resolver alone decides (only a
+    # bool or null can start with a letter), without parsing a document per value.
+    if _WORDS.fullmatch(text) and text not in _SINGLE_LETTER_BOOLS:
+        return _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == _STR_TAG
     # Anything a resolver could read as a number, bool, null or date must be quoted, under
     # YAML 1.1 (PyYAML) and YAML 1.2 (ruamel) alike.
     try:
@@ -815,20 +851,23 @@ def _edit_matches(before: Any, after: Any, where: tuple[str, ...], value: object
     new_items = after.get(section)
     if not isinstance(new_items, list):
         return False
-    if len(where) == 2:  # a new item at the end
+    if len(where) == 1:  # new items at the end
+        assert isinstance(value, list)
+        count = len(value)
         return (
-            new_items[:-1] == old_items
-            and _same_value(new_items[-1], value, None)
+            len(new_items) == len(old_items) + count
+            and new_items[: len(old_items)] == old_items
+            and _same_value(new_items[len(old_items) :], value, None)
             and _rest_equal(before, after, section)
         )
-    # an alias added to one actor
+    # aliases added to one actor
     actor_id = where[1]
     if len(new_items) != len(old_items):
         return False
     for old, new in zip(old_items, new_items, strict=True):
         if isinstance(old, dict) and str(old.get("id")) == actor_id:
             old_aliases = old.get("aliases") or []
-            if new.get("aliases") != [*old_aliases, value]:
+            if (new.get("aliases") or []) != [*old_aliases, *value]:
                 return False
             if {k: v for k, v in old.items() if k != "aliases"} != {
                 k: v for k, v in new.items() if k != "aliases"
