@@ -330,9 +330,19 @@ def describe(node: Node) -> str:
     }.get(node.resolved_tag, "text")
 
 
+_NULL_SPELLINGS = frozenset({"", "~", "null", "Null", "NULL"})
+
+
 def is_null(node: Node | None) -> bool:
     """True for a missing value, ``~``, ``null`` or an empty plain value."""
-    return node is None or (isinstance(node, ScalarNode) and node.resolved_tag == NULL)
+    if node is None:
+        return True
+    if not isinstance(node, ScalarNode):
+        return False
+    if node.tag is None and node.plain:
+        # The core schema's only null spellings; skips the resolver on every value.
+        return node.value in _NULL_SPELLINGS
+    return node.resolved_tag == NULL
 
 
 def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 70.0) -> str:
