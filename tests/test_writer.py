@@ -271,6 +271,17 @@ def test_an_edit_that_fails_its_check_leaves_the_text_as_it_was(
     assert path.read_text(encoding="utf-8").startswith(original)
 
 
+def test_merge_keys_in_the_file_do_not_disturb_edits(tmp_path: Path) -> None:
+    original = "version: 1\nactors:\n  - <<: {kind: person}\n    id: kim\n    name: Kim\n"
+    path = _write(tmp_path, original)
+    document = TimelineDocument.open(path)
+    document.add_alias("kim", "Mr. Kim")
+    document.add_actor({"id": "putin", "name": "Putin"})
+    actors = yaml.safe_load(document.text())["actors"]
+    assert actors[0] == {"kind": "person", "id": "kim", "name": "Kim", "aliases": ["Mr. Kim"]}
+    assert actors[1] == {"id": "putin", "name": "Putin"}
+
+
 def test_extracted_list_is_created_then_extended_without_repeats(tmp_path: Path) -> None:
     path = _write(tmp_path, "version: 1\nevents: []\n")
     document = TimelineDocument.open(path)

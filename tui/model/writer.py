@@ -114,6 +114,8 @@ class TimelineDocument:
         self._text = text
         self._newline = "\r\n" if text.count("\r\n") * 2 > text.count("\n") else "\n"
         self._root: yaml.Node | None = None
+        # The document as Python values, built from _root when an edit first needs it.
+        self._data: Any = _UNSET
         self._screen()
         self._reparse()
         self._style = self._detect_style()
@@ -268,7 +270,21 @@ class TimelineDocument:
             if problem.is_error:
                 raise TimelineSyntaxError(self.path, problem.line, problem.column, problem.message)
 
+    def _values(self) -> Any:
+        """The document as a YAML loader would hand it back, built from the parsed nodes."""
+        if self._data is _UNSET:
+            if self._root is None:
+                self._data = None
+            elif "<<" in self._text:
+                # Merge keys make the constructor rewrite the nodes the edits splice by.
+                self._data = _safe_load(self._text)
+            else:
+                constructor = yaml.constructor.SafeConstructor()
+                self._data = constructor.construct_document(self._root)
+        return self._data
+
     def _reparse(self) -> None:
+        self._data = _UNSET
         try:
             self._root = yaml.compose(self._text, Loader=_FastLoader)
         except yaml.MarkedYAMLError as error:
@@ -499,7 +515,7 @@ class TimelineDocument:
         wrong edit can never reach the disk; a failed check is a bug in the writer.
         """
         text_before = self._text
-        data_before = _safe_load(text_before)
+        data_before = self._values()
 
         def undo() -> None:
             self._text = text_before
@@ -508,7 +524,7 @@ class TimelineDocument:
         try:
             yield
             self._reparse()
-            after = _safe_load(self._text)
+            after = self._values()
         except (TimelineSyntaxError, yaml.YAMLError) as error:
             undo()
             raise WriterError(f"internal error: the edit made the YAML invalid: {error}") from None
@@ -788,6 +804,9 @@ def _content_end(node: yaml.Node) -> int:
     if isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value:
         return _content_end(node.value[-1])
     return node.end_mark.index
+
+
+_UNSET: Any = object()
 
 
 def _safe_load(text: str) -> Any:

@@ -1,0 +1,106 @@
+"""Model speed: loading, validating, writing and exporting a large timeline.
+
+Generates a timeline of 20,000 events over 1,000 articles (``make_large_timeline.py``) and
+times, best of ``--repeat`` runs each:
+
+- baseline: ``yaml.load`` with libyaml's ``CSafeLoader`` on the same file, which only builds
+  Python objects and checks nothing;
+- ``load_timeline`` without anchors (parse, positions, validation: what the reader needs to
+  paint) and with every quote anchored in its article (what ``newsline check`` does);
+- the writer adding 2,000 events in one edit (the re-read check included);
+- each export format.
+
+Each figure is printed with its ratio to the baseline, measured in the same run, so the ratios
+hold on a shared, noisy machine.
+
+    .venv/bin/python bench/bench_model.py [--events 20000] [--articles 1000] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import yaml  # noqa: E402
+from make_large_timeline import write_large_timeline  # noqa: E402
+
+from tui.model.export import FORMATS, render  # noqa: E402
+from tui.model.loader import load_timeline  # noqa: E402
+from tui.model.writer import TimelineDocument  # noqa: E402
+
+
+def best_of(repeat: int, work: Callable[[], object]) -> float:
+    """The shortest of ``repeat`` wall-clock timings of ``work()``, in seconds."""
+    timings = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        work()
+        timings.append(time.perf_counter() - started)
+    return min(timings)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the figures; exit 1 if the generated timeline does not load cleanly."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=20_000)
+    parser.add_argument("--articles", type=int, default=1_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    options = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = write_large_timeline(Path(folder), options.events, options.articles, 0)
+        text = path.read_text(encoding="utf-8")
+        size = len(text.encode("utf-8")) / 1e6
+        print(f"timeline: {options.events} events, {options.articles} articles, {size:.1f} MB")
+
+        result = load_timeline(path)
+        if not result.ok or result.timeline is None:
+            print(f"the generated timeline has {len(result.errors)} errors", file=sys.stderr)
+            return 1
+        timeline = result.timeline
+
+        baseline = best_of(options.repeat, lambda: yaml.load(text, Loader=yaml.CSafeLoader))
+        rows: list[tuple[str, float]] = [
+            (
+                "load_timeline, no anchors",
+                best_of(options.repeat, lambda: load_timeline(path, resolve_sources=False)),
+            ),
+            ("load_timeline, anchored", best_of(options.repeat, lambda: load_timeline(path))),
+        ]
+
+        new_events = [
+            {
+                "id": f"bench-{number}",
+                "title": f"Bench event {number}",
+                "date": "2023-09-11",
+                "actors": [timeline.actors[0].id],
+                "sources": [{"article": timeline.articles[0].id, "quote": "a quote"}],
+            }
+            for number in range(2_000)
+        ]
+
+        def write() -> None:
+            document = TimelineDocument.open(path)
+            document.add_items("events", new_events)
+
+        rows.append(("writer: open + add 2,000 events", best_of(options.repeat, write)))
+        for fmt in FORMATS:
+            timing = best_of(options.repeat, lambda fmt=fmt: render(timeline, fmt))
+            rows.append((f"export {fmt}", timing))
+
+    print(f"{'baseline: yaml.load (CSafeLoader)':<36} {baseline * 1000:8.0f} ms   1.0x")
+    for name, timing in rows:
+        print(f"{name:<36} {timing * 1000:8.0f} ms {timing / baseline:5.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
