@@ -344,3 +344,14 @@ def test_no_format_prints_raw_escape_sequences(
     captured = capsys.readouterr()
     for stream in (captured.out, captured.err):
         assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202e]", stream), stream
+
+
+def test_export_never_replaces_the_timeline_or_an_article(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _timeline_file(tmp_path, EVENTS)
+    before = path.read_bytes(), (tmp_path / "a.txt").read_bytes()
+    assert main(["export", str(path), "-f", "json", "-o", str(path)]) == 2
+    assert main(["export", str(path), "-f", "markdown", "-o", str(tmp_path / "a.txt")]) == 2
+    assert "one of the timeline's own files" in capsys.readouterr().err
+    assert (path.read_bytes(), (tmp_path / "a.txt").read_bytes()) == before

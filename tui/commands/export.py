@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from tui.model.diagnostics import printable
+from tui.model.timeline import Timeline
 
 FORMAT_HELP = (
     "json: everything, with date precision and quote positions; csv: one row per event for a "
@@ -73,6 +74,9 @@ def run(args: argparse.Namespace) -> int:
         _say(f"{path}: not exported: {count} error{'s' if count != 1 else ''}; fix them first")
         return 1
     timeline = result.timeline
+    if output is not None and _is_input(output, path, timeline):
+        _say(f"{output}: error: that is one of the timeline's own files; choose another -o")
+        return 2
     title = args.title or _default_title(path)
     text = render(timeline, fmt, title=title, stamp=modified)
     skipped = left_out(timeline, fmt)
@@ -94,6 +98,15 @@ def run(args: argparse.Namespace) -> int:
         return 2
     _say(f"{output}: {count(len(timeline.events) - len(skipped), 'event')} as {fmt}")
     return 0
+
+
+def _is_input(output: Path, path: Path, timeline: Timeline) -> bool:
+    """Whether writing ``output`` would replace the timeline file or one of its articles."""
+    inputs = [path, *(article.file for article in timeline.articles if article.file)]
+    try:
+        return any(output.resolve() == item.resolve() for item in inputs)
+    except OSError:
+        return False
 
 
 def _default_title(path: Path) -> str:
