@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+from pathlib import Path
 
 
 def test_model_layer_imports_no_textual() -> None:
@@ -13,3 +14,20 @@ def test_model_layer_imports_no_textual() -> None:
         "assert not loaded, loaded\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_closed_output_pipe_is_not_a_traceback(tmp_path: Path) -> None:
+    # `newsline check | head -1`: the reader leaves early; newsline must go quietly.
+    events = "".join(f"  - {{id: Event {n}, title: Event {n}}}\n" for n in range(3000))
+    (tmp_path / "timeline.yaml").write_text(f"version: 1\nevents:\n{events}", encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tui", "check", str(tmp_path / "timeline.yaml")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    process.wait(timeout=60)
+    assert "Traceback" not in stderr, stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -50,7 +51,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         module = importlib.import_module(module_name)
         parser = argparse.ArgumentParser(prog=f"newsline {name}", description=help_text)
         module.add_arguments(parser)
-        return int(module.run(parser.parse_args(args)) or 0)
+        options = parser.parse_args(args)
+        try:
+            return int(module.run(options) or 0)
+        except BrokenPipeError:
+            # The reader of our output went away (`newsline export | head`): not an error
+            # worth a traceback. Point stdout at /dev/null so the exit flush stays quiet.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return 141
+        except KeyboardInterrupt:
+            print(f"newsline {name}: interrupted", file=sys.stderr)
+            return 130
     options = build_parser().parse_args(args)
     from tui.app.main import run_reader
 
