@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from tui.model.articles import read_article
@@ -87,3 +88,11 @@ def test_hostile_front_matter_is_not_constructed(tmp_path: Path) -> None:
     text = read_article(article_at(file))
     assert "title" not in text.front_matter or text.front_matter["title"] in (None, "")
     assert text.warnings and "tag" in text.warnings[0].message
+
+
+def test_a_device_or_pipe_is_refused_not_read_forever(tmp_path: Path) -> None:
+    endless = read_article(article_at(Path("/dev/zero")))
+    assert endless.error is not None and "not a regular file" in endless.error.message
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert read_article(article_at(fifo)).error is not None

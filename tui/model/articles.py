@@ -8,6 +8,7 @@ text, and every anchor offset indexes that body. Line endings are left as they a
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -113,7 +114,13 @@ def read_article(article: Article) -> ArticleText:
     if file is None:
         file = Path(article.path)
     try:
-        size = file.stat().st_size
+        status = file.stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(status.st_mode):
+            # A device or a pipe (/dev/zero, a FIFO) could be read forever.
+            return _failed(article, file, "article path is not a regular file", "")
+        size = status.st_size
         if size > MAX_ARTICLE_BYTES:
             return _failed(
                 article,
