@@ -907,7 +907,12 @@ def _read_articles(
         assert file is not None
         if not file.is_file():
             at = walker.article_path_position.get(article.id, article.position)
-            reason = "is a folder" if file.is_dir() else "does not exist"
+            if file.is_dir():
+                reason = "is a folder"
+            elif file.exists():
+                reason = "is not a regular file"
+            else:
+                reason = "does not exist"
             walker.error(
                 at,
                 f"article file {shown(article.path)} {reason}",
