@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from tui.model.diagnostics import printable
+from tui.model.diagnostics import count, printable
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -45,22 +45,13 @@ def run(args: argparse.Namespace) -> int:
         print(diagnostic.format())
     timeline = result.timeline
     counts = (
-        f"{len(timeline.articles)} articles, {len(timeline.actors)} actors, "
-        f"{len(timeline.events)} events, "
+        f"{count(len(timeline.articles), 'article')}, {count(len(timeline.actors), 'actor')}, "
+        f"{count(len(timeline.events), 'event')}, "
         if timeline is not None
         else ""
     )
     errors, warnings = len(result.errors), len(result.warnings)
-    print(
-        printable(
-            f"{path}: {counts}{errors} {_plural(errors, 'error')}, "
-            f"{warnings} {_plural(warnings, 'warning')}"
-        )
-    )
+    print(printable(f"{path}: {counts}{count(errors, 'error')}, {count(warnings, 'warning')}"))
     if errors or (args.strict and warnings):
         return 1
     return 0
-
-
-def _plural(count: int, word: str) -> str:
-    return word if count == 1 else word + "s"

@@ -11,7 +11,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from tui.model.diagnostics import printable
+from tui.model.diagnostics import count, printable
 from tui.model.timeline import Timeline
 
 FORMAT_HELP = (
@@ -50,7 +50,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Load and validate the timeline, then print or write it in the chosen format."""
-    from tui.model.export import SUFFIX_FORMATS, count, left_out, render
+    from tui.model.export import SUFFIX_FORMATS, left_out, render
     from tui.model.loader import load_timeline
 
     path = Path(args.timeline)

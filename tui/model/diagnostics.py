@@ -58,3 +58,8 @@ def printable(text: str) -> str:
         else:
             out.append(char)
     return "".join(out)
+
+
+def count(number: int, noun: str) -> str:
+    """``1 event``, ``2 events``: a number with its noun, for summaries."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from tui.model.dates import EventDate, PartialDate, Precision, Qualifier
+from tui.model.diagnostics import count
 from tui.model.timeline import Article, Event, EventStatus, Source, Timeline
 
 FORMATS = ("json", "csv", "markdown", "timelinejs", "ics")
@@ -61,11 +62,6 @@ def clean(text: str) -> str:
 def one_line(text: str) -> str:
     """``text`` cleaned, with runs of whitespace (line breaks too) folded to one space."""
     return " ".join(clean(text).split())
-
-
-def count(number: int, noun: str) -> str:
-    """``1 event``, ``2 events``."""
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 # --- what every format shares -------------------------------------------------------------
