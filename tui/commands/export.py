@@ -70,8 +70,7 @@ def run(args: argparse.Namespace) -> int:
     for diagnostic in result.diagnostics:
         _say(diagnostic.format())
     if result.timeline is None or result.errors:
-        count = len(result.errors)
-        _say(f"{path}: not exported: {count} error{'s' if count != 1 else ''}; fix them first")
+        _say(f"{path}: not exported: {count(len(result.errors), 'error')}; fix them first")
         return 1
     timeline = result.timeline
     if output is not None and _is_input(output, path, timeline):
