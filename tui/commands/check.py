@@ -8,19 +8,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
+from tui.commands import add_timeline_argument
 from tui.model.diagnostics import count, printable
+from tui.model.timeline import timeline_file
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The command's arguments."""
-    parser.add_argument(
-        "timeline",
-        nargs="?",
-        default="timeline.yaml",
-        help="timeline file, or a folder holding timeline.yaml (default: ./timeline.yaml)",
-    )
+    add_timeline_argument(parser)
     parser.add_argument(
         "--strict", action="store_true", help="exit with status 1 on warnings as well"
     )
@@ -30,9 +26,7 @@ def run(args: argparse.Namespace) -> int:
     """Load the timeline with anchors resolved, print each message and a one-line summary."""
     from tui.model.loader import load_timeline
 
-    path = Path(args.timeline)
-    if path.is_dir():
-        path = path / "timeline.yaml"
+    path = timeline_file(args.timeline)
     try:
         with path.open("rb"):
             pass

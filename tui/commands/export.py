@@ -11,8 +11,9 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from tui.commands import add_timeline_argument
 from tui.model.diagnostics import count, printable
-from tui.model.timeline import Timeline
+from tui.model.timeline import Timeline, timeline_file
 
 FORMAT_HELP = (
     "json: everything, with date precision and quote positions; csv: one row per event for a "
@@ -25,12 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The command's arguments."""
     from tui.model.export import FORMATS
 
-    parser.add_argument(
-        "timeline",
-        nargs="?",
-        default="timeline.yaml",
-        help="timeline file, or a folder holding timeline.yaml (default: ./timeline.yaml)",
-    )
+    add_timeline_argument(parser)
     parser.add_argument(
         "-f",
         "--format",
@@ -53,9 +49,7 @@ def run(args: argparse.Namespace) -> int:
     from tui.model.export import SUFFIX_FORMATS, left_out, render
     from tui.model.loader import load_timeline
 
-    path = Path(args.timeline)
-    if path.is_dir():
-        path = path / "timeline.yaml"
+    path = timeline_file(args.timeline)
     output = Path(args.output) if args.output and args.output != "-" else None
     fmt = args.format or (SUFFIX_FORMATS.get(output.suffix.lower()) if output else None)
     fmt = fmt or "markdown"

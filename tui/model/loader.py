@@ -30,7 +30,12 @@ from tui.model.articles import ArticleText, decode_utf8, read_article
 from tui.model.dates import FORMAT_HINT, DateError, EventDate, Precision, parse_event_date
 from tui.model.diagnostics import Diagnostic, Severity
 from tui.model.timeline import (
+    ACTOR_FIELDS,
+    ARTICLE_FIELDS,
+    EVENT_FIELDS,
     FORMAT_VERSION,
+    SOURCE_FIELDS,
+    TOP_LEVEL_FIELDS,
     Actor,
     ActorKind,
     Article,
@@ -40,6 +45,7 @@ from tui.model.timeline import (
     Position,
     Source,
     Timeline,
+    timeline_file,
 )
 
 __all__ = [
@@ -77,21 +83,11 @@ MAP_TAGS = frozenset({TAG + "map", "!"})
 
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
 
-TOP_KEYS = ("version", "articles", "actors", "events", "extracted")
-ARTICLE_KEYS = ("id", "path", "title", "published", "byline", "source", "url")
-ACTOR_KEYS = ("id", "name", "kind", "aliases", "description")
-EVENT_KEYS = (
-    "id",
-    "date",
-    "date_text",
-    "status",
-    "title",
-    "actors",
-    "sources",
-    "tags",
-    "notes",
-)
-SOURCE_KEYS = ("article", "quote")
+TOP_KEYS = TOP_LEVEL_FIELDS
+ARTICLE_KEYS = ARTICLE_FIELDS
+ACTOR_KEYS = ACTOR_FIELDS
+EVENT_KEYS = EVENT_FIELDS
+SOURCE_KEYS = SOURCE_FIELDS
 
 
 # --- nodes --------------------------------------------------------------------------------
@@ -814,9 +810,7 @@ def load_timeline(
     With ``resolve_sources`` every source gets its anchor in the article text (or a warning);
     without it articles are not read, except to take metadata from front matter.
     """
-    path = Path(path)
-    if path.is_dir():
-        path = path / "timeline.yaml"
+    path = timeline_file(path)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:

@@ -16,6 +16,30 @@ from tui.model.dates import EventDate, PartialDate
 from tui.model.diagnostics import Diagnostic
 
 FORMAT_VERSION = 1
+TIMELINE_FILENAME = "timeline.yaml"
+
+# The format's field names, in the order new items are written.
+TOP_LEVEL_FIELDS = ("version", "articles", "actors", "events", "extracted")
+ARTICLE_FIELDS = ("id", "path", "title", "published", "byline", "source", "url")
+ACTOR_FIELDS = ("id", "name", "kind", "aliases", "description")
+EVENT_FIELDS = (
+    "id",
+    "date",
+    "date_text",
+    "status",
+    "title",
+    "actors",
+    "sources",
+    "tags",
+    "notes",
+)
+SOURCE_FIELDS = ("article", "quote")
+
+
+def timeline_file(path: str | Path) -> Path:
+    """``path`` as a user gives it: a timeline file, or a folder holding ``timeline.yaml``."""
+    candidate = Path(path)
+    return candidate / TIMELINE_FILENAME if candidate.is_dir() else candidate
 
 
 class ActorKind(StrEnum):

@@ -32,6 +32,7 @@ from typing import Any
 import yaml
 
 from tui.model.dates import DateError, EventDate, PartialDate, parse_event_date
+from tui.model.timeline import ACTOR_FIELDS, ARTICLE_FIELDS, EVENT_FIELDS, SOURCE_FIELDS
 
 try:  # libyaml makes re-parsing after every edit cheap; the pure-Python loader is the fallback.
     _FastLoader: type = yaml.CSafeLoader
@@ -43,20 +44,10 @@ SKELETON = "version: 1\narticles: []\nactors: []\nevents: []\n"
 
 # New items are written with their fields in the format's order; unknown fields follow.
 FIELD_ORDER: dict[str, tuple[str, ...]] = {
-    "articles": ("id", "path", "title", "published", "byline", "source", "url"),
-    "actors": ("id", "name", "kind", "aliases", "description"),
-    "events": (
-        "id",
-        "date",
-        "date_text",
-        "status",
-        "title",
-        "actors",
-        "sources",
-        "tags",
-        "notes",
-    ),
-    "sources": ("article", "quote"),
+    "articles": ARTICLE_FIELDS,
+    "actors": ACTOR_FIELDS,
+    "events": EVENT_FIELDS,
+    "sources": SOURCE_FIELDS,
 }
 _DATE_FIELDS = frozenset({"date", "published"})
 # Lists of short scalars read best inline, as in hand-written files: `actors: [kim, putin]`.
