@@ -5,40 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_app_helpers import A1, TIMELINE_YAML, load, make_corpus
+from test_app_helpers import (
+    A1,
+    TIMELINE_YAML,
+    load,
+    make_app,
+    make_corpus,
+    screen_text,
+    sentence_text,
+    settle,
+    wait_for,
+)
 
 from tui.app.actors_pane import ActorList
 from tui.app.events_pane import EventList
 from tui.app.reader import ReaderApp
 from tui.app.screens import DiagnosticsPanel, HelpScreen, StatusHeader
 from tui.app.text_pane import ArticleView
-
-
-def make_app(tmp_path: Path, text: str = TIMELINE_YAML, **options: object) -> ReaderApp:
-    path = make_corpus(tmp_path, text)
-    options.setdefault("watch", False)
-    options.setdefault("keymap_path", tmp_path / "no-config.toml")
-    return ReaderApp(path, loader=load, **options)  # type: ignore[arg-type]
-
-
-async def settle(app: ReaderApp, pilot: object) -> None:
-    """Wait for the load worker and the messages it causes."""
-    await pilot.pause()  # type: ignore[attr-defined]
-    await app.workers.wait_for_complete()
-    await pilot.pause()  # type: ignore[attr-defined]
-    await pilot.pause()  # type: ignore[attr-defined]
-
-
-def sentence_text(app: ReaderApp) -> str:
-    view = app.text_view
-    sentence = view.sentences[view.cursor_sentence]
-    return view.text[sentence.start : sentence.end]
-
-
-def screen_text(widget: object) -> str:
-    """The visible lines of a Line API widget as plain text."""
-    height = widget.size.height  # type: ignore[attr-defined]
-    return "\n".join(widget.render_line(y).text for y in range(height))  # type: ignore[attr-defined]
 
 
 async def test_cursor_in_events_shows_the_source_sentence_and_marks_actors(tmp_path: Path) -> None:
@@ -223,14 +206,6 @@ async def test_folder_path_opens_its_timeline(tmp_path: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         assert app.timeline is not None and len(app.timeline.events) == 4
-
-
-async def wait_for(pilot: object, condition: object, seconds: float = 4.0) -> bool:
-    for _ in range(int(seconds / 0.05)):
-        if condition():  # type: ignore[operator]
-            return True
-        await pilot.pause(0.05)  # type: ignore[attr-defined]
-    return bool(condition())  # type: ignore[operator]
 
 
 async def test_live_reload_keeps_selection_and_shows_errors_until_fixed(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from tui.app.reader import ReaderApp
 from tui.model.dates import DateError, parse_event_date
 from tui.model.diagnostics import Diagnostic, Severity
 from tui.model.timeline import (
@@ -190,3 +191,44 @@ def stand_in_load(path: Path) -> LoadResult:
             event.fallback_date = article.published if article else None
         timeline.events.append(event)
     return LoadResult(path, timeline, diagnostics)
+
+
+# --- driving the reader with Pilot ---------------------------------------------------------
+
+
+def make_app(tmp_path: Path, text: str = TIMELINE_YAML, **options: object) -> ReaderApp:
+    """A reader on a fresh corpus in ``tmp_path``: no file watching, no user key config."""
+    path = make_corpus(tmp_path, text)
+    options.setdefault("watch", False)
+    options.setdefault("keymap_path", tmp_path / "no-config.toml")
+    return ReaderApp(path, loader=load, **options)  # type: ignore[arg-type]
+
+
+async def settle(app: ReaderApp, pilot: object) -> None:
+    """Wait for the load worker and the messages it causes."""
+    await pilot.pause()  # type: ignore[attr-defined]
+    await app.workers.wait_for_complete()
+    await pilot.pause()  # type: ignore[attr-defined]
+    await pilot.pause()  # type: ignore[attr-defined]
+
+
+def sentence_text(app: ReaderApp) -> str:
+    """The sentence under the Text cursor."""
+    view = app.text_view
+    sentence = view.sentences[view.cursor_sentence]
+    return view.text[sentence.start : sentence.end]
+
+
+def screen_text(widget: object) -> str:
+    """The visible lines of a Line API widget as plain text."""
+    height = widget.size.height  # type: ignore[attr-defined]
+    return "\n".join(widget.render_line(y).text for y in range(height))  # type: ignore[attr-defined]
+
+
+async def wait_for(pilot: object, condition: object, seconds: float = 4.0) -> bool:
+    """Poll ``condition`` while the app runs; whether it came true within ``seconds``."""
+    for _ in range(int(seconds / 0.05)):
+        if condition():  # type: ignore[operator]
+            return True
+        await pilot.pause(0.05)  # type: ignore[attr-defined]
+    return bool(condition())  # type: ignore[operator]

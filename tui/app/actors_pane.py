@@ -19,7 +19,13 @@ class ActorList(LineList):
     """A virtualized list of actors."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "choose", "Filter by actor", id="actors.choose"),
+        Binding(
+            "enter",
+            "choose",
+            "Filter by actor",
+            id="actors.choose",
+            tooltip="Filter Events by this actor (again: unfilter)",
+        ),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {

@@ -70,7 +70,7 @@ class ReaderCommands(Provider):
             commands.append(
                 (
                     f"Article: {article.title or article.path}",
-                    partial(app.open_article, article.id),
+                    partial(app.show_article, article.id, focus=True),
                     article.path,
                 )
             )

@@ -28,7 +28,13 @@ class EventList(LineList):
     """The virtualized list of event rows."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "choose", "Read source", id="events.choose"),
+        Binding(
+            "enter",
+            "choose",
+            "Read source",
+            id="events.choose",
+            tooltip="Read the event's source in Text",
+        ),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {

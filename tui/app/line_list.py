@@ -161,6 +161,9 @@ class LineList(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, self._row_count)
+        # A panel opening below, or a smaller terminal, must not hide the cursor.
+        if 0 <= self.cursor_row < self._row_count:
+            self.scroll_row_into_view(self.cursor_row)
 
     def render_line(self, y: int) -> Strip:
         """One visible line, from the cache when the row, width and state are unchanged."""

@@ -32,14 +32,31 @@ from tui.app.keymap import config_path, load_keymap
 from tui.app.line_list import LineList
 from tui.app.screens import DiagnosticsPanel, HelpScreen, PromptScreen, StatusHeader
 from tui.app.text_pane import ArticleView
+from tui.app.timeline_screen import TimelinePlot, TimelineScreen, UndatedList
 from tui.app.watcher import ChangeTracker
-from tui.model.diagnostics import Diagnostic
+from tui.model.diagnostics import Diagnostic, printable
 from tui.model.mentions import MentionFinder
 from tui.model.timeline import Anchor, Event, EventStatus, LoadResult, Timeline
 
 EditorLauncher = Callable[[Path, int], None]
 WIDE = 160
 POLL_SECONDS = 0.3
+# Actions about the reader's panes: they do nothing while another screen is on top.
+READER_ONLY_ACTIONS = frozenset(
+    {
+        "search",
+        "next_match",
+        "source",
+        "article",
+        "timeline",
+        "edit",
+        "reload",
+        "clear",
+        "filter_menu",
+        "focus_pane",
+        "cycle_pane",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,28 +86,136 @@ class ReaderApp(App[int]):
     # The screen gets -narrow below 160 columns (Events over Text) and -wide from 160 (columns).
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE, "-wide")]
 
+    # The footer lists shown bindings in this order after the focused pane's own: the keys that
+    # matter now first (search, sources, clear), quit and help last, so that at 80 columns
+    # what gets cut is what everyone knows. check_action hides the ones that would do nothing.
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "slash",
+            "search",
+            "Search",
+            id="app.search",
+            tooltip="Search events (from Events, Actors) or the article (from Text)",
+        ),
+        Binding(
+            "n", "next_match(1)", "Next match", id="app.next_match", tooltip="Next search match"
+        ),
+        Binding(
+            "N",
+            "next_match(-1)",
+            "Prev match",
+            show=False,
+            id="app.prev_match",
+            tooltip="Previous search match",
+        ),
+        Binding(
+            "s",
+            "source(1)",
+            "Next source",
+            id="app.next_source",
+            tooltip="Next source of the selected event",
+        ),
+        Binding(
+            "S",
+            "source(-1)",
+            "Prev source",
+            show=False,
+            id="app.prev_source",
+            tooltip="Previous source of the selected event",
+        ),
+        Binding(
+            "escape", "clear", "Clear", id="app.clear", tooltip="Clear the search, then the filters"
+        ),
+        Binding(
+            "t", "timeline", "Timeline", id="app.timeline", tooltip="Full-screen timeline view"
+        ),
+        Binding(
+            "e",
+            "edit",
+            "Edit",
+            id="app.edit",
+            tooltip="Edit timeline.yaml at the selected event (or actor) in $VISUAL/$EDITOR",
+        ),
+        Binding(
+            "1",
+            "focus_pane('events')",
+            "Events",
+            show=False,
+            id="app.focus_events",
+            tooltip="Focus Events",
+        ),
+        Binding(
+            "2", "focus_pane('text')", "Text", show=False, id="app.focus_text", tooltip="Focus Text"
+        ),
+        Binding(
+            "3",
+            "focus_pane('actors')",
+            "Actors",
+            show=False,
+            id="app.focus_actors",
+            tooltip="Focus Actors (in place of Events below 160 columns)",
+        ),
+        Binding(
+            "right_square_bracket",
+            "article(1)",
+            "Next article",
+            show=False,
+            id="app.next_article",
+            tooltip="Next article",
+        ),
+        Binding(
+            "left_square_bracket",
+            "article(-1)",
+            "Prev article",
+            show=False,
+            id="app.prev_article",
+            tooltip="Previous article",
+        ),
+        Binding(
+            "r",
+            "reload",
+            "Reload",
+            show=False,
+            id="app.reload",
+            tooltip="Reload the timeline and articles now",
+        ),
+        Binding(
+            "f",
+            "filter_menu",
+            "Filter",
+            show=False,
+            id="app.filter",
+            tooltip="Filters and jumps: the command palette",
+        ),
+        Binding(
+            "tab",
+            "cycle_pane(1)",
+            "Next pane",
+            show=False,
+            priority=True,
+            id="app.next_pane",
+            tooltip="Next pane: Events, Text, Actors",
+        ),
+        Binding(
+            "shift+tab",
+            "cycle_pane(-1)",
+            "Previous pane",
+            show=False,
+            priority=True,
+            id="app.prev_pane",
+            tooltip="Previous pane",
+        ),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "Palette",
+            show=False,
+            priority=True,
+            id="app.palette",
+            tooltip="Command palette: jump to an event, actor or article; filters",
+        ),
+        Binding("question_mark", "help", "Help", id="app.help", tooltip="This help"),
         Binding("q", "quit", "Quit", id="app.quit"),
-        Binding("question_mark", "help", "Help", id="app.help"),
-        Binding("1", "focus_pane('events')", "Events", show=False, id="app.focus_events"),
-        Binding("2", "focus_pane('text')", "Text", show=False, id="app.focus_text"),
-        Binding("3", "focus_pane('actors')", "Actors", show=False, id="app.focus_actors"),
-        Binding("slash", "search", "Search", id="app.search"),
-        Binding("n", "next_match(1)", "Next match", show=False, id="app.next_match"),
-        Binding("N", "next_match(-1)", "Prev match", show=False, id="app.prev_match"),
-        Binding("s", "source(1)", "Next source", id="app.next_source"),
-        Binding("S", "source(-1)", "Prev source", show=False, id="app.prev_source"),
-        Binding(
-            "right_square_bracket", "article(1)", "Next article", show=False, id="app.next_article"
-        ),
-        Binding(
-            "left_square_bracket", "article(-1)", "Prev article", show=False, id="app.prev_article"
-        ),
-        Binding("t", "timeline", "Timeline", id="app.timeline"),
-        Binding("e", "edit", "Edit", id="app.edit"),
-        Binding("r", "reload", "Reload", show=False, id="app.reload"),
-        Binding("escape", "clear", "Clear filters", show=False, id="app.clear"),
-        Binding("f", "filter_menu", "Filter", show=False, id="app.filter"),
     ]
 
     def __init__(
@@ -131,6 +256,38 @@ class ReaderApp(App[int]):
         self.tracker = ChangeTracker()
         self.loads = 0
         self._loading = False
+        self._binding_state: tuple[bool, bool, bool] | None = None
+
+    # --- which keys apply now ----------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide the keys that would do nothing now; reader keys do nothing over other screens."""
+        if action in READER_ONLY_ACTIONS and len(self.screen_stack) > 1:
+            # `e` also edits the event under the timeline view's cursor.
+            return action == "edit" and self._timeline_screen_on_top() is not None
+        if action == "source":
+            return self._selected_source_count() > 1
+        if action == "next_match":
+            return self.search is not None
+        if action == "clear":
+            return self.search is not None or self.filters.active
+        return True
+
+    def _selected_source_count(self) -> int:
+        timeline = self.timeline
+        event = timeline.event_by_id.get(self.selected_event_id or "") if timeline else None
+        return len(event.sources) if event is not None else 0
+
+    def _sync_bindings(self) -> None:
+        """Refresh the footer when a key starts or stops applying (not on every cursor move)."""
+        state = (self._selected_source_count() > 1, self.search is not None, self.filters.active)
+        if state != self._binding_state:
+            self._binding_state = state
+            self.refresh_bindings()
+
+    def _timeline_screen_on_top(self) -> TimelineScreen | None:
+        screen = self.screen
+        return screen if isinstance(screen, TimelineScreen) else None
 
     # --- layout ------------------------------------------------------------------------------
 
@@ -147,7 +304,7 @@ class ReaderApp(App[int]):
             actors.border_title = "3 Actors"
             yield actors
         yield DiagnosticsPanel(id="diagnostics")
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def events_list(self) -> EventList:
@@ -164,7 +321,7 @@ class ReaderApp(App[int]):
     def on_mount(self) -> None:
         self._apply_keymap()
         self.events_list.focus()
-        self.load(initial=True)
+        self.load()
         if self.watch_files:
             self.set_interval(self.poll_interval, self._poll_files, name="watch-files")
 
@@ -174,7 +331,9 @@ class ReaderApp(App[int]):
         if keymap:
             self.set_keymap(keymap)
         for problem in problems:
-            self.notify(problem, title="Key config", severity="warning", markup=False, timeout=8)
+            self.notify(
+                printable(problem), title="Key config", severity="warning", markup=False, timeout=8
+            )
 
     @staticmethod
     def binding_classes() -> list[tuple[str, type]]:
@@ -185,6 +344,11 @@ class ReaderApp(App[int]):
             ("Lists (Events, Actors)", LineList),
             ("Text pane", ArticleView),
             ("Actors pane", ActorList),
+            ("Timeline view (t)", TimelineScreen),
+            ("Timeline view (t)", TimelinePlot),
+            ("Timeline view: undated list", UndatedList),
+            ("Help, prompts", HelpScreen),
+            ("Help, prompts", PromptScreen),
         ]
 
     def binding_ids(self) -> list[str]:
@@ -207,20 +371,21 @@ class ReaderApp(App[int]):
                 shown = ", ".join(
                     self.get_key_display(replace(binding, key=k.strip())) for k in keys.split(",")
                 )
-                rows.append((section, shown, binding.description, binding.id or ""))
-        rows.append(("Everywhere", "ctrl+p", "Command palette: jump, filter", "(textual)"))
-        rows.append(("Everywhere", "tab, shift+tab", "Next / previous pane", "(textual)"))
+                description = binding.tooltip or binding.description
+                rows.append((section, shown, description, binding.id or ""))
         return rows
 
     # --- loading -----------------------------------------------------------------------------
 
-    def load(self, *, initial: bool = False) -> None:
+    def load(self) -> None:
         """Load the timeline in a worker thread; the result arrives in :meth:`_loaded`."""
         self._loading = True
-        self._load_worker(initial)
+        if self.timeline is None:
+            self._update_header()
+        self._load_worker()
 
     @work(thread=True, exclusive=True, group="load")
-    def _load_worker(self, initial: bool) -> None:
+    def _load_worker(self) -> None:
         try:
             result = self.loader(self.timeline_path)
         except Exception as error:  # a loader bug becomes a message, not a crash
@@ -232,9 +397,9 @@ class ReaderApp(App[int]):
                 [Diagnostic(self.timeline_path, 0, 0, Severity.ERROR, f"cannot load: {error}")],
             )
         if not get_current_worker().is_cancelled:
-            self.call_from_thread(self._loaded, result, initial)
+            self.call_from_thread(self._loaded, result)
 
-    def _loaded(self, result: LoadResult, initial: bool) -> None:
+    def _loaded(self, result: LoadResult) -> None:
         self._loading = False
         self.loads += 1
         errors = result.errors
@@ -253,8 +418,10 @@ class ReaderApp(App[int]):
             panel.show([], "")
         if usable:
             assert result.timeline is not None
-            self._install(result.timeline, initial=initial)
-        elif self.timeline is None:
+            # The first timeline shown is "initial" even when the first load failed: --event
+            # still applies once the file is fixed.
+            self._install(result.timeline, initial=self.timeline is None)
+        else:
             self._update_header()
         self._rewatch()
 
@@ -281,6 +448,9 @@ class ReaderApp(App[int]):
             self.filters = replace(self.filters, actors=valid_actors)
         self.actors_list.set_actors(list(timeline.actors), counts)
         self._refresh_events(keep=keep_id)
+        for screen in self.screen_stack:
+            if isinstance(screen, TimelineScreen):
+                screen.set_timeline(timeline)
         if not initial:
             events_list.scroll_to(y=scroll_y, animate=False, immediate=True)
             if self.selected_event_id:
@@ -289,7 +459,14 @@ class ReaderApp(App[int]):
                 )
         if initial and self.initial_event_id and self.selected_event_id != self.initial_event_id:
             self.notify(
-                f"no event with id {self.initial_event_id!r}", severity="warning", markup=False
+                printable(
+                    f"--event {self.initial_event_id}: {self.timeline_path.name} has no event "
+                    "with this id; showing the first event"
+                ),
+                title="No such event",
+                severity="warning",
+                markup=False,
+                timeout=10,
             )
         if initial and self.selected_event_id is None and not self.ordered:
             self._show_first_article()
@@ -337,7 +514,7 @@ class ReaderApp(App[int]):
     def _update_header(self) -> None:
         timeline = self.timeline
         if timeline is None:
-            counts = "no timeline loaded"
+            counts = f"loading {self.timeline_path.name}…" if self._loading else "no timeline"
         else:
             shown = (
                 f"{len(self.shown_events)}/{len(timeline.events)} events"
@@ -361,6 +538,7 @@ class ReaderApp(App[int]):
             self.filters.describe(timeline),
             search,
         )
+        self._sync_bindings()
 
     def set_filters(self, filters: Filters) -> None:
         """Apply ``filters`` and keep the selection when it still passes."""
@@ -399,7 +577,9 @@ class ReaderApp(App[int]):
             try:
                 start, end = parse_date_range(value)
             except ValueError as error:
-                self.notify(str(error), title="Date range", severity="error", markup=False)
+                self.notify(
+                    printable(str(error)), title="Date range", severity="error", markup=False
+                )
                 return
             self.set_filters(replace(self.filters, date_from=start, date_to=end))
 
@@ -451,6 +631,7 @@ class ReaderApp(App[int]):
         event = timeline.event_by_id[event_id]
         self.selected_event_id = event_id
         self.query_one(TimeRuler).set_cursor(event)
+        title = "2 Text"
         if event.sources:
             self.source_index %= len(event.sources)
             source = event.sources[self.source_index]
@@ -458,10 +639,16 @@ class ReaderApp(App[int]):
                 self.open_article(source.article)
             anchor = self.anchor_of(event, self.source_index)
             view = self.text_view
+            if len(event.sources) > 1:
+                title += f" · source {self.source_index + 1} of {len(event.sources)}"
             if anchor is not None and source.article == self.article_id:
                 view.set_cursor_sentence(anchor.sentence, notify=False, center=True)
                 self._cite_sentence(anchor.sentence)
+            elif view.error is None and source.article == self.article_id:
+                title += " · quote not found in this article"
+        self.text_view.border_title = title
         self._update_marks()
+        self._sync_bindings()
 
     def open_article(self, article_id: str | None) -> None:
         """Show ``article_id`` in the Text pane (a message in its place when unreadable)."""
@@ -528,6 +715,22 @@ class ReaderApp(App[int]):
     @on(ArticleView.SentenceMoved)
     def _sentence_moved(self, message: ArticleView.SentenceMoved) -> None:
         self._cite_sentence(message.sentence)
+        self._reveal_cited()
+
+    def _reveal_cited(self) -> None:
+        """Scroll Events (not its cursor) so that an event citing the sentence shows."""
+        events_list = self.events_list
+        rows = sorted(
+            events_list.row_of_event[event_id]
+            for event_id in events_list.cited
+            if event_id in events_list.row_of_event
+        )
+        if not rows:
+            return
+        top = round(events_list.scroll_y)
+        height = events_list.scrollable_content_region.height
+        if not any(top <= row < top + height for row in rows):
+            events_list.scroll_row_into_view(rows[0])
 
     def action_source(self, step: int) -> None:
         """Step through the sources of the selected event."""
@@ -540,7 +743,6 @@ class ReaderApp(App[int]):
             return
         self.source_index = (self.source_index + step) % len(event.sources)
         self.show_event(event.id)
-        self.notify(f"source {self.source_index + 1} of {len(event.sources)}", timeout=2)
 
     def action_article(self, step: int) -> None:
         """Show the previous or next article."""
@@ -549,9 +751,16 @@ class ReaderApp(App[int]):
             return
         ids = [article.id for article in timeline.articles]
         index = ids.index(self.article_id) if self.article_id in ids else -step
-        self.open_article(ids[(index + step) % len(ids)])
+        self.show_article(ids[(index + step) % len(ids)])
+
+    def show_article(self, article_id: str, *, focus: bool = False) -> None:
+        """Show ``article_id`` from its start, marks and cited events updated."""
+        self.open_article(article_id)
+        self.text_view.border_title = "2 Text"
         self._update_marks()
         self._cite_sentence(0)
+        if focus:
+            self.text_view.focus()
 
     def action_focus_pane(self, pane: str) -> None:
         """1/2/3: focus Events, Text or Actors (Actors replaces Events when narrow)."""
@@ -561,6 +770,17 @@ class ReaderApp(App[int]):
             "actors": self.actors_list,
         }[pane]
         widget.focus()
+
+    def action_cycle_pane(self, step: int) -> None:
+        """tab / shift+tab: Events, Text, Actors in turn.
+
+        Textual's own focus chain skips hidden widgets, and below 160 columns Actors and
+        Events hide each other, so the order is kept here.
+        """
+        panes = [self.events_list, self.text_view, self.actors_list]
+        focused = self.focused
+        index = panes.index(focused) if focused in panes else -step
+        panes[(index + step) % len(panes)].focus()
 
     def on_descendant_focus(self, event: object) -> None:
         focused = self.focused
@@ -677,11 +897,6 @@ class ReaderApp(App[int]):
         """The full-screen timeline view; the event chosen there becomes the selection."""
         if self.timeline is None:
             return
-        try:
-            from tui.app.timeline_screen import TimelineScreen
-        except ImportError:
-            self.notify("the timeline view is not available yet", severity="warning")
-            return
 
         def chosen(event_id: str | None) -> None:
             if event_id:
@@ -728,8 +943,15 @@ class ReaderApp(App[int]):
         return 1
 
     def action_edit(self) -> None:
-        """Open the editor on timeline.yaml at the selected event (or actor), then reload."""
-        if isinstance(self.focused, ActorList) and self.actors_list.cursor_actor_id:
+        """Open the editor on timeline.yaml at the selected event (or actor), then reload.
+
+        Over the timeline view, the event is the one under its cursor.
+        """
+        timeline_screen = self._timeline_screen_on_top()
+        if timeline_screen is not None:
+            event_id = timeline_screen.current_event_id()
+            line = self.line_of("events", event_id) if event_id else 1
+        elif isinstance(self.focused, ActorList) and self.actors_list.cursor_actor_id:
             line = self.line_of("actors", self.actors_list.cursor_actor_id)
         elif self.selected_event_id:
             line = self.line_of("events", self.selected_event_id)
@@ -751,9 +973,13 @@ class ReaderApp(App[int]):
             with self.suspend():
                 subprocess.run([*shlex.split(command), f"+{line}", str(path)], check=False)
         except (OSError, ValueError) as error:
-            self.notify(f"cannot run {command!r}: {error}", severity="error", markup=False)
+            self.notify(
+                printable(f"cannot run {command!r}: {error}"), severity="error", markup=False
+            )
         except Exception as error:  # SuspendNotSupported and the like
-            self.notify(f"cannot open the editor here: {error}", severity="error", markup=False)
+            self.notify(
+                printable(f"cannot open the editor here: {error}"), severity="error", markup=False
+            )
 
     @on(ArticleView.NewEventRequested)
     def _new_event(self, message: ArticleView.NewEventRequested) -> None:
@@ -777,7 +1003,12 @@ class ReaderApp(App[int]):
                 self.timeline_path, timeline, article, quote, actors
             )
         except Exception as error:
-            self.notify(f"cannot add the event: {error}", severity="error", markup=False, timeout=8)
+            self.notify(
+                printable(f"cannot add the event: {error}"),
+                severity="error",
+                markup=False,
+                timeout=8,
+            )
             return
         self.initial_event_id = None
         self.selected_event_id = event_id

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Static
+from textual.widgets import Footer, Input, Label, Static
 
 from tui.model.diagnostics import Diagnostic, printable
 
@@ -40,7 +40,7 @@ class DiagnosticsPanel(VerticalScroll):
 
     DEFAULT_CSS = """
     DiagnosticsPanel {
-        dock: bottom; height: auto; max-height: 8; display: none;
+        height: auto; max-height: 8; display: none;
         border-top: heavy $error; background: $error 15%; padding: 0 1;
     }
     DiagnosticsPanel.-shown { display: block; }
@@ -74,9 +74,10 @@ class HelpScreen(ModalScreen[None]):
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll {
-        width: 98%; max-width: 100; height: 96%; border: thick $primary; background: $surface;
-        padding: 0 1;
+        width: 98%; max-width: 100; height: 1fr; max-height: 96%; border: thick $primary;
+        background: $surface; padding: 0 1;
     }
+    HelpScreen .help-section { text-style: bold underline; margin-top: 1; }
     """
 
     def __init__(self, rows: list[tuple[str, str, str, str]]) -> None:
@@ -86,17 +87,13 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         intro = Text()
         intro.append("newsline keys", style="bold")
-        intro.append('  remap in $XDG_CONFIG_HOME/newsline/config.toml: [keymap] id = "key"')
-        table = Table(box=None, expand=True, show_header=False, padding=(0, 1))
-        table.add_column("keys", style="bold", no_wrap=True, min_width=12)
-        table.add_column("does", ratio=1)
-        table.add_column("id", style="dim", no_wrap=True)
-        section = None
+        intro.append(
+            '  (remap by id in $XDG_CONFIG_HOME/newsline/config.toml: [keymap] id = "key")'
+        )
+        sections: dict[str, list[tuple[str, str, str]]] = {}
         for where, keys, description, binding_id in self.rows:
-            if where != section:
-                table.add_row(Text(where, style="bold underline"), Text(""), Text(""))
-                section = where
-            table.add_row(Text(keys), Text(description), Text(binding_id))
+            sections.setdefault(where, []).append((keys, description, binding_id))
+        key_width = min(18, max((len(keys) for _, keys, _, _ in self.rows), default=8))
         legend = Text(
             "Marks: ◇ planned, ~ expected, ▶ cites the sentence under the Text cursor, "
             "N§ number of sources. In Text, n makes a new event from the sentence unless a "
@@ -104,8 +101,18 @@ class HelpScreen(ModalScreen[None]):
         )
         with VerticalScroll():
             yield Static(intro)
-            yield Static(table, id="help-text")
+            for where, entries in sections.items():
+                yield Static(Text(where), classes="help-section")
+                table = Table(box=None, expand=True, show_header=False, padding=(0, 1))
+                table.add_column("keys", style="bold", width=key_width, no_wrap=True)
+                table.add_column("does", ratio=1)
+                table.add_column("id", style="dim", no_wrap=True)
+                for keys, description, binding_id in entries:
+                    table.add_row(Text(printable(keys)), Text(description), Text(binding_id))
+                yield Static(table, classes="help-table")
+            yield Static(Text(""))
             yield Static(legend)
+        yield Footer(compact=True)
 
 
 class PromptScreen(ModalScreen[str | None]):

@@ -109,7 +109,13 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("G,end", "last_sentence", "Last", show=False, id="text.last"),
         Binding("pagedown,space", "page(1)", "Page down", show=False, id="text.page_down"),
         Binding("pageup", "page(-1)", "Page up", show=False, id="text.page_up"),
-        Binding("n", "new_event", "New event", id="text.new_event"),
+        Binding(
+            "n",
+            "new_event",
+            "New event",
+            id="text.new_event",
+            tooltip="New event from this sentence (written to timeline.yaml)",
+        ),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -308,6 +314,8 @@ class ArticleView(ScrollView, can_focus=True):
                 self.show_sentence(self.cursor_sentence, center=True)
         else:
             self.virtual_size = Size(self.scrollable_content_region.width, len(self._lines))
+            if self.cursor_sentence >= 0:
+                self.call_after_refresh(self.show_sentence, self.cursor_sentence)
 
     # --- sentence cursor ---------------------------------------------------------------------
 

@@ -44,6 +44,10 @@ from tui.model.diagnostics import printable
 from tui.model.timeline import Event, EventStatus, Timeline
 
 _PLAIN = Style()
+# Footer groups: "←→ Move  +- Zoom  hl Pan" fits 80 columns where six entries did not.
+MOVE_GROUP = Binding.Group("Move", compact=True)
+ZOOM_GROUP = Binding.Group("Zoom", compact=True)
+PAN_GROUP = Binding.Group("Pan", compact=True)
 AXIS_ROWS = 2  # tick labels, then the rule with its tick marks
 
 STATUS_COMPONENT: dict[EventStatus, str] = {
@@ -69,15 +73,17 @@ class TimelinePlot(Widget, can_focus=True):
     """The lanes and the time axis, with a cursor on one event of one lane."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("left", "previous", "Earlier", id="timeline.previous"),
-        Binding("right", "next", "Later", id="timeline.next"),
+        Binding("left", "previous", "Earlier", id="timeline.previous", group=MOVE_GROUP),
+        Binding("right", "next", "Later", id="timeline.next", group=MOVE_GROUP),
         Binding("up,k", "lane_up", "Lane up", show=False, id="timeline.lane_up"),
         Binding("down,j", "lane_down", "Lane down", show=False, id="timeline.lane_down"),
         Binding("pageup", "page_up_lanes", "Page up", show=False, id="timeline.page_up"),
         Binding("pagedown", "page_down_lanes", "Page down", show=False, id="timeline.page_down"),
         Binding("g,home", "first", "First", show=False, id="timeline.first"),
         Binding("G,end", "last", "Last", show=False, id="timeline.last"),
-        Binding("enter", "choose", "Go to event", id="timeline.choose"),
+        Binding(
+            "enter", "choose", "Open", id="timeline.choose", tooltip="Go to the event in the reader"
+        ),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -142,6 +148,25 @@ class TimelinePlot(Widget, can_focus=True):
         self._styles_generation = 0
         self._palette: dict[str, Style] = {}
         self._longest_label = max((len(lane.label) for lane in layout.lanes), default=8)
+
+    def set_layout(self, layout: TimelineLayout) -> None:
+        """Show a reloaded timeline, keeping the scale and view (re-fitted if never changed)."""
+        self.lanes_layout = layout
+        self.statuses = [event.status for event in layout.events]
+        self._longest_label = max((len(lane.label) for lane in layout.lanes), default=8)
+        self._line_cache.clear()
+        if not layout.lanes:
+            self.cursor_lane, self.cursor_position = -1, 0
+        else:
+            self.cursor_lane = max(0, min(self.cursor_lane, len(layout.lanes) - 1))
+            lane_size = len(layout.lanes[self.cursor_lane].events)
+            self.cursor_position = max(0, min(self.cursor_position, lane_size - 1))
+        if self.fitted:
+            self.fit()
+        else:
+            self._clamp_start()
+        self._clamp_lane_top()
+        self.refresh()
 
     # --- geometry ----------------------------------------------------------------------------
 
@@ -503,7 +528,13 @@ class UndatedList(Widget, can_focus=True):
         Binding("down,j", "cursor_down", "Down", show=False, id="timeline.undated_down"),
         Binding("g,home", "cursor_first", "First", show=False, id="timeline.undated_first"),
         Binding("G,end", "cursor_last", "Last", show=False, id="timeline.undated_last"),
-        Binding("enter", "choose", "Go to event", id="timeline.undated_choose"),
+        Binding(
+            "enter",
+            "choose",
+            "Open",
+            id="timeline.undated_choose",
+            tooltip="Go to the event in the reader",
+        ),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -533,6 +564,13 @@ class UndatedList(Widget, can_focus=True):
         self.undated = undated
         self.cursor = 0
         self.top = 0
+
+    def set_events(self, undated: list[Event]) -> None:
+        """Show a reloaded list of undated events."""
+        self.undated = undated
+        self.cursor = max(0, min(self.cursor, len(undated) - 1))
+        self.top = max(0, min(self.top, self.cursor))
+        self.refresh()
 
     @property
     def cursor_event(self) -> Event | None:
@@ -627,12 +665,18 @@ class TimelineScreen(Screen[str | None]):
     """Every dated event on a time axis, one lane per actor; the undated ones listed aside."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,t,q", "close", "Back", id="timeline.close"),
-        Binding("plus,equals_sign", "zoom_in", "Zoom in", id="timeline.zoom_in"),
-        Binding("minus", "zoom_out", "Zoom out", id="timeline.zoom_out"),
-        Binding("h,shift+left", "pan(-1)", "Pan earlier", id="timeline.pan_left"),
-        Binding("l,shift+right", "pan(1)", "Pan later", id="timeline.pan_right"),
-        Binding("u", "toggle_undated", "Undated", id="timeline.toggle_undated"),
+        Binding("escape,t,q", "close", "Back", id="timeline.close", tooltip="Back to the reader"),
+        Binding("plus,equals_sign", "zoom_in", "Zoom in", id="timeline.zoom_in", group=ZOOM_GROUP),
+        Binding("minus", "zoom_out", "Zoom out", id="timeline.zoom_out", group=ZOOM_GROUP),
+        Binding("h,shift+left", "pan(-1)", "Pan earlier", id="timeline.pan_left", group=PAN_GROUP),
+        Binding("l,shift+right", "pan(1)", "Pan later", id="timeline.pan_right", group=PAN_GROUP),
+        Binding(
+            "u",
+            "toggle_undated",
+            "Undated",
+            id="timeline.toggle_undated",
+            tooltip="Switch between the lanes and the undated list",
+        ),
     ]
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
@@ -667,7 +711,7 @@ class TimelineScreen(Screen[str | None]):
             yield self.plot
             yield self.undated_list
         yield Static(id="timeline-detail")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         selected = self.initial_event_id
@@ -680,6 +724,36 @@ class TimelineScreen(Screen[str | None]):
             self.plot.focus()
         else:
             self.undated_list.focus()
+
+    def current_event_id(self) -> str | None:
+        """The event under the cursor of the focused part (the plot or the undated list)."""
+        holder = self.undated_list if self.focused is self.undated_list else self.plot
+        event = holder.cursor_event
+        return event.id if event is not None else None
+
+    def set_timeline(self, timeline: Timeline) -> None:
+        """Show ``timeline`` (reloaded from disk), keeping the view and the cursor's event."""
+        keep_id = self.current_event_id()
+        on_undated = self.focused is self.undated_list
+        self.timeline = timeline
+        self.lanes_layout = TimelineLayout(timeline)
+        self.plot.set_layout(self.lanes_layout)
+        self.undated_list.set_events(self.lanes_layout.undated)
+        self.undated_list.display = bool(self.lanes_layout.undated)
+        if keep_id is not None:
+            if self.undated_list.select_event(keep_id):
+                if not on_undated:
+                    self.undated_list.focus()
+            elif self.plot.select_event(keep_id) and on_undated:
+                self.plot.focus()
+        if not self.lanes_layout.undated and on_undated:
+            self.plot.focus()
+        self._show_header()
+        self._show_detail(
+            self.undated_list.cursor_event
+            if self.focused is self.undated_list
+            else self.plot.cursor_event
+        )
 
     # --- what is shown -----------------------------------------------------------------------
 
