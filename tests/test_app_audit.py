@@ -168,9 +168,9 @@ async def test_a_half_written_save_never_shows_errors(tmp_path: Path) -> None:
     results = []
     loaded = app._loaded
 
-    def record(result: object) -> None:
+    def record(result: object, *rest: object) -> None:
         results.append(result)
-        loaded(result)  # type: ignore[arg-type]
+        loaded(result, *rest)  # type: ignore[arg-type]
 
     app._loaded = record  # type: ignore[method-assign]
     async with app.run_test(size=(80, 24)) as pilot:
@@ -410,3 +410,25 @@ async def test_events_citing_the_text_sentence_are_scrolled_into_view(tmp_path: 
         top = round(events.scroll_y)
         assert top <= row < top + events.scrollable_content_region.height
         assert app.selected_event_id == "letters"  # the cursor stayed
+
+
+async def test_a_save_made_while_loading_is_loaded_next(tmp_path: Path) -> None:
+    saved_during_load: list[bool] = []
+
+    def slow_loader(path: Path) -> object:
+        result = load(path)
+        if not saved_during_load:  # the user saves while the first load is still running
+            saved_during_load.append(True)
+            text = TIMELINE_YAML.replace("Armored train leaves", "Night train leaves")
+            path.write_text(text, encoding="utf-8")
+        return result
+
+    app = make_app(tmp_path, watch=True, poll_interval=0.05)
+    app.loader = slow_loader  # type: ignore[assignment]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        assert await wait_for(
+            pilot,
+            lambda: app.timeline is not None
+            and app.timeline.event_by_id["train-departs"].title.startswith("Night"),
+        )

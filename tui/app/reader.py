@@ -33,7 +33,7 @@ from tui.app.line_list import LineList
 from tui.app.screens import DiagnosticsPanel, HelpScreen, PromptScreen, StatusHeader
 from tui.app.text_pane import ArticleView
 from tui.app.timeline_screen import TimelinePlot, TimelineScreen, UndatedList
-from tui.app.watcher import ChangeTracker
+from tui.app.watcher import ChangeTracker, Signature, signature
 from tui.model.diagnostics import Diagnostic, printable
 from tui.model.mentions import MentionFinder
 from tui.model.timeline import Anchor, Event, EventStatus, LoadResult, Timeline
@@ -386,6 +386,9 @@ class ReaderApp(App[int]):
 
     @work(thread=True, exclusive=True, group="load")
     def _load_worker(self) -> None:
+        # The file as it was before reading: a save made while the loader runs must still
+        # count as a change afterwards, not become the "known" state unread.
+        before = signature(self.timeline_path)
         try:
             result = self.loader(self.timeline_path)
         except Exception as error:  # a loader bug becomes a message, not a crash
@@ -397,9 +400,9 @@ class ReaderApp(App[int]):
                 [Diagnostic(self.timeline_path, 0, 0, Severity.ERROR, f"cannot load: {error}")],
             )
         if not get_current_worker().is_cancelled:
-            self.call_from_thread(self._loaded, result)
+            self.call_from_thread(self._loaded, result, before)
 
-    def _loaded(self, result: LoadResult) -> None:
+    def _loaded(self, result: LoadResult, before: Signature = None) -> None:
         self._loading = False
         self.loads += 1
         errors = result.errors
@@ -423,7 +426,7 @@ class ReaderApp(App[int]):
             self._install(result.timeline, initial=self.timeline is None)
         else:
             self._update_header()
-        self._rewatch()
+        self._rewatch(before)
 
     def _install(self, timeline: Timeline, *, initial: bool) -> None:
         events_list = self.events_list
@@ -471,11 +474,11 @@ class ReaderApp(App[int]):
         if initial and self.selected_event_id is None and not self.ordered:
             self._show_first_article()
 
-    def _rewatch(self) -> None:
+    def _rewatch(self, timeline_signature: Signature) -> None:
         paths = [self.timeline_path]
         if self.timeline is not None:
             paths += [a.file for a in self.timeline.articles if a.file is not None]
-        self.tracker.watch(paths)
+        self.tracker.watch(paths, known={self.timeline_path: timeline_signature})
 
     def _poll_files(self) -> None:
         if self._loading:

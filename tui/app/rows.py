@@ -30,7 +30,9 @@ class Row:
     event: Event | None = None
 
 
-STATUS_MARK = {EventStatus.OCCURRED: " ", EventStatus.PLANNED: "◇", EventStatus.EXPECTED: "~"}
+# The timeline view's markers (timeline_axis.MARKERS), so that a mark means one thing everywhere;
+# occurred events, the usual case, go unmarked in the list.
+STATUS_MARK = {EventStatus.OCCURRED: " ", EventStatus.PLANNED: "○", EventStatus.EXPECTED: "◇"}
 
 
 def event_day(event: Event) -> dt.date | None:

@@ -95,7 +95,8 @@ class HelpScreen(ModalScreen[None]):
             sections.setdefault(where, []).append((keys, description, binding_id))
         key_width = min(18, max((len(keys) for _, keys, _, _ in self.rows), default=8))
         legend = Text(
-            "Marks: ◇ planned, ~ expected, ▶ cites the sentence under the Text cursor, "
+            "Marks: ○ planned, ◇ expected (in the timeline view ● occurred; dashed bars for "
+            "planned and expected ranges), ▶ cites the sentence under the Text cursor, "
             "N§ number of sources. In Text, n makes a new event from the sentence unless a "
             "search is active (then n/N go to the next/previous match)."
         )

@@ -8,7 +8,7 @@ the app calls :meth:`ChangeTracker.poll` from a timer.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 Signature = tuple[int, int, int] | None
@@ -31,9 +31,14 @@ class ChangeTracker:
         self._pending: dict[Path, Signature] = {}
         self.watch(paths)
 
-    def watch(self, paths: Iterable[Path]) -> None:
-        """Watch exactly ``paths`` from now on, taking their current state as known."""
-        self._known = {path: signature(path) for path in paths}
+    def watch(self, paths: Iterable[Path], known: Mapping[Path, Signature] | None = None) -> None:
+        """Watch exactly ``paths`` from now on.
+
+        A path's known state is taken from ``known`` when given there (what was read), else
+        from the disk now.
+        """
+        known = known or {}
+        self._known = {path: known[path] if path in known else signature(path) for path in paths}
         self._pending = {}
 
     @property
