@@ -429,6 +429,8 @@ async def test_a_save_made_while_loading_is_loaded_next(tmp_path: Path) -> None:
         await settle(app, pilot)
         assert await wait_for(
             pilot,
-            lambda: app.timeline is not None
-            and app.timeline.event_by_id["train-departs"].title.startswith("Night"),
+            lambda: (
+                app.timeline is not None
+                and app.timeline.event_by_id["train-departs"].title.startswith("Night")
+            ),
         )
