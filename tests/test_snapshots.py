@@ -37,3 +37,25 @@ def test_narrow_actors_pane(snap_compare, tmp_path: Path) -> None:  # type: igno
 def test_wide_three_columns(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     app = reader(tmp_path, "train-departs")
     assert snap_compare(app, terminal_size=(160, 45), run_before=loaded, press=["enter"])
+
+
+def test_narrow_broken_file_panel(snap_compare, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The last good timeline stays; the problems show above the footer, path:line:col."""
+    reader(tmp_path)  # writes the corpus
+    path = tmp_path / "seeds-corpus" / "timeline.yaml"
+    good = path.read_text(encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # a relative path in the messages: the same on every machine
+    app = ReaderApp(Path("seeds-corpus"), loader=load, watch=False, keymap_path=tmp_path / "none")
+
+    async def break_the_file(pilot) -> None:  # type: ignore[no-untyped-def]
+        await loaded(pilot)
+        path.write_text(good.replace("title: Armored train", "title: [Armored train"), "utf-8")
+        await pilot.press("r")
+        await loaded(pilot)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=break_the_file)
+
+
+def test_wide_timeline_view(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = reader(tmp_path, "summit")
+    assert snap_compare(app, terminal_size=(160, 45), run_before=loaded, press=["t"])
