@@ -434,3 +434,22 @@ async def test_a_save_made_while_loading_is_loaded_next(tmp_path: Path) -> None:
                 and app.timeline.event_by_id["train-departs"].title.startswith("Night")
             ),
         )
+
+
+async def test_the_ruler_marks_the_cursor_with_its_date_at_its_precision(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        ruler = app.query_one("#ruler")
+        assert ruler.size.height == 2  # wide: density bars, then dates
+        await pilot.press("j")  # summit, "Sep 2023"
+        await pilot.pause()
+        bars, dates = (ruler.render_line(y).text for y in range(2))
+        assert "▲Sep 2023" in dates or "Sep 2023▲" in dates
+        assert "1 Sep 2023" not in dates
+        assert bars.count("┃") == 1
+        column = bars.index("┃")
+        await pilot.press("j")  # train-departs, 10 Sep: later, so further right
+        await pilot.pause()
+        bars, dates = (ruler.render_line(y).text for y in range(2))
+        assert "Sun 10 Sep 2023" in dates and bars.index("┃") > column

@@ -19,7 +19,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from tui.app.line_list import LineList
-from tui.app.rows import STATUS_MARK, Row, RowKind, build_rows, event_day
+from tui.app.rows import STATUS_MARK, Row, RowKind, build_rows, event_day, row_date_label
 from tui.model.diagnostics import printable
 from tui.model.timeline import Event
 
@@ -191,6 +191,7 @@ class TimeRuler(Widget):
         self._first = 0
         self._last = 0
         self._cursor_day: int | None = None
+        self._cursor_label = ""
         self._counts_cache: tuple[int, list[int]] | None = None
 
     def set_events(self, events: list[Event]) -> None:
@@ -206,8 +207,11 @@ class TimeRuler(Widget):
         """Mark where ``event`` falls."""
         day = event_day(event) if event is not None else None
         ordinal = day.toordinal() if day is not None else None
-        if ordinal != self._cursor_day:
+        # The date at the event's own precision: "Sep 2023" is not "1 Sep 2023".
+        label = printable(row_date_label(event)) if event is not None and day else ""
+        if (ordinal, label) != (self._cursor_day, self._cursor_label):
             self._cursor_day = ordinal
+            self._cursor_label = label
             self.refresh()
 
     def _column(self, ordinal: int, width: int) -> int:
@@ -256,6 +260,8 @@ class TimeRuler(Widget):
         line = [" "] * width
         left = f"{first:%b %Y}" if first.year != last.year else f"{first.day} {first:%b %Y}"
         right = f"{last:%b %Y}" if first.year != last.year else f"{last.day} {last:%b}"
+        if first == last:  # a single day: one label says it all
+            right = ""
         for offset, char in enumerate(left[:width]):
             line[offset] = char
         start = width - len(right)
@@ -266,11 +272,10 @@ class TimeRuler(Widget):
         if self._cursor_day is not None:
             # The cursor's date under its column (over the end labels if need be).
             column = self._column(self._cursor_day, width)
-            day = dt.date.fromordinal(self._cursor_day)
-            label = f"▲{day.day} {day:%b %Y}"
+            label = f"▲{self._cursor_label}"
             start = max(0, min(column, width - len(label)))
             if start < column:  # the label had to move left of the cursor
-                label = f"{day.day} {day:%b %Y}▲"
+                label = f"{self._cursor_label}▲"
                 start = max(0, column - len(label) + 1)
             # An end label the cursor's label would cut is left out rather than shown cut.
             if start < len(left) + 1:
