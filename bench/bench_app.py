@@ -64,9 +64,11 @@ class FrameClock:
 
         app._display = display  # type: ignore[method-assign]
 
-    async def first_after(self, start: float, done: Callable[[object], bool]) -> float:
+    async def first_after(
+        self, start: float, done: Callable[[object], bool], timeout: float = 10
+    ) -> float:
         """Seconds from ``start`` to the first frame whose state satisfies ``done``."""
-        deadline = time.perf_counter() + 10
+        deadline = time.perf_counter() + timeout
         while time.perf_counter() < deadline:
             for stamp, state in self.frames:
                 if stamp >= start and done(state):
@@ -74,7 +76,7 @@ class FrameClock:
             self.new_frame.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.new_frame.wait(), timeout=1)
-        raise RuntimeError("no frame showed the update within 10 s")
+        raise TimeoutError(f"no frame showed the update within {timeout} s")
 
 
 class Floor(App[None]):
