@@ -4,6 +4,10 @@
 
 Both run over the same sample of articles (search_dates is slow, so the sample is small); the
 tagger also runs over the whole folder. Prints articles/second for each and the ratio.
+
+Then hostile input: texts made of one phrase repeated (``the the the ...``, ``last last ...``,
+``1998 1998 ...``) tagged at two sizes; a ratio near 4 for 4x the text means linear time, a ratio
+near 16 means a rule backtracks quadratically. Runs without ``../shared``.
 """
 
 from __future__ import annotations
@@ -35,15 +39,33 @@ def _rate(label: str, documents: list, run) -> float:
     return rate
 
 
+HOSTILE_PHRASES = ("the ", "nearly ", "last ", "this ", "1998 ", "Monday ", "1 ", "a few ")
+
+
+def hostile_scaling(repeats: int = 5000) -> None:
+    """Print how tagging time grows with the size of repetitive, trigger-dense text."""
+    print(f"hostile input: seconds for {repeats} and {4 * repeats} repeats (linear: ratio ~4)")
+    for phrase in HOSTILE_PHRASES:
+        seconds = []
+        for count in (repeats, 4 * repeats):
+            text = phrase * count + "x"
+            started = time.perf_counter()
+            tag(text, None)
+            seconds.append(time.perf_counter() - started)
+        ratio = seconds[1] / seconds[0] if seconds[0] else float("inf")
+        print(f"  {phrase!r:<12} {seconds[0]:7.3f} s {seconds[1]:7.3f} s  ratio {ratio:5.1f}")
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Measure and print both rates and their ratio."""
+    """Measure and print both rates and their ratio, then the hostile-input scaling."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folder", default="../shared/timeml/silver")
     parser.add_argument("--sample", type=int, default=100)
     args = parser.parse_args(argv)
     folder = Path(args.folder)
     if not folder.is_dir():
-        print(f"skipping: {folder} not found")
+        print(f"skipping the corpus rates: {folder} not found")
+        hostile_scaling()
         return 0
     documents = [load_tml(path) for path in sorted(folder.glob("*.tml"))]
     sample = random.Random(7).sample(documents, min(args.sample, len(documents)))
@@ -61,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     ours = _rate("newsline tag (sample)", sample, lambda doc: tag(doc.text, doc.published))
     _rate("newsline tag (all)", documents, lambda doc: tag(doc.text, doc.published))
     print(f"speed-up on the same sample: {ours / baseline:.1f}x (goal: >= 10x)")
+    hostile_scaling()
     return 0
 
 

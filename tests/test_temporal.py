@@ -160,3 +160,14 @@ def test_hostile_text_does_not_crash() -> None:
     text = "\x1b[31m\u202eMay 99, 0000 the 99th quarter 31/31/31 2023-02-30 \ufeff" * 3
     for timex in tag(text, PUBLISHED):
         assert text[timex.start : timex.end] == timex.text
+
+
+@pytest.mark.parametrize("phrase", ["the ", "nearly ", "last ", "this ", "1998 ", "Monday "])
+def test_long_repetitive_text_is_tagged_consistently(phrase: str) -> None:
+    # Trigger-dense text once made two rules backtrack quadratically (minutes for 100 KB);
+    # bench/bench_dates_speed.py prints the scaling, this pins that the output stays sane.
+    text = phrase * 3000 + "two days later"
+    found = tag(text, PUBLISHED)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+    assert all(text[t.start : t.end] == t.text for t in found)
+    assert found[-1].text.endswith("two days later")

@@ -13,6 +13,7 @@ call): overlapping candidates are resolved longest-first, and values that depend
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -112,7 +113,7 @@ _PART_RE = r"(?:morning|afternoon|evening|night)"
 _HEDGE_RE = (
     r"(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|less\s+than|"
     r"fewer\s+than|at\s+least|at\s+most|over(?!\s+the\b)|under|up\s+to|only|just|another|an\s+additional|"
-    r"some|the\s+better\s+part\s+of|the)\s+)*"
+    r"some|the\s+better\s+part\s+of|the)\s+){0,3}"  # bounded: "the the the ..." stays linear
 )
 _FUTURE_CUE = re.compile(
     r"\b(?:will|won't|'ll|shall|going\s+to|expected\s+to|(?:is|are)\s+to|scheduled|slated|"
@@ -1009,7 +1010,7 @@ _RULES: list[tuple[str, Handler]] = [
     (
         r"\b(?:the\s+|its\s+|this\s+year's\s+|last\s+year's\s+|next\s+year's\s+)?"
         r"(?:(?:\d{4}|year-ago|year-earlier|latest|current|comparable|corresponding|same|recent|"
-        r"previous|fiscal|full|flat|this|last|next|coming|final)[\s-]+)*"
+        r"previous|fiscal|full|flat|this|last|next|coming|final)[\s-]+){0,4}"
         r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?)?"
         r"(?:quarter|half|period)\b(?![s-])"
         r"(?:\s+(?:of\s+)?(?:fiscal\s+)?\d{4}|\s+a\s+year\s+(?:ago|earlier))?",
@@ -1052,7 +1053,6 @@ _RULES: list[tuple[str, Handler]] = [
 _COMPILED: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(pattern, re.IGNORECASE), handler) for pattern, handler in _RULES
 ]
-# A cheap gate: text without any of these has no temporal expression our rules can match.
 
 
 def _resolve_deferred(candidate: _Candidate, ctx: _Context) -> str:
@@ -1102,14 +1102,17 @@ def tag(text: str, published: dt.date | None) -> list[Timex]:
             kind, value = result
             candidates.append(_Candidate(start, end, kind, value))
     candidates.sort(key=lambda c: (c.start - c.end, c.start))
+    # Longest first; the spans taken are disjoint, so sorted by start their ends are sorted too
+    # and only the one starting just before a candidate's end can overlap it (linear, not
+    # quadratic, on texts with hundreds of thousands of expressions).
     taken: list[_Candidate] = []
-    occupied: list[tuple[int, int]] = []
+    starts: list[int] = []
     for candidate in candidates:
-        if any(candidate.start < e and s < candidate.end for s, e in occupied):
+        index = bisect.bisect_left(starts, candidate.end)
+        if index and taken[index - 1].end > candidate.start:
             continue
-        occupied.append((candidate.start, candidate.end))
-        taken.append(candidate)
-    taken.sort(key=lambda c: c.start)
+        starts.insert(index, candidate.start)
+        taken.insert(index, candidate)
     return [
         Timex(c.start, c.end, text[c.start : c.end], c.type, _resolve_deferred(c, ctx))
         for c in taken
