@@ -251,6 +251,8 @@ class ReaderApp(App[int]):
         self.reader = ArticleReader()
         self._mention_finder: MentionFinder | None = None
         self._anchors: dict[tuple[str, int], Anchor | None] = {}
+        # article id -> (the text searched, its mentions): switching back costs no search.
+        self._mentions: dict[str, tuple[str, list[MentionSpan]]] = {}
         self._citations: dict[str, dict[int, frozenset[str]]] = {}
         self._sources_by_article: dict[str, list[tuple[Event, int]]] = {}
         self.tracker = ChangeTracker()
@@ -436,6 +438,7 @@ class ReaderApp(App[int]):
         self.ordered = timeline.events_in_order()
         self._mention_finder = MentionFinder(timeline.actors)
         self._anchors.clear()
+        self._mentions.clear()
         self._citations.clear()
         self.reader = ArticleReader()
         self._sources_by_article = {}
@@ -666,10 +669,15 @@ class ReaderApp(App[int]):
         text = self.reader.text(article)
         mentions: list[MentionSpan] = []
         if text.error is None and self._mention_finder is not None:
-            mentions = [
-                MentionSpan(m.start, m.end, m.actor_id)
-                for m in self._mention_finder.find(text.text)
-            ]
+            cached = self._mentions.get(article.id)
+            if cached is None or cached[0] is not text.text:
+                found = [
+                    MentionSpan(m.start, m.end, m.actor_id)
+                    for m in self._mention_finder.find(text.text)
+                ]
+                cached = (text.text, found)
+                self._mentions[article.id] = cached
+            mentions = cached[1]
         view.set_article(article, text.text, list(text.sentences), text.error, mentions)
         if self.search is not None and self.search.scope == "text":
             self._run_text_search(self.search.query)

@@ -46,6 +46,16 @@ class VisualLine:
     header: Text | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class WrapEntry:
+    """An article wrapped to one width: its visual lines and each sentence's lines."""
+
+    article: Article | None
+    text: str
+    lines: list[VisualLine]
+    sentence_lines: list[tuple[int, int]]
+
+
 def wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
     """Greedy word wrap of ``text`` to ``width`` cells, as spans of ``text``.
 
@@ -183,8 +193,10 @@ class ArticleView(ScrollView, can_focus=True):
         self._lines: list[VisualLine] = []
         self._sentence_lines: list[tuple[int, int]] = []
         self._line_starts: list[int] = []
-        self._body_first_line = 0
-        self._wrap_cache: dict[int, tuple[list[VisualLine], list[tuple[int, int]]]] = {}
+        # Wrapped layouts of recent (article, text, width): moving between events of a few
+        # articles re-shows them without wrapping again. Entries keep their article and text
+        # alive, so that the ids in the key cannot be reused by other objects.
+        self._wrap_cache: LRUCache[tuple[int, int, int, str | None], WrapEntry] = LRUCache(16)
         self._wrapped_width = -1
         self._generation = 0
         self._line_cache: LRUCache[tuple[int, int, int, bool], Strip] = LRUCache(1024)
@@ -208,7 +220,6 @@ class ArticleView(ScrollView, can_focus=True):
         self.cursor_sentence = 0 if sentences else -1
         self.source_span = None
         self.matches = []
-        self._wrap_cache.clear()
         self._wrapped_width = -1
         self._rewrap()
         self.scroll_to(y=0, animate=False, immediate=True)
@@ -250,11 +261,12 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _rewrap(self) -> None:
         width = self._text_width()
-        cached = self._wrap_cache.get(width)
-        if cached is None:
-            cached = self._wrap(width)
-            self._wrap_cache[width] = cached
-        self._lines, self._sentence_lines = cached
+        key = (id(self.article), id(self.text), width, self.error)
+        entry = self._wrap_cache.get(key)
+        if entry is None:
+            entry = WrapEntry(self.article, self.text, *self._wrap(width))
+            self._wrap_cache[key] = entry
+        self._lines, self._sentence_lines = entry.lines, entry.sentence_lines
         self._line_starts = [line.start for line in self._lines]
         self._wrapped_width = width
         self._generation += 1
@@ -269,7 +281,6 @@ class ArticleView(ScrollView, can_focus=True):
             for piece in header.wrap(console, width):
                 lines.append(VisualLine(0, 0, piece))
         lines.append(VisualLine(0, 0, Text("")))
-        self._body_first_line = len(lines)
         if self.error is not None:
             message = Text(
                 printable(self.error),
