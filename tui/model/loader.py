@@ -15,9 +15,11 @@ rather than calling ``yaml.compose``, is deliberate:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeAlias
@@ -52,6 +54,7 @@ __all__ = [
     "MAX_DEPTH",
     "MAX_FILE_BYTES",
     "Corpus",
+    "collector_paused",
     "compose_yaml",
     "load_timeline",
     "load_timeline_text",
@@ -80,6 +83,9 @@ STR, INT, FLOAT, BOOL, NULL, TIMESTAMP = (
 SCALAR_TAGS = frozenset({STR, INT, FLOAT, BOOL, NULL, TIMESTAMP, "!"})
 SEQ_TAGS = frozenset({TAG + "seq", "!"})
 MAP_TAGS = frozenset({TAG + "map", "!"})
+
+_STATUS_VALUES = [status.value for status in EventStatus]
+_KIND_VALUES = [kind.value for kind in ActorKind]
 
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
 
@@ -126,11 +132,10 @@ class SeqNode:
 
 
 class MapNode:
-    __slots__ = ("column", "line", "pairs", "pending", "tag")
+    __slots__ = ("column", "line", "pairs", "tag")
 
     def __init__(self, tag: str | None, line: int, column: int) -> None:
         self.pairs: list[tuple[Node, Node]] = []
-        self.pending: Node | None = None
         self.tag = tag
         self.line = line
         self.column = column
@@ -154,37 +159,47 @@ def compose_yaml(
 
     root: Node | None = None
     stack: list[SeqNode | MapNode] = []
+    # The children of each open collection (keys and values alternate for a mapping), and the
+    # list the next node joins: None while it would be the root. This loop runs once per
+    # YAML event of the file, so it is kept flat.
+    children_stack: list[list[Node]] = []
+    siblings: list[Node] | None = None
     documents = 0
-    rejected_tags = 0
-
-    def attach(node: Node) -> None:
-        nonlocal root
-        if not stack:
-            root = node
-            return
-        parent = stack[-1]
-        if isinstance(parent, SeqNode):
-            parent.items.append(node)
-        elif parent.pending is None:
-            parent.pending = node
-        else:
-            parent.pairs.append((parent.pending, node))
-            parent.pending = None
+    scalar_event, mapping_start, sequence_start = (
+        yaml.ScalarEvent,
+        yaml.MappingStartEvent,
+        yaml.SequenceStartEvent,
+    )
+    mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
 
     try:
         for event in yaml.parse(text, Loader=_Loader):
             kind = type(event)
             mark = event.start_mark
-            line, column = mark.line + 1 + line_offset, mark.column + 1
-            if kind is yaml.ScalarEvent:
+            if kind is scalar_event:
                 tag = event.tag
-                if tag is not None and tag not in SCALAR_TAGS:
-                    rejected_tags += 1
-                    error(line, column, f"unknown tag {tag_label(tag)}", _TAG_HINT)
-                    attach(ScalarNode("", None, True, line, column))
+                line, column = mark.line + 1 + line_offset, mark.column + 1
+                if tag is None or tag in SCALAR_TAGS:
+                    scalar = ScalarNode(event.value, tag, event.implicit[0], line, column)
                 else:
-                    attach(ScalarNode(event.value, tag, event.implicit[0], line, column))
-            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                    error(line, column, f"unknown tag {tag_label(tag)}", _TAG_HINT)
+                    scalar = ScalarNode("", None, True, line, column)
+                if siblings is None:
+                    root = scalar
+                else:
+                    siblings.append(scalar)
+                continue
+            if kind is mapping_end or kind is sequence_end:
+                closed = stack.pop()
+                members = children_stack.pop()
+                if isinstance(closed, MapNode):
+                    closed.pairs = list(zip(members[0::2], members[1::2], strict=False))
+                else:
+                    closed.items = members
+                siblings = children_stack[-1] if children_stack else None
+                continue
+            line, column = mark.line + 1 + line_offset, mark.column + 1
+            if kind is mapping_start or kind is sequence_start:
                 if len(stack) >= MAX_DEPTH:
                     error(
                         line,
@@ -194,20 +209,22 @@ def compose_yaml(
                     )
                     return None, problems
                 tag = event.tag
-                allowed = MAP_TAGS if kind is yaml.MappingStartEvent else SEQ_TAGS
+                allowed = MAP_TAGS if kind is mapping_start else SEQ_TAGS
                 if tag is not None and tag not in allowed:
-                    rejected_tags += 1
                     error(line, column, f"unknown tag {tag_label(tag)}", _TAG_HINT)
                     tag = "!rejected"
                 collection: SeqNode | MapNode = (
                     MapNode(tag, line, column)
-                    if kind is yaml.MappingStartEvent
+                    if kind is mapping_start
                     else SeqNode(tag, line, column)
                 )
-                attach(collection)
+                if siblings is None:
+                    root = collection
+                else:
+                    siblings.append(collection)
                 stack.append(collection)
-            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
-                stack.pop()
+                siblings = []
+                children_stack.append(siblings)
             elif kind is yaml.AliasEvent:
                 error(
                     line,
@@ -215,7 +232,11 @@ def compose_yaml(
                     f"aliases (*{event.anchor}) are not supported in a timeline",
                     "write the value out in full",
                 )
-                attach(ScalarNode("", "!rejected", True, line, column))
+                rejected = ScalarNode("", "!rejected", True, line, column)
+                if siblings is None:
+                    root = rejected
+                else:
+                    siblings.append(rejected)
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
@@ -672,7 +693,7 @@ class _Walker:
         fields = self.fields(mapping, ACTOR_KEYS, "an actor")
         actor_id = self.identifier(fields, "actor", mapping, seen)
         name = self.required_text(fields, "name", "actor", mapping)
-        kind = self.choice(fields, "kind", "actor", [kind.value for kind in ActorKind])
+        kind = self.choice(fields, "kind", "actor", _KIND_VALUES)
         aliases = tuple(item.value for item in self.text_list(fields, "aliases", "actor"))
         if actor_id is None or name is None:
             return None
@@ -693,7 +714,7 @@ class _Walker:
         event_id = self.identifier(fields, "event", mapping, seen)
         title = self.required_text(fields, "title", "event", mapping)
         date = self.event_date(fields.get("date"))
-        status = self.choice(fields, "status", "event", [status.value for status in EventStatus])
+        status = self.choice(fields, "status", "event", _STATUS_VALUES)
         actor_nodes = self.text_list(fields, "actors", "event")
         tags = tuple(item.value for item in self.text_list(fields, "tags", "event"))
         sources = [
@@ -834,11 +855,34 @@ def _fatal(path: Path, message: str, hint: str) -> LoadResult:
     return LoadResult(path, None, [Diagnostic(path, 0, 0, Severity.ERROR, message, hint)])
 
 
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Hold off Python's cyclic garbage collector while a timeline is built.
+
+    Loading creates hundreds of thousands of small objects that all stay alive, and the
+    collector would walk them again and again: on 20,000 events that was half the load time.
+    The nodes and the model form no reference cycles, so there is nothing to collect meanwhile.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def load_timeline_text(
     text: str, path: Path, *, resolve_sources: bool = True, corpus: Corpus | None = None
 ) -> LoadResult:
     """Validate ``text`` as the contents of ``path`` (articles resolve against its folder)."""
-    path = Path(path)
+    with collector_paused():
+        return _load_timeline_text(text, Path(path), resolve_sources, corpus)
+
+
+def _load_timeline_text(
+    text: str, path: Path, resolve_sources: bool, corpus: Corpus | None
+) -> LoadResult:
     if text.startswith("\ufeff"):
         text = text[1:]
     if len(text) > MAX_FILE_BYTES:

@@ -32,6 +32,7 @@ from typing import Any
 import yaml
 
 from tui.model.dates import DateError, EventDate, PartialDate, parse_event_date
+from tui.model.loader import MAX_FILE_BYTES, collector_paused, compose_yaml
 from tui.model.timeline import ACTOR_FIELDS, ARTICLE_FIELDS, EVENT_FIELDS, SOURCE_FIELDS
 
 try:  # libyaml makes re-parsing after every edit cheap; the pure-Python loader is the fallback.
@@ -107,8 +108,9 @@ class TimelineDocument:
         self._root: yaml.Node | None = None
         # The document as Python values, built from _root when an edit first needs it.
         self._data: Any = _UNSET
-        self._screen()
-        self._reparse()
+        with collector_paused():
+            self._screen()
+            self._reparse()
         self._style = self._detect_style()
 
     # --- construction -----------------------------------------------------------------------
@@ -252,8 +254,6 @@ class TimelineDocument:
         aliases into shared nodes that every later comparison would walk again and again, so
         a user's file is first read by the loader's iterative, alias-free composer.
         """
-        from tui.model.loader import MAX_FILE_BYTES, compose_yaml
-
         if len(self._text) > MAX_FILE_BYTES:
             raise TimelineSyntaxError(self.path, 0, 0, "the file is too large to edit")
         _root, problems = compose_yaml(self._text, self.path)
@@ -505,26 +505,29 @@ class TimelineDocument:
         On any failure the text goes back to what it was before the edit, so a half-made or
         wrong edit can never reach the disk; a failed check is a bug in the writer.
         """
-        text_before = self._text
-        data_before = self._values()
+        with collector_paused():
+            text_before = self._text
+            data_before = self._values()
 
-        def undo() -> None:
-            self._text = text_before
-            self._reparse()
+            def undo() -> None:
+                self._text = text_before
+                self._reparse()
 
-        try:
-            yield
-            self._reparse()
-            after = self._values()
-        except (TimelineSyntaxError, yaml.YAMLError) as error:
-            undo()
-            raise WriterError(f"internal error: the edit made the YAML invalid: {error}") from None
-        except BaseException:
-            undo()
-            raise
-        if not _edit_matches(data_before, after, where, value):
-            undo()
-            raise WriterError(f"internal error: the edit at {'/'.join(where)} did not read back")
+            try:
+                yield
+                self._reparse()
+                after = self._values()
+            except (TimelineSyntaxError, yaml.YAMLError) as error:
+                undo()
+                message = f"internal error: the edit made the YAML invalid: {error}"
+                raise WriterError(message) from None
+            except BaseException:
+                undo()
+                raise
+            if not _edit_matches(data_before, after, where, value):
+                undo()
+                where_text = "/".join(where)
+                raise WriterError(f"internal error: the edit at {where_text} did not read back")
 
     # --- internals: ruamel round-trip fallback ------------------------------------------------
 
