@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -107,3 +108,50 @@ def test_control_characters_in_text_are_escaped_in_the_table(
     code, out, _ = run_dates(capsys, str(path), "--published", "2023-09-11")
     assert code == 0
     assert "\x1b" not in out
+
+
+def test_undecodable_column_counts_characters_not_bytes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "mixed.txt"
+    path.write_bytes("caf\u00e9 \u2014 ".encode() + b"\xff on Monday")
+    code, _, err = run_dates(capsys, str(path), "--published", "2023-09-11")
+    assert code == 2
+    assert f"{path}:1:8:" in err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_pipes_and_folders_are_refused_without_blocking(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    code, out, err = run_dates(capsys, str(fifo), "--published", "2023-09-11")
+    assert (code, out) == (2, "")
+    assert f"{fifo}: error:" in err and "not a text file" in err
+    code, _, err = run_dates(capsys, str(tmp_path), "--published", "2023-09-11")
+    assert code == 2 and "folder" in err
+
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def test_seed_articles_give_the_dates_the_issue_names(capsys: pytest.CaptureFixture[str]) -> None:
+    found: dict[str, str] = {}
+    for name in ("000_3422d561840cf15d.txt", "002_8a323d61014aa73b.txt"):
+        raw = (SEEDS / name).read_bytes().decode("utf-8")
+        code, out, _ = run_dates(capsys, str(SEEDS / name), "--published", "2023-09-11", "--json")
+        assert code == 0
+        for line in out.splitlines():
+            record = json.loads(line)
+            assert raw[record["start"] : record["end"]] == record["text"]
+            found[record["text"]] = record["value"]
+    assert found["April"] == "2023-04"  # "back in April:"
+    assert found["August"] == "2023-08"  # a month, no invented day
+    assert found["this past weekend"] == "2023-W36-WE"
+    assert found["later this month"] == "2023-09"  # the whole span
+    assert found["Sunday night"] == "2023-09-10"
+    assert found["Monday"] == "2023-09-11"  # publication day, not a week early
+    assert found["two days"] == "P2D"
+    assert found["last week"] == "2023-W36"
+    assert "We" not in found

@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
+import stat
 import sys
 
 from tui.model.diagnostics import printable
@@ -27,17 +29,39 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
 
 
+# Articles are far smaller; beyond this a file is almost certainly not a text to tag (a disk
+# image, a log), and tagging it would take minutes and gigabytes.
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+
 def _read_text(name: str) -> tuple[str | None, str]:
-    """The decoded text, or None and an error message naming the file."""
+    """The decoded text, or None and an error message naming the file (and line:column)."""
+    limit = MAX_INPUT_BYTES
     try:
-        data = sys.stdin.buffer.read() if name == "-" else open(name, "rb").read()  # noqa: SIM115
+        if name == "-":
+            data = sys.stdin.buffer.read(limit + 1)
+        else:
+            # A device or a FIFO (/dev/zero) could be read forever, and opening a FIFO blocks:
+            # look before opening.
+            if not stat.S_ISREG(os.stat(name).st_mode):
+                kind = "a folder" if os.path.isdir(name) else "a device or pipe"
+                return None, f"{name}: error: {kind}, not a text file"
+            with open(name, "rb") as stream:
+                data = stream.read(limit + 1)
     except OSError as error:
-        return None, f"{name}: cannot read: {error.strerror or error}"
+        return None, f"{name}: error: cannot read: {error.strerror or error}"
+    if len(data) > limit:
+        return None, (
+            f"{name}: error: larger than {limit // (1024 * 1024)} MiB "
+            "(hint: split it into articles)"
+        )
     try:
         return data.decode("utf-8"), ""
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        line_start = data.rfind(b"\n", 0, error.start) + 1
+        # Columns count characters, as editors show them, not bytes.
+        column = len(data[line_start : error.start].decode("utf-8", errors="replace")) + 1
         return None, (
             f"{name}:{line}:{column}: error: not valid UTF-8 (byte 0x{data[error.start]:02x}) "
             "(hint: convert the file to UTF-8, e.g. with iconv)"
