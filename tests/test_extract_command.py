@@ -112,3 +112,97 @@ def test_concurrent_edit_is_refused(folder: Path, monkeypatch, capsys) -> None:
     assert (
         path.read_text() == "version: 1  # edited meanwhile\narticles: []\nactors: []\nevents: []\n"
     )
+
+
+def _listed_timeline(folder: Path, *paths: str) -> Path:
+    entries = "".join(
+        f"  - id: a{number}\n    path: {path}\n    published: 2023-09-11\n"
+        for number, path in enumerate(paths)
+    )
+    path = folder / "timeline.yaml"
+    path.write_text(f"# mine\nversion: 1\narticles:\n{entries}", encoding="utf-8")
+    return path
+
+
+def test_broken_timeline_is_refused_with_line_and_column(folder: Path, capsys) -> None:
+    path = folder / "timeline.yaml"
+    path.write_bytes(b"version: 1\narticles:\n  - id: a\n    path: [broken\n")
+    before = path.read_bytes()
+    assert extract(folder, "--published", "2023-09-11") == 1
+    err = capsys.readouterr().err
+    assert f"{path}:" in err and ": error: not valid YAML" in err
+    assert path.read_bytes() == before
+
+
+def test_undecodable_or_missing_article_writes_nothing(folder: Path, capsys) -> None:
+    path = _listed_timeline(folder, "seeds/000_3422d561840cf15d.txt")
+    before = path.read_bytes()
+    latin1 = folder / "latin1.txt"
+    latin1.write_bytes("On Monday\ncaf\u00e9 owners met.".encode("latin-1"))
+    assert extract(folder, str(folder / "seeds"), str(latin1), str(folder / "gone.txt")) == 1
+    err = capsys.readouterr().err
+    assert f"{latin1}:2:4: error: not UTF-8 text" in err
+    assert "gone.txt: no such file or folder" in err
+    assert "nothing was written" in err
+    assert path.read_bytes() == before
+
+
+def test_an_article_without_date_stops_the_whole_run(folder: Path, capsys) -> None:
+    path = _listed_timeline(folder, "seeds/000_3422d561840cf15d.txt")
+    before = path.read_bytes()
+    # seeds/002 is not listed, has no front matter, and no --published is given.
+    assert extract(folder) == 1
+    err = capsys.readouterr().err
+    assert "002_8a323d61014aa73b.txt: no publication date" in err and "published:" in err
+    assert path.read_bytes() == before
+
+
+def test_front_matter_date_and_title_are_used(folder: Path) -> None:
+    article = folder / "news" / "summit.md"
+    article.parent.mkdir()
+    article.write_text(
+        "---\ntitle: Leaders meet\npublished: 2023-09-14\n---\n"
+        "The two leaders met on Wednesday in Vladivostok, officials said.\n",
+        encoding="utf-8",
+    )
+    assert extract(folder, str(article.parent)) == 0
+    text = (folder / "timeline.yaml").read_text(encoding="utf-8")
+    assert "path: news/summit.md" in text and "title: Leaders meet" in text
+    assert "date: 2023-09-13" in text  # Wednesday before a Thursday publication
+
+
+def test_jobs_option_means_every_core(monkeypatch) -> None:
+    import argparse
+
+    from tui.commands import extract as command
+
+    parser = argparse.ArgumentParser()
+    command.add_arguments(parser)
+    monkeypatch.setattr(command.os, "cpu_count", lambda: 6)
+    assert command._jobs(parser.parse_args(["--jobs"]).jobs, 3) == 6
+    assert command._jobs(parser.parse_args(["--jobs", "0"]).jobs, 3) == 6
+    assert command._jobs(parser.parse_args(["--jobs", "2"]).jobs, 3) == 2
+    assert command._jobs(parser.parse_args([]).jobs, 3) == 1
+    assert command._jobs(parser.parse_args([]).jobs, 500) == 6
+
+
+def test_parallel_run_gives_the_same_timeline(folder: Path, tmp_path_factory) -> None:
+    other = tmp_path_factory.mktemp("parallel")
+    shutil.copytree(folder / "seeds", other / "seeds")
+    assert extract(folder, "--published", "2023-09-11", "--jobs", "1") == 0
+    assert extract(other, "--published", "2023-09-11", "--jobs", "2") == 0
+    assert (folder / "timeline.yaml").read_bytes() == (other / "timeline.yaml").read_bytes()
+
+
+def test_progress_shows_on_long_runs_only(capsys) -> None:
+    from tui.commands.extract import _progress_printer
+
+    show = _progress_printer()
+    for done in range(1, 6):
+        show(done, 5)
+    assert capsys.readouterr().err == ""
+    show = _progress_printer()
+    for done in range(1, 101):
+        show(done, 100)
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[-1] == "extracting: 100/100 articles" and 5 <= len(lines) <= 11

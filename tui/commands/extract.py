@@ -18,13 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from tui.extract.actors import slugify
 from tui.extract.pipeline import ArticleInput, ProposedEvent, merge_results, process_articles
-from tui.model.dates import DateError, parse_event_date
+from tui.model.articles import read_article
 from tui.model.diagnostics import printable
-from tui.model.timeline import Actor, ActorKind, Article, Event, Source, Timeline
+from tui.model.timeline import Actor, Article, Timeline, timeline_file
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
@@ -51,9 +49,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--jobs",
         type=int,
-        default=1,
+        nargs="?",
+        const=0,
+        default=None,
         metavar="N",
-        help=f"worker processes (default 1; this machine has {os.cpu_count() or 1} cores)",
+        help="worker processes; --jobs or --jobs 0: one per core (this machine has "
+        f"{os.cpu_count() or 1}); default: one per core from 50 articles on, else 1",
     )
 
 
@@ -75,10 +76,12 @@ def _error(message: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Extract, merge and (unless ``--dry-run``) write; 0 on success, 1 on any problem."""
-    timeline_path = Path(args.timeline)
-    if timeline_path.is_dir():
-        timeline_path = timeline_path / "timeline.yaml"
+    """Extract, merge and (unless ``--dry-run``) write; 0 on success, 1 on any problem.
+
+    All or nothing: when the timeline, an article or a publication date is missing or broken,
+    every problem is printed (``path:line:col`` where there is one) and nothing is written.
+    """
+    timeline_path = timeline_file(args.timeline)
     fallback_published: dt.date | None = None
     if args.published:
         try:
@@ -86,25 +89,23 @@ def run(args: argparse.Namespace) -> int:
         except ValueError:
             _error(f"--published {args.published!r} is not a date (write YYYY-MM-DD)")
             return 1
-    try:
-        from tui.model.writer import ConcurrentEditError, TimelineDocument
-    except ImportError as error:
-        _error(f"the timeline writer is unavailable: {error}")
-        return 1
-    # Opened before the long part: a hand edit made while extracting is then detected by save().
-    try:
-        document = (
-            TimelineDocument.open(timeline_path)
-            if timeline_path.exists()
-            else TimelineDocument.new(timeline_path)
-        )
-    except Exception as error:  # an unreadable file is a message, not a traceback
-        _error(f"cannot open {timeline_path}: {error}")
-        return 1
+    # The loader validates first, so a broken file is reported as `newsline check` reports it.
     timeline = _load(timeline_path)
     if timeline is False:
         return 1
     assert timeline is None or isinstance(timeline, Timeline)
+    from tui.model.writer import ConcurrentEditError, TimelineDocument, WriterError
+
+    # Opened before the long part: a hand edit made while extracting is then detected by save().
+    try:
+        document = (
+            TimelineDocument.open(timeline_path)
+            if timeline is not None
+            else TimelineDocument.new(timeline_path)
+        )
+    except (OSError, WriterError) as error:
+        _error(f"cannot open {timeline_path}: {error}")
+        return 1
 
     sources = [Path(item) for item in args.articles]
     if not sources:
@@ -114,13 +115,20 @@ def run(args: argparse.Namespace) -> int:
         if seeds.is_dir():
             sources.append(seeds)
     files, failed = _article_files(sources, timeline, timeline_path, fallback_published)
+    if failed and not args.dry_run:
+        _error(
+            f"nothing was written to {timeline_path}: fix the problems above and run again "
+            "(--dry-run shows what the other articles would add)"
+        )
+        return 1
     if not files:
-        _error("no articles with a publication date to extract from")
+        _error("no articles to extract from")
         return 1
 
     inputs = [ArticleInput(f.id, f.text, f.published) for f in files if f.published]
+    jobs = _jobs(args.jobs, len(inputs))
     started = time.perf_counter()
-    results = process_articles(inputs, jobs=max(1, args.jobs), progress=_progress_printer())
+    results = process_articles(inputs, jobs=jobs, progress=_progress_printer())
     elapsed = time.perf_counter() - started
 
     extracted = set(document.extracted_ids())
@@ -144,28 +152,16 @@ def run(args: argparse.Namespace) -> int:
     if args.dry_run or not (new_articles or new_actors or new_aliases or new_events):
         return 1 if failed else 0
 
-    for article in new_articles:
-        document.add_article(_article_fields(article))
-    for actor in new_actors:
-        document.add_actor(_actor_fields(actor))
-    for actor_id, aliases in new_aliases.items():
-        for alias in aliases:
-            document.add_alias(actor_id, alias)
-    for event in new_events:
-        document.add_event(
-            _drop_empty(
-                {
-                    "id": event.id,
-                    "title": event.title,
-                    "date": event.date,
-                    "date_text": event.date_text,
-                    "status": event.status.value,
-                    "actors": list(event.actors),
-                    "sources": [{"article": a, "quote": q} for a, q in event.sources],
-                }
-            )
-        )
-    document.mark_extracted([event.id for event in new_events])
+    try:
+        document.add_items("articles", [_article_fields(article) for article in new_articles])
+        document.add_items("actors", [_actor_fields(actor) for actor in new_actors])
+        for actor_id, aliases in new_aliases.items():
+            document.add_aliases(actor_id, aliases)
+        document.add_items("events", [_event_fields(event) for event in new_events])
+        document.mark_extracted([event.id for event in new_events])
+    except WriterError as error:
+        _error(f"{error}; nothing was written")
+        return 1
     try:
         document.save()
     except ConcurrentEditError:
@@ -175,23 +171,30 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
     except OSError as error:
-        _error(f"cannot write {timeline_path}: {error}")
+        _error(f"cannot write {timeline_path}: {error.strerror or error}")
         return 1
-    return 1 if failed else 0
+    return 0
+
+
+def _jobs(requested: int | None, articles: int) -> int:
+    """Worker processes: as asked (0: every core); by default every core on long runs."""
+    cores = os.cpu_count() or 1
+    if requested is None:
+        # Starting workers costs more than a few articles take to extract.
+        return cores if articles >= 50 else 1
+    return cores if requested <= 0 else requested
 
 
 def _load(path: Path) -> Timeline | bool | None:
-    """The timeline at ``path``, ``None`` when there is none yet, ``False`` when unreadable."""
-    if not path.exists():
+    """The timeline at ``path``, ``None`` when there is none yet, ``False`` when unusable.
+
+    Errors are printed as ``path:line:col: error: ...``, the way ``newsline check`` does.
+    """
+    if not path.exists() and not path.is_symlink():
         return None
-    try:
-        from tui.model.loader import load_timeline
-    except ImportError:
-        return _load_plain(path)
-    try:
-        result = load_timeline(path, resolve_sources=False)
-    except TypeError:  # a loader without the keyword
-        result = load_timeline(path)
+    from tui.model.loader import load_timeline
+
+    result = load_timeline(path, resolve_sources=False)
     if result.timeline is None or result.errors:
         for diagnostic in result.errors:
             print(diagnostic.format(), file=sys.stderr)
@@ -200,71 +203,29 @@ def _load(path: Path) -> Timeline | bool | None:
     return result.timeline
 
 
-def _load_plain(path: Path) -> Timeline | bool:
-    """Ids, names, paths and dates read directly, for when the full loader is unavailable."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        _error(f"cannot read {path}: {error}")
-        return False
-    if not isinstance(data, dict):
-        _error(f"{path}: the top level is not a mapping")
-        return False
-    timeline = Timeline(path)
-    for item in data.get("articles") or []:
-        if isinstance(item, dict) and item.get("id") and item.get("path"):
-            timeline.articles.append(
-                Article(
-                    str(item["id"]),
-                    str(item["path"]),
-                    str(item.get("title") or ""),
-                    _as_date(item.get("published")),
-                    file=path.parent / str(item["path"]),
-                )
-            )
-    for item in data.get("actors") or []:
-        if isinstance(item, dict) and item.get("id") and item.get("name"):
-            kind = str(item.get("kind") or "person")
-            timeline.actors.append(
-                Actor(
-                    str(item["id"]),
-                    str(item["name"]),
-                    ActorKind(kind) if kind in set(ActorKind) else ActorKind.PERSON,
-                    tuple(str(alias) for alias in item.get("aliases") or []),
-                )
-            )
-    for item in data.get("events") or []:
-        if isinstance(item, dict) and item.get("id"):
-            try:
-                date = parse_event_date(item["date"]) if item.get("date") is not None else None
-            except DateError:
-                date = None
-            sources = [
-                Source(str(s.get("article")), str(s.get("quote") or ""))
-                for s in item.get("sources") or []
-                if isinstance(s, dict)
-            ]
-            timeline.events.append(
-                Event(str(item["id"]), str(item.get("title") or ""), date, sources=sources)
-            )
-    return timeline
-
-
 def _article_files(
     sources: list[Path],
     timeline: Timeline | None,
     timeline_path: Path,
     fallback: dt.date | None,
 ) -> tuple[list[ArticleFile], bool]:
-    """Every article file to read, known ones with their timeline ids; and whether any failed."""
+    """Every article file to read, known ones with their timeline ids; and whether any failed.
+
+    Articles are read exactly as the reader reads them (:func:`tui.model.articles.read_article`:
+    BOM and front matter removed), so that quotes taken from the text anchor in the reader.
+    """
     paths: list[Path] = []
     failed = False
     for source in sources:
         if source.is_dir():
             paths.extend(
-                sorted(p for p in source.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
+                sorted(
+                    p
+                    for p in source.iterdir()
+                    if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+                )
             )
-        elif source.is_file():
+        elif source.exists():
             paths.append(source)
         else:
             _error(f"{source}: no such file or folder")
@@ -281,14 +242,15 @@ def _article_files(
         if resolved in seen:
             continue
         seen.add(resolved)
-        try:
-            raw = resolved.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            _error(f"{path}: cannot read: {error}")
+        listed = known.get(resolved)
+        read = read_article(Article(listed.id if listed else path.stem, str(path), file=path))
+        if read.error is not None:
+            print(read.error.format(), file=sys.stderr)
             failed = True
             continue
-        front, text = split_front_matter(raw)
-        listed = known.get(resolved)
+        for warning in read.warnings:
+            print(warning.format(), file=sys.stderr)
+        front, text = read.front_matter, read.text
         published = _as_date(front.get("published"))
         if published is None and listed is not None:
             published = listed.published
@@ -302,9 +264,9 @@ def _article_files(
             title = str(front.get("title") or _first_line(text))
         if published is None:
             _error(
-                f"{path}: no publication date, so its relative dates cannot be resolved; "
-                "skipped. Add `published: YYYY-MM-DD` to its front matter or to its entry in "
-                "the timeline, or pass --published YYYY-MM-DD."
+                f'{path}: no publication date, so its relative dates ("on Sunday", "last '
+                'week") cannot be resolved. Add `published: YYYY-MM-DD` to its front matter '
+                "or to its entry in the timeline, or pass --published YYYY-MM-DD."
             )
             failed = True
         files.append(
@@ -313,24 +275,6 @@ def _article_files(
             )
         )
     return files, failed
-
-
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-
-
-def split_front_matter(raw: str) -> tuple[dict[str, Any], str]:
-    """``(front matter fields, article text)``; no or unreadable front matter -> ``({}, raw)``.
-
-    The article text keeps its own characters (quotes index it), front matter removed.
-    """
-    match = _FRONT_MATTER.match(raw)
-    if match is None:
-        return {}, raw
-    try:
-        fields = yaml.safe_load(match[1])
-    except yaml.YAMLError:
-        return {}, raw
-    return (fields if isinstance(fields, dict) else {}), raw[match.end() :]
 
 
 def _as_date(value: object) -> dt.date | None:
@@ -373,6 +317,20 @@ def _article_fields(article: ArticleFile) -> dict[str, Any]:
             "path": article.relative,
             "title": article.title,
             "published": article.published.isoformat() if article.published else None,
+        }
+    )
+
+
+def _event_fields(event: ProposedEvent) -> dict[str, Any]:
+    return _drop_empty(
+        {
+            "id": event.id,
+            "title": event.title,
+            "date": event.date,
+            "date_text": event.date_text,
+            "status": event.status.value,
+            "actors": list(event.actors),
+            "sources": [{"article": a, "quote": q} for a, q in event.sources],
         }
     )
 
