@@ -92,3 +92,12 @@ def test_an_alias_claimed_by_one_actor_is_not_given_to_another() -> None:
     other = registry.add("Beta Group", ActorKind.ORGANIZATION)
     registry.learn_alias(other, "AG")
     assert registry.resolve("AG") == "a"
+
+
+def test_speaker_with_an_apposition_between_dashes_or_brackets() -> None:
+    sentence = (
+        "As the meeting is planned, Shoigu \u2014 the Russian Defense Minister \u2014 says that"
+        " Russia is \u201cconsidering joint exercises.\u201d"
+    )
+    assert speaker_of(sentence) == ("Shoigu", sentence.index("Shoigu"))
+    assert speaker_of("Smith (a Democrat) said the bill failed.") == ("Smith", 0)

@@ -153,3 +153,25 @@ def test_seed_actors_are_merged_by_alias(seed_events) -> None:
     meeting = find(extraction, "2023-09", "meet")
     assert {"kim-jong-un", "vladimir-putin"} <= set(meeting.actors)
     assert not {"top-news", "the", "god-bless-america", "monday"} & ids
+
+
+def test_a_statement_closing_a_quotation_opened_earlier_quotes_it_whole() -> None:
+    text = (
+        "Talks go on. \u201cKim will visit Russia at the invitation of Vladimir Putin. He will"
+        " meet Putin and hold a summit,\u201d the Korean Central News Agency said."
+    )
+    (draft,) = drafts_for(text)
+    assert draft.speaker == "Korean Central News Agency"
+    assert draft.quote.startswith("\u201cKim will visit Russia")
+    assert draft.quote.endswith("News Agency said.")
+    assert text[draft.quote_start : draft.quote_start + len(draft.quote)] == draft.quote
+    assert "Kim will visit Russia" in draft.title
+    # The actors are looked up in the whole quotation, where Kim is named.
+    assert "Kim will visit" in draft.sentence_text
+
+
+def test_a_quotation_too_long_to_quote_whole_keeps_its_own_sentence() -> None:
+    opening = "\u201c" + "Words of the leader go on and on. " * 12
+    text = opening + "He will meet Putin,\u201d the agency KCNA said."
+    (draft,) = drafts_for(text)
+    assert draft.quote.startswith("He will meet Putin")

@@ -62,7 +62,9 @@ _AFTER_VERBS = "|".join(v for v in _SPEECH_VERBS.split("|") if v not in ("told",
 # "X said", "X, professor of ..., told CNN", "the White House warned".
 _SPEAKER_BEFORE = re.compile(
     rf"(?:^|(?<=[\s\u201c\u201d\"(]))(?:[Tt]he[ \t]+)?(?P<name>{_NAME})"
-    rf"(?:,[^,\u201c\u201d\"]{{1,90}},)?[ \t]+(?:{_SPEECH_VERBS})\b"
+    # An apposition between the name and the verb: ", professor of ...,", " — the minister —".
+    rf"(?:,[^,\u201c\u201d\"]{{1,90}},|[ \t]+[\u2014\u2013][^\u2014\u2013\u201c\u201d\"]{{1,90}}"
+    rf"[\u2014\u2013]|[ \t]+\([^()\u201c\u201d\"]{{1,90}}\))?[ \t]+(?:{_SPEECH_VERBS})\b"
 )
 # "..., said White House spokesperson Adrienne Watson": the words after the verb, up to
 # punctuation; the name is the last capitalised run of them.

@@ -20,6 +20,8 @@ from tui.model.timeline import EventStatus
 
 MAX_TITLE = 80
 MAX_QUOTE = 200
+# A statement whose quotation began a sentence or two earlier is quoted whole up to this.
+MAX_QUOTATION = 300
 
 
 class TimexLike(Protocol):
@@ -237,12 +239,15 @@ def statement_title(sentence: str, speaker: str, speaker_at: int) -> str:
 # --- quotes and status -------------------------------------------------------------------------
 
 
-def quote_span(sentence: str, focus_start: int, focus_end: int) -> tuple[int, int]:
-    """A verbatim span of ``sentence`` around ``[focus_start, focus_end)``, at most 200 chars.
+def quote_span(
+    sentence: str, focus_start: int, focus_end: int, limit: int = MAX_QUOTE
+) -> tuple[int, int]:
+    """A verbatim span of ``sentence`` around ``[focus_start, focus_end)``, at most ``limit``
+    characters (200 by default).
 
     The whole sentence when it fits; otherwise the clauses around the focus, then words.
     """
-    if len(sentence) <= MAX_QUOTE:
+    if len(sentence) <= limit:
         return 0, len(sentence)
     segments = _segments(sentence)
     index = _segment_at(segments, focus_start)
@@ -250,21 +255,21 @@ def quote_span(sentence: str, focus_start: int, focus_end: int) -> tuple[int, in
     low, high = index, index
     while True:
         grown = False
-        if high + 1 < len(segments) and segments[high + 1].end - start <= MAX_QUOTE:
+        if high + 1 < len(segments) and segments[high + 1].end - start <= limit:
             high += 1
             end = segments[high].end
             grown = True
-        if low > 0 and end - segments[low - 1].start <= MAX_QUOTE:
+        if low > 0 and end - segments[low - 1].start <= limit:
             low -= 1
             start = segments[low].start
             grown = True
         if not grown:
             break
-    if end - start > MAX_QUOTE:
+    if end - start > limit:
         # One clause alone is too long: a window of whole words around the focus.
         middle = (focus_start + focus_end) // 2
-        start = max(0, middle - MAX_QUOTE // 2)
-        end = min(len(sentence), start + MAX_QUOTE)
+        start = max(0, middle - limit // 2)
+        end = min(len(sentence), start + limit)
         while start > 0 and not sentence[start - 1].isspace():
             start += 1
         while end < len(sentence) and not sentence[end].isspace():
@@ -389,7 +394,19 @@ def _sentence_events(
             )
         )
     if not drafts and speaker:
-        quote_start, quote_end = quote_span(sentence_text, 0, len(sentence_text))
+        opened = _quotation_opened_before(text, sentence.start, sentence_text)
+        if opened is not None:
+            # "“A. B,” the agency said": the statement is the whole quotation, not just B.
+            whole = text[opened : sentence.end]
+            title = statement_title(whole, speaker, speaker_at + sentence.start - opened)
+            quote_start, quote_end = quote_span(whole, 0, len(whole), MAX_QUOTATION)
+            quote, sentence_text = whole[quote_start:quote_end], whole
+            absolute_start = opened + quote_start
+        else:
+            title = statement_title(sentence_text, speaker, speaker_at)
+            quote_start, quote_end = quote_span(sentence_text, 0, len(sentence_text))
+            quote = sentence_text[quote_start:quote_end]
+            absolute_start = sentence.start + quote_start
         drafts.append(
             EventDraft(
                 article=article_id,
@@ -397,14 +414,31 @@ def _sentence_events(
                 date=published.isoformat(),
                 date_text="",
                 status=EventStatus.OCCURRED,
-                title=statement_title(sentence_text, speaker, speaker_at),
-                quote=sentence_text[quote_start:quote_end],
-                quote_start=sentence.start + quote_start,
+                title=title,
+                quote=quote,
+                quote_start=absolute_start,
                 sentence_text=sentence_text,
                 speaker=speaker,
             )
         )
     return drafts
+
+
+def _quotation_opened_before(text: str, start: int, sentence: str) -> int | None:
+    """Where the quotation a sentence closes was opened, if in an earlier sentence and short.
+
+    ``start`` is the sentence's offset in ``text``; ``None`` when the sentence opens its own
+    quotation (or has none), or when the whole would exceed :data:`MAX_QUOTATION` characters.
+    """
+    first_mark = re.search("[\u201c\u201d]", sentence)
+    if first_mark is None or first_mark.group() != "\u201d":
+        return None
+    window_start = max(0, start + len(sentence) - MAX_QUOTATION)
+    before = text[window_start:start]
+    opening = before.rfind("\u201c")
+    if opening < 0 or "\u201d" in before[opening:] or "\n" in before[opening:]:
+        return None
+    return window_start + opening
 
 
 _STATEMENT_HINT = re.compile(
