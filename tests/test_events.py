@@ -175,3 +175,17 @@ def test_a_quotation_too_long_to_quote_whole_keeps_its_own_sentence() -> None:
     text = opening + "He will meet Putin,\u201d the agency KCNA said."
     (draft,) = drafts_for(text)
     assert draft.quote.startswith("He will meet Putin")
+
+
+def test_arrival_after_a_duration_keeps_the_words_that_date_it() -> None:
+    text = (
+        "The train departed Pyongyang on Sunday night. The train is expected to take two days"
+        " to arrive in Vladivostok."
+    )
+    drafts = drafts_for(
+        text, ("Sunday night", "DATE", "2023-09-10"), ("two days", "DURATION", "P2D")
+    )
+    arrival = drafts[-1]
+    assert (arrival.date, arrival.status) == ("2023-09-12", EventStatus.EXPECTED)
+    assert arrival.date_text == "is expected to take two days"
+    assert arrival.date_text in text

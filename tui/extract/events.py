@@ -100,6 +100,8 @@ def timex_to_edtf(value: str) -> str | None:
 
 
 _TAKE = re.compile(r"\btak(?:e|es|ing)\s+(?:about\s+|around\s+|some\s+)?$")
+# "is expected to " right before "take two days", kept in the event's date_text.
+_EXPECTED_LEAD = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|due)\s+to\s+$")
 
 
 def _arrival_date(sentence: str, timex: TimexLike, offset: int, anchor: dt.date) -> str | None:
@@ -375,7 +377,11 @@ def _sentence_events(
             ]
             head = sentence_text[segment.start if segment else 0 : start]
             title = _clean_title(head + rest)
+            # "two days" alone would not say why the date is two days on: keep the verb.
+            lead = _EXPECTED_LEAD.search(sentence_text, 0, start)
+            date_text = sentence_text[lead.start() if lead else start : local_end]
         else:
+            date_text = timex.text
             title = clause_title(sentence_text, local_start, local_end)
         status = forced_status or event_status(clause, date, published)
         quote_start, quote_end = quote_span(sentence_text, local_start, local_end)
@@ -384,7 +390,7 @@ def _sentence_events(
                 article=article_id,
                 sentence=index,
                 date=date,
-                date_text=timex.text,
+                date_text=date_text,
                 status=status,
                 title=title or _clean_title(sentence_text),
                 quote=sentence_text[quote_start:quote_end],
