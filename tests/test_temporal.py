@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from pathlib import Path
 
 import pytest
 
@@ -171,3 +172,27 @@ def test_long_repetitive_text_is_tagged_consistently(phrase: str) -> None:
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))
     assert all(text[t.start : t.end] == t.text for t in found)
     assert found[-1].text.endswith("two days later")
+
+
+TIMEML = Path(__file__).resolve().parent.parent.parent / "shared" / "timeml"
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not (TIMEML / "timebank").is_dir(), reason="needs ../shared/timeml")
+def test_held_out_timeml_scores_beat_heideltime() -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from timeml_score import Counts, load_tml, score_doc, split_files
+
+    counts, misses = Counts(), []
+    for folder in ("timebank", "aquaint"):
+        for path in split_files(TIMEML / folder, "heldout"):
+            score_doc(load_tml(path), counts, misses)
+    precision = counts.relaxed_system / counts.system
+    recall = counts.relaxed_gold / counts.gold
+    relaxed_f1 = 2 * precision * recall / (precision + recall)
+    value_precision, value_recall = counts.value_ok / counts.system, counts.value_ok / counts.gold
+    value_f1 = 2 * value_precision * value_recall / (value_precision + value_recall)
+    # HeidelTime on TempEval-3: relaxed span F1 90.3, value F1 77.6.
+    assert relaxed_f1 > 0.90 and value_f1 > 0.78, (relaxed_f1, value_f1)
