@@ -377,6 +377,12 @@ def test_undecodable_file_names_the_first_bad_byte(tmp_path: Path) -> None:
     with pytest.raises(TimelineSyntaxError) as caught:
         TimelineDocument.open(path)
     assert (caught.value.line, caught.value.column) == (3, 12)
+    # Columns count characters, as editors and the loader do, not bytes.
+    path.write_bytes(b"version: 1\ntitle: \xc3\xa9 \xe9\n")  # an "é", then a bad byte
+    with pytest.raises(TimelineSyntaxError) as caught:
+        TimelineDocument.open(path)
+    assert (caught.value.line, caught.value.column) == (2, 10)
+    assert caught.value.message == load_timeline(path).diagnostics[0].message
 
 
 def test_writer_errors_share_one_base_class() -> None:

@@ -31,6 +31,7 @@ from typing import Any
 
 import yaml
 
+from tui.model.articles import decode_utf8
 from tui.model.dates import DateError, EventDate, PartialDate, parse_event_date
 from tui.model.loader import MAX_FILE_BYTES, collector_paused, compose_yaml
 from tui.model.timeline import ACTOR_FIELDS, ARTICLE_FIELDS, EVENT_FIELDS, SOURCE_FIELDS
@@ -120,12 +121,11 @@ class TimelineDocument:
         """Read ``path``; raise :class:`TimelineSyntaxError` (line, column) if it is not YAML."""
         path = Path(path)
         raw = path.read_bytes()
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as error:
-            line = raw[: error.start].count(b"\n") + 1
-            column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-            raise TimelineSyntaxError(path, line, column, "the file is not UTF-8 text") from None
+        text, problem = decode_utf8(raw, path)
+        if problem is not None:
+            raise TimelineSyntaxError(path, problem.line, problem.column, problem.message)
+        if raw.startswith(b"\xef\xbb\xbf"):
+            text = "\ufeff" + text  # kept, so that saving writes it back
         return cls(path, raw, text)
 
     @classmethod
