@@ -85,6 +85,21 @@ def test_scale_follows_the_span(first: dt.date, last: dt.date, width: int, unit:
         assert finer_units * finer_level.cells_per_unit > width
 
 
+@pytest.mark.parametrize("width", [60, 100, 135, 175, 240])
+@pytest.mark.parametrize("days", [20, 45, 100, 183, 400, 900, 2000])
+def test_the_fitted_scale_uses_most_of_the_width(width: int, days: int) -> None:
+    # Half a year of news at 175 columns once got two cells a week: a third of the screen.
+    first = D(2023, 4, 1)
+    last = first + dt.timedelta(days=days)
+    level = zoom_for(first, last, width)
+    used = (unit_index(level.unit, last) - unit_index(level.unit, first) + 1) * (
+        level.cells_per_unit
+    )
+    assert used <= width
+    if level != ZOOM_LEVELS[0]:  # a short span at the finest scale may leave room
+        assert used >= width * 0.4
+
+
 def test_short_spans_get_wide_day_columns_and_huge_spans_the_coarsest_level() -> None:
     assert zoom_for(D(2023, 9, 1), D(2023, 9, 5), 80) == ZoomLevel(Unit.DAY, 4)
     assert choose_zoom(D(1, 1, 1), D(9999, 12, 31), 80) == len(ZOOM_LEVELS) - 1

@@ -88,13 +88,19 @@ class ZoomLevel:
         return f"{self.name} ×{self.cells_per_unit}"
 
 
-# Finest first. Wider cells at the fine end give short timelines room for tick labels.
+# Finest first. Wider cells at the fine end give short timelines room for tick labels. No
+# step is much more than twice the next, so the fitted scale uses most of the width: half a
+# year of news would otherwise jump from days (too wide) to a third of the screen.
 ZOOM_LEVELS: tuple[ZoomLevel, ...] = (
     ZoomLevel(Unit.DAY, 4),
     ZoomLevel(Unit.DAY, 2),
     ZoomLevel(Unit.DAY, 1),
+    ZoomLevel(Unit.WEEK, 5),
+    ZoomLevel(Unit.WEEK, 4),
+    ZoomLevel(Unit.WEEK, 3),
     ZoomLevel(Unit.WEEK, 2),
     ZoomLevel(Unit.WEEK, 1),
+    ZoomLevel(Unit.MONTH, 3),
     ZoomLevel(Unit.MONTH, 2),
     ZoomLevel(Unit.MONTH, 1),
     # Quarters bridge the gap between 12 and 2 cells a year, where decade-long news sits.
@@ -228,6 +234,7 @@ TICK_RULES: dict[Unit, tuple[TickRule, ...]] = {
         TickRule(lambda d: d.day == 1 and d.month == 1, _year_label, 365, 4),
     ),
     Unit.WEEK: (
+        TickRule(lambda d: True, _monday_label, 1, 5),
         # A week unit starts on Monday; the week holding the 1st of a month marks the month.
         TickRule(lambda d: d.day <= 7, _month_label, 4, 4),
         TickRule(lambda d: d.day <= 7 and d.month % 3 == 1, _month_label, 13, 4),
