@@ -36,7 +36,7 @@ from tui.app.timeline_screen import TimelinePlot, TimelineScreen, UndatedList
 from tui.app.watcher import ChangeTracker, Signature, signature
 from tui.model.diagnostics import Diagnostic, printable
 from tui.model.mentions import MentionFinder
-from tui.model.timeline import Anchor, Event, EventStatus, LoadResult, Timeline
+from tui.model.timeline import Anchor, Event, EventStatus, LoadResult, Timeline, timeline_file
 
 EditorLauncher = Callable[[Path, int], None]
 WIDE = 160
@@ -69,12 +69,8 @@ class Search:
     spans: tuple[tuple[int, int], ...] = ()
 
 
-def resolve_timeline_path(path: str | Path) -> Path:
-    """``PATH`` as given on the command line: a timeline file, or a folder holding one."""
-    candidate = Path(path)
-    if candidate.is_dir():
-        return candidate / "timeline.yaml"
-    return candidate
+# ``PATH`` as given on the command line: a timeline file, or a folder holding one.
+resolve_timeline_path = timeline_file
 
 
 class ReaderApp(App[int]):
