@@ -101,3 +101,27 @@ def test_speaker_with_an_apposition_between_dashes_or_brackets() -> None:
     )
     assert speaker_of(sentence) == ("Shoigu", sentence.index("Shoigu"))
     assert speaker_of("Smith (a Democrat) said the bill failed.") == ("Smith", 0)
+
+
+def test_a_registry_rebuilt_from_what_a_run_writes_resolves_names_as_the_run_did() -> None:
+    # The next `newsline extract` reads this run's actors back as the user's: any name that
+    # resolves differently then would be "found" again as a new alias.
+    first = ActorRegistry(gazetteer=())
+    for surface in ("Ethiopian Prime Minister Meles Zenawi", "Mr. Kim", "Kim Jong Un"):
+        first.add(surface, ActorKind.PERSON)
+    written = [actor.to_actor() for actor in first]
+    second = ActorRegistry(written, gazetteer=())
+    for surface in ("Ethiopian Prime Meles Zenawi", "Meles", "Kim", "Comrade Kim Jong Un"):
+        assert second.resolve(surface) == first.resolve(surface), surface
+
+
+def test_a_demonym_is_dropped_from_a_person_not_from_an_organization() -> None:
+    registry = ActorRegistry(
+        [
+            Actor("putin", "Vladimir Putin", ActorKind.PERSON),
+            Actor("democracy-party", "Democracy Party", ActorKind.ORGANIZATION),
+        ],
+        gazetteer=(),
+    )
+    assert registry.resolve("Russian Vladimir Putin") == "putin"
+    assert registry.resolve("Indonesian Democracy Party") is None

@@ -206,3 +206,40 @@ def test_progress_shows_on_long_runs_only(capsys) -> None:
         show(done, 100)
     lines = capsys.readouterr().err.splitlines()
     assert lines[-1] == "extracting: 100/100 articles" and 5 <= len(lines) <= 11
+
+
+# Names that one run writes as actors or aliases and the next run reads back as the user's:
+# party names that start with a demonym, people first met with a long title.
+NAME_ARTICLES = {
+    "jakarta.txt": (
+        "Rival parties met in Jakarta on Monday.\n"
+        "The Indonesian Democracy Party is one of three legal parties in the country.\n"
+    ),
+    "ankara.txt": (
+        "Four former Democracy Party deputies were sentenced in 1995 to 15 years in prison.\n"
+        "The Kurdish Democracy Party is banned in the country.\n"
+    ),
+    "addis.txt": (
+        "Ethiopian Prime Minister Meles Zenawi on Tuesday said more than 1,000 fighters had "
+        "been killed.\n"
+        # The wire's own slip: the title cut short.
+        "On Tuesday, Ethiopian Prime Meles Zenawi said his forces were not aiming for the "
+        "capital.\n"
+    ),
+}
+
+
+def test_a_second_run_finds_every_name_where_the_first_left_it(tmp_path: Path, capsys) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    for name, text in NAME_ARTICLES.items():
+        (news / name).write_text(f"---\npublished: 2006-12-04\n---\n{text}", encoding="utf-8")
+    timeline = tmp_path / "timeline.yaml"
+    assert main(["extract", str(news), "--timeline", str(timeline)]) == 0
+    first = timeline.read_bytes()
+    capsys.readouterr()
+    assert main(["extract", str(news), "--timeline", str(timeline)]) == 0
+    assert "added 0 article(s), 0 actor(s), 0 alias(es), 0 event(s)" in capsys.readouterr().out
+    assert timeline.read_bytes() == first
+    # Two different parties stay two actors: a demonym is part of a party's name.
+    assert b"aliases: [Indonesian Democracy Party, Kurdish Democracy Party]" not in first

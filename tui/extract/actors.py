@@ -348,10 +348,16 @@ class ActorRegistry:
         Exact names and aliases first (spacing, hyphens and case folded), then the name without
         titles, then a lone surname or family name ("Putin", "Mr. Kim") of exactly one person.
         """
-        for candidate in (surface, strip_titles(surface), _without_demonym(strip_titles(surface))):
+        bare = strip_titles(surface)
+        for candidate in (surface, bare):
             actor_id = self._by_key.get(fold_name(candidate))
             if actor_id is not None:
                 return actor_id
+        # "Russian Vladimir Putin" is Putin, but "Indonesian Democracy Party" is not the
+        # "Kurdish Democracy Party": a leading demonym is dropped for people only.
+        actor_id = self._by_key.get(fold_name(_without_demonym(bare)))
+        if actor_id is not None and self._actors[actor_id].kind is ActorKind.PERSON:
+            return actor_id
         words = _tokens(strip_titles(surface))
         if len(words) == 1:
             owners = self._by_end_word.get(fold_name(words[0]), set())
@@ -388,7 +394,9 @@ class ActorRegistry:
         owner = self._by_key.get(key)
         if owner not in (None, actor_id):
             return
-        self._by_key[key] = actor_id
+        # Indexed exactly as the names of a user's actor are, so that the next run, which
+        # reads this alias back from the timeline, resolves every name as this run did.
+        self._claim(alias, actor_id)
         self._cased = None
         if actor.origin == "user":
             actor.new_aliases.append(alias)
