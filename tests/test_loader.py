@@ -433,3 +433,9 @@ def test_corpus_rereads_only_changed_files(tmp_path: Path) -> None:
     assert corpus.text(changed).text.startswith("Kim Jong Un is heading to Russia, really.")
     unchanged = again.article_by_id["kim-putin-plan-to-meet"]
     assert corpus.text(unchanged) is texts[unchanged.id]
+
+
+def test_a_whole_file_problem_is_named_without_a_position(tmp_path: Path) -> None:
+    missing = load_timeline(tmp_path / "nope.yaml").diagnostics[0]
+    assert missing.line == 0
+    assert missing.format().startswith(f"{tmp_path / 'nope.yaml'}: error: cannot open")

@@ -34,7 +34,7 @@ from tui.app.screens import DiagnosticsPanel, HelpScreen, PromptScreen, StatusHe
 from tui.app.text_pane import ArticleView
 from tui.app.timeline_screen import TimelinePlot, TimelineScreen, UndatedList
 from tui.app.watcher import ChangeTracker, Signature, signature
-from tui.model.diagnostics import Diagnostic, printable
+from tui.model.diagnostics import Diagnostic, count, printable
 from tui.model.mentions import MentionFinder
 from tui.model.timeline import Anchor, Event, EventStatus, LoadResult, Timeline, timeline_file
 
@@ -519,11 +519,14 @@ class ReaderApp(App[int]):
             counts = f"loading {self.timeline_path.name}…" if self._loading else "no timeline"
         else:
             shown = (
-                f"{len(self.shown_events)}/{len(timeline.events)} events"
+                f"{len(self.shown_events)}/{count(len(timeline.events), 'event')}"
                 if self.filters.active
-                else f"{len(timeline.events)} events"
+                else count(len(timeline.events), "event")
             )
-            counts = f"{shown} · {len(timeline.actors)} actors · {len(timeline.articles)} articles"
+            counts = (
+                f"{shown} · {count(len(timeline.actors), 'actor')}"
+                f" · {count(len(timeline.articles), 'article')}"
+            )
             if self.broken:
                 counts += " · FILE HAS ERRORS"
         search = ""

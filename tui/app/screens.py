@@ -12,7 +12,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Label, Static
 
-from tui.model.diagnostics import Diagnostic, printable
+from tui.model.diagnostics import Diagnostic, count, printable
 
 
 class StatusHeader(Static):
@@ -61,7 +61,7 @@ class DiagnosticsPanel(VerticalScroll):
         for message in self.messages:
             text.append("\n" + message)
         self.query_one("#diagnostic-lines", Static).update(text)
-        self.border_title = f"{len(self.messages)} problem(s)"
+        self.border_title = count(len(self.messages), "problem")
 
 
 class HelpScreen(ModalScreen[None]):

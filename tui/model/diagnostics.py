@@ -16,7 +16,8 @@ class Severity(StrEnum):
 class Diagnostic:
     """One problem: where it is, how bad it is, what is wrong and what to write instead.
 
-    ``line`` and ``column`` are 1-based, as editors show them; 0 means "the whole file".
+    ``line`` and ``column`` are 1-based, as editors show them; 0 means "the whole file", which
+    is then named without a position (``path: error: ...``).
     """
 
     path: Path
@@ -36,7 +37,8 @@ class Diagnostic:
         Control characters from user data are escaped so that a hostile file cannot send
         terminal escape sequences through a message.
         """
-        text = f"{self.path}:{self.line}:{self.column}: {self.severity.value}: {self.message}"
+        where = f"{self.path}:{self.line}:{self.column}" if self.line else str(self.path)
+        text = f"{where}: {self.severity.value}: {self.message}"
         if self.hint:
             text += f" (hint: {self.hint})"
         return printable(text)

@@ -954,7 +954,7 @@ def _read_articles(
             walker.error(
                 at,
                 f"article file {shown(article.path)} {reason}",
-                f"paths are relative to {timeline.folder}",
+                f"paths are relative to {timeline.folder.resolve()}",
             )
             continue
         needs_metadata = not article.title or article.published is None
