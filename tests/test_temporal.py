@@ -196,3 +196,39 @@ def test_held_out_timeml_scores_beat_heideltime() -> None:
     value_f1 = 2 * value_precision * value_recall / (value_precision + value_recall)
     # HeidelTime on TempEval-3: relaxed span F1 90.3, value F1 77.6.
     assert relaxed_f1 > 0.90 and value_f1 > 0.78, (relaxed_f1, value_f1)
+
+
+def test_attribution_after_the_date_does_not_set_its_tense() -> None:
+    # Published on a Wednesday: the Thursday of "will leave" is tomorrow, whatever "said" says.
+    published = dt.date(2023, 9, 13)
+    sentence = "The delegation is expected to arrive in the capital Thursday, officials said."
+    assert only(sentence, published).value == "2023-09-14"
+    assert only("The delegation arrived Thursday, officials said.", published).value == (
+        "2023-09-07"
+    )
+    assert only("The team will fly out at 4 a.m. Thursday,'' the coach said.", published).value == (
+        "2023-09-14T04:00"
+    )
+
+
+def test_would_points_forward_and_capitalized_ed_words_are_not_past_tense() -> None:
+    published = dt.date(2023, 9, 13)  # a Wednesday
+    # "United" ends in -ed but is no verb; "would be traveling" is the future of the report.
+    sentence = "Aides said the minister would be traveling to the United States Thursday."
+    assert only(sentence, published).value == "2023-09-14"
+    assert only("The minister traveled to the United States Thursday.", published).value == (
+        "2023-09-07"
+    )
+
+
+def test_a_named_fiscal_quarter_keeps_its_number_in_the_year_it_ended() -> None:
+    published = dt.date(1989, 10, 26)
+    found = tag("Sun lost $20 million in its fourth quarter ended June 30.", published)
+    assert [(t.text, t.value) for t in found] == [
+        ("its fourth quarter", "1989-Q4"),
+        ("June 30", "1989-06-30"),
+    ]
+    text = "Profit fell in the quarter ended Sept. 30. A year earlier it rose."
+    assert [t.value for t in tag(text, published)] == ["1989-Q3", "1989-09-30", "1988-Q3"]
+    text = "It earned $4 million in its fiscal first quarter ended Sept. 30. A year ago it lost."
+    assert [t.value for t in tag(text, published)] == ["1989-Q1", "1989-09-30", "1988-Q1"]

@@ -116,16 +116,29 @@ _HEDGE_RE = (
     r"some|the\s+better\s+part\s+of|the)\s+){0,3}"  # bounded: "the the the ..." stays linear
 )
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|won't|'ll|shall|going\s+to|expected\s+to|(?:is|are)\s+to|scheduled|slated|"
+    r"\b(?:will|won't|'ll|shall|would(?!\s+have)|going\s+to|expected\s+to|(?:is|are)\s+to|scheduled|slated|"
     r"plans?\s+to|planning\s+to|set\s+to|intends?\s+to|upcoming|to\s+be\s+held|due\s+to\s+"
     r"(?!the)|aims?\s+to|payable|expires?|as\s+soon\s+as)\b",
     re.I,
 )
 _PAST_CUE = re.compile(
-    r"\b(?:said|says|was|were|had|did|ago|last|earlier|already|since|has|have|\w\w+ed|began|"
+    r"\b(?:said|says|was|were|had|did|ago|last|earlier|already|since|has|have|"
+    # Regular past tenses, but not capitalized names ("United", "Ahmed") or -eed/-red words
+    # that are not verbs ("need", "hundred", "indeed").
+    r"(?!(?:need|indeed|hundred|speed|proceed|exceed|succeed|feed|seed|breed|bleed|deed|shed|"
+    r"sacred|kindred|naked|wicked|wretched|rugged)\b)(?-i:[a-z]+[a-z]ed)|began|"
     r"took|came|went|met|made|fell|rose|held|left|told|gave|won|lost|got|saw|became|sent|led|"
     r"paid|sold|hit|ran|fled|struck|spoke|wrote|broke|found|thought|knew|brought|bought)\b",
     re.I,
+)
+
+
+# "will leave Thursday, officials said": the tense of the attribution after a comma or quote
+# is the time of speaking, not of the event the date belongs to.
+_ATTRIBUTION = re.compile(
+    r"\s*(?:[,;)]|''|\"|\u201d)[\s,;)'\"\u201d]*(?:(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?"
+    r"[A-Za-z.'-]+\s+){0,4}?(?:said|says|told|added|reported|announced|stated|declared|"
+    r"according)\b"
 )
 
 
@@ -229,7 +242,7 @@ def _direction(ctx: _Context, start: int, end: int) -> int:
             if distance < best_distance:
                 best_distance, best = distance, sign
         found = cue.search(after[:50])
-        if found and found.start() + 5 < best_distance:
+        if found and found.start() + 5 < best_distance and not _ATTRIBUTION.match(after):
             best_distance, best = found.start() + 5, sign
     return best
 
@@ -727,10 +740,12 @@ def _quarter(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
         ctx.text[match.end() : match.end() + 40],
     )
     if ended and ctx.published is not None and not half:
-        # "the quarter ended Sept. 30": the quarter holding that day.
+        # "the quarter ended Sept. 30": the quarter holding that day; a named fiscal quarter
+        # ("its fourth quarter ended June 30") keeps its own number, in the year it ended.
         month = MONTHS[ended.group(1).rstrip(".").lower()]
         year = _day_year(ctx.published, month, min(int(ended.group(2)), 28), -1)
-        return "DATE", f"@SETQ{year:04d}-Q{(month - 1) // 3 + 1}"
+        quarter = number if number is not None else (month - 1) // 3 + 1
+        return "DATE", f"@SETQ{year:04d}-Q{quarter}"
     ago = re.search(r"year-(?:ago|earlier)|year ago|year earlier|last year|previous year", lower)
     if year_match:
         year = int(year_match.group(1))
