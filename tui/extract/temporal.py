@@ -95,7 +95,10 @@ _MONTH_RE = (
     r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|"
     r"Dec\.?)(?![a-z])"
 )
-_WEEKDAY_RE = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?![a-z])"
+# "Friday's ruling": the possessive stays outside the expression, as in TimeBank.
+_WEEKDAY_RE = (
+    r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=['\u2019]s\b|(?![a-z]))"
+)
 _YEAR_RE = r"(?<![\d$£€.,/-])(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-\d)"
 _DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 _SMALL = (
@@ -111,9 +114,13 @@ _NUMBER_RE = (
 _UNIT_RE = r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie))"
 _PART_RE = r"(?:morning|afternoon|evening|night)"
 _HEDGE_RE = (
-    r"(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|less\s+than|"
-    r"fewer\s+than|at\s+least|at\s+most|over(?!\s+the\b)|under|up\s+to|only|just|another|an\s+additional|"
-    r"some|the\s+better\s+part\s+of|the)\s+){0,3}"  # bounded: "the the the ..." stays linear
+    # TimeBank leaves "about", "over", "only" and "just" outside the expression, and "the" too
+    # when the length is an attribute ("the two-week strike", "the two days of talks").
+    r"(?:(?:nearly|almost|around|approximately|roughly|more\s+than|less\s+than|"
+    r"fewer\s+than|at\s+least|at\s+most|under|up\s+to|another|an\s+additional|"
+    r"some|the\s+better\s+part\s+of|the(?=\s+[\w.]+\s+(?:[a-z]+\s+)?"
+    r"(?:second|minute|hour|day|night|week|month|quarter|year|decade|centurie)s\b(?!\s+of\b)))"
+    r"\s+){0,3}"  # bounded: "nearly nearly ..." stays linear
 )
 _FUTURE_CUE = re.compile(
     r"\b(?:will|won't|'ll|shall|would(?!\s+have)|going\s+to|expected\s+to|(?:is|are)\s+to|scheduled|slated|"
@@ -310,9 +317,12 @@ _MONTH_PREPOSITIONS = {
     "in", "since", "by", "until", "till", "through", "from", "to", "of", "during", "before",
     "after", "last", "next", "this", "early", "late", "mid", "mid-", "end", "beginning", "each",
     "every", "between", "and", "or", "for", "on", "past", "coming", "back", "starting", "around",
-    "middle", "start", "late-", "early-", "as",
+    "middle", "start", "late-", "early-", "as", "the",
 }  # fmt: skip
 _TITLES = {"mr.", "mrs.", "ms.", "dr.", "miss", "gen.", "sen.", "rep.", "gov.", "judge", "prof."}
+
+
+_FOLLOWING_YEAR = re.compile(r",?\s+(this|last|next)\s+year\b(?!'s|-)", re.I)
 
 
 def _explicit_date(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
@@ -345,10 +355,16 @@ def _explicit_date(match: re.Match[str], ctx: _Context) -> tuple[str, str] | Non
         follower = ctx.text[match.end() : match.end() + 2]
         if bare and re.match(r" [A-Z]", follower) and previous not in _MONTH_PREPOSITIONS:
             return None
+        if bare and previous == "the" and re.match(r"\W*of\b", ctx.text[match.end() :]):
+            return None  # "the March of the Mothers" is a march
+    # "in February this year", "April next year": the year phrase that follows names the year.
+    year_phrase = _FOLLOWING_YEAR.match(ctx.text, match.end())
     if year_match:
         year = int(year_match.group(1))
     elif ctx.published is None:
         year = None
+    elif year_phrase:
+        year = ctx.published.year + {"this": 0, "last": -1, "next": 1}[year_phrase.group(1).lower()]
     elif "last" in head or "past" in head:
         year = ctx.published.year if month < ctx.published.month else ctx.published.year - 1
     elif "next" in head or "coming" in head:
@@ -384,7 +400,7 @@ def _weekday(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     """Weekdays, optionally with last/next/this and a part of the day."""
     text = match.group(0)
     lower = text.lower()
-    name = re.search(_WEEKDAY_RE, text).group(0).replace("'s", "")
+    name = re.search(_WEEKDAY_RE, text).group(0)
     weekday = WEEKDAYS[name.lower()]
     # TimeBank annotates "Friday night" mostly as the plain DATE of that Friday.
     suffix, kind = "", "DATE"
@@ -443,7 +459,7 @@ def _time_of_day(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     anchor = ctx.published
     day_match = re.search(_WEEKDAY_RE, text)
     if day_match and anchor:
-        weekday = WEEKDAYS[day_match.group(0).replace("'s", "").lower()]
+        weekday = WEEKDAYS[day_match.group(0).lower()]
         forward = _direction(ctx, match.start(), match.end()) > 0
         anchor = _weekday_date(anchor, weekday, +1 if forward else -1)
     elif anchor and "yesterday" in lower:
@@ -632,6 +648,9 @@ def _century(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     return "DATE", f"{int(number.group(1)) - 1:02d}"
 
 
+_FRACTION_OF = re.compile(
+    r"\s+of\s+(?:the|its|his|her|their|our|all|a|an|this|that|these|those|them|it)\b", re.I
+)
 _MODALS = {"will", "would", "could", "can", "may", "might", "should", "to", "'ll", "must", "not"}
 
 
@@ -652,6 +671,10 @@ def _amount(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
         return None  # "will last two years": the verb, and "two years" is found on its own
     if number_text in ("a", "an", "the") and unit == "second":
         return None  # "a second" is an ordinal far more often than a duration
+    if unit == "quarter" and (
+        re.search(r"-quarters$", lower) or _FRACTION_OF.match(ctx.text, match.end())
+    ):
+        return None  # "three-quarters of its food", "a quarter of the market": fractions
     if number_text == "some" and not lower.endswith("s"):
         return None
     amount = _number(number_text)
@@ -733,6 +756,8 @@ def _quarter(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
         previous = _preceding_word(ctx, match.start())
         if previous not in ("the", "this", "that", "each", "per", "a", "its", "in"):
             return None
+        if _FRACTION_OF.match(ctx.text, match.end()):
+            return None  # "a quarter of the market"
     ended = re.match(
         r"\s+(?:ended|ending|that\s+ended|which\s+ended)\s+(?:on\s+)?("
         + _MONTH_RE
@@ -824,6 +849,9 @@ def _reference(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
         "the days ahead",
     ):
         return "DATE", "FUTURE_REF"
+    if lower.startswith("recent "):
+        # "in recent years" is a stretch of unknown length up to now, like "the past few years".
+        return "DURATION", _VAGUE_PLURAL[lower.split()[1]]
     return "DATE", "PAST_REF"
 
 
@@ -853,6 +881,14 @@ def _set(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     if unit not in UNIT_CODES:
         return None
     return "SET", _duration(amount or 1, unit)
+
+
+def _weekday_set(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
+    """ "on Mondays", "Tuesday nights": a weekday that recurs."""
+    lower = match.group(0).lower()
+    weekday = next(number for name, number in WEEKDAYS.items() if lower.startswith(name))
+    part = re.search(r"(morning|afternoon|evening|night)s?$", lower)
+    return "SET", f"XXXX-WXX-{weekday + 1}" + (f"T{PARTS_OF_DAY[part.group(1)]}" if part else "")
 
 
 _HOLIDAYS = {"christmas": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
@@ -960,7 +996,7 @@ _RULES: list[tuple[str, Handler]] = [
     (r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b", _numeric_date),
     (
         rf"\b(?:(?:{_WEEKDAY_RE}),?\s+)?(?:(?:{_EDGE})[\s-]+|(?:this\s+past|this\s+coming|last|"
-        rf"next|this|past|coming)\s+)?(?:the\s+)?(?:{_DAY_RE}\s+(?:of\s+)?)?{_MONTH_RE}"
+        rf"next|this|past|coming)\s+)?(?:(?:the\s+)?{_DAY_RE}\s+(?:of\s+)?)?{_MONTH_RE}"
         rf"(?:\.?\s+(?:the\s+)?{_DAY_RE})?(?:,?\s+(?:of\s+)?{_YEAR_RE})?(?![\w'])",
         _explicit_date,
     ),
@@ -968,6 +1004,11 @@ _RULES: list[tuple[str, Handler]] = [
         rf"\b(?:(?:this\s+past|this\s+coming|last|next|this|coming|past|early|late|earlier|"
         rf"later)\s+)?{_WEEKDAY_RE}(?:\s+{_PART_RE})?",
         _weekday,
+    ),
+    (
+        r"\b(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        rf"(?:s(?:\s+{_PART_RE}s?)?|\s+{_PART_RE}s)\b",
+        _weekday_set,
     ),
     (
         rf"\b(?:(?:early|late|earlier|later|mid-?afternoon)\s+)?(?:the\s+day\s+(?:before\s+"
@@ -988,7 +1029,7 @@ _RULES: list[tuple[str, Handler]] = [
         r"spring|summer|fall|autumn|winter|decade|century)\b(?!-)",
         _relative,
     ),
-    (r"\b(?:over\s+)?the\s+weekend\b", _bare_weekend),
+    (r"\bthe\s+weekend\b", _bare_weekend),
     (
         rf"\b(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?(?:spring|summer|fall|autumn|winter)"
         rf"(?:\s+(?:of\s+)?{_YEAR_RE})?\b",
@@ -1023,7 +1064,7 @@ _RULES: list[tuple[str, Handler]] = [
         _adjectival,
     ),
     (
-        r"\b(?:the\s+|its\s+|this\s+year's\s+|last\s+year's\s+|next\s+year's\s+)?"
+        r"\b(?:the\s+|that\s+(?=quarter|period)|this\s+year's\s+|last\s+year's\s+|next\s+year's\s+)?"
         r"(?:(?:\d{4}|year-ago|year-earlier|latest|current|comparable|corresponding|same|recent|"
         r"previous|fiscal|full|flat|this|last|next|coming|final)[\s-]+){0,4}"
         r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?)?"
