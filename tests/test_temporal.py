@@ -293,3 +293,23 @@ def test_a_month_followed_by_this_or_next_year_takes_that_year() -> None:
     assert tag("Ratification began in February this year.", published)[0].value == "1998-02"
     found = tag("They join in April next year.", published)
     assert [(t.text, t.value) for t in found] == [("April", "1999-04"), ("next year", "1999")]
+
+
+def test_a_clock_time_takes_the_day_its_sentence_names() -> None:
+    text = "The blast occurred at about 10:35 a.m. (0735 GMT) Friday. Rescuers arrived at 2 p.m."
+    found = tag(text, PUBLISHED)
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("10:35 a.m.", "TIME", "2023-09-08T10:35"),
+        ("Friday", "DATE", "2023-09-08"),
+        ("2 p.m.", "TIME", "2023-09-11T14:00"),  # another sentence: publication day
+    ]
+    assert only("Talks resume at 9 a.m.", None).value == "XXXX-XX-XXT09:00"
+
+
+def test_a_clock_time_with_a_date_is_one_expression() -> None:
+    timex = only("The offer was extended until 5 p.m. EST, Nov. 6.", dt.date(1989, 10, 30))
+    assert (timex.text, timex.type, timex.value) == (
+        "5 p.m. EST, Nov. 6",
+        "TIME",
+        "1989-11-06T17:00",
+    )

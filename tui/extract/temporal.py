@@ -456,8 +456,20 @@ def _time_of_day(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
         hour, minute = 24, 0
     else:
         hour, minute = 12, 0
+    clock_text = f"T{hour:02d}:{minute:02d}"
     anchor = ctx.published
     day_match = re.search(_WEEKDAY_RE, text)
+    month_day = re.search(rf"({_MONTH_RE})\.?\s+(\d{{1,2}})(?:,\s+(\d{{4}}))?$", text)
+    if month_day:
+        month, day = MONTHS[month_day.group(1).rstrip(".").lower()], int(month_day.group(2))
+        if month_day.group(3):
+            year = int(month_day.group(3))
+        elif anchor:
+            year = _day_year(anchor, month, day, _direction(ctx, match.start(), match.end()))
+        else:
+            return "TIME", f"XXXX-{month:02d}-{day:02d}{clock_text}"
+        date_text = _date_iso(year, month, day)
+        return ("TIME", date_text + clock_text) if date_text else None
     if day_match and anchor:
         weekday = WEEKDAYS[day_match.group(0).lower()]
         forward = _direction(ctx, match.start(), match.end()) > 0
@@ -466,8 +478,11 @@ def _time_of_day(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
         anchor -= dt.timedelta(days=1)
     elif anchor and "tomorrow" in lower:
         anchor += dt.timedelta(days=1)
+    elif not re.search(r"today$", lower):
+        # A bare clock time belongs to the day the sentence names, if it names one.
+        return "TIME", "@AT" + clock_text
     date_text = anchor.isoformat() if anchor else "XXXX-XX-XX"
-    return "TIME", f"{date_text}T{hour:02d}:{minute:02d}"
+    return "TIME", date_text + clock_text
 
 
 _RELATIVE_UNITS = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "quarter": "Q"}
@@ -1019,7 +1034,8 @@ _RULES: list[tuple[str, Handler]] = [
     (
         rf"\b(?:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)|noon|midnight|"
         rf"midday)(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|ET|local\s+time))?"
-        rf"(?:,?\s+(?:{_WEEKDAY_RE}|today|yesterday|tomorrow))?",
+        rf"(?:,?\s+(?:{_WEEKDAY_RE}|today|yesterday|tomorrow|{_MONTH_RE}\.?\s+{_DAY_RE}"
+        rf"(?:,\s+{_YEAR_RE})?))?",
         _time_of_day,
     ),
     (
@@ -1119,8 +1135,8 @@ def _resolve_deferred(candidate: _Candidate, ctx: _Context) -> str:
         if not value.startswith("X"):
             ctx.quarter = (int(value[:4]), int(value[-1]))
         return value
-    if not value.startswith("@"):
-        return value
+    if not value.startswith("@") or value.startswith("@AT"):
+        return value  # clock times ("@AT") are anchored once all expressions are known
     quarter = ctx.quarter
     if quarter is None and ctx.published is not None:
         # Earnings news talks about the last completed quarter.
@@ -1169,7 +1185,34 @@ def tag(text: str, published: dt.date | None) -> list[Timex]:
             continue
         starts.insert(index, candidate.start)
         taken.insert(index, candidate)
+    values = [_resolve_deferred(c, ctx) for c in taken]
+    for index, value in enumerate(values):
+        if value.startswith("@AT"):
+            values[index] = _clock_day(text, taken, values, index, published)
     return [
-        Timex(c.start, c.end, text[c.start : c.end], c.type, _resolve_deferred(c, ctx))
-        for c in taken
+        Timex(c.start, c.end, text[c.start : c.end], c.type, value)
+        for c, value in zip(taken, values, strict=True)
     ]
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d)]*\s+[\"'\u201c(]*[A-Z]|\n\s*\n")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _clock_day(
+    text: str, taken: list[_Candidate], values: list[str], index: int, published: dt.date | None
+) -> str:
+    """The value of a bare clock time: on the day a neighbouring expression of the same
+    sentence names ("at 10:35 a.m. (0735 GMT) Friday"), else on the publication day."""
+    clock = values[index][len("@AT") :]
+    candidate = taken[index]
+    for neighbour in (index - 1, index + 1):
+        if not 0 <= neighbour < len(taken):
+            continue
+        day = _DAY_VALUE.match(values[neighbour])
+        other = taken[neighbour]
+        left, right = sorted((candidate, other), key=lambda c: c.start)
+        between = text[left.end : right.start]
+        if day and len(between) <= 120 and not _SENTENCE_BREAK.search(between):
+            return day.group(0) + clock
+    return (published.isoformat() if published else "XXXX-XX-XX") + clock
