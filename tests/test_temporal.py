@@ -313,3 +313,38 @@ def test_a_clock_time_with_a_date_is_one_expression() -> None:
         "TIME",
         "1989-11-06T17:00",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("He fled in June 1998 and returned later that year.", "later that year", "1998"),
+        (
+            "On May 22, 1995, he was promoted; the following year he left.",
+            "the following year",
+            "1996",
+        ),
+        (
+            "She spoke on Feb. 22. She looked well the next morning.",
+            "the next morning",
+            "2000-02-23",
+        ),
+        (
+            "Talks began in March 1999. The following month they collapsed.",
+            "The following month",
+            "1999-04",
+        ),
+        (
+            "The vote was on Oct. 23. Earlier that day, crowds gathered.",
+            "Earlier that day",
+            "1999-10-23",
+        ),
+    ],
+)
+def test_anaphora_point_at_the_last_date_the_story_named(text: str, span: str, value: str) -> None:
+    found = tag(text, dt.date(2000, 2, 24))
+    assert (found[-1].text, found[-1].value) == (span, value)
+
+
+def test_an_anaphor_with_nothing_to_point_at_is_not_tagged() -> None:
+    assert tag("Traders lost heavily that day and the following week.", PUBLISHED) == []

@@ -1004,6 +1004,16 @@ def _span_of_day(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     return "DATE", f"{pub.year}"
 
 
+def _anaphoric(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
+    """ "that year", "later that day", "the following month", "the next morning": a time the
+    story already named. Resolved in reading order against the last date mentioned before."""
+    lower = re.sub(r"\s+", " ", match.group(0).lower())
+    unit = lower.rsplit(" ", 1)[1]
+    step = 1 if ("following" in lower or "next" in lower) else -1 if "previous" in lower else 0
+    unit = {"morning": "day", "afternoon": "day", "evening": "day", "night": "day"}.get(unit, unit)
+    return "DATE", f"@ANA{step:+d}{unit}"
+
+
 # --------------------------------------------------------------------------- rules
 
 _EDGE = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
@@ -1040,12 +1050,18 @@ _RULES: list[tuple[str, Handler]] = [
     ),
     (
         rf"\b(?:(?:early|mid|late|earlier|later)[\s-]+(?:in\s+)?|(?:{_EDGE})\s+)?"
-        r"(?:this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+previous|the\s+following|"
+        r"(?:this\s+past|this\s+coming|the\s+past|the\s+coming|"
         r"the\s+current|this|last|next|past|coming)\s+(?:week|weekend|month|fiscal\s+year|year|"
         r"spring|summer|fall|autumn|winter|decade|century)\b(?!-)",
         _relative,
     ),
     (r"\bthe\s+weekend\b", _bare_weekend),
+    (
+        r"\b(?:(?:early|late|earlier|later)\s+)?(?:that|the\s+same|the\s+following|the\s+previous|"
+        r"the\s+next(?=\s+(?:day|morning|afternoon|evening|night)))\s+"
+        r"(?:year|month|week|day|morning|afternoon|evening|night)\b(?![-'])",
+        _anaphoric,
+    ),
     (
         rf"\b(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?(?:spring|summer|fall|autumn|winter)"
         rf"(?:\s+(?:of\s+)?{_YEAR_RE})?\b",
@@ -1135,8 +1151,8 @@ def _resolve_deferred(candidate: _Candidate, ctx: _Context) -> str:
         if not value.startswith("X"):
             ctx.quarter = (int(value[:4]), int(value[-1]))
         return value
-    if not value.startswith("@") or value.startswith("@AT"):
-        return value  # clock times ("@AT") are anchored once all expressions are known
+    if not value.startswith("@") or value.startswith(("@AT", "@ANA")):
+        return value  # clock times and anaphora are anchored once all expressions are known
     quarter = ctx.quarter
     if quarter is None and ctx.published is not None:
         # Earnings news talks about the last completed quarter.
@@ -1189,10 +1205,44 @@ def tag(text: str, published: dt.date | None) -> list[Timex]:
     for index, value in enumerate(values):
         if value.startswith("@AT"):
             values[index] = _clock_day(text, taken, values, index, published)
+    _resolve_anaphora(values)
     return [
         Timex(c.start, c.end, text[c.start : c.end], c.type, value)
         for c, value in zip(taken, values, strict=True)
+        if not value.startswith("@")  # an anaphor with nothing before it to point at
     ]
+
+
+_ANCHOR_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)")
+
+
+def _resolve_anaphora(values: list[str]) -> None:
+    """Give "that year", "the following month", "the next morning" the date of the last
+    expression before them precise enough to say it (in place; unresolved ones keep "@")."""
+    anchor: tuple[int, int | None, int | None] | None = None
+    for index, value in enumerate(values):
+        if value.startswith("@ANA") and anchor is not None:
+            step, unit = int(value[4:6]), value[6:]
+            year, month, day = anchor
+            if unit == "year":
+                values[index] = f"{year + step:04d}"
+            elif unit == "month" and month is not None:
+                year, month = _shift_month(year, month, step)
+                values[index] = f"{year:04d}-{month:02d}"
+            elif unit in ("week", "day") and month is not None and day is not None:
+                date = dt.date(year, month, day)
+                if unit == "week":
+                    values[index] = iso_week(date + dt.timedelta(weeks=step))
+                else:
+                    values[index] = (date + dt.timedelta(days=step)).isoformat()
+        if found := _ANCHOR_VALUE.match(values[index]):
+            year_text, month_text, day_text = found.groups()
+            if _date_iso(int(year_text), int(month_text or 1), int(day_text or 1)):
+                anchor = (
+                    int(year_text),
+                    int(month_text) if month_text else None,
+                    int(day_text) if day_text else None,
+                )
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d)]*\s+[\"'\u201c(]*[A-Z]|\n\s*\n")
