@@ -125,7 +125,7 @@ _HEDGE_RE = (
 _FUTURE_CUE = re.compile(
     r"\b(?:will|won't|'ll|shall|would(?!\s+have)|going\s+to|expected\s+to|(?:is|are)\s+to|scheduled|slated|"
     r"plans?\s+to|planning\s+to|set\s+to|intends?\s+to|upcoming|to\s+be\s+held|due\s+to\s+"
-    r"(?!the)|aims?\s+to|payable|expires?|as\s+soon\s+as)\b",
+    r"(?!the)|aims?\s+to|payable|expires?|effective|as\s+soon\s+as)\b",
     re.I,
 )
 _PAST_CUE = re.compile(
@@ -693,6 +693,8 @@ def _amount(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     if number_text == "some" and not lower.endswith("s"):
         return None
     amount = _number(number_text)
+    if amount is not None and re.search(r"\band a half\b", lower[body.end() :]):
+        amount += 0.5  # "a minute and a half"
     if amount is None and number_text.strip() not in VAGUE_NUMBERS and "number" not in number_text:
         return None
     if amount is not None and amount >= 1000 and "thousand" not in number_text:
@@ -1086,8 +1088,9 @@ _RULES: list[tuple[str, Handler]] = [
         rf"\b{_HEDGE_RE}(?:(?:the\s+)?(?:past|last|next|first|coming|previous|following|final|"
         rf"latest|same|remaining|ensuing|intervening|preceding)\s+)?{_NUMBER_RE}[\s-]+"
         rf"(?:(?:more|additional|full|straight|consecutive|trading|business|calendar)\s+)?"
-        rf"{_UNIT_RE}s?\b(?!-|\s+old\b)"
-        r"(?:\s+(?:or\s+so\s+)?(?:ago|earlier|later|from\s+now))?",
+        rf"{_UNIT_RE}s?\b(?!-|\s+old\b)(?:\s+and\s+a\s+half\b)?"
+        # "three days later" is a DURATION and a signal (TimeBank): "later" stays outside.
+        r"(?:\s+(?:or\s+so\s+)?(?:ago|earlier|from\s+now))?",
         _amount,
     ),
     (
@@ -1107,7 +1110,8 @@ _RULES: list[tuple[str, Handler]] = [
     (
         r"\b(?:right\s+now|just\s+now|now|currently|current|at\s+present|presently|these\s+days|"
         r"nowadays|recently|recent\s+(?:years|months|weeks|days)|the\s+past(?!\s+\w+\s+"
-        r"(?:years|months|weeks|days))|the\s+(?:(?:near|distant|foreseeable)\s+)?future(?!\s+of)|"
+        r"(?:years|months|weeks|days|decades|quarters|summers|winters|springs|autumns|falls|"
+        r"seasons|centuries|hours|minutes|nights|weekends))|the\s+(?:(?:near|distant|foreseeable)\s+)?future(?!\s+of)|"
         r"the\s+(?:near|short|long)\s+term|(?:the\s+)?coming\s+(?:months|years|"
         r"weeks|days)|the\s+(?:months|weeks|years|days)\s+ahead)\b",
         _reference,
