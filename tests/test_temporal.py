@@ -373,3 +373,10 @@ def test_n_units_later_is_a_duration_and_a_signal(sentence: str, span: str, valu
 def test_the_past_three_summers_is_not_the_past() -> None:
     found = tag("Riots broke out in the past three summers.", PUBLISHED)
     assert all(t.value != "PAST_REF" for t in found), found
+
+
+def test_plans_and_postponements_point_forward() -> None:
+    wednesday, thursday = dt.date(2023, 9, 13), dt.date(2023, 9, 14)
+    assert only("The team planned to leave on Thursday.", wednesday).value == "2023-09-14"
+    assert only("Officials postponed until Tuesday any action.", thursday).value == "2023-09-19"
+    assert only("The team left on Tuesday.", thursday).value == "2023-09-12"

@@ -124,7 +124,8 @@ _HEDGE_RE = (
 )
 _FUTURE_CUE = re.compile(
     r"\b(?:will|won't|'ll|shall|would(?!\s+have)|going\s+to|expected\s+to|(?:is|are)\s+to|scheduled|slated|"
-    r"plans?\s+to|planning\s+to|set\s+to|intends?\s+to|upcoming|to\s+be\s+held|due\s+to\s+"
+    r"plans?\s+to|planning\s+to|planned\s+(?:to|for)|(?:postponed|delayed|adjourned|deferred|"
+    r"put\s+off|extended)\s+(?:\w+\s+){0,3}?(?:until|till|to)|set\s+to|intends?\s+to|upcoming|to\s+be\s+held|due\s+to\s+"
     r"(?!the)|aims?\s+to|payable|expires?|effective|as\s+soon\s+as)\b",
     re.I,
 )
