@@ -13,7 +13,9 @@ import json
 import os
 import stat
 import sys
+from pathlib import Path
 
+from tui.model.articles import decode_utf8
 from tui.model.diagnostics import printable
 
 
@@ -56,16 +58,12 @@ def _read_text(name: str) -> tuple[str | None, str]:
             "(hint: split it into articles)"
         )
     try:
+        # A leading BOM stays in the text: offsets index the file as it is stored.
         return data.decode("utf-8"), ""
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        line_start = data.rfind(b"\n", 0, error.start) + 1
-        # Columns count characters, as editors show them, not bytes.
-        column = len(data[line_start : error.start].decode("utf-8", errors="replace")) + 1
-        return None, (
-            f"{name}:{line}:{column}: error: not valid UTF-8 (byte 0x{data[error.start]:02x}) "
-            "(hint: convert the file to UTF-8, e.g. with iconv)"
-        )
+    except UnicodeDecodeError:
+        _text, problem = decode_utf8(data, Path(name))
+        assert problem is not None
+        return None, problem.format()
 
 
 def run(args: argparse.Namespace) -> int:
