@@ -8,9 +8,10 @@ from pathlib import Path
 
 def run_reader(path: str, event_id: str | None = None) -> int:
     """Open the reader on the timeline at ``path`` (a file, or a folder holding timeline.yaml)."""
-    from tui.app.reader import ReaderApp, resolve_timeline_path
+    from tui.app.reader import ReaderApp
+    from tui.model.timeline import timeline_file
 
-    timeline_path = resolve_timeline_path(path)
+    timeline_path = timeline_file(path)
     if not timeline_path.exists():
         print(
             f"newsline: {timeline_path}: no such timeline file "

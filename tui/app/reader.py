@@ -69,10 +69,6 @@ class Search:
     spans: tuple[tuple[int, int], ...] = ()
 
 
-# ``PATH`` as given on the command line: a timeline file, or a folder holding one.
-resolve_timeline_path = timeline_file
-
-
 class ReaderApp(App[int]):
     """newsline: articles, events and actors in linked panes."""
 
@@ -226,7 +222,7 @@ class ReaderApp(App[int]):
         poll_interval: float = POLL_SECONDS,
     ) -> None:
         super().__init__()
-        self.timeline_path = resolve_timeline_path(path)
+        self.timeline_path = timeline_file(path)
         self.initial_event_id = event_id
         self.loader: Loader = loader or default_loader
         self.editor_launcher = editor_launcher

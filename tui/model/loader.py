@@ -89,12 +89,6 @@ _KIND_VALUES = [kind.value for kind in ActorKind]
 
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
 
-TOP_KEYS = TOP_LEVEL_FIELDS
-ARTICLE_KEYS = ARTICLE_FIELDS
-ACTOR_KEYS = ACTOR_FIELDS
-EVENT_KEYS = EVENT_FIELDS
-SOURCE_KEYS = SOURCE_FIELDS
-
 
 # --- nodes --------------------------------------------------------------------------------
 
@@ -611,7 +605,7 @@ class _Walker:
     # sections
 
     def walk(self, root: MapNode) -> Timeline:
-        fields = self.fields(root, TOP_KEYS, "the top level")
+        fields = self.fields(root, TOP_LEVEL_FIELDS, "the top level")
         timeline = Timeline(self.path)
         self.version(fields.get("version"), root)
         seen: dict[str, int] = {}
@@ -663,7 +657,7 @@ class _Walker:
         mapping = self.mapping(node, "an article", "write `- id: ...` then `path: ...`")
         if mapping is None:
             return None
-        fields = self.fields(mapping, ARTICLE_KEYS, "an article")
+        fields = self.fields(mapping, ARTICLE_FIELDS, "an article")
         article_id = self.identifier(fields, "article", mapping, seen)
         path = self.required_text(fields, "path", "article", mapping)
         if article_id is None or path is None:
@@ -690,7 +684,7 @@ class _Walker:
         mapping = self.mapping(node, "an actor", "write `- id: ...` then `name: ...`")
         if mapping is None:
             return None
-        fields = self.fields(mapping, ACTOR_KEYS, "an actor")
+        fields = self.fields(mapping, ACTOR_FIELDS, "an actor")
         actor_id = self.identifier(fields, "actor", mapping, seen)
         name = self.required_text(fields, "name", "actor", mapping)
         kind = self.choice(fields, "kind", "actor", _KIND_VALUES)
@@ -710,7 +704,7 @@ class _Walker:
         mapping = self.mapping(node, "an event", "write `- id: ...` then `title: ...`")
         if mapping is None:
             return None
-        fields = self.fields(mapping, EVENT_KEYS, "an event")
+        fields = self.fields(mapping, EVENT_FIELDS, "an event")
         event_id = self.identifier(fields, "event", mapping, seen)
         title = self.required_text(fields, "title", "event", mapping)
         date = self.event_date(fields.get("date"))
@@ -745,7 +739,7 @@ class _Walker:
         )
         if mapping is None:
             return None
-        fields = self.fields(mapping, SOURCE_KEYS, "a source")
+        fields = self.fields(mapping, SOURCE_FIELDS, "a source")
         article = self.required_text(fields, "article", "source", mapping)
         quote = self.text(fields, "quote", "source")
         quote_node = fields["quote"].value if "quote" in fields else mapping
