@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from tui.model.dates import Precision
-from tui.model.diagnostics import Diagnostic, Severity
-from tui.model.loader import Corpus, did_you_mean, load_timeline, load_timeline_text
+from tui.model.diagnostics import Diagnostic, Severity, did_you_mean
+from tui.model.loader import Corpus, load_timeline, load_timeline_text
 from tui.model.timeline import EventStatus, LoadResult, MatchKind
 
 ROOT = Path(__file__).resolve().parent.parent

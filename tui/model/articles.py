@@ -16,6 +16,7 @@ from pathlib import Path
 from tui.model.diagnostics import Diagnostic, Severity
 from tui.model.sentences import Sentence, split_sentences
 from tui.model.timeline import Article
+from tui.model.yaml_nodes import compose_yaml, scalar_python_value
 
 BOM = "\ufeff"
 # An article larger than this is almost certainly the wrong file (a video, a database dump).
@@ -74,8 +75,6 @@ def split_front_matter(text: str, file: Path) -> tuple[dict[str, object], str, l
     match = _FRONT_MATTER.match(text)
     if match is None:
         return {}, text, []
-    from tui.model.loader import compose_yaml, scalar_python_value
-
     block = match.group(1)
     body = text[match.end() :]
     root, problems = compose_yaml(block, file, line_offset=1)

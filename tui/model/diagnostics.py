@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+
+from rapidfuzz import fuzz, process
 
 
 class Severity(StrEnum):
@@ -65,3 +68,25 @@ def printable(text: str) -> str:
 def count(number: int, noun: str) -> str:
     """``1 event``, ``2 events``: a number with its noun, for summaries."""
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 70.0) -> str:
+    """``did you mean 'x'?`` for the closest choice, or ``""``."""
+    options = list(choices)
+    if not options or not word:
+        return ""
+    # WRatio finds partial matches ("putin" in "vladimir-putin"); among those close enough,
+    # plain edit distance picks the nearest ("dat" is "date", not "date_text").
+    close = process.extract(word, options, scorer=fuzz.WRatio, score_cutoff=cutoff, limit=5)
+    if not close:
+        return ""
+    best = max(close, key=lambda match: (fuzz.ratio(word, match[0]), match[1]))
+    return f"did you mean {shown(best[0])}?"
+
+
+def shown(value: object, limit: int = 60) -> str:
+    """``value`` quoted for a message, shortened so that one huge value cannot flood a terminal."""
+    text = str(value)
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return repr(text)
