@@ -24,7 +24,6 @@ from textual.widgets import Footer
 from textual.worker import get_current_worker
 
 from tui.app.actors_pane import ActorList
-from tui.app.backend import ArticleReader, Loader, MentionSpan, default_loader, resolve_anchor
 from tui.app.commands import ReaderCommands
 from tui.app.events_pane import EventList, EventsPane, TimeRuler
 from tui.app.filters import Filters, parse_date_range
@@ -34,11 +33,14 @@ from tui.app.screens import DiagnosticsPanel, HelpScreen, PromptScreen, StatusHe
 from tui.app.text_pane import ArticleView
 from tui.app.timeline_screen import TimelinePlot, TimelineScreen, UndatedList
 from tui.app.watcher import ChangeTracker, Signature, signature
+from tui.model.anchors import resolve_quote
 from tui.model.diagnostics import Diagnostic, count, printable
-from tui.model.mentions import MentionFinder
+from tui.model.loader import Corpus, load_timeline
+from tui.model.mentions import Mention, MentionFinder
 from tui.model.timeline import Anchor, Event, EventStatus, LoadResult, Timeline, timeline_file
 
 EditorLauncher = Callable[[Path, int], None]
+Loader = Callable[[Path], LoadResult]
 WIDE = 160
 POLL_SECONDS = 0.3
 # Actions about the reader's panes: they do nothing while another screen is on top.
@@ -57,6 +59,11 @@ READER_ONLY_ACTIONS = frozenset(
         "cycle_pane",
     }
 )
+
+
+def default_loader(path: Path) -> LoadResult:
+    """Load ``path`` without resolving anchors: the reader resolves each one when it is shown."""
+    return load_timeline(path, resolve_sources=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,11 +247,11 @@ class ReaderApp(App[int]):
         self.selected_event_id: str | None = None
         self.source_index = 0
         self.article_id: str | None = None
-        self.reader = ArticleReader()
+        self.corpus = Corpus()
         self._mention_finder: MentionFinder | None = None
         self._anchors: dict[tuple[str, int], Anchor | None] = {}
         # article id -> (the text searched, its mentions): switching back costs no search.
-        self._mentions: dict[str, tuple[str, list[MentionSpan]]] = {}
+        self._mentions: dict[str, tuple[str, list[Mention]]] = {}
         self._citations: dict[str, dict[int, frozenset[str]]] = {}
         self._sources_by_article: dict[str, list[tuple[Event, int]]] = {}
         self.tracker = ChangeTracker()
@@ -432,7 +439,6 @@ class ReaderApp(App[int]):
         self._anchors.clear()
         self._mentions.clear()
         self._citations.clear()
-        self.reader = ArticleReader()
         self._sources_by_article = {}
         for event in self.ordered:
             for index, source in enumerate(event.sources):
@@ -618,9 +624,9 @@ class ReaderApp(App[int]):
         if anchor is None and self.timeline is not None:
             article = self.timeline.article_by_id.get(source.article)
             if article is not None:
-                text = self.reader.text(article)
+                text = self.corpus.text(article)
                 if text.error is None:
-                    anchor = resolve_anchor(text.text, source.quote, text.sentences)
+                    anchor = resolve_quote(text.text, source.quote, text.sentences).anchor
         self._anchors[key] = anchor
         return anchor
 
@@ -661,19 +667,19 @@ class ReaderApp(App[int]):
             message = f"article {article_id!r} is not in the timeline" if article_id else None
             view.set_article(None, "", [], message, [])
             return
-        text = self.reader.text(article)
-        mentions: list[MentionSpan] = []
+        text = self.corpus.text(article)
+        mentions: list[Mention] = []
         if text.error is None and self._mention_finder is not None:
             cached = self._mentions.get(article.id)
             if cached is None or cached[0] is not text.text:
-                found = [
-                    MentionSpan(m.start, m.end, m.actor_id)
-                    for m in self._mention_finder.find(text.text)
-                ]
-                cached = (text.text, found)
+                cached = (text.text, self._mention_finder.find(text.text))
                 self._mentions[article.id] = cached
             mentions = cached[1]
-        view.set_article(article, text.text, list(text.sentences), text.error, mentions)
+        if text.error is not None:
+            # Say where and what, in the words `newsline check` uses.
+            view.set_article(article, "", [], text.error.format(), [])
+        else:
+            view.set_article(article, text.text, list(text.sentences), None, mentions)
         if self.search is not None and self.search.scope == "text":
             self._run_text_search(self.search.query)
 

@@ -27,8 +27,8 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.app.backend import MentionSpan
 from tui.model.diagnostics import printable
+from tui.model.mentions import Mention
 from tui.model.sentences import Sentence, sentence_index_at
 from tui.model.timeline import Article
 
@@ -183,7 +183,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.text = ""
         self.sentences: list[Sentence] = []
         self.error: str | None = None
-        self.mentions: list[MentionSpan] = []
+        self.mentions: list[Mention] = []
         self.cursor_sentence = -1
         self.source_span: tuple[int, int] | None = None
         self.event_actors: frozenset[str] = frozenset()
@@ -209,7 +209,7 @@ class ArticleView(ScrollView, can_focus=True):
         text: str,
         sentences: list[Sentence],
         error: str | None,
-        mentions: list[MentionSpan],
+        mentions: list[Mention],
     ) -> None:
         """Show ``article``; ``error`` (a missing file, say) is shown in place of the text."""
         self.article = article
