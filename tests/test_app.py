@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_app_helpers import (
+from conftest import (
     A1,
     TIMELINE_YAML,
     load,

@@ -6,7 +6,7 @@ import contextlib
 from pathlib import Path
 
 import pytest
-from test_app_helpers import (
+from conftest import (
     A1,
     TIMELINE_YAML,
     load,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_app_helpers import load, make_corpus
+from conftest import load, make_corpus
 
 from tui.app.reader import ReaderApp
 

@@ -1,32 +1,31 @@
-"""Fixtures for the reader's tests: a small timeline folder built from the seed articles.
+"""Shared test helpers: a small timeline folder built from the seed articles, and Pilot helpers.
 
-``make_corpus`` writes a ``timeline.yaml`` beside copies of the seeds. ``load`` reads it with the
-real :func:`tui.model.loader.load_timeline` when that module exists, else with a small stand-in
-that understands the same layout, so the reader's tests do not depend on the loader's progress.
+``make_corpus`` writes a ``timeline.yaml`` beside copies of the seeds; ``make_app`` opens the
+reader on it with the real loader (the one the app uses), no file watching and no user keymap.
+Test modules import these with ``from conftest import ...``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 from pathlib import Path
 
-import yaml
-
 from tui.app.reader import ReaderApp
-from tui.model.dates import DateError, parse_event_date
-from tui.model.diagnostics import Diagnostic, Severity
-from tui.model.timeline import (
-    Actor,
-    ActorKind,
-    Article,
-    Event,
-    EventStatus,
-    LoadResult,
-    Position,
-    Source,
-    Timeline,
-)
+from tui.app.reader import default_loader as load
+
+__all__ = [
+    "A1",
+    "A2",
+    "SEEDS",
+    "TIMELINE_YAML",
+    "load",
+    "make_app",
+    "make_corpus",
+    "screen_text",
+    "sentence_text",
+    "settle",
+    "wait_for",
+]
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -114,83 +113,6 @@ def make_corpus(folder: Path, text: str = TIMELINE_YAML) -> Path:
     path = folder / "timeline.yaml"
     path.write_text(text, encoding="utf-8")
     return path
-
-
-def load(path: Path) -> LoadResult:
-    """The real loader when present, else :func:`stand_in_load`."""
-    try:
-        from tui.model.loader import load_timeline
-    except ImportError:
-        return stand_in_load(path)
-    return load_timeline(path, resolve_sources=False)
-
-
-def stand_in_load(path: Path) -> LoadResult:
-    """Read the layout above with PyYAML; errors carry line and column."""
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        diagnostic = Diagnostic(path, line, column, Severity.ERROR, str(error.problem))
-        return LoadResult(path, None, [diagnostic])
-    except OSError as error:
-        return LoadResult(path, None, [Diagnostic(path, 0, 0, Severity.ERROR, str(error))])
-    if not isinstance(data, dict):
-        return LoadResult(path, None, [Diagnostic(path, 1, 1, Severity.ERROR, "not a mapping")])
-    timeline = Timeline(path)
-    for item in data.get("articles") or []:
-        published = item.get("published")
-        timeline.articles.append(
-            Article(
-                id=str(item["id"]),
-                path=str(item["path"]),
-                title=str(item.get("title", "")),
-                published=published if isinstance(published, dt.date) else None,
-                byline=str(item.get("byline", "")),
-                file=path.parent / str(item["path"]),
-            )
-        )
-    line_of = {}
-    for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if text.strip().startswith("- id: "):
-            line_of.setdefault(text.strip()[6:], number)
-    for item in data.get("actors") or []:
-        line = line_of.get(str(item["id"]), 0)
-        timeline.actors.append(
-            Actor(
-                id=str(item["id"]),
-                name=str(item["name"]),
-                kind=ActorKind(item.get("kind", "person")),
-                aliases=tuple(item.get("aliases") or ()),
-                position=Position(line, 5),
-            )
-        )
-    diagnostics: list[Diagnostic] = []
-    for item in data.get("events") or []:
-        date = None
-        if "date" in item:
-            try:
-                date = parse_event_date(str(item["date"]))
-            except DateError as error:
-                diagnostics.append(Diagnostic(path, 0, 0, Severity.ERROR, error.message))
-        line = line_of.get(str(item["id"]), 0)
-        sources = [Source(str(s["article"]), str(s["quote"])) for s in item.get("sources") or []]
-        event = Event(
-            id=str(item["id"]),
-            title=str(item.get("title", "")),
-            date=date,
-            status=EventStatus(item.get("status", "occurred")),
-            actors=tuple(item.get("actors") or ()),
-            sources=sources,
-            tags=tuple(item.get("tags") or ()),
-            position=Position(line, 5),
-        )
-        if date is None and sources:
-            article = timeline.article_by_id.get(sources[0].article)
-            event.fallback_date = article.published if article else None
-        timeline.events.append(event)
-    return LoadResult(path, timeline, diagnostics)
 
 
 # --- driving the reader with Pilot ---------------------------------------------------------
