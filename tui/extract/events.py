@@ -119,7 +119,10 @@ def _arrival_date(sentence: str, timex: TimexLike, offset: int, anchor: dt.date)
     if not re.match(r"\s+to\s+(?:arrive|reach|get|travel|complete|finish|return)\b", after):
         return None
     days = int(duration[1]) * (7 if duration[2] == "W" else 1)
-    return (anchor + dt.timedelta(days=days)).isoformat()
+    try:
+        return (anchor + dt.timedelta(days=days)).isoformat()
+    except OverflowError:  # past 9999-12-31: no date rather than a crash
+        return None
 
 
 # --- clauses and titles ------------------------------------------------------------------------

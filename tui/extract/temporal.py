@@ -14,12 +14,21 @@ call): overlapping candidates are resolved longest-first, and values that depend
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tui.extract.temporal_values import iso_week, value_range
+from tui.extract.temporal_values import (
+    century_text,
+    decade_text,
+    iso_week,
+    month_value,
+    quarter_value,
+    value_range,
+    year_text,
+)
 
 __all__ = ["Timex", "tag", "value_range"]
 
@@ -296,7 +305,9 @@ def _day_year(published: dt.date, month: int, day: int, direction: int) -> int:
 
 
 def _shift_month(year: int, month: int, months: int) -> tuple[int, int]:
+    """``(year, month)`` moved by ``months``; OverflowError past the calendar's four-digit years."""
     index = year * 12 + month - 1 + months
+    year_text(index // 12)
     return index // 12, index % 12 + 1
 
 
@@ -376,12 +387,12 @@ def _explicit_date(match: re.Match[str], ctx: _Context) -> tuple[str, str] | Non
         year = _day_year(ctx.published, month, day, _direction(ctx, match.start(), match.end()))
     else:
         year = _month_year(ctx.published, month, _direction(ctx, match.start(), match.end()))
-    year_text = "XXXX" if year is None else f"{year:04d}"
+    year_part = "XXXX" if year is None else year_text(year)
     if day is not None:
         if year is not None and _date_iso(year, month, day) is None:
             return None
-        return "DATE", f"{year_text}-{month:02d}-{day:02d}"
-    return "DATE", f"{year_text}-{month:02d}"
+        return "DATE", f"{year_part}-{month:02d}-{day:02d}"
+    return "DATE", f"{year_part}-{month:02d}"
 
 
 def _numeric_date(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
@@ -512,23 +523,21 @@ def _relative(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
         if step < 0:
             season_start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
             year = pub.year if season_start < pub.month and code != "WI" else pub.year - 1
-        return "DATE", f"{year}-{code}"
+        return "DATE", f"{year_text(year)}-{code}"
     if pub is None:
         return "DATE", {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}.get(
             unit, "XXXX"
         )
     if unit in ("year", "fiscal year"):
-        return "DATE", f"{pub.year + step}"
+        return "DATE", year_text(pub.year + step)
     if unit == "decade":
-        return "DATE", f"{pub.year // 10 + step}"
+        return "DATE", decade_text(pub.year // 10 + step)
     if unit == "century":
-        return "DATE", f"{pub.year // 100 + step}"
+        return "DATE", century_text(pub.year // 100 + step)
     if unit == "month":
-        year, month = _shift_month(pub.year, pub.month, step)
-        return "DATE", f"{year}-{month:02d}"
+        return "DATE", month_value(*_shift_month(pub.year, pub.month, step))
     if unit == "quarter":
-        index = pub.year * 4 + (pub.month - 1) // 3 + step
-        return "DATE", f"{index // 4}-Q{index % 4 + 1}"
+        return "DATE", quarter_value(pub.year * 4 + (pub.month - 1) // 3 + step)
     if unit == "week":
         return "DATE", iso_week(pub + dt.timedelta(weeks=step))
     # Weekends: "this past weekend" / "last weekend" is the Saturday-Sunday before publication;
@@ -595,7 +604,7 @@ def _season(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     year = pub.year
     if direction < 0 and start_month > pub.month:
         year -= 1
-    return "DATE", f"{year}-{code}"
+    return "DATE", f"{year_text(year)}-{code}"
 
 
 _YEAR_UNIT_NOUNS = re.compile(
@@ -729,17 +738,15 @@ def _ago(
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     whole = int(amount)
     if unit == "year":
-        return "DATE", f"{pub.year + sign * whole}"
+        return "DATE", year_text(pub.year + sign * whole)
     if unit == "decade":
-        return "DATE", f"{(pub.year + sign * 10 * whole) // 10}"
+        return "DATE", decade_text((pub.year + sign * 10 * whole) // 10)
     if unit == "century":
-        return "DATE", f"{(pub.year + sign * 100 * whole) // 100}"
+        return "DATE", century_text((pub.year + sign * 100 * whole) // 100)
     if unit == "quarter":
-        index = pub.year * 4 + (pub.month - 1) // 3 + sign * whole
-        return "DATE", f"{index // 4}-Q{index % 4 + 1}"
+        return "DATE", quarter_value(pub.year * 4 + (pub.month - 1) // 3 + sign * whole)
     if unit == "month":
-        year, month = _shift_month(pub.year, pub.month, sign * whole)
-        return "DATE", f"{year}-{month:02d}"
+        return "DATE", month_value(*_shift_month(pub.year, pub.month, sign * whole))
     if unit == "week":
         return "DATE", iso_week(pub + dt.timedelta(weeks=sign * whole))
     if unit in ("day", "night"):
@@ -807,9 +814,9 @@ def _quarter(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
             return "DATE", "@Q-1Y"
         if re.search(r"latest|recent|last|previous", lower) and ctx.published is not None:
             index = ctx.published.year * 4 + (ctx.published.month - 1) // 3 - 1
-            return "DATE", f"@SETQ{index // 4}-Q{index % 4 + 1}"
+            return "DATE", "@SETQ" + quarter_value(index)
         if year is not None:
-            return "DATE", f"@QYEAR{year}"
+            return "DATE", "@QYEAR" + year_text(year)
         return "DATE", "@Q"
     if year is None and ctx.published is not None:
         pub = ctx.published
@@ -821,10 +828,10 @@ def _quarter(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
             year = pub.year - 1
         if ago and not year_match:
             year -= 1
-    year_text = "XXXX" if year is None else f"{year:04d}"
+    year_part = "XXXX" if year is None else year_text(year)
     if code == "Q":
-        return "DATE", f"@SETQ{year_text}-Q{number}"
-    return "DATE", f"{year_text}-H{number}"
+        return "DATE", f"@SETQ{year_part}-Q{number}"
+    return "DATE", f"{year_part}-H{number}"
 
 
 def _reference(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
@@ -965,14 +972,14 @@ def _the_year(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
         r"\s+(?:before|after|earlier|later|in\s+which|when|of\s+the)\b", ctx.text[match.end() :]
     ):
         return None
-    return "DATE", f"{ctx.published.year}" if ctx.published else "XXXX"
+    return "DATE", year_text(ctx.published.year) if ctx.published else "XXXX"
 
 
 def _year_ago_adjective(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     """ "year-earlier profit", "the year-ago results": the same period a year before."""
     if re.search(r"quarter", ctx.text[max(0, match.start() - 3000) : match.end() + 100], re.I):
         return "DATE", "@Q-1Y"
-    return "DATE", f"{ctx.published.year - 1}" if ctx.published else "XXXX"
+    return "DATE", year_text(ctx.published.year - 1) if ctx.published else "XXXX"
 
 
 _VAGUE_PLURAL = {
@@ -1001,10 +1008,10 @@ def _span_of_day(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
     if pub is None:
         return "DATE", "XXXX"
     if "month" in lower:
-        return "DATE", f"{pub.year}-{pub.month:02d}"
+        return "DATE", month_value(pub.year, pub.month)
     if "week" in lower:
         return "DATE", iso_week(pub)
-    return "DATE", f"{pub.year}"
+    return "DATE", year_text(pub.year)
 
 
 def _anaphoric(match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
@@ -1168,12 +1175,33 @@ def _resolve_deferred(candidate: _Candidate, ctx: _Context) -> str:
     year, number = quarter
     if value.startswith("@QYEAR"):
         return f"{value[len('@QYEAR') :]}-Q{number}"
-    if value == "@Q-1Y":
-        return f"{year - 1}-Q{number}"
-    if value == "@Q+1":
-        index = year * 4 + number
-        return f"{index // 4}-Q{index % 4 + 1}"
-    return f"{year}-Q{number}"
+    try:
+        if value == "@Q-1Y":
+            return f"{year_text(year - 1)}-Q{number}"
+        if value == "@Q+1":
+            return quarter_value(year * 4 + number)
+        return f"{year_text(year)}-Q{number}"
+    except OverflowError:  # a quarter before 0001 or after 9999
+        return "XXXX-QX"
+
+
+def _handle(handler: Handler, match: re.Match[str], ctx: _Context) -> tuple[str, str] | None:
+    """``handler``'s reading of ``match``; underspecified when resolving it against the
+    publication date leaves the calendar (``next year`` in 9999, ``yesterday`` on 0001-01-01),
+    as if there were no publication date, instead of an error or a five-digit year."""
+    try:
+        return handler(match, ctx)
+    except (OverflowError, ValueError):
+        if ctx.published is None:
+            return None
+    try:
+        result = handler(match, _Context(ctx.text, None, ctx.quarter))
+    except (OverflowError, ValueError):
+        return None
+    if result is not None and result[1].startswith("@AT"):
+        # A clock time would be put on the publication day, which is not the day it named.
+        return result[0], "XXXX-XX-XX" + result[1][len("@AT") :]
+    return result
 
 
 def tag(text: str, published: dt.date | None) -> list[Timex]:
@@ -1186,7 +1214,7 @@ def tag(text: str, published: dt.date | None) -> list[Timex]:
         position = 0
         while (match := pattern.search(text, position)) is not None:
             start, end = match.span()
-            result = handler(match, ctx) if end > start else None
+            result = _handle(handler, match, ctx) if end > start else None
             if result is None:
                 # A rejected long reading ("will last two years") may hide a shorter one inside.
                 position = start + 1
@@ -1218,6 +1246,21 @@ def tag(text: str, published: dt.date | None) -> list[Timex]:
     ]
 
 
+def _anaphor_value(anchor: tuple[int, int | None, int | None], step: int, unit: str) -> str | None:
+    """The value ``step`` units after ``anchor``; OverflowError past the calendar."""
+    year, month, day = anchor
+    if unit == "year":
+        return year_text(year + step)
+    if unit == "month" and month is not None:
+        return month_value(*_shift_month(year, month, step))
+    if unit in ("week", "day") and month is not None and day is not None:
+        date = dt.date(year, month, day)
+        if unit == "week":
+            return iso_week(date + dt.timedelta(weeks=step))
+        return (date + dt.timedelta(days=step)).isoformat()
+    return None
+
+
 _ANCHOR_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)")
 
 
@@ -1227,19 +1270,9 @@ def _resolve_anaphora(values: list[str]) -> None:
     anchor: tuple[int, int | None, int | None] | None = None
     for index, value in enumerate(values):
         if value.startswith("@ANA") and anchor is not None:
-            step, unit = int(value[4:6]), value[6:]
-            year, month, day = anchor
-            if unit == "year":
-                values[index] = f"{year + step:04d}"
-            elif unit == "month" and month is not None:
-                year, month = _shift_month(year, month, step)
-                values[index] = f"{year:04d}-{month:02d}"
-            elif unit in ("week", "day") and month is not None and day is not None:
-                date = dt.date(year, month, day)
-                if unit == "week":
-                    values[index] = iso_week(date + dt.timedelta(weeks=step))
-                else:
-                    values[index] = (date + dt.timedelta(days=step)).isoformat()
+            # "the following year" of 9999 stays an unanchored anaphor, and is left out.
+            with contextlib.suppress(OverflowError):
+                values[index] = _anaphor_value(anchor, int(value[4:6]), value[6:]) or value
         if found := _ANCHOR_VALUE.match(values[index]):
             year_text, month_text, day_text = found.groups()
             if _date_iso(int(year_text), int(month_text or 1), int(day_text or 1)):

@@ -24,6 +24,43 @@ _DECADE = re.compile(r"^(\d{3})$")
 _CENTURY = re.compile(r"^(\d{2})$")
 
 
+# TIMEX3 years have four digits: a value computed past them (the year after 9999, the month
+# before 0001-01) cannot be written, so the helpers below raise OverflowError, as date arithmetic
+# does, and the tagger leaves such an expression underspecified.
+MIN_YEAR, MAX_YEAR = 1, 9999
+
+
+def year_text(year: int) -> str:
+    """``YYYY`` for a year of the calendar; OverflowError outside 0001..9999."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise OverflowError(f"year {year} is out of range")
+    return f"{year:04d}"
+
+
+def decade_text(decade: int) -> str:
+    """``YYY`` for the decade ``decade`` (199 is the 1990s); OverflowError past the calendar."""
+    if not 0 <= decade <= MAX_YEAR // 10:
+        raise OverflowError(f"decade {decade} is out of range")
+    return f"{decade:03d}"
+
+
+def century_text(century: int) -> str:
+    """``YY`` for the century ``century`` (19 is the 1900s); OverflowError past the calendar."""
+    if not 0 <= century <= MAX_YEAR // 100:
+        raise OverflowError(f"century {century} is out of range")
+    return f"{century:02d}"
+
+
+def month_value(year: int, month: int) -> str:
+    """``YYYY-MM``; OverflowError outside the calendar."""
+    return f"{year_text(year)}-{month:02d}"
+
+
+def quarter_value(index: int) -> str:
+    """``YYYY-Qn`` for the quarter numbered ``year * 4 + quarter - 1``."""
+    return f"{year_text(index // 4)}-Q{index % 4 + 1}"
+
+
 def month_end(year: int, month: int) -> dt.date:
     """The last day of a month."""
     return dt.date(year, month, calendar.monthrange(year, month)[1])
