@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import TextIO
 
 # name -> (module, one-line help). Modules are imported only when their command runs, so that
 # `newsline check` never pays for Textual and the reader never pays for dateparser.
@@ -52,18 +54,109 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser = argparse.ArgumentParser(prog=f"newsline {name}", description=help_text)
         module.add_arguments(parser)
         options = parser.parse_args(args)
+        original = sys.stdout
+        if original is None:
+            # Started with standard output closed (`>&-`): hold descriptor 1 on /dev/null, so
+            # that no file the command opens gets it and receives our output by mistake.
+            _hold_descriptor_1()
+        sys.stdout = GuardedOutput(original)
         try:
-            return int(module.run(options) or 0)
+            code = int(module.run(options) or 0)
+            sys.stdout.flush()  # here, not at exit, so a failure is reported like any other
+            return code
         except BrokenPipeError:
             # The reader of our output went away (`newsline export | head`): not an error
             # worth a traceback. Point stdout at /dev/null so the exit flush stays quiet.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+            _silence(original)
             return 141
+        except OutputError as error:
+            # A full disk or device (`> /dev/full`) or a closed stdout: one line, status 2.
+            _silence(original)
+            print(
+                f"newsline {name}: error: cannot write to standard output: {error.strerror}",
+                file=sys.stderr,
+            )
+            return 2
         except KeyboardInterrupt:
             print(f"newsline {name}: interrupted", file=sys.stderr)
             return 130
+        finally:
+            sys.stdout = original
     options = build_parser().parse_args(args)
     from tui.app.main import run_reader
 
     return run_reader(options.path, event_id=options.event)
+
+
+class OutputError(OSError):
+    """Writing to standard output failed (a full device, a closed descriptor)."""
+
+
+class GuardedOutput:
+    """Standard output for a command, whose write errors become :class:`OutputError`.
+
+    Commands write reports with plain ``print``; this tells a failure of standard output from
+    a failure of a file the command reads or writes, which the command reports itself. A closed
+    standard output (``None``) fails on the first write, as a full one does.
+    """
+
+    def __init__(self, stream: TextIO | None) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        """Write ``text``; OutputError when standard output cannot take it."""
+        stream = self._checked()
+        try:
+            return stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise OutputError(error.errno, error.strerror or str(error)) from error
+
+    def flush(self) -> None:
+        """Flush; OutputError when the buffered output cannot be written."""
+        if self._stream is None:
+            return
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise OutputError(error.errno, error.strerror or str(error)) from error
+
+    def isatty(self) -> bool:
+        """Whether standard output is a terminal."""
+        return self._stream is not None and self._stream.isatty()
+
+    def fileno(self) -> int:
+        """The descriptor of standard output."""
+        return self._checked().fileno()
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._checked(), name)
+
+    def _checked(self) -> TextIO:
+        if self._stream is None:
+            raise OutputError(errno.EBADF, "it is closed")
+        return self._stream
+
+
+def _hold_descriptor_1() -> None:
+    try:
+        descriptor = os.open(os.devnull, os.O_WRONLY)
+    except OSError:
+        return
+    if descriptor != 1:
+        os.close(descriptor)  # descriptor 1 was open after all (only sys.stdout was None)
+
+
+def _silence(stream: TextIO | None) -> None:
+    """Point standard output at /dev/null, so that the flush at exit has nowhere to fail."""
+    if stream is None:
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no descriptor (a test's capture): nothing will flush late
+        pass
