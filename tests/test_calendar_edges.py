@@ -12,7 +12,7 @@ import pytest
 
 from tui.cli import main
 from tui.extract.temporal import tag
-from tui.extract.temporal_values import value_range
+from tui.model.timex import value_range
 
 RELATIVE = (
     "Last week it rained. Tomorrow it will not. Yesterday was dry. Next year, next month, "

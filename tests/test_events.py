@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.extract.events import article_events, timex_to_edtf
+from tui.extract.events import article_events
 from tui.extract.pipeline import ArticleInput, ArticleResult, merge_results, process_articles
 from tui.model.sentences import split_sentences
 from tui.model.timeline import EventStatus
@@ -30,23 +30,6 @@ def drafts_for(text: str, *timexes: tuple[str, str, str]):
         start = text.index(words)
         found.append(FakeTimex(start, start + len(words), words, kind, value))
     return article_events("a", text, PUBLISHED, split_sentences(text), found)
-
-
-@pytest.mark.parametrize(
-    ("value", "edtf"),
-    [
-        ("2023-08", "2023-08"),
-        ("2023-09-10TNI", "2023-09-10"),
-        ("2023-W36-WE", "2023-09-09/2023-09-10"),
-        ("2023-W36", "2023-09-04/2023-09-10"),
-        ("2023-Q3", "2023-07/2023-09"),
-        ("2023-WI", "2023-12/2024-02"),
-        ("P2D", None),
-        ("PRESENT_REF", None),
-    ],
-)
-def test_timex_values_become_timeline_dates(value: str, edtf: str | None) -> None:
-    assert timex_to_edtf(value) == edtf
 
 
 def test_status_from_wording() -> None:

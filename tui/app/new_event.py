@@ -2,42 +2,29 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
+from tui.extract.temporal import tag
+from tui.model.ids import event_id, free_id
 from tui.model.timeline import Article, Timeline
+from tui.model.timex import timex_to_edtf
 
 
 def detect_date(sentence: str, article: Article) -> str | None:
-    """The first date the temporal tagger finds in ``sentence``, as EDTF, or ``None``."""
-    try:
-        from tui.extract.temporal import tag
-    except ImportError:
-        return None
-    try:
-        found = tag(sentence, article.published)
-    except Exception:
-        return None
-    for item in found or []:
-        for attribute in ("edtf", "value", "date"):
-            value = getattr(item, attribute, None)
-            if isinstance(value, str) and re.match(r"^\d{4}(-\d{2}){0,2}([/?~].*)?$", value):
-                return value
-            edtf = getattr(value, "edtf", None)
-            if callable(edtf):
-                return str(edtf())
+    """The first date the temporal tagger finds in ``sentence``, as EDTF, or ``None``.
+
+    The TIMEX value becomes a date by the same function as in ``newsline extract``.
+    """
+    for timex in tag(sentence, article.published):
+        if timex.type in ("DATE", "TIME") and (date := timex_to_edtf(timex.value)):
+            return date
     return None
 
 
 def new_event_id(timeline: Timeline, title: str, date: str | None) -> str:
-    """A readable id not yet in ``timeline``: ``2023-09-10-kim-heads-to-russia``."""
-    words = re.findall(r"[a-z0-9]+", title.casefold())[:5]
-    base = "-".join(([date.split("/")[0].rstrip("?~")] if date else []) + words) or "event"
-    candidate, number = base, 2
-    while candidate in timeline.event_by_id:
-        candidate, number = f"{base}-{number}", number + 1
-    return candidate
+    """A readable id not yet in ``timeline``, by extraction's scheme (``2023-09-10-kim-heads``)."""
+    return free_id(event_id(date, title), timeline.event_by_id)
 
 
 def create_event_from_sentence(
@@ -49,8 +36,8 @@ def create_event_from_sentence(
     quote = " ".join(quote.split())
     title = quote if len(quote) <= 80 else quote[:77].rsplit(" ", 1)[0] + "…"
     date = detect_date(quote, article)
-    event_id = new_event_id(timeline, title, date)
-    fields: dict[str, Any] = {"id": event_id, "title": title}
+    new_id = new_event_id(timeline, title, date)
+    fields: dict[str, Any] = {"id": new_id, "title": title}
     if date:
         fields["date"] = date
     if actors:
@@ -59,4 +46,4 @@ def create_event_from_sentence(
     document = TimelineDocument.open(path)
     document.add_event(fields)
     document.save()
-    return event_id
+    return new_id

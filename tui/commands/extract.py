@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tui.extract.actors import slugify
 from tui.extract.pipeline import ArticleInput, ProposedEvent, merge_results, process_articles
 from tui.model.articles import read_article
 from tui.model.diagnostics import printable
+from tui.model.ids import free_id, slugify
 from tui.model.timeline import Actor, Article, Timeline, timeline_file
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
@@ -258,7 +258,7 @@ def _article_files(
         if listed is not None:
             article_id, relative, title = listed.id, listed.path, listed.title
         else:
-            article_id = _free_id(slugify(str(front.get("id") or path.stem)), taken)
+            article_id = free_id(slugify(str(front.get("id") or path.stem), "article"), taken)
             taken.add(article_id)
             relative = os.path.relpath(resolved, folder).replace(os.sep, "/")
             title = str(front.get("title") or _first_line(text))
@@ -297,13 +297,6 @@ def _first_line(text: str) -> str:
         if line and not re.match(r"(?i)^by\s+[A-Z]", line):
             return line if len(line) <= 80 else line[:79].rsplit(" ", 1)[0] + "\u2026"
     return ""
-
-
-def _free_id(base: str, taken: set[str]) -> str:
-    candidate, number = base, 2
-    while candidate in taken:
-        candidate, number = f"{base}-{number}", number + 1
-    return candidate
 
 
 def _drop_empty(fields: dict[str, Any]) -> dict[str, Any]:

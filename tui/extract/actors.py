@@ -14,11 +14,11 @@ aliases ever comes from extraction.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from tui.extract.gazetteer import GAZETTEER, GazetteerEntry
+from tui.model.ids import free_id, slugify
 from tui.model.timeline import Actor, ActorKind
 
 # A capitalised name token: "Vladimir", "Jong-Un", "O'Brien", "Kim's" stops before the 's.
@@ -103,12 +103,6 @@ class ActorCandidate:
     kind: ActorKind
     start: int
     end: int
-
-
-def slugify(text: str) -> str:
-    """A lowercase ASCII id: ``"Kim Jong-Un"`` -> ``"kim-jong-un"``."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "actor"
 
 
 _FOLD = re.compile(r"[\s\-\u2010\u2011.'\u2019]+")
@@ -309,7 +303,7 @@ class ActorRegistry:
                     if self._claim(name, owner):
                         self._actors[owner].lookup.append(name)
                 continue
-            actor_id = self._free_id(slugify(entry.name))
+            actor_id = free_id(slugify(entry.name, "actor"), self._actors)
             aliases = [name for name in names[1:] if fold_name(name) != fold_name(entry.name)]
             self._actors[actor_id] = RegisteredActor(
                 actor_id, entry.name, entry.kind, aliases, origin="gazetteer"
@@ -329,12 +323,6 @@ class ActorRegistry:
             return False
         self._by_key[key] = actor_id
         return True
-
-    def _free_id(self, base: str) -> str:
-        candidate, number = base, 2
-        while candidate in self._actors:
-            candidate, number = f"{base}-{number}", number + 1
-        return candidate
 
     def get(self, actor_id: str) -> RegisteredActor:
         return self._actors[actor_id]
@@ -376,7 +364,7 @@ class ActorRegistry:
         if actor_id is None:
             name = _without_demonym(strip_titles(surface)) if kind is ActorKind.PERSON else surface
             name = strip_titles(name)
-            actor_id = self._free_id(slugify(name))
+            actor_id = free_id(slugify(name, "actor"), self._actors)
             self._actors[actor_id] = RegisteredActor(actor_id, name, kind, origin="new")
             self._claim(name, actor_id)
         self.learn_alias(actor_id, surface)

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from tui.extract.actors import speaker_of, strip_titles
-from tui.model.dates import EventDate, PartialDate
+from tui.model.dates import PartialDate
 from tui.model.sentences import Sentence
 from tui.model.timeline import EventStatus
+from tui.model.timex import timex_to_edtf
 
 MAX_TITLE = 80
 MAX_QUOTE = 200
@@ -53,52 +54,7 @@ class EventDraft:
 
 # --- dates -------------------------------------------------------------------------------------
 
-_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 2)}
 _DURATION_DAYS = re.compile(r"^P(\d+)([DW])$")
-
-
-def timex_to_edtf(value: str) -> str | None:
-    """A TIMEX3 value as a timeline date, or ``None`` when it does not name a calendar time.
-
-    ``2023-09-10TNI`` -> ``2023-09-10``; ``2023-W36`` -> its Monday..Sunday; ``2023-W36-WE`` ->
-    its Saturday..Sunday; ``2023-Q3``, ``2023-SU``, ``2023-H2`` -> month intervals; ``199X`` ->
-    the decade. Durations, sets and ``PRESENT_REF`` have no date.
-    """
-    value = value.strip()
-    if match := re.fullmatch(r"(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T.*)?", value):
-        try:
-            return EventDate(PartialDate.parse(match[1])).edtf()
-        except ValueError:
-            return None
-    if match := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value):
-        year, week = int(match[1]), int(match[2])
-        try:
-            monday = dt.date.fromisocalendar(year, week, 1)
-        except ValueError:
-            return None
-        first, last = (
-            (monday + dt.timedelta(days=5), monday + dt.timedelta(days=6))
-            if match[3]
-            else (monday, monday + dt.timedelta(days=6))
-        )
-        return f"{first.isoformat()}/{last.isoformat()}"
-    if match := re.fullmatch(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|AU|WI)", value):
-        year, part = int(match[1]), match[2]
-        if part[0] == "Q":
-            first_month = 3 * int(part[1]) - 2
-            return f"{year:04d}-{first_month:02d}/{year:04d}-{first_month + 2:02d}"
-        if part[0] == "H":
-            return (
-                f"{year:04d}-01/{year:04d}-06" if part == "H1" else f"{year:04d}-07/{year:04d}-12"
-            )
-        first_month, last_month = _SEASON_MONTHS[part]
-        last_year = year + 1 if last_month < first_month else year
-        return f"{year:04d}-{first_month:02d}/{last_year:04d}-{last_month:02d}"
-    if match := re.fullmatch(r"(\d{3})X", value):
-        return f"{match[1]}0/{match[1]}9"
-    return None
-
-
 _TAKE = re.compile(r"\btak(?:e|es|ing)\s+(?:about\s+|around\s+|some\s+)?$")
 # "is expected to " right before "take two days", kept in the event's date_text.
 _EXPECTED_LEAD = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|due)\s+to\s+$")

@@ -17,22 +17,15 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from tui.extract.actors import ActorCandidate, ActorRegistry, detect_candidates, slugify
+from tui.extract.actors import ActorCandidate, ActorRegistry, detect_candidates
 from tui.extract.events import EventDraft, TimexLike, article_events, might_be_statement
 from tui.model.dates import parse_event_date
+from tui.model.ids import event_id, free_id
 from tui.model.sentences import Sentence
 from tui.model.timeline import Actor, ActorKind, Event, EventStatus
 
 # Two drafts are one happening when their dates agree and their titles or quotes are this close.
 SIMILARITY = 75.0
-_STOP_WORDS = frozenset(
-    re.findall(
-        r"\w+",
-        "a an the of to in on at for and or but is are was were be been has have had will would "
-        "that this these those it its by with from as into about after before their his her they "
-        "also",
-    )
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,16 +170,6 @@ def process_articles(
     return results
 
 
-def _key_words(title: str, limit: int = 5) -> list[str]:
-    words = re.findall(r"[A-Za-z0-9]+", title.replace("\u2019", "'").replace("'s ", " "))
-    return [word.lower() for word in words if word.lower() not in _STOP_WORDS][:limit]
-
-
-def event_id(date: str, title: str) -> str:
-    """A deterministic id: the first day of the date and the title's key words."""
-    return slugify(f"{date.split('/')[0]} {' '.join(_key_words(title))}")
-
-
 def _same_happening(a: EventDraft, b: ProposedEvent, b_sentences: Iterable[str]) -> bool:
     if a.date != b.date:
         return False
@@ -297,9 +280,7 @@ def merge_results(
         if base in extracted_ids:
             used.add(base)
             continue
-        candidate, number = base, 2
-        while candidate in used:
-            candidate, number = f"{base}-{number}", number + 1
+        candidate = free_id(base, used)
         if candidate in extracted_ids:
             continue
         used.add(candidate)

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tui.extract.temporal_values import (
+from tui.model.timex import (
     century_text,
     decade_text,
     iso_week,

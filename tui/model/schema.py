@@ -14,6 +14,7 @@ from pathlib import Path
 
 from tui.model.dates import FORMAT_HINT, DateError, EventDate, Precision, parse_event_date
 from tui.model.diagnostics import Diagnostic, Severity, did_you_mean, shown
+from tui.model.ids import slugify
 from tui.model.timeline import (
     ACTOR_FIELDS,
     ARTICLE_FIELDS,
@@ -41,7 +42,7 @@ from tui.model.yaml_nodes import (
     scalar_python_value,
 )
 
-__all__ = ["MAX_DIAGNOSTICS", "START_HINT", "Field", "Walker", "slugify"]
+__all__ = ["MAX_DIAGNOSTICS", "START_HINT", "Field", "Walker"]
 
 # Past this many problems the rest are counted, not listed: nobody reads 10,000 messages.
 MAX_DIAGNOSTICS = 1000
@@ -51,11 +52,6 @@ _STATUS_VALUES = [status.value for status in EventStatus]
 _KIND_VALUES = [kind.value for kind in ActorKind]
 
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
-
-
-def slugify(text: str) -> str:
-    """A slug suggestion for an id: lowercase words joined by hyphens."""
-    return "-".join(re.findall(r"[a-z0-9]+", text.lower())) or "item"
 
 
 @dataclass(slots=True)

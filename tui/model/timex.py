@@ -1,8 +1,13 @@
-"""TIMEX3 value arithmetic: calendar helpers and the first/last day a value covers.
+"""TIMEX3 values as calendar days and as timeline dates: the one place that reads them.
+
+The tagger (:mod:`tui.extract.temporal`) writes TIMEX3 values; extraction and the reader's
+new-event both turn them into an event's EDTF date here, through :func:`value_range`.
 
 Values follow TimeML (ISO 8601 based): ``2023``, ``2023-08``, ``2023-08-14``, ``2023-W36``,
 ``2023-W36-WE``, ``1998-Q3``, ``1998-H1``, ``1998-SU``, ``199`` (a decade), ``19`` (a century),
 ``1998-08-07TMO`` / ``1998-08-07T15:00`` (times), ``P2D`` (durations) and the ``*_REF`` words.
+``199X`` and ``19XX`` (decade and century as some corpora write them) and ``AU`` (autumn) are
+read too.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ import calendar
 import datetime as dt
 import re
 
-SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 2)}
 
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T.*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d\d)$")
@@ -19,9 +24,9 @@ _YEAR = re.compile(r"^(\d{4})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d\d)(-WE)?$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
-_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
-_DECADE = re.compile(r"^(\d{3})$")
-_CENTURY = re.compile(r"^(\d{2})$")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI)$")
+_DECADE = re.compile(r"^(\d{3})X?$")
+_CENTURY = re.compile(r"^(\d{2})(?:XX)?$")
 
 
 # TIMEX3 years have four digits: a value computed past them (the year after 9999, the month
@@ -87,6 +92,33 @@ def value_range(value: str) -> tuple[dt.date, dt.date] | None:
         return _value_range(value)
     except ValueError:  # a malformed value (e.g. month 13) covers no days
         return None
+
+
+def timex_to_edtf(value: str) -> str | None:
+    """A TIMEX3 DATE/TIME value as a timeline date (EDTF), or ``None`` for no calendar time.
+
+    The date keeps the value's precision: ``2023-08`` stays a month, ``2023-Q3`` is
+    ``2023-07/2023-09``, ``2023-W36-WE`` is its Saturday and Sunday, ``199`` is ``1990/1999``,
+    ``2023-09-10TNI`` is the day. Durations, sets and ``PRESENT_REF`` have no date.
+    """
+    covered = value_range(value.strip())
+    if covered is None:
+        return None
+    return _span_edtf(*covered)
+
+
+def _span_edtf(first: dt.date, last: dt.date) -> str:
+    """The shortest EDTF for ``first..last``: whole years and months are not spelt out as days."""
+    if first == last:
+        return first.isoformat()
+    if first.day != 1 or last != month_end(last.year, last.month):
+        return f"{first.isoformat()}/{last.isoformat()}"
+    if first.month == 1 and last.month == 12:
+        if first.year == last.year:
+            return f"{first.year:04d}"
+        return f"{first.year:04d}/{last.year:04d}"
+    start, end = f"{first.year:04d}-{first.month:02d}", f"{last.year:04d}-{last.month:02d}"
+    return start if start == end else f"{start}/{end}"
 
 
 def _value_range(value: str) -> tuple[dt.date, dt.date] | None:
