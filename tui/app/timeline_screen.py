@@ -171,13 +171,16 @@ class TimelinePlot(Widget, can_focus=True):
     # --- geometry ----------------------------------------------------------------------------
 
     @property
-    def gutter(self) -> int:
-        """Width of the lane labels at the left, separator included."""
+    def label_width(self) -> int:
+        """Width of the lane labels at the left, separator included.
+
+        Not ``gutter``: that name is Textual's (a ``Spacing`` the compositor reads on a click).
+        """
         return min(self._longest_label + 2, max(8, min(24, self.size.width // 5)))
 
     @property
     def plot_width(self) -> int:
-        return max(1, self.size.width - self.gutter)
+        return max(1, self.size.width - self.label_width)
 
     @property
     def lane_rows(self) -> int:
@@ -383,7 +386,7 @@ class TimelinePlot(Widget, can_focus=True):
     def on_click(self, event: events.Click) -> None:
         """Select the event drawn under the pointer (the first one when a cell holds several)."""
         lane_index = self.lane_top + event.y - AXIS_ROWS
-        column = event.x - self.gutter
+        column = event.x - self.label_width
         if event.y < AXIS_ROWS or not 0 <= lane_index < len(self.lanes_layout.lanes) or column < 0:
             return
         lane = self.lanes_layout.lanes[lane_index]
@@ -416,7 +419,7 @@ class TimelinePlot(Widget, can_focus=True):
         if width <= 0:
             return Strip.blank(0)
         view = self.view
-        gutter = self.gutter
+        label_width = self.label_width
         if not self.lanes_layout.events:
             # No axis to draw: an axis of year 1 would only puzzle.
             message = "No dated events." if y == 0 else ""
@@ -426,11 +429,11 @@ class TimelinePlot(Widget, can_focus=True):
                 "axis",
                 y,
                 view,
-                gutter,
+                label_width,
                 self.lane_top if y else 0,
                 self._styles_generation,
             )
-            build = lambda: _strip(self._render_axis(y, view, gutter), width, self)  # noqa: E731
+            build = lambda: _strip(self._render_axis(y, view, label_width), width, self)  # noqa: E731
         else:
             lane_index = self.lane_top + y - AXIS_ROWS
             if lane_index >= len(self.lanes_layout.lanes):
@@ -441,40 +444,43 @@ class TimelinePlot(Widget, can_focus=True):
                 "lane",
                 lane_index,
                 view,
-                gutter,
+                label_width,
                 selected,
                 is_cursor_lane and self.has_focus,
                 self._styles_generation,
             )
-            build = lambda: self._render_lane(lane_index, view, gutter, selected)  # noqa: E731
+            build = lambda: self._render_lane(lane_index, view, label_width, selected)  # noqa: E731
         strip = self._line_cache.get(key)
         if strip is None:
             strip = build()
             self._line_cache[key] = strip
         return strip
 
-    def _render_axis(self, y: int, view: View, gutter: int) -> Text:
+    def _render_axis(self, y: int, view: View, label_width: int) -> Text:
         labels, rule, columns = axis_lines(view)
         text = Text(no_wrap=True)
         if y == 0:
             text.append(
-                ZOOM_LEVELS[self.zoom].name.ljust(gutter)[:gutter], self._style("timeline--axis")
+                ZOOM_LEVELS[self.zoom].name.ljust(label_width)[:label_width],
+                self._style("timeline--axis"),
             )
             text.append(labels, self._style("timeline--tick-label"))
         else:
             above = f"▲ {self.lane_top}" if self.lane_top else ""
-            text.append(above.ljust(gutter - 1)[: gutter - 1], self._style("timeline--axis"))
+            text.append(
+                above.ljust(label_width - 1)[: label_width - 1], self._style("timeline--axis")
+            )
             text.append("┼" if columns and columns[0] == 0 else "├", self._style("timeline--axis"))
             text.append(rule, self._style("timeline--axis"))
         return text
 
-    def _render_lane(self, lane_index: int, view: View, gutter: int, selected: int) -> Strip:
+    def _render_lane(self, lane_index: int, view: View, label_width: int, selected: int) -> Strip:
         """One lane as segments built directly: this runs for every lane on every pan or zoom."""
         lane = self.lanes_layout.lanes[lane_index]
         is_cursor_lane = lane_index == self.cursor_lane
         base = self.rich_style
         label = Text(printable(lane.label), no_wrap=True)
-        label.truncate(gutter - 1, overflow="ellipsis", pad=True)
+        label.truncate(label_width - 1, overflow="ellipsis", pad=True)
         label.stylize(self._style("timeline--lane-cursor" if is_cursor_lane else "timeline--lane"))
         segments = [
             Segment(s.text, base + s.style if s.style else base)
