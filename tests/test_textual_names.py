@@ -104,10 +104,8 @@ def shadowed_names(cls: type) -> list[str]:
             continue
         ours = cls.__dict__[name]
         original = inspect.getattr_static(theirs[name], name)
-        same_kind = (
-            inspect.isfunction(ours) == inspect.isfunction(original)
-            and isinstance(ours, property) == isinstance(original, property)
-        )
+        is_function = inspect.isfunction(ours) == inspect.isfunction(original)
+        same_kind = is_function and isinstance(ours, property) == isinstance(original, property)
         if name not in HOOKS or not same_kind:
             problems.append(
                 f"{cls.__qualname__}.{name} (ours: {type(ours).__name__}; "

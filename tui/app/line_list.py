@@ -13,6 +13,7 @@ from typing import ClassVar
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
@@ -66,6 +67,9 @@ class LineList(ScrollView, can_focus=True):
 
     def on_cursor_moved(self, index: int) -> None:
         """Called after the cursor moved to row ``index`` (post a message here)."""
+
+    def action_choose(self) -> None:
+        """Enter (and a double click) on the cursor's row; subclasses say what it means."""
 
     # --- content changes ---------------------------------------------------------------------
 
@@ -190,6 +194,22 @@ class LineList(ScrollView, can_focus=True):
     def style_of(self, component: str) -> Style:
         """The rich style of one of this widget's component classes."""
         return self.get_component_rich_style(component, partial=True)
+
+    def row_at(self, y: int) -> int | None:
+        """The row drawn at content line ``y``, or ``None`` below the last row."""
+        index = round(self.scroll_y) + y
+        return index if y >= 0 and 0 <= index < self._row_count else None
+
+    def on_click(self, event: events.Click) -> None:
+        """A click puts the cursor on the row under it; a double click also chooses it."""
+        offset = event.get_content_offset(self)
+        index = self.row_at(offset.y) if offset is not None else None
+        if index is None or not self.is_selectable(index):
+            return
+        if index != self.cursor_row:
+            self.move_cursor(index)
+        if event.chain >= 2:
+            self.action_choose()
 
     def on_focus(self) -> None:
         self.refresh()

@@ -20,6 +20,7 @@ from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
@@ -376,6 +377,32 @@ class ArticleView(ScrollView, can_focus=True):
         else:
             return
         self.scroll_to(y=target, animate=False, immediate=True)
+
+    def sentence_at(self, line: int, column: int) -> int | None:
+        """The sentence drawn at visual ``line``, cell ``column`` (``None`` off the text)."""
+        if not self.sentences or not 0 <= line < len(self._lines):
+            return None
+        visual = self._lines[line]
+        if visual.header is not None:
+            return None
+        offset = visual.start
+        used = 0
+        # Cells as drawn: a control character takes the cells of its escape.
+        while offset < visual.end and used < column - GUTTER:
+            used += cell_len(printable(self.text[offset]))
+            if used > column - GUTTER:
+                break
+            offset += 1
+        return self.sentence_at_offset(offset)
+
+    def on_click(self, event: events.Click) -> None:
+        """A click puts the sentence cursor on the sentence under the pointer."""
+        position = event.get_content_offset(self)
+        if position is None:
+            return
+        index = self.sentence_at(round(self.scroll_y) + position.y, position.x)
+        if index is not None and index != self.cursor_sentence:
+            self.set_cursor_sentence(index)
 
     def action_sentence(self, step: int) -> None:
         self.set_cursor_sentence(self.cursor_sentence + step)
