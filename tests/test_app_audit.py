@@ -294,7 +294,8 @@ def test_a_bad_path_is_a_message_not_a_traceback(
     assert run_reader(str(tmp_path)) == 2  # a folder without timeline.yaml
     error = capsys.readouterr().err
     assert "nowhere: no such timeline file" in error
-    assert f"{tmp_path / 'timeline.yaml'}: no such timeline file" in error
+    assert f"no timeline.yaml in {tmp_path}" in error
+    assert f"newsline extract --timeline {tmp_path / 'timeline.yaml'} ARTICLE" in error
 
 
 async def test_palette_opens_an_article_in_text(tmp_path: Path) -> None:
