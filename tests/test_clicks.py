@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_app_helpers import make_app, screen_text, sentence_text, settle
+from conftest import make_app, screen_text, sentence_text, settle
 from test_timeline_view import Host, plot_text, sample
 
 from tui.app.actors_pane import ActorList

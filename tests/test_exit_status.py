@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_app_helpers import make_corpus
+from conftest import make_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 
