@@ -16,82 +16,47 @@ refuses to overwrite a hand edit made since the file was read: :class:`Concurren
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import hashlib
 import io
-import os
-import re
-import stat
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from tui.model.articles import decode_utf8
-from tui.model.dates import DateError, EventDate, PartialDate, parse_event_date
 from tui.model.loader import MAX_FILE_BYTES, collector_paused, compose_yaml
-from tui.model.timeline import ACTOR_FIELDS, ARTICLE_FIELDS, EVENT_FIELDS, SOURCE_FIELDS
-
-try:  # libyaml makes re-parsing after every edit cheap; the pure-Python loader is the fallback.
-    _FastLoader: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _FastLoader = yaml.SafeLoader
+from tui.model.writer.atomic import _atomic_write
+from tui.model.writer.checks import _edit_matches, _to_plain
+from tui.model.writer.emit import (
+    FIELD_ORDER,
+    _flow_list,
+    _ordered,
+    _render_mapping,
+    _scalar,
+    _Style,
+)
+from tui.model.writer.errors import (
+    ConcurrentEditError,
+    DuplicateIdError,
+    TimelineSyntaxError,
+    UnknownIdError,
+    WriterError,
+)
+from tui.model.writer.nodes import (
+    _UNSET,
+    _content_end,
+    _FastLoader,
+    _is_empty_flow_list,
+    _is_null,
+    _mapping_get,
+    _mapping_key,
+    _plain_value,
+    _safe_load,
+)
 
 SECTIONS = ("articles", "actors", "events")
 SKELETON = "version: 1\narticles: []\nactors: []\nevents: []\n"
-
-# New items are written with their fields in the format's order; unknown fields follow.
-FIELD_ORDER: dict[str, tuple[str, ...]] = {
-    "articles": ARTICLE_FIELDS,
-    "actors": ACTOR_FIELDS,
-    "events": EVENT_FIELDS,
-    "sources": SOURCE_FIELDS,
-}
-_DATE_FIELDS = frozenset({"date", "published"})
-# Lists of short scalars read best inline, as in hand-written files: `actors: [kim, putin]`.
-_FLOW_LIST_WIDTH = 100
-
-
-class WriterError(Exception):
-    """Base class of the writer's errors."""
-
-
-class TimelineSyntaxError(WriterError):
-    """The file is not valid YAML (or not a mapping); nothing was written."""
-
-    def __init__(self, path: Path, line: int, column: int, message: str) -> None:
-        super().__init__(f"{path}:{line}:{column}: {message}")
-        self.path = path
-        self.line = line
-        self.column = column
-        self.message = message
-
-
-class ConcurrentEditError(WriterError):
-    """The file changed on disk since it was read; reload and retry instead of overwriting."""
-
-
-class DuplicateIdError(WriterError, ValueError):
-    """An item with that id is already in the section."""
-
-
-class UnknownIdError(WriterError, KeyError):
-    """No item with that id in the section."""
-
-    def __str__(self) -> str:  # KeyError would repr() the message
-        return str(self.args[0]) if self.args else ""
-
-
-@dataclass(frozen=True, slots=True)
-class _Style:
-    """How the file indents: sequence dash offset under its key, and mapping indentation."""
-
-    dash_offset: int = 2  # `events:\n  - id:` is 2, `events:\n- id:` is 0
-    mapping_indent: int = 2
 
 
 class TimelineDocument:
@@ -572,386 +537,3 @@ class TimelineDocument:
             if not added:
                 self._text = text_before
         return added
-
-
-# --- rendering --------------------------------------------------------------------------------
-
-
-def _ordered(fields: Mapping[str, object], order: Sequence[str]) -> dict[str, object]:
-    """``fields`` in the format's order, unknown keys after, None values dropped."""
-    keys = [key for key in order if key in fields]
-    keys += [key for key in fields if key not in order]
-    return {key: fields[key] for key in keys if fields[key] is not None}
-
-
-def _render_mapping(fields: Mapping[str, object], column: int, style: _Style) -> list[str]:
-    """Block mapping lines with keys at ``column``."""
-    pad = " " * column
-    lines: list[str] = []
-    for key, value in fields.items():
-        key_text = _scalar(str(key), flow=False)
-        if key in _DATE_FIELDS:
-            lines.append(f"{pad}{key_text}: {_date_scalar(value)}")
-        elif isinstance(value, Mapping):
-            lines.append(f"{pad}{key_text}:")
-            lines += _render_mapping(value, column + style.mapping_indent, style)
-        elif isinstance(value, list | tuple | set | frozenset):
-            items = list(value)
-            if not items:
-                lines.append(f"{pad}{key_text}: []")
-                continue
-            if all(not isinstance(item, Mapping) for item in items):
-                flow = _flow_list([_leaf(item) for item in items], column + len(key_text) + 2)
-                if flow is not None:
-                    lines.append(f"{pad}{key_text}: {flow}")
-                    continue
-            lines.append(f"{pad}{key_text}:")
-            dash_column = column + style.dash_offset
-            for item in items:
-                if isinstance(item, Mapping):
-                    order = FIELD_ORDER["sources"] if key == "sources" else ()
-                    body = _render_mapping(_ordered(item, order), dash_column + 2, style)
-                    lines.append(" " * dash_column + "- " + body[0][dash_column + 2 :])
-                    lines += body[1:]
-                else:
-                    lines.append(" " * dash_column + "- " + _scalar(_leaf(item), flow=False))
-        else:
-            lines.append(f"{pad}{key_text}: {_scalar_any(value)}")
-    return lines
-
-
-def _leaf(value: object) -> str:
-    if isinstance(value, Enum):
-        return str(value.value)
-    return str(value)
-
-
-def _scalar_any(value: object) -> str:
-    """A non-string value as YAML: booleans, numbers and dates plain; anything else as text."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value)
-    if isinstance(value, dt.date | EventDate | PartialDate):
-        return _date_scalar(value)
-    return _scalar(_leaf(value), flow=False)
-
-
-def _date_scalar(value: object) -> str:
-    """A date as plain EDTF (``2023-08``, ``2023-09-09/2023-09-10``, ``2023-09-10``)."""
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, PartialDate):
-        return value.iso()
-    if isinstance(value, EventDate):
-        return value.edtf()
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
-    text = str(value)
-    try:
-        parsed = parse_event_date(text)
-    except DateError:
-        return _scalar(text, flow=False)  # not a date: keep it as the text it is
-    # Plain is safe only if YAML reads it back as the same date (a day, a year or EDTF text).
-    plain = parsed.edtf()
-    return plain if plain == text.strip() else _scalar(text, flow=False)
-
-
-def _flow_list(values: Sequence[str], column: int) -> str | None:
-    """``[a, b]`` if every value is safe inline and the line stays short, else None."""
-    parts = [_scalar(value, flow=True) for value in values]
-    text = "[" + ", ".join(parts) + "]"
-    if column + len(text) > _FLOW_LIST_WIDTH or any("\n" in part for part in parts):
-        return None
-    return text
-
-
-_PLAIN_FIRST_FORBIDDEN = set("-?:,[]{}#&*!|>'\"%@`")
-_FLOW_FORBIDDEN = set(",[]{}")
-# A letter, then letters, digits, spaces and punctuation with no meaning inside a plain scalar.
-_WORDS = re.compile(r"[^\W\d_][\w .'’()/&!?;-]*")
-_SINGLE_LETTER_BOOLS = frozenset("yYnN")  # booleans to some YAML 1.1 readers
-_RESOLVER = yaml.resolver.Resolver()
-_STR_TAG = "tag:yaml.org,2002:str"
-
-
-def _scalar(text: str, *, flow: bool) -> str:
-    """``text`` as a YAML scalar that reads back as exactly ``text``: plain when that is safe,
-    else double-quoted with every unusual character escaped."""
-    if _plain_ok(text, flow=flow):
-        return text
-    return double_quoted(text)
-
-
-def _plain_ok(text: str, *, flow: bool) -> bool:
-    if not text or text != text.strip() or not text.isprintable():
-        return False
-    if text[0] in _PLAIN_FIRST_FORBIDDEN or ": " in text or " #" in text or text.endswith(":"):
-        return False
-    if flow and (_FLOW_FORBIDDEN & set(text)):
-        return False
-    if "\t" in text:
-        return False
-    # Most values are words and sentences: for those the resolver alone decides (only a
-    # bool or null can start with a letter), without parsing a document per value.
-    if _WORDS.fullmatch(text) and text not in _SINGLE_LETTER_BOOLS:
-        return _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == _STR_TAG
-    # Anything a resolver could read as a number, bool, null or date must be quoted, under
-    # YAML 1.1 (PyYAML) and YAML 1.2 (ruamel) alike.
-    try:
-        if yaml.load(f"k: {text}", Loader=_FastLoader) != {"k": text}:
-            return False
-    except yaml.YAMLError:
-        return False
-    if text[0] in "0123456789+-.":
-        from ruamel.yaml import YAML
-
-        try:
-            if YAML(typ="safe", pure=True).load(f"k: {text}") != {"k": text}:
-                return False
-        except Exception:
-            return False
-    return True
-
-
-_ESCAPES = {
-    "\\": "\\\\",
-    '"': '\\"',
-    "\n": "\\n",
-    "\t": "\\t",
-    "\r": "\\r",
-    "\0": "\\0",
-    "\x07": "\\a",
-    "\x08": "\\b",
-    "\x0b": "\\v",
-    "\x0c": "\\f",
-    "\x1b": "\\e",
-}
-
-
-def double_quoted(text: str) -> str:
-    """A YAML double-quoted scalar for ``text`` on one line: exact, never folded.
-
-    Every character that is not printable (controls, line separators, BOM, surrogates) is
-    written as an escape, so the file stays one line per value and reads back unchanged.
-    """
-    out = ['"']
-    for char in text:
-        escaped = _ESCAPES.get(char)
-        if escaped is not None:
-            out.append(escaped)
-        elif char == " " or char.isprintable():
-            out.append(char)
-        else:
-            code = ord(char)
-            if code <= 0xFF:
-                out.append(f"\\x{code:02x}")
-            elif code <= 0xFFFF:
-                out.append(f"\\u{code:04x}")
-            else:
-                out.append(f"\\U{code:08x}")
-    out.append('"')
-    return "".join(out)
-
-
-# --- node helpers -----------------------------------------------------------------------------
-
-
-def _mapping_key(mapping: yaml.MappingNode, key: str) -> yaml.Node | None:
-    for key_node, _value in mapping.value:
-        if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
-            return key_node
-    return None
-
-
-def _mapping_get(mapping: yaml.MappingNode, key: str) -> yaml.Node | None:
-    for key_node, value in mapping.value:
-        if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
-            return value
-    return None
-
-
-def _is_null(node: yaml.Node) -> bool:
-    return isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null"
-
-
-def _is_empty_flow_list(node: yaml.Node) -> bool:
-    return isinstance(node, yaml.SequenceNode) and bool(node.flow_style) and not node.value
-
-
-def _plain_value(node: yaml.Node) -> object:
-    return node.value if isinstance(node, yaml.ScalarNode) else None
-
-
-def _content_end(node: yaml.Node) -> int:
-    """Index just past the last character that belongs to ``node``'s content.
-
-    A block collection's own end mark sits at the next token, after any comments that follow
-    it; those comments belong to what comes next, so the end is found in the last child.
-    """
-    if isinstance(node, yaml.MappingNode) and not node.flow_style and node.value:
-        key, value = node.value[-1]
-        end = _content_end(value)
-        return max(end, key.end_mark.index)
-    if isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value:
-        return _content_end(node.value[-1])
-    return node.end_mark.index
-
-
-_UNSET: Any = object()
-
-
-def _safe_load(text: str) -> Any:
-    return yaml.load(text, Loader=_FastLoader)
-
-
-def _to_plain(value: object) -> object:
-    """Values as a YAML loader would hand them back (for the fallback and the checks)."""
-    if isinstance(value, Mapping):
-        return {str(key): _to_plain(item) for key, item in value.items() if item is not None}
-    if isinstance(value, list | tuple | set | frozenset):
-        return [_to_plain(item) for item in value]
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, EventDate | PartialDate):
-        return value.edtf() if isinstance(value, EventDate) else value.iso()
-    return value
-
-
-def _same_value(written: object, wanted: object, key: str | None) -> bool:
-    """Whether what was read back means what was asked for (dates compare as dates)."""
-    if key in _DATE_FIELDS and wanted is not None:
-        try:
-            return parse_event_date(
-                written.isoformat() if isinstance(written, dt.date) else written
-            ) == parse_event_date(
-                wanted.isoformat() if isinstance(wanted, dt.date) else _to_plain(wanted)
-            )
-        except (DateError, TypeError, AttributeError):
-            return str(written) == str(_to_plain(wanted))
-    wanted = _to_plain(wanted)
-    if isinstance(wanted, Mapping):
-        return (
-            isinstance(written, Mapping)
-            and list(written) == list(wanted)
-            and all(_same_value(written[name], wanted[name], name) for name in wanted)
-        )
-    if isinstance(wanted, list):
-        return (
-            isinstance(written, list)
-            and len(written) == len(wanted)
-            and all(_same_value(a, b, None) for a, b in zip(written, wanted, strict=True))
-        )
-    if isinstance(wanted, str) and not isinstance(written, str):
-        return False
-    return bool(written == wanted)
-
-
-def _edit_matches(before: Any, after: Any, where: tuple[str, ...], value: object) -> bool:
-    """The document after an edit equals the one before plus exactly the requested change."""
-    if not isinstance(after, dict):
-        return False
-    before = dict(before) if isinstance(before, dict) else {}
-    section = where[0]
-    if section == "extracted":
-        old = before.get("extracted") or []
-        return _same_value(after.get("extracted"), [*old, *value], None) and _rest_equal(
-            before, after, "extracted"
-        )
-    old_items = before.get(section) or []
-    new_items = after.get(section)
-    if not isinstance(new_items, list):
-        return False
-    if len(where) == 1:  # new items at the end
-        assert isinstance(value, list)
-        count = len(value)
-        return (
-            len(new_items) == len(old_items) + count
-            and new_items[: len(old_items)] == old_items
-            and _same_value(new_items[len(old_items) :], value, None)
-            and _rest_equal(before, after, section)
-        )
-    # aliases added to one actor
-    actor_id = where[1]
-    if len(new_items) != len(old_items):
-        return False
-    for old, new in zip(old_items, new_items, strict=True):
-        if isinstance(old, dict) and str(old.get("id")) == actor_id:
-            old_aliases = old.get("aliases") or []
-            if (new.get("aliases") or []) != [*old_aliases, *value]:
-                return False
-            if {k: v for k, v in old.items() if k != "aliases"} != {
-                k: v for k, v in new.items() if k != "aliases"
-            }:
-                return False
-        elif old != new:
-            return False
-    return _rest_equal(before, after, section)
-
-
-def _rest_equal(before: dict, after: dict, changed: str) -> bool:
-    return {k: v for k, v in before.items() if k != changed} == {
-        k: v for k, v in after.items() if k != changed
-    }
-
-
-# --- atomic write ----------------------------------------------------------------------------
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that readers see the old file or the new one, never half.
-
-    The temporary file lives in the same folder (``os.replace`` is atomic only within one file
-    system) and takes the old file's permissions, or the umask's default for a new file.
-    """
-    folder = path.parent
-    try:
-        mode: int | None = stat.S_IMODE(path.stat().st_mode)
-    except FileNotFoundError:
-        mode = None
-    handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as temp:
-            temp.write(data)
-            temp.flush()
-            os.fsync(temp.fileno())
-        if mode is None:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(temp_name, mode)
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp_name)
-        raise
-    try:  # make the rename itself durable; not every platform lets a folder be opened
-        folder_handle = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(folder_handle)
-    except OSError:
-        pass
-    finally:
-        os.close(folder_handle)
-
-
-def write_text_atomically(path: Path, text: str) -> None:
-    """Write ``text`` as UTF-8 to ``path`` atomically (used by ``newsline export -o``)."""
-    _atomic_write(Path(path), text.encode("utf-8"))
-
-
-__all__ = [
-    "SKELETON",
-    "ConcurrentEditError",
-    "DuplicateIdError",
-    "TimelineDocument",
-    "TimelineSyntaxError",
-    "UnknownIdError",
-    "WriterError",
-    "double_quoted",
-    "write_text_atomically",
-]

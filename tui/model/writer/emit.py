@@ -1,0 +1,213 @@
+"""Rendering new YAML text that reads back as exactly the values asked for, in the file's style."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+import yaml
+
+from tui.model.dates import DateError, EventDate, PartialDate, parse_event_date
+from tui.model.timeline import ACTOR_FIELDS, ARTICLE_FIELDS, EVENT_FIELDS, SOURCE_FIELDS
+from tui.model.writer.nodes import _FastLoader
+
+# New items are written with their fields in the format's order; unknown fields follow.
+FIELD_ORDER: dict[str, tuple[str, ...]] = {
+    "articles": ARTICLE_FIELDS,
+    "actors": ACTOR_FIELDS,
+    "events": EVENT_FIELDS,
+    "sources": SOURCE_FIELDS,
+}
+_DATE_FIELDS = frozenset({"date", "published"})
+# Lists of short scalars read best inline, as in hand-written files: `actors: [kim, putin]`.
+_FLOW_LIST_WIDTH = 100
+
+
+@dataclass(frozen=True, slots=True)
+class _Style:
+    """How the file indents: sequence dash offset under its key, and mapping indentation."""
+
+    dash_offset: int = 2  # `events:\n  - id:` is 2, `events:\n- id:` is 0
+    mapping_indent: int = 2
+
+
+def _ordered(fields: Mapping[str, object], order: Sequence[str]) -> dict[str, object]:
+    """``fields`` in the format's order, unknown keys after, None values dropped."""
+    keys = [key for key in order if key in fields]
+    keys += [key for key in fields if key not in order]
+    return {key: fields[key] for key in keys if fields[key] is not None}
+
+
+def _render_mapping(fields: Mapping[str, object], column: int, style: _Style) -> list[str]:
+    """Block mapping lines with keys at ``column``."""
+    pad = " " * column
+    lines: list[str] = []
+    for key, value in fields.items():
+        key_text = _scalar(str(key), flow=False)
+        if key in _DATE_FIELDS:
+            lines.append(f"{pad}{key_text}: {_date_scalar(value)}")
+        elif isinstance(value, Mapping):
+            lines.append(f"{pad}{key_text}:")
+            lines += _render_mapping(value, column + style.mapping_indent, style)
+        elif isinstance(value, list | tuple | set | frozenset):
+            items = list(value)
+            if not items:
+                lines.append(f"{pad}{key_text}: []")
+                continue
+            if all(not isinstance(item, Mapping) for item in items):
+                flow = _flow_list([_leaf(item) for item in items], column + len(key_text) + 2)
+                if flow is not None:
+                    lines.append(f"{pad}{key_text}: {flow}")
+                    continue
+            lines.append(f"{pad}{key_text}:")
+            dash_column = column + style.dash_offset
+            for item in items:
+                if isinstance(item, Mapping):
+                    order = FIELD_ORDER["sources"] if key == "sources" else ()
+                    body = _render_mapping(_ordered(item, order), dash_column + 2, style)
+                    lines.append(" " * dash_column + "- " + body[0][dash_column + 2 :])
+                    lines += body[1:]
+                else:
+                    lines.append(" " * dash_column + "- " + _scalar(_leaf(item), flow=False))
+        else:
+            lines.append(f"{pad}{key_text}: {_scalar_any(value)}")
+    return lines
+
+
+def _leaf(value: object) -> str:
+    if isinstance(value, Enum):
+        return str(value.value)
+    return str(value)
+
+
+def _scalar_any(value: object) -> str:
+    """A non-string value as YAML: booleans, numbers and dates plain; anything else as text."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, dt.date | EventDate | PartialDate):
+        return _date_scalar(value)
+    return _scalar(_leaf(value), flow=False)
+
+
+def _date_scalar(value: object) -> str:
+    """A date as plain EDTF (``2023-08``, ``2023-09-09/2023-09-10``, ``2023-09-10``)."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, PartialDate):
+        return value.iso()
+    if isinstance(value, EventDate):
+        return value.edtf()
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    text = str(value)
+    try:
+        parsed = parse_event_date(text)
+    except DateError:
+        return _scalar(text, flow=False)  # not a date: keep it as the text it is
+    # Plain is safe only if YAML reads it back as the same date (a day, a year or EDTF text).
+    plain = parsed.edtf()
+    return plain if plain == text.strip() else _scalar(text, flow=False)
+
+
+def _flow_list(values: Sequence[str], column: int) -> str | None:
+    """``[a, b]`` if every value is safe inline and the line stays short, else None."""
+    parts = [_scalar(value, flow=True) for value in values]
+    text = "[" + ", ".join(parts) + "]"
+    if column + len(text) > _FLOW_LIST_WIDTH or any("\n" in part for part in parts):
+        return None
+    return text
+
+
+_PLAIN_FIRST_FORBIDDEN = set("-?:,[]{}#&*!|>'\"%@`")
+_FLOW_FORBIDDEN = set(",[]{}")
+# A letter, then letters, digits, spaces and punctuation with no meaning inside a plain scalar.
+_WORDS = re.compile(r"[^\W\d_][\w .'’()/&!?;-]*")
+_SINGLE_LETTER_BOOLS = frozenset("yYnN")  # booleans to some YAML 1.1 readers
+_RESOLVER = yaml.resolver.Resolver()
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
+def _scalar(text: str, *, flow: bool) -> str:
+    """``text`` as a YAML scalar that reads back as exactly ``text``: plain when that is safe,
+    else double-quoted with every unusual character escaped."""
+    if _plain_ok(text, flow=flow):
+        return text
+    return double_quoted(text)
+
+
+def _plain_ok(text: str, *, flow: bool) -> bool:
+    if not text or text != text.strip() or not text.isprintable():
+        return False
+    if text[0] in _PLAIN_FIRST_FORBIDDEN or ": " in text or " #" in text or text.endswith(":"):
+        return False
+    if flow and (_FLOW_FORBIDDEN & set(text)):
+        return False
+    if "\t" in text:
+        return False
+    # Most values are words and sentences: for those the resolver alone decides (only a
+    # bool or null can start with a letter), without parsing a document per value.
+    if _WORDS.fullmatch(text) and text not in _SINGLE_LETTER_BOOLS:
+        return _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == _STR_TAG
+    # Anything a resolver could read as a number, bool, null or date must be quoted, under
+    # YAML 1.1 (PyYAML) and YAML 1.2 (ruamel) alike.
+    try:
+        if yaml.load(f"k: {text}", Loader=_FastLoader) != {"k": text}:
+            return False
+    except yaml.YAMLError:
+        return False
+    if text[0] in "0123456789+-.":
+        from ruamel.yaml import YAML
+
+        try:
+            if YAML(typ="safe", pure=True).load(f"k: {text}") != {"k": text}:
+                return False
+        except Exception:
+            return False
+    return True
+
+
+_ESCAPES = {
+    "\\": "\\\\",
+    '"': '\\"',
+    "\n": "\\n",
+    "\t": "\\t",
+    "\r": "\\r",
+    "\0": "\\0",
+    "\x07": "\\a",
+    "\x08": "\\b",
+    "\x0b": "\\v",
+    "\x0c": "\\f",
+    "\x1b": "\\e",
+}
+
+
+def double_quoted(text: str) -> str:
+    """A YAML double-quoted scalar for ``text`` on one line: exact, never folded.
+
+    Every character that is not printable (controls, line separators, BOM, surrogates) is
+    written as an escape, so the file stays one line per value and reads back unchanged.
+    """
+    out = ['"']
+    for char in text:
+        escaped = _ESCAPES.get(char)
+        if escaped is not None:
+            out.append(escaped)
+        elif char == " " or char.isprintable():
+            out.append(char)
+        else:
+            code = ord(char)
+            if code <= 0xFF:
+                out.append(f"\\x{code:02x}")
+            elif code <= 0xFFFF:
+                out.append(f"\\u{code:04x}")
+            else:
+                out.append(f"\\U{code:08x}")
+    out.append('"')
+    return "".join(out)
