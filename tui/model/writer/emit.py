@@ -126,7 +126,9 @@ def _flow_list(values: Sequence[str], column: int) -> str | None:
 
 
 _PLAIN_FIRST_FORBIDDEN = set("-?:,[]{}#&*!|>'\"%@`")
-_FLOW_FORBIDDEN = set(",[]{}")
+# PyYAML's pure-Python scanner ends a plain scalar at any of these inside `[...]` (libyaml
+# reads `[a?]` fine, PyYAML does not), so such values are quoted in flow lists.
+_FLOW_FORBIDDEN = set(",?[]{}")
 # A letter, then letters, digits, spaces and punctuation with no meaning inside a plain scalar.
 _WORDS = re.compile(r"[^\W\d_][\w .'’()/&!?;-]*")
 _SINGLE_LETTER_BOOLS = frozenset("yYnN")  # booleans to some YAML 1.1 readers
