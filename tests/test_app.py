@@ -313,7 +313,7 @@ async def test_hostile_text_is_shown_literally(tmp_path: Path) -> None:
         assert "\x1b" not in shown and "\x07" not in shown
         events = screen_text(app.events_list)
         assert "[red]Kim[/red] \\x1b[5m letters" in events
-        from tui.app.commands import ReaderCommands
+        from tui.app.palette import ReaderCommands
 
         provider = ReaderCommands(app.screen)
         hits = [hit async for hit in provider.search("letters")]

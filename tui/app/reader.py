@@ -24,11 +24,11 @@ from textual.widgets import Footer
 from textual.worker import get_current_worker
 
 from tui.app.actors_pane import ActorList
-from tui.app.commands import ReaderCommands
 from tui.app.events_pane import EventList, EventsPane, TimeRuler
 from tui.app.filters import Filters, parse_date_range
 from tui.app.keymap import config_path, load_keymap
 from tui.app.line_list import LineList
+from tui.app.palette import AskDateRange, ClearFilters, FilterBy, Jump, ReaderCommands
 from tui.app.screens import DiagnosticsPanel, HelpScreen, PromptScreen, StatusHeader
 from tui.app.text_pane import ArticleView
 from tui.app.timeline_screen import TimelinePlot, TimelineScreen, UndatedList
@@ -575,6 +575,23 @@ class ReaderApp(App[int]):
         """Show only events with ``status`` (``None`` clears)."""
         self.set_filters(replace(self.filters, status=status))
 
+    @on(FilterBy)
+    def _palette_filter(self, message: FilterBy) -> None:
+        if message.field == "status":
+            status = message.value
+            self.filter_by_status(status if isinstance(status, EventStatus) else None)
+        else:
+            tag = message.value
+            self.filter_by_tag(tag if isinstance(tag, str) else None)
+
+    @on(ClearFilters)
+    def _palette_clear_filters(self, message: ClearFilters) -> None:
+        self.set_filters(Filters())
+
+    @on(AskDateRange)
+    def _palette_date_range(self, message: AskDateRange) -> None:
+        self.prompt_date_range()
+
     def prompt_date_range(self) -> None:
         """Ask for a date range such as ``2023-09`` or ``2023-09-01..2023-09-15``."""
 
@@ -931,6 +948,15 @@ class ReaderApp(App[int]):
         """Put the Actors cursor on ``actor_id`` and focus the pane."""
         if self.actors_list.select_actor(actor_id):
             self.actors_list.focus()
+
+    @on(Jump)
+    def _palette_jump(self, message: Jump) -> None:
+        if message.kind == "event":
+            self.select_event(message.item_id)
+        elif message.kind == "actor":
+            self.select_actor(message.item_id)
+        else:
+            self.show_article(message.item_id, focus=True)
 
     # --- editing -----------------------------------------------------------------------------
 
