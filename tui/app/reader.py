@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
@@ -792,13 +792,13 @@ class ReaderApp(App[int]):
             self.text_view.focus()
 
     def action_focus_pane(self, pane: str) -> None:
-        """1/2/3: focus Events, Text or Actors (Actors replaces Events when narrow)."""
+        """1/2/3: show and focus Events, Text or Actors (Actors replaces Events when narrow)."""
         widget: LineList | ArticleView = {
             "events": self.events_list,
             "text": self.text_view,
             "actors": self.actors_list,
         }[pane]
-        widget.focus()
+        self._show_pane(widget)
 
     def action_cycle_pane(self, step: int) -> None:
         """tab / shift+tab: Events, Text, Actors in turn.
@@ -806,17 +806,29 @@ class ReaderApp(App[int]):
         Textual's own focus chain skips hidden widgets, and below 160 columns Actors and
         Events hide each other, so the order is kept here.
         """
-        panes = [self.events_list, self.text_view, self.actors_list]
-        focused = self.focused
+        panes: list[LineList | ArticleView] = [self.events_list, self.text_view, self.actors_list]
+        focused = self.screen_stack[0].focused
         index = panes.index(focused) if focused in panes else -step
-        panes[(index + step) % len(panes)].focus()
+        self._show_pane(panes[(index + step) % len(panes)])
 
-    def on_descendant_focus(self, event: object) -> None:
-        focused = self.focused
-        if isinstance(focused, ActorList):
-            self.screen.add_class("-show-actors")
-        elif isinstance(focused, EventList):
-            self.screen.remove_class("-show-actors")
+    def _show_pane(self, widget: LineList | ArticleView) -> None:
+        """Show and focus ``widget`` now, not after the keys already queued.
+
+        ``Widget.focus`` defers the change: a ``/`` typed right after ``1`` would still see the
+        old pane, and a focus that lands once a prompt is open would leave the shown pane and
+        the focused one apart.
+        """
+        screen = self.screen_stack[0]
+        if not isinstance(widget, ArticleView):
+            screen.set_class(isinstance(widget, ActorList), "-show-actors")
+        screen.set_focus(widget)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Events and Actors share a slot below 160 columns: the focused one is shown."""
+        widget = event.widget
+        # A late message about a widget that lost the focus since must not hide its successor.
+        if isinstance(widget, ActorList | EventList) and widget is widget.screen.focused:
+            widget.screen.set_class(isinstance(widget, ActorList), "-show-actors")
 
     # --- search ------------------------------------------------------------------------------
 

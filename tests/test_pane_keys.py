@@ -1,0 +1,92 @@
+"""Pane keys however fast they come: 1, 2, 3 and tab show and focus their pane at once.
+
+The keys are posted as one burst, as a terminal delivers a quick typist's keys, so that no
+deferred focus change can run between them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import make_app, settle
+from textual import events
+
+from tui.app.actors_pane import ActorList
+from tui.app.events_pane import EventList
+from tui.app.reader import ReaderApp
+from tui.app.screens import PromptScreen
+from tui.app.text_pane import ArticleView
+
+CHARACTERS = {"slash": "/", "tab": "\t", "escape": "\x1b"}
+
+
+async def burst(app: ReaderApp, pilot: object, *keys: str) -> None:
+    """Post ``keys`` all at once, then let the app handle them."""
+    for key in keys:
+        app.post_message(events.Key(key, CHARACTERS.get(key, key if len(key) == 1 else None)))
+    await pilot.pause()  # type: ignore[attr-defined]
+    await pilot.pause()  # type: ignore[attr-defined]
+
+
+def shown(widget: object) -> bool:
+    """Whether ``widget`` and every ancestor are displayed and it has room on screen."""
+    node = widget
+    while node is not None and hasattr(node, "display"):
+        if not node.display:  # type: ignore[attr-defined]
+            return False
+        node = node.parent  # type: ignore[attr-defined]
+    return widget.region.height > 0  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 45)])
+async def test_3_then_1_and_slash_at_once_searches_a_shown_events_pane(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        await burst(app, pilot, "3")
+        await burst(app, pilot, "1", "slash")
+        assert isinstance(app.screen, PromptScreen)
+        assert "Search events" in str(app.screen.query_one("Label").render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.focused, EventList)
+        assert shown(app.events_list)
+        before = app.selected_event_id
+        await pilot.press("j")
+        assert app.selected_event_id != before  # the cursor that moved is the one on screen
+
+
+async def test_every_pane_key_in_one_burst_leaves_the_last_pane_shown_and_focused(
+    tmp_path: Path,
+) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        cases: list[tuple[list[str], type]] = [
+            (["3", "1"], EventList),
+            (["1", "3"], ActorList),
+            (["3", "2"], ArticleView),
+            (["2", "3", "1"], EventList),
+            # tab (Events, Text, Actors, round again) is a priority key: Textual handles it
+            # before an earlier 1/2/3, so it gets a burst of its own.
+            (["tab"], ArticleView),
+            (["tab", "tab"], EventList),
+            (["shift+tab"], ActorList),
+            (["tab", "shift+tab", "tab"], EventList),
+        ]
+        for keys, wanted in cases:
+            await burst(app, pilot, *keys)
+            assert isinstance(app.focused, wanted), keys
+            assert shown(app.focused), keys
+
+
+async def test_2_then_slash_at_once_searches_the_article(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await burst(app, pilot, "2", "slash")
+        assert isinstance(app.screen, PromptScreen)
+        assert "Search article text" in str(app.screen.query_one("Label").render())
