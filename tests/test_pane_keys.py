@@ -90,3 +90,20 @@ async def test_2_then_slash_at_once_searches_the_article(tmp_path: Path) -> None
         await burst(app, pilot, "2", "slash")
         assert isinstance(app.screen, PromptScreen)
         assert "Search article text" in str(app.screen.query_one("Label").render())
+
+
+async def test_3_at_80_columns_puts_actors_in_the_events_slot(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        events_slot = app.query_one("#events-pane").region
+        text_region = app.text_view.region
+        await pilot.press("3")
+        await pilot.pause()
+        assert not shown(app.events_list)
+        assert app.actors_list.region == events_slot  # where Events was, Text unmoved
+        assert app.text_view.region == text_region
+        await pilot.press("1")
+        await pilot.pause()
+        assert app.query_one("#events-pane").region == events_slot
+        assert not shown(app.actors_list)
