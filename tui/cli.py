@@ -15,10 +15,8 @@ from typing import TextIO
 # `newsline check` never pays for Textual and the reader never pays for dateparser.
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "check": ("tui.commands.check", "validate a timeline file and print its problems"),
-    "export": (
-        "tui.commands.export",
-        "write the timeline as JSON, CSV, Markdown, TimelineJS or ICS",
-    ),
+    # The formats are listed once, in tui.model.export; `newsline export --help` shows them.
+    "export": ("tui.commands.export", "write the timeline in a format for other tools"),
     "dates": ("tui.commands.dates", "tag the temporal expressions of a text (TIMEX3)"),
     "extract": ("tui.commands.extract", "extract articles, actors and events into the timeline"),
 }

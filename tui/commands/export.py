@@ -15,23 +15,20 @@ from tui.commands import add_timeline_argument
 from tui.model.diagnostics import count, printable
 from tui.model.timeline import Timeline, timeline_file
 
-FORMAT_HELP = (
-    "json: everything, with date precision and quote positions; csv: one row per event for a "
-    "spreadsheet; markdown: a dated chronology with quoted sources; timelinejs: TimelineJS3 "
-    "JSON; ics: an iCalendar file of the dated events"
-)
+# Without --format and without a telling -o suffix: the form a person reads.
+DEFAULT_FORMAT = "markdown"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The command's arguments."""
-    from tui.model.export import FORMATS
+    from tui.model.export import FORMATS, formats_help
 
     add_timeline_argument(parser)
     parser.add_argument(
         "-f",
         "--format",
         choices=FORMATS,
-        help=f"{FORMAT_HELP} (default: from the -o file's suffix, else markdown)",
+        help=f"{formats_help()} (default: from the -o file's suffix, else {DEFAULT_FORMAT})",
     )
     parser.add_argument(
         "-o",
@@ -46,13 +43,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Load and validate the timeline, then print or write it in the chosen format."""
-    from tui.model.export import SUFFIX_FORMATS, left_out, render
+    from tui.model.export import format_for, left_out, render
     from tui.model.loader import load_timeline
 
     path = timeline_file(args.timeline)
     output = Path(args.output) if args.output and args.output != "-" else None
-    fmt = args.format or (SUFFIX_FORMATS.get(output.suffix.lower()) if output else None)
-    fmt = fmt or "markdown"
+    fmt = args.format or (format_for(output) if output else None) or DEFAULT_FORMAT
     try:
         with path.open("rb"):
             pass

@@ -1,4 +1,4 @@
-"""TIMEX3 values as calendar days and as timeline dates: the one place that reads them.
+"""TIMEX3 values: written for the tagger, read as calendar days and as timeline dates.
 
 The tagger (:mod:`tui.extract.temporal`) writes TIMEX3 values; extraction and the reader's
 new-event both turn them into an event's EDTF date here, through :func:`value_range`.
