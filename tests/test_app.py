@@ -149,6 +149,24 @@ async def test_search_events_and_text_with_next_match(tmp_path: Path) -> None:
         assert "Kirby" in sentence_text(app)
 
 
+async def test_n_never_writes_the_timeline_only_c_does(tmp_path: Path) -> None:
+    calls: list[int] = []
+    app = make_app(tmp_path, editor_launcher=lambda path, line: calls.append(line))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        before = app.timeline_path.read_text(encoding="utf-8")
+        await pilot.press("2", "slash", *"Kirby", "enter", "n", "escape")
+        await pilot.pause()
+        assert app.search is None
+        await pilot.press("n", "n", "N")  # the vim habit just after Escape
+        await settle(app, pilot)
+        assert app.timeline_path.read_text(encoding="utf-8") == before
+        assert calls == []
+        footer = app.screen.active_bindings
+        assert footer["c"].binding.id == "text.new_event" and footer["c"].enabled
+        assert "n" not in footer or not footer["n"].enabled
+
+
 async def test_brackets_switch_articles(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -269,13 +287,13 @@ async def test_edit_runs_the_editor_at_the_event_line_then_reloads(tmp_path: Pat
         )
 
 
-async def test_n_in_text_adds_an_event_through_the_writer(tmp_path: Path) -> None:
+async def test_c_in_text_adds_an_event_through_the_writer(tmp_path: Path) -> None:
     pytest.importorskip("tui.model.writer", reason="TimelineDocument has not landed yet")
     calls: list[int] = []
     app = make_app(tmp_path, editor_launcher=lambda path, line: calls.append(line))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
-        await pilot.press("enter", "n")
+        await pilot.press("enter", "c")
         await settle(app, pilot)
         text = app.timeline_path.read_text(encoding="utf-8")
         assert "# Letters first, in August." in text  # comments survive

@@ -371,7 +371,7 @@ async def test_missing_article_file_in_a_folder_opened_by_path(tmp_path: Path) -
         assert isinstance(app.focused, EventList)
         shown = screen_text(app.text_view)
         assert A1 in shown and app.text_view.error
-        await pilot.press("enter", "n")  # no sentences: no new event from a missing article
+        await pilot.press("enter", "c")  # no sentences: no new event from a missing article
         await settle(app, pilot)
         assert len(app.timeline.events) == 4
 

@@ -852,9 +852,9 @@ class ReaderApp(App[int]):
         if query is None:
             self.search = None
             self.events_list.set_matches(frozenset())
-            self.text_view.set_matches([], active=False)
+            self.text_view.set_matches([])
         elif scope == "events":
-            self.text_view.set_matches([], active=False)
+            self.text_view.set_matches([])
             self._run_event_search(query)
         else:
             self.events_list.set_matches(frozenset())
@@ -879,8 +879,6 @@ class ReaderApp(App[int]):
                 found.append(event.id)
         self.search = Search(query, "events", event_ids=tuple(found))
         self.events_list.set_matches(frozenset(found))
-        # While an events search is active, `n` in Text still means "next match".
-        self.text_view.search_active = True
 
     def _run_text_search(self, query: str) -> None:
         view = self.text_view
@@ -889,7 +887,7 @@ class ReaderApp(App[int]):
             for m in re.finditer(re.escape(query), view.text, flags=re.IGNORECASE)
         )
         self.search = Search(query, "text", spans=spans)
-        view.set_matches(list(spans), active=True)
+        view.set_matches(list(spans))
 
     def action_next_match(self, step: int, from_current: bool = False) -> None:
         """n / N: the next or previous search match after the cursor."""

@@ -97,8 +97,8 @@ class HelpScreen(ModalScreen[None]):
         legend = Text(
             "Marks: ○ planned, ◇ expected (in the timeline view ● occurred; dashed bars for "
             "planned and expected ranges), ▶ cites the sentence under the Text cursor, "
-            "N§ number of sources. In Text, n makes a new event from the sentence unless a "
-            "search is active (then n/N go to the next/previous match)."
+            "N§ number of sources. In Text, c captures the sentence as a new event; n/N go to "
+            "the next/previous search match."
         )
         with VerticalScroll():
             yield Static(intro)

@@ -120,12 +120,14 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("G,end", "last_sentence", "Last", show=False, id="text.last"),
         Binding("pagedown,space", "page(1)", "Page down", show=False, id="text.page_down"),
         Binding("pageup", "page(-1)", "Page up", show=False, id="text.page_up"),
+        # `c` (capture), never `n`: a key that writes must not share its key with navigation
+        # (`n` is next match, and a vim habit after Escape).
         Binding(
-            "n",
+            "c",
             "new_event",
             "New event",
             id="text.new_event",
-            tooltip="New event from this sentence (written to timeline.yaml)",
+            tooltip="Capture: a new event from this sentence (written to timeline.yaml)",
         ),
     ]
 
@@ -171,7 +173,7 @@ class ArticleView(ScrollView, can_focus=True):
             self.sentence = sentence
 
     class NewEventRequested(Message):
-        """``n`` on a sentence: make an event from it."""
+        """``c`` on a sentence: make an event from it."""
 
         def __init__(self, article_id: str, sentence: int) -> None:
             super().__init__()
@@ -190,7 +192,6 @@ class ArticleView(ScrollView, can_focus=True):
         self.event_actors: frozenset[str] = frozenset()
         self.chosen_actors: frozenset[str] = frozenset()
         self.matches: list[tuple[int, int]] = []
-        self.search_active = False
         self._lines: list[VisualLine] = []
         self._sentence_lines: list[tuple[int, int]] = []
         self._line_starts: list[int] = []
@@ -244,10 +245,9 @@ class ArticleView(ScrollView, can_focus=True):
         self.chosen_actors = chosen_actors
         self._restyle()
 
-    def set_matches(self, matches: list[tuple[int, int]], *, active: bool) -> None:
-        """Spans that match the current search, and whether a text search is active."""
+    def set_matches(self, matches: list[tuple[int, int]]) -> None:
+        """Spans that match the current text search (none when no text search is on)."""
         self.matches = matches
-        self.search_active = active
         self._restyle()
 
     def _restyle(self) -> None:
@@ -426,9 +426,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.set_cursor_sentence(index)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # `n` is "next match" while a search is active: let the key fall through to the app.
         if action == "new_event":
-            return not self.search_active and bool(self.sentences) and self.article is not None
+            return bool(self.sentences) and self.article is not None
         return True
 
     def action_new_event(self) -> None:
