@@ -85,8 +85,12 @@ class EventList(LineList):
         self.matches: frozenset[str] = frozenset()
         self._date_width = 12
 
-    def set_events(self, events: list[Event]) -> None:
-        """Replace the rows with ``events`` (already in timeline order and filtered)."""
+    def set_events(self, events: list[Event], *, empty: str = "No events") -> None:
+        """Replace the rows with ``events`` (already in timeline order and filtered).
+
+        ``empty`` says why there are none, on the list's first line.
+        """
+        self.empty_message = empty
         self.rows = build_rows(events)
         self.row_of_event = {
             row.event.id: index for index, row in enumerate(self.rows) if row.event is not None
@@ -188,6 +192,7 @@ class TimeRuler(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._days: list[int] = []
+        self._any_events = False
         self._first = 0
         self._last = 0
         self._cursor_day: int | None = None
@@ -198,6 +203,7 @@ class TimeRuler(Widget):
         """Place ``events`` on the ruler."""
         days = sorted(day.toordinal() for event in events if (day := event_day(event)) is not None)
         self._days = days
+        self._any_events = bool(events)
         self._first = days[0] if days else 0
         self._last = days[-1] if days else 0
         self._counts_cache = None
@@ -231,7 +237,9 @@ class TimeRuler(Widget):
         width = self.size.width
         style = self.rich_style
         if width <= 0 or not self._days:
-            text = Text("no dated events" if y == 0 else "", style=style)
+            # With no event at all, the list below says why; say nothing twice.
+            message = "no dated events" if y == 0 and self._any_events else ""
+            text = Text(message, style=style)
         elif y == 0:
             counts = self._counts(width)
             top = max(counts) or 1

@@ -46,6 +46,8 @@ class LineList(ScrollView, can_focus=True):
         self._row_count = 0
         self._generation = 0
         self._line_cache: LRUCache[tuple[int, int, int, int], Strip] = LRUCache(2048)
+        # Shown on the first line when there are no rows: why the list is empty.
+        self.empty_message = ""
 
     # --- what subclasses provide -------------------------------------------------------------
 
@@ -71,6 +73,12 @@ class LineList(ScrollView, can_focus=True):
     def action_choose(self) -> None:
         """Enter (and a double click) on the cursor's row; subclasses say what it means."""
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Choosing needs a row under the cursor: off the footer otherwise."""
+        if action == "choose":
+            return 0 <= self.cursor_row < self._row_count and self.is_selectable(self.cursor_row)
+        return True
+
     # --- content changes ---------------------------------------------------------------------
 
     def rows_changed(self) -> None:
@@ -82,6 +90,7 @@ class LineList(ScrollView, can_focus=True):
         if self.cursor_row >= self._row_count:
             self.cursor_row = -1
         self.refresh()
+        self.refresh_bindings()  # Enter means nothing on an empty list
 
     def marks_changed(self) -> None:
         """Repaint after marks changed; cached lines are keyed on :meth:`row_state`."""
@@ -174,8 +183,18 @@ class LineList(ScrollView, can_focus=True):
         index = round(self.scroll_y) + y
         width = self.scrollable_content_region.width
         base_style = self.rich_style
-        if index >= self._row_count or width <= 0:
-            return Strip.blank(max(width, 0), base_style)
+        if width <= 0:
+            return Strip.blank(0, base_style)
+        if index >= self._row_count:
+            if self._row_count or y or not self.empty_message:
+                return Strip.blank(width, base_style)
+            message = Text(" " + self.empty_message, style="italic")
+            message.truncate(width, overflow="ellipsis", pad=True)
+            segments = [
+                Segment(s.text, base_style + s.style if s.style else base_style)
+                for s in message.render(self.app.console)
+            ]
+            return Strip(segments).adjust_cell_length(width, base_style)
         is_cursor = index == self.cursor_row
         state = (self.row_state(index) << 2) | (is_cursor << 1) | int(self.has_focus)
         key = (index, width, self._generation, state)

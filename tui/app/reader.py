@@ -497,7 +497,12 @@ class ReaderApp(App[int]):
         """Re-filter the events, keeping the cursor on ``keep`` when it is still shown."""
         self.shown_events = self.filters.apply(self.ordered)
         events_list = self.events_list
-        events_list.set_events(self.shown_events)
+        empty = (
+            "No events match the filters (esc clears)"
+            if self.filters.active
+            else "No events yet (c in Text captures one from a sentence)"
+        )
+        events_list.set_events(self.shown_events, empty=empty)
         self.query_one(TimeRuler).set_events(self.shown_events)
         if self.search is not None and self.search.scope == "events":
             self._run_event_search(self.search.query)
@@ -512,6 +517,8 @@ class ReaderApp(App[int]):
         else:
             self.selected_event_id = None
             self.query_one(TimeRuler).set_cursor(None)
+            if self.ordered:  # the filters hide every event: Text shows none of them now
+                self.text_view.border_title = "2 Text · no event selected"
         self._update_marks()
         self._update_header()
 
