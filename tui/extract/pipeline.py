@@ -9,6 +9,7 @@ with several sources, and deterministic ids given. Nothing here writes a file.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -26,6 +27,12 @@ from tui.model.timeline import Actor, ActorKind, Event, EventStatus
 
 # Two drafts are one happening when their dates agree and their titles or quotes are this close.
 SIMILARITY = 75.0
+# Merging compares a draft with the events of its date and actors, and with each report of
+# them. A long article (or many on one day) can give thousands of drafts under one key, which
+# made merging quadratic; the most recent events and an event's first reports are enough to
+# find the same happening told again, and keep the cost per draft bounded.
+MERGE_CANDIDATES = 128
+MERGE_REPORTS = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +187,11 @@ def _same_happening(a: EventDraft, b: ProposedEvent, b_sentences: Iterable[str])
     return any(_similar_quotes(a.sentence_text, sentence) for sentence in b_sentences)
 
 
+def _title_key(title: str) -> str:
+    """A title's words, lowercased and sorted: equal keys mean a token-sort ratio of 100."""
+    return " ".join(sorted(re.findall(r"\w+", title.lower())))
+
+
 def _similar_quotes(first: str, second: str) -> bool:
     # Reworded reports of one statement share most words in a different frame ("As we have
     # warned publicly, ..."), which a plain ratio misses; short quotes share words by chance.
@@ -227,9 +239,16 @@ def merge_results(
         _register(registry, ActorCandidate(speaker, ActorKind.PERSON, 0, 0))
 
     merged: list[ProposedEvent] = []
-    merged_drafts: list[list[EventDraft]] = []
+    # Each event's distinct report sentences (a dict as an ordered set): the same sentence
+    # reported again adds nothing to compare with.
+    merged_reports: list[dict[str, None]] = []
+    merged_sources: list[set[tuple[str, str]]] = []  # each event's sources, for a set look-up
     # Only drafts on the same date sharing an actor can be one happening: compare within those.
-    by_date: dict[tuple[str, str], list[int]] = {}
+    # (date, actor) -> indices of merged events, in order (a dict as an ordered set).
+    by_date: dict[tuple[str, str], dict[int, None]] = {}
+    # (date, title words) -> events with that title: the same happening, told again, is found
+    # whatever the number of events of that day.
+    titles: dict[tuple[str, str], list[int]] = {}
     existing_by_date: dict[str, list[Event]] = {}
     for event in existing_events:
         existing_by_date.setdefault(event.date.edtf() if event.date else "", []).append(event)
@@ -244,20 +263,34 @@ def merge_results(
             ):
                 continue
             keys = [(draft.date, actor) for actor in draft.actors] or [(draft.date, "")]
-            candidates = sorted({i for key in keys for i in by_date.get(key, ())})
+            title_key = (draft.date, _title_key(draft.title))
+            same_title = [
+                index
+                for index in titles.get(title_key, [])[:MERGE_CANDIDATES]
+                if any(index in by_date.get(key, {}) for key in keys)
+            ]
+            recent = {
+                index
+                for key in keys
+                for index in itertools.islice(reversed(by_date.get(key, {})), MERGE_CANDIDATES)
+            }
+            candidates = [*same_title, *sorted(recent.difference(same_title))[-MERGE_CANDIDATES:]]
             for index in candidates:
                 event = merged[index]
-                if _same_happening(draft, event, (d.sentence_text for d in merged_drafts[index])):
-                    if (draft.article, draft.quote) not in event.sources:
+                reports = itertools.islice(merged_reports[index], MERGE_REPORTS)
+                if _same_happening(draft, event, reports):
+                    if (draft.article, draft.quote) not in merged_sources[index]:
+                        merged_sources[index].add((draft.article, draft.quote))
                         event.sources.append((draft.article, draft.quote))
                     event.actors = list(dict.fromkeys([*event.actors, *draft.actors]))
                     for key in keys:
-                        by_date.setdefault(key, []).append(index)
-                    merged_drafts[index].append(draft)
+                        by_date.setdefault(key, {})[index] = None
+                    merged_reports[index][draft.sentence_text] = None
                     break
             else:
                 for key in keys:
-                    by_date.setdefault(key, []).append(len(merged))
+                    by_date.setdefault(key, {})[len(merged)] = None
+                titles.setdefault(title_key, []).append(len(merged))
                 merged.append(
                     ProposedEvent(
                         id="",
@@ -269,7 +302,8 @@ def merge_results(
                         sources=[(draft.article, draft.quote)],
                     )
                 )
-                merged_drafts.append([draft])
+                merged_reports.append({draft.sentence_text: None})
+                merged_sources.append({(draft.article, draft.quote)})
 
     # An id extraction proposed before is never proposed again: the event is either still
     # there (maybe edited) or was deleted by hand. A hand-written event's id is only avoided.
