@@ -172,3 +172,14 @@ def test_arrival_after_a_duration_keeps_the_words_that_date_it() -> None:
     assert (arrival.date, arrival.status) == ("2023-09-12", EventStatus.EXPECTED)
     assert arrival.date_text == "is expected to take two days"
     assert arrival.date_text in text
+
+
+def test_a_decade_or_a_century_dates_no_event() -> None:
+    text = "Unseen since the 1980s and the worst of the 20th century, it sank in 2022."
+    drafts = drafts_for(
+        text,
+        ("the 1980s", "DATE", "198"),
+        ("the 20th century", "DATE", "19"),
+        ("2022", "DATE", "2022"),
+    )
+    assert [draft.date for draft in drafts] == ["2022"]

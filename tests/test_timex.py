@@ -73,6 +73,9 @@ def test_the_date_covers_exactly_the_days_of_the_value(value: str) -> None:
         ("The two leaders will meet next week.", "2023-09-18/2023-09-24"),
         ("Exports fell in the third quarter of 2022.", "2022-07/2022-09"),
         ("No date is named here.", None),
+        # A decade or a century is background: the next date in the sentence is the event's.
+        ("The ship, unseen in the 1980s, will dock on Sunday.", "2023-09-17"),
+        ("The worst flood of the 20th century.", None),
     ],
 )
 def test_new_event_dates_a_sentence_as_extract_does(sentence: str, date: str | None) -> None:

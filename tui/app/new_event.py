@@ -5,19 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from tui.extract.events import event_date
 from tui.extract.temporal import tag
 from tui.model.ids import event_id, free_id
 from tui.model.timeline import Article, Timeline
-from tui.model.timex import timex_to_edtf
 
 
 def detect_date(sentence: str, article: Article) -> str | None:
     """The first date the temporal tagger finds in ``sentence``, as EDTF, or ``None``.
 
-    The TIMEX value becomes a date by the same function as in ``newsline extract``.
+    The expression becomes a date by the same function as in ``newsline extract``.
     """
     for timex in tag(sentence, article.published):
-        if timex.type in ("DATE", "TIME") and (date := timex_to_edtf(timex.value)):
+        if date := event_date(timex):
             return date
     return None
 

@@ -17,7 +17,7 @@ from tui.extract.actors import speaker_of, strip_titles
 from tui.model.dates import PartialDate
 from tui.model.sentences import Sentence
 from tui.model.timeline import EventStatus
-from tui.model.timex import timex_to_edtf
+from tui.model.timex import timex_to_edtf, value_range
 
 MAX_TITLE = 80
 MAX_QUOTE = 200
@@ -53,6 +53,24 @@ class EventDraft:
 
 
 # --- dates -------------------------------------------------------------------------------------
+
+# A date wider than a year ("the 1980s", "the 20th century") is background, not a happening.
+MAX_EVENT_DAYS = 366
+
+
+def event_date(timex: TimexLike) -> str | None:
+    """The date an event gets from a DATE or TIME expression (EDTF), else ``None``.
+
+    ``None`` too for a value that names no calendar time (``PRESENT_REF``) or a span wider
+    than a year. Extraction and the reader's new event both date a sentence by this.
+    """
+    if timex.type not in ("DATE", "TIME"):
+        return None
+    covered = value_range(timex.value)
+    if covered is None or (covered[1] - covered[0]).days >= MAX_EVENT_DAYS:
+        return None
+    return timex_to_edtf(timex.value)
+
 
 _DURATION_DAYS = re.compile(r"^P(\d+)([DW])$")
 _TAKE = re.compile(r"\btak(?:e|es|ing)\s+(?:about\s+|around\s+|some\s+)?$")
@@ -315,7 +333,7 @@ def _sentence_events(
         date: str | None = None
         forced_status: EventStatus | None = None
         if timex.type in ("DATE", "TIME"):
-            date = timex_to_edtf(timex.value)
+            date = event_date(timex)
         elif timex.type == "DURATION":
             date = _arrival_date(sentence_text, timex, sentence.start, anchor)
             forced_status = EventStatus.EXPECTED if date else None
