@@ -26,7 +26,7 @@ from textual.worker import get_current_worker
 from tui.app.actors_pane import ActorList
 from tui.app.events_pane import EventList, EventsPane, TimeRuler
 from tui.app.filters import Filters, parse_date_range
-from tui.app.keymap import config_path, load_keymap
+from tui.app.keymap import config_path, keymap_conflicts, load_keymap, reader_positions
 from tui.app.line_list import LineList
 from tui.app.palette import AskDateRange, ClearFilters, FilterBy, Jump, ReaderCommands
 from tui.app.screens import DiagnosticsPanel, HelpScreen, PromptScreen, StatusHeader
@@ -331,6 +331,8 @@ class ReaderApp(App[int]):
         self.keymap = keymap
         if keymap:
             self.set_keymap(keymap)
+            conflicts = keymap_conflicts(reader_positions(type(self)), self._keymap)
+            problems += [f"{self.keymap_path}: {conflict}" for conflict in conflicts]
         for problem in problems:
             self.notify(
                 printable(problem), title="Key config", severity="warning", markup=False, timeout=8
