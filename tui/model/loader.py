@@ -17,21 +17,19 @@ from pathlib import Path
 from tui.model.anchors import resolve_quote
 from tui.model.articles import ArticleText, decode_utf8, read_article
 from tui.model.dates import DateError, Precision, parse_event_date
-from tui.model.diagnostics import Diagnostic, Severity, did_you_mean, shown
+from tui.model.diagnostics import Diagnostic, Severity, shown
 from tui.model.schema import START_HINT, Walker
 from tui.model.timeline import Article, LoadResult, Timeline, timeline_file
-from tui.model.yaml_nodes import MAX_DEPTH, MapNode, compose_yaml, describe, scalar_python_value
+from tui.model.yaml_nodes import MapNode, compose_yaml, describe
 
+# compose_yaml is handed on for the writer, which composes the same way.
 __all__ = [
-    "MAX_DEPTH",
     "MAX_FILE_BYTES",
     "Corpus",
     "collector_paused",
     "compose_yaml",
-    "did_you_mean",
     "load_timeline",
     "load_timeline_text",
-    "scalar_python_value",
 ]
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
