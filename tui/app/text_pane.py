@@ -389,7 +389,7 @@ class ArticleView(ScrollView, can_focus=True):
         used = 0
         # Cells as drawn: a control character takes the cells of its escape.
         while offset < visual.end and used < column - GUTTER:
-            used += cell_len(printable(self.text[offset]))
+            used += cell_len(printable(self.text, offset, offset + 1))
             if used > column - GUTTER:
                 break
             offset += 1
@@ -542,5 +542,5 @@ class ArticleView(ScrollView, can_focus=True):
             for span_start, span_end, span_style in spans:
                 if span_start <= piece_start and piece_end <= span_end:
                     style += span_style
-            out.append(printable(self.text[piece_start:piece_end]), style or None)
+            out.append(printable(self.text, piece_start, piece_end), style or None)
         return out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -47,22 +49,92 @@ class Diagnostic:
         return printable(text)
 
 
-def printable(text: str) -> str:
-    """Escape control characters (ESC, BEL, CR, ...) so that text prints literally.
+# Characters a terminal must not receive raw. Controls (C0, DEL, C1) and line or paragraph
+# separators would move the cursor or break a line. Format characters (Unicode category Cf:
+# zero-width spaces and joiners, the BOM, bidi marks and overrides, invisible operators, soft
+# hyphens) are invisible or reorder what is shown, so a title could hide or fake text.
+_ESCAPED = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029"
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+ZWNJ, ZWJ = "\u200c", "\u200d"
+# Scripts whose letters join or form conjuncts, where ZWJ and ZWNJ choose a letter's shape
+# (Persian "mi\u200cravam", Devanagari half forms): there they are part of the text.
+_JOINING_SCRIPTS = frozenset(
+    (
+        "ARABIC", "SYRIAC", "NKO", "MANDAIC", "MONGOLIAN", "PHAGS-PA", "DEVANAGARI", "BENGALI",
+        "GURMUKHI", "GUJARATI", "ORIYA", "TAMIL", "TELUGU", "KANNADA", "MALAYALAM", "SINHALA",
+        "TIBETAN", "MYANMAR", "KHMER", "BALINESE", "JAVANESE",
+    )
+)  # fmt: skip
+_EMOJI_MODIFIERS = frozenset("\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff")
+
+
+def printable(text: str, start: int = 0, end: int | None = None) -> str:
+    """``text[start:end]`` with control and invisible characters escaped, to print literally.
 
     Tabs and newlines inside a single message are escaped as well: a message is one line.
+    Zero-width joiners stay where they are part of the text: between letters of a joining
+    script and inside an emoji sequence (the characters around the slice count as context).
     """
-    out: list[str] = []
-    for char in text:
+    end = len(text) if end is None else end
+    parts: list[str] = []
+    position = start
+    for match in _ESCAPED.finditer(text, start, end):
+        index = match.start()
+        char = text[index]
+        if _part_of_text(text, index):
+            continue
+        parts.append(text[position:index])
         code = ord(char)
-        if code < 0x20 or code == 0x7F or 0x80 <= code < 0xA0:
-            out.append(f"\\x{code:02x}")
-        elif char in "\u2028\u2029\u202e\u202d\u202a\u202b\u202c\u2066\u2067\u2068\u2069":
-            # Line separators and bidi overrides can reorder or break what a terminal shows.
-            out.append(f"\\u{code:04x}")
-        else:
-            out.append(char)
-    return "".join(out)
+        parts.append(
+            f"\\x{code:02x}"
+            if code < 0x100
+            else f"\\u{code:04x}"
+            if code < 0x10000
+            else f"\\U{code:08x}"
+        )
+        position = index + 1
+    if not parts:
+        return text if start == 0 and end == len(text) else text[start:end]
+    parts.append(text[position:end])
+    return "".join(parts)
+
+
+def _part_of_text(text: str, index: int) -> bool:
+    """Whether the format character at ``index`` shapes the text around it (ZWJ, ZWNJ, tags)."""
+    char = text[index]
+    before = text[index - 1] if index > 0 else ""
+    after = text[index + 1] if index + 1 < len(text) else ""
+    if char in (ZWJ, ZWNJ):
+        if _joining_letter(before) and _joining_letter(after):
+            return True
+        # An emoji ZWJ sequence: 👩‍💻, 🏳️‍🌈, 👨🏽‍🚀 (a presentation or skin-tone modifier first).
+        return char == ZWJ and _emoji(before, modifier_ok=True) and _emoji(after)
+    if "\U000e0020" <= char <= "\U000e007f":
+        # Tag characters spell a subdivision flag after a black flag: 🏴 + "gbsct" + cancel.
+        back = index
+        while back > 0 and "\U000e0020" <= text[back - 1] <= "\U000e007f":
+            back -= 1
+        return back > 0 and text[back - 1] == "\U0001f3f4"
+    return False
+
+
+def _joining_letter(char: str) -> bool:
+    if not char or unicodedata.category(char)[0] not in "LM":
+        return False
+    return unicodedata.name(char, "").split(" ", 1)[0] in _JOINING_SCRIPTS
+
+
+def _emoji(char: str, *, modifier_ok: bool = False) -> bool:
+    if not char:
+        return False
+    if modifier_ok and char in _EMOJI_MODIFIERS:
+        return True
+    return unicodedata.category(char) == "So"
 
 
 def count(number: int, noun: str) -> str:
