@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.message import Message
 
+from tui.app.bindings import ACTORS_KEYS
 from tui.app.line_list import LineList
 from tui.model.diagnostics import printable
 from tui.model.timeline import Actor
@@ -18,15 +19,7 @@ KIND_MARK = {"person": "☺", "organization": "▣", "country": "⚑", "group": 
 class ActorList(LineList):
     """A virtualized list of actors."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "enter",
-            "choose",
-            "Filter by actor",
-            id="actors.choose",
-            tooltip="Filter Events by this actor (again: unfilter)",
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = ACTORS_KEYS
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "actors--cursor",

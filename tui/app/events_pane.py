@@ -12,12 +12,13 @@ from typing import ClassVar
 from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
 
+from tui.app.bindings import EVENTS_KEYS
 from tui.app.line_list import LineList
 from tui.app.rows import STATUS_MARK, Row, RowKind, build_rows, event_day, row_date_label
 from tui.model.diagnostics import printable
@@ -27,15 +28,7 @@ from tui.model.timeline import Event
 class EventList(LineList):
     """The virtualized list of event rows."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "enter",
-            "choose",
-            "Read source",
-            id="events.choose",
-            tooltip="Read the event's source in Text",
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = EVENTS_KEYS
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "events--cursor",

@@ -14,24 +14,19 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.app.bindings import LIST_KEYS
+
 
 class LineList(ScrollView, can_focus=True):
     """A scrollable list of one-line rows with a cursor that skips non-selectable rows."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up,k", "cursor_up", "Up", show=False, id="list.up"),
-        Binding("down,j", "cursor_down", "Down", show=False, id="list.down"),
-        Binding("g,home", "cursor_first", "First", show=False, id="list.first"),
-        Binding("G,end", "cursor_last", "Last", show=False, id="list.last"),
-        Binding("pageup", "page_up_rows", "Page up", show=False, id="list.page_up"),
-        Binding("pagedown", "page_down_rows", "Page down", show=False, id="list.page_down"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = LIST_KEYS
 
     DEFAULT_CSS = """
     LineList {

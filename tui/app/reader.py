@@ -18,11 +18,12 @@ from typing import ClassVar
 
 from textual import events, on, work
 from textual.app import App, ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Container
 from textual.widgets import Footer
 from textual.worker import get_current_worker
 
+from tui.app import bindings
 from tui.app.actors_pane import ActorList
 from tui.app.events_pane import EventList, EventsPane, TimeRuler
 from tui.app.filters import Filters, parse_date_range
@@ -31,7 +32,7 @@ from tui.app.line_list import LineList
 from tui.app.palette import AskDateRange, ClearFilters, FilterBy, Jump, ReaderCommands
 from tui.app.screens import DiagnosticsPanel, HelpScreen, PromptScreen, StatusHeader
 from tui.app.text_pane import ArticleView
-from tui.app.timeline_screen import TimelinePlot, TimelineScreen, UndatedList
+from tui.app.timeline_screen import TimelineScreen
 from tui.app.watcher import ChangeTracker, Signature, signature
 from tui.model.anchors import resolve_quote
 from tui.model.diagnostics import Diagnostic, count, printable
@@ -85,137 +86,7 @@ class ReaderApp(App[int]):
     # The screen gets -narrow below 160 columns (Events over Text) and -wide from 160 (columns).
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE, "-wide")]
 
-    # The footer lists shown bindings in this order after the focused pane's own: the keys that
-    # matter now first (search, sources, clear), quit and help last, so that at 80 columns
-    # what gets cut is what everyone knows. check_action hides the ones that would do nothing.
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "slash",
-            "search",
-            "Search",
-            id="app.search",
-            tooltip="Search events (from Events, Actors) or the article (from Text)",
-        ),
-        Binding(
-            "n", "next_match(1)", "Next match", id="app.next_match", tooltip="Next search match"
-        ),
-        Binding(
-            "N",
-            "next_match(-1)",
-            "Prev match",
-            show=False,
-            id="app.prev_match",
-            tooltip="Previous search match",
-        ),
-        Binding(
-            "s",
-            "source(1)",
-            "Next source",
-            id="app.next_source",
-            tooltip="Next source of the selected event",
-        ),
-        Binding(
-            "S",
-            "source(-1)",
-            "Prev source",
-            show=False,
-            id="app.prev_source",
-            tooltip="Previous source of the selected event",
-        ),
-        Binding(
-            "escape", "clear", "Clear", id="app.clear", tooltip="Clear the search, then the filters"
-        ),
-        Binding(
-            "t", "timeline", "Timeline", id="app.timeline", tooltip="Full-screen timeline view"
-        ),
-        Binding(
-            "e",
-            "edit",
-            "Edit",
-            id="app.edit",
-            tooltip="Edit timeline.yaml at the selected event (or actor) in $VISUAL/$EDITOR",
-        ),
-        Binding(
-            "1",
-            "focus_pane('events')",
-            "Events",
-            show=False,
-            id="app.focus_events",
-            tooltip="Focus Events",
-        ),
-        Binding(
-            "2", "focus_pane('text')", "Text", show=False, id="app.focus_text", tooltip="Focus Text"
-        ),
-        Binding(
-            "3",
-            "focus_pane('actors')",
-            "Actors",
-            show=False,
-            id="app.focus_actors",
-            tooltip="Focus Actors (in place of Events below 160 columns)",
-        ),
-        Binding(
-            "right_square_bracket",
-            "article(1)",
-            "Next article",
-            show=False,
-            id="app.next_article",
-            tooltip="Next article",
-        ),
-        Binding(
-            "left_square_bracket",
-            "article(-1)",
-            "Prev article",
-            show=False,
-            id="app.prev_article",
-            tooltip="Previous article",
-        ),
-        Binding(
-            "r",
-            "reload",
-            "Reload",
-            show=False,
-            id="app.reload",
-            tooltip="Reload the timeline and articles now",
-        ),
-        Binding(
-            "f",
-            "filter_menu",
-            "Filter",
-            show=False,
-            id="app.filter",
-            tooltip="Filters and jumps: the command palette",
-        ),
-        Binding(
-            "tab",
-            "cycle_pane(1)",
-            "Next pane",
-            show=False,
-            priority=True,
-            id="app.next_pane",
-            tooltip="Next pane: Events, Text, Actors",
-        ),
-        Binding(
-            "shift+tab",
-            "cycle_pane(-1)",
-            "Previous pane",
-            show=False,
-            priority=True,
-            id="app.prev_pane",
-            tooltip="Previous pane",
-        ),
-        Binding(
-            "ctrl+p",
-            "command_palette",
-            "Palette",
-            show=False,
-            priority=True,
-            id="app.palette",
-            tooltip="Command palette: jump to an event, actor or article; filters",
-        ),
-        Binding("question_mark", "help", "Help", id="app.help", tooltip="This help"),
-        Binding("q", "quit", "Quit", id="app.quit"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings.APP_KEYS
 
     def __init__(
         self,
@@ -338,45 +209,13 @@ class ReaderApp(App[int]):
                 printable(problem), title="Key config", severity="warning", markup=False, timeout=8
             )
 
-    @staticmethod
-    def binding_classes() -> list[tuple[str, type]]:
-        """Where bindings live, in the order the help lists them."""
-        return [
-            ("Everywhere", ReaderApp),
-            ("Events pane", EventList),
-            ("Lists (Events, Actors)", LineList),
-            ("Text pane", ArticleView),
-            ("Actors pane", ActorList),
-            ("Timeline view (t)", TimelineScreen),
-            ("Timeline view (t)", TimelinePlot),
-            ("Timeline view: undated list", UndatedList),
-            ("Help, prompts", HelpScreen),
-            ("Help, prompts", PromptScreen),
-        ]
-
     def binding_ids(self) -> list[str]:
-        """Every binding id the user may remap."""
-        ids = []
-        for _, cls in self.binding_classes():
-            for binding in cls.__dict__.get("BINDINGS", []):
-                if isinstance(binding, Binding) and binding.id:
-                    ids.append(binding.id)
-        return ids
+        """Every binding id the user may remap (the registry in tui.app.bindings)."""
+        return bindings.binding_ids()
 
     def help_rows(self) -> list[tuple[str, str, str, str]]:
         """(section, keys, description, id) for every binding, with remapped keys."""
-        rows = []
-        for section, cls in self.binding_classes():
-            for binding in cls.__dict__.get("BINDINGS", []):
-                if not isinstance(binding, Binding):
-                    continue
-                keys = self.keymap.get(binding.id or "", binding.key)
-                shown = ", ".join(
-                    self.get_key_display(replace(binding, key=k.strip())) for k in keys.split(",")
-                )
-                description = binding.tooltip or binding.description
-                rows.append((section, shown, description, binding.id or ""))
-        return rows
+        return bindings.help_rows(self.keymap, self.get_key_display)
 
     # --- loading -----------------------------------------------------------------------------
 

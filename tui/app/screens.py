@@ -7,11 +7,12 @@ from typing import ClassVar
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Label, Static
 
+from tui.app.bindings import HELP_KEYS, PROMPT_KEYS
 from tui.model.diagnostics import Diagnostic, count, printable
 
 
@@ -67,9 +68,7 @@ class DiagnosticsPanel(VerticalScroll):
 class HelpScreen(ModalScreen[None]):
     """Every key of the reader, with its binding id for the config file."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = HELP_KEYS
 
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
@@ -119,9 +118,7 @@ class HelpScreen(ModalScreen[None]):
 class PromptScreen(ModalScreen[str | None]):
     """Ask for one line of text (a search, a date range); Escape cancels."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", id="prompt.cancel"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = PROMPT_KEYS
 
     DEFAULT_CSS = """
     PromptScreen { align: center bottom; }

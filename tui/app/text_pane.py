@@ -21,13 +21,14 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.app.bindings import TEXT_KEYS
 from tui.model.diagnostics import printable
 from tui.model.mentions import Mention
 from tui.model.sentences import Sentence, sentence_index_at
@@ -113,23 +114,7 @@ def _cut(text: str, width: int) -> int:
 class ArticleView(ScrollView, can_focus=True):
     """The current article with its sentence cursor, source highlight and actor mentions."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "sentence(1)", "Next sentence", show=False, id="text.next_sentence"),
-        Binding("up,k", "sentence(-1)", "Prev sentence", show=False, id="text.prev_sentence"),
-        Binding("g,home", "first_sentence", "First", show=False, id="text.first"),
-        Binding("G,end", "last_sentence", "Last", show=False, id="text.last"),
-        Binding("pagedown,space", "page(1)", "Page down", show=False, id="text.page_down"),
-        Binding("pageup", "page(-1)", "Page up", show=False, id="text.page_up"),
-        # `c` (capture), never `n`: a key that writes must not share its key with navigation
-        # (`n` is next match, and a vim habit after Escape).
-        Binding(
-            "c",
-            "new_event",
-            "New event",
-            id="text.new_event",
-            tooltip="Capture: a new event from this sentence (written to timeline.yaml)",
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = TEXT_KEYS
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "text--title",

@@ -17,7 +17,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.cache import LRUCache
 from textual.containers import Horizontal
 from textual.message import Message
@@ -26,6 +26,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import Footer, Static
 
+from tui.app.bindings import TIMELINE_KEYS, TIMELINE_PLOT_KEYS, UNDATED_KEYS
 from tui.app.timeline_axis import (
     MARKERS,
     ZOOM_LEVELS,
@@ -45,9 +46,6 @@ from tui.model.timeline import Event, EventStatus, Timeline
 
 _PLAIN = Style()
 # Footer groups: "←→ Move  +- Zoom  hl Pan" fits 80 columns where six entries did not.
-MOVE_GROUP = Binding.Group("Move", compact=True)
-ZOOM_GROUP = Binding.Group("Zoom", compact=True)
-PAN_GROUP = Binding.Group("Pan", compact=True)
 AXIS_ROWS = 2  # tick labels, then the rule with its tick marks
 
 STATUS_COMPONENT: dict[EventStatus, str] = {
@@ -72,19 +70,7 @@ def _strip(text: Text, width: int, widget: Widget) -> Strip:
 class TimelinePlot(Widget, can_focus=True):
     """The lanes and the time axis, with a cursor on one event of one lane."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("left", "previous", "Earlier", id="timeline.previous", group=MOVE_GROUP),
-        Binding("right", "next", "Later", id="timeline.next", group=MOVE_GROUP),
-        Binding("up,k", "lane_up", "Lane up", show=False, id="timeline.lane_up"),
-        Binding("down,j", "lane_down", "Lane down", show=False, id="timeline.lane_down"),
-        Binding("pageup", "page_up_lanes", "Page up", show=False, id="timeline.page_up"),
-        Binding("pagedown", "page_down_lanes", "Page down", show=False, id="timeline.page_down"),
-        Binding("g,home", "first", "First", show=False, id="timeline.first"),
-        Binding("G,end", "last", "Last", show=False, id="timeline.last"),
-        Binding(
-            "enter", "choose", "Open", id="timeline.choose", tooltip="Go to the event in the reader"
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = TIMELINE_PLOT_KEYS
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "timeline--occurred",
@@ -529,19 +515,7 @@ def _unit_day(view: View, column: int) -> dt.date:
 class UndatedList(Widget, can_focus=True):
     """The events without a date, in publication order, with their own cursor."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up,k", "cursor_up", "Up", show=False, id="timeline.undated_up"),
-        Binding("down,j", "cursor_down", "Down", show=False, id="timeline.undated_down"),
-        Binding("g,home", "cursor_first", "First", show=False, id="timeline.undated_first"),
-        Binding("G,end", "cursor_last", "Last", show=False, id="timeline.undated_last"),
-        Binding(
-            "enter",
-            "choose",
-            "Open",
-            id="timeline.undated_choose",
-            tooltip="Go to the event in the reader",
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = UNDATED_KEYS
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "undated--heading",
@@ -670,20 +644,7 @@ class UndatedList(Widget, can_focus=True):
 class TimelineScreen(Screen[str | None]):
     """Every dated event on a time axis, one lane per actor; the undated ones listed aside."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,t,q", "close", "Back", id="timeline.close", tooltip="Back to the reader"),
-        Binding("plus,equals_sign", "zoom_in", "Zoom in", id="timeline.zoom_in", group=ZOOM_GROUP),
-        Binding("minus", "zoom_out", "Zoom out", id="timeline.zoom_out", group=ZOOM_GROUP),
-        Binding("h,shift+left", "pan(-1)", "Pan earlier", id="timeline.pan_left", group=PAN_GROUP),
-        Binding("l,shift+right", "pan(1)", "Pan later", id="timeline.pan_right", group=PAN_GROUP),
-        Binding(
-            "u",
-            "toggle_undated",
-            "Undated",
-            id="timeline.toggle_undated",
-            tooltip="Switch between the lanes and the undated list",
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = TIMELINE_KEYS
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
         (0, "-narrow"),

@@ -1,0 +1,296 @@
+"""Every key binding of the reader, and the help sections that list them, as data.
+
+A widget takes its keys from here (``BINDINGS = TEXT_KEYS``), and :data:`HELP_SECTIONS` lists
+every group once, so a key cannot exist without appearing in help and in the keymap's known
+ids: tests/test_bindings.py walks every class in tui.app and fails on a Binding that is not
+here. To add a key: add a Binding with an ``id`` to the group of the widget that handles it.
+To add a widget with keys: add a group, use it as the widget's ``BINDINGS`` and list it in
+:data:`HELP_SECTIONS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+from textual.binding import Binding, BindingType
+
+# Footer groups of the timeline view: each shows as one compact entry.
+MOVE_GROUP = Binding.Group("Move", compact=True)
+ZOOM_GROUP = Binding.Group("Zoom", compact=True)
+PAN_GROUP = Binding.Group("Pan", compact=True)
+
+# Keys of ReaderApp.
+# The footer lists shown bindings in this order after the focused pane's own: the keys that
+# matter now first (search, sources, clear), quit and help last, so that at 80 columns
+# what gets cut is what everyone knows. check_action hides the ones that would do nothing.
+APP_KEYS: list[BindingType] = [
+    Binding(
+        "slash",
+        "search",
+        "Search",
+        id="app.search",
+        tooltip="Search events (from Events, Actors) or the article (from Text)",
+    ),
+    Binding("n", "next_match(1)", "Next match", id="app.next_match", tooltip="Next search match"),
+    Binding(
+        "N",
+        "next_match(-1)",
+        "Prev match",
+        show=False,
+        id="app.prev_match",
+        tooltip="Previous search match",
+    ),
+    Binding(
+        "s",
+        "source(1)",
+        "Next source",
+        id="app.next_source",
+        tooltip="Next source of the selected event",
+    ),
+    Binding(
+        "S",
+        "source(-1)",
+        "Prev source",
+        show=False,
+        id="app.prev_source",
+        tooltip="Previous source of the selected event",
+    ),
+    Binding(
+        "escape", "clear", "Clear", id="app.clear", tooltip="Clear the search, then the filters"
+    ),
+    Binding("t", "timeline", "Timeline", id="app.timeline", tooltip="Full-screen timeline view"),
+    Binding(
+        "e",
+        "edit",
+        "Edit",
+        id="app.edit",
+        tooltip="Edit timeline.yaml at the selected event (or actor) in $VISUAL/$EDITOR",
+    ),
+    Binding(
+        "1",
+        "focus_pane('events')",
+        "Events",
+        show=False,
+        id="app.focus_events",
+        tooltip="Focus Events",
+    ),
+    Binding(
+        "2", "focus_pane('text')", "Text", show=False, id="app.focus_text", tooltip="Focus Text"
+    ),
+    Binding(
+        "3",
+        "focus_pane('actors')",
+        "Actors",
+        show=False,
+        id="app.focus_actors",
+        tooltip="Focus Actors (in place of Events below 160 columns)",
+    ),
+    Binding(
+        "right_square_bracket",
+        "article(1)",
+        "Next article",
+        show=False,
+        id="app.next_article",
+        tooltip="Next article",
+    ),
+    Binding(
+        "left_square_bracket",
+        "article(-1)",
+        "Prev article",
+        show=False,
+        id="app.prev_article",
+        tooltip="Previous article",
+    ),
+    Binding(
+        "r",
+        "reload",
+        "Reload",
+        show=False,
+        id="app.reload",
+        tooltip="Reload the timeline and articles now",
+    ),
+    Binding(
+        "f",
+        "filter_menu",
+        "Filter",
+        show=False,
+        id="app.filter",
+        tooltip="Filters and jumps: the command palette",
+    ),
+    Binding(
+        "tab",
+        "cycle_pane(1)",
+        "Next pane",
+        show=False,
+        priority=True,
+        id="app.next_pane",
+        tooltip="Next pane: Events, Text, Actors",
+    ),
+    Binding(
+        "shift+tab",
+        "cycle_pane(-1)",
+        "Previous pane",
+        show=False,
+        priority=True,
+        id="app.prev_pane",
+        tooltip="Previous pane",
+    ),
+    Binding(
+        "ctrl+p",
+        "command_palette",
+        "Palette",
+        show=False,
+        priority=True,
+        id="app.palette",
+        tooltip="Command palette: jump to an event, actor or article; filters",
+    ),
+    Binding("question_mark", "help", "Help", id="app.help", tooltip="This help"),
+    Binding("q", "quit", "Quit", id="app.quit"),
+]
+
+# Keys of EventList.
+EVENTS_KEYS: list[BindingType] = [
+    Binding(
+        "enter",
+        "choose",
+        "Read source",
+        id="events.choose",
+        tooltip="Read the event's source in Text",
+    ),
+]
+
+# Keys of LineList.
+LIST_KEYS: list[BindingType] = [
+    Binding("up,k", "cursor_up", "Up", show=False, id="list.up"),
+    Binding("down,j", "cursor_down", "Down", show=False, id="list.down"),
+    Binding("g,home", "cursor_first", "First", show=False, id="list.first"),
+    Binding("G,end", "cursor_last", "Last", show=False, id="list.last"),
+    Binding("pageup", "page_up_rows", "Page up", show=False, id="list.page_up"),
+    Binding("pagedown", "page_down_rows", "Page down", show=False, id="list.page_down"),
+]
+
+# Keys of ArticleView.
+TEXT_KEYS: list[BindingType] = [
+    Binding("down,j", "sentence(1)", "Next sentence", show=False, id="text.next_sentence"),
+    Binding("up,k", "sentence(-1)", "Prev sentence", show=False, id="text.prev_sentence"),
+    Binding("g,home", "first_sentence", "First", show=False, id="text.first"),
+    Binding("G,end", "last_sentence", "Last", show=False, id="text.last"),
+    Binding("pagedown,space", "page(1)", "Page down", show=False, id="text.page_down"),
+    Binding("pageup", "page(-1)", "Page up", show=False, id="text.page_up"),
+    # `c` (capture), never `n`: a key that writes must not share its key with navigation
+    # (`n` is next match, and a vim habit after Escape).
+    Binding(
+        "c",
+        "new_event",
+        "New event",
+        id="text.new_event",
+        tooltip="Capture: a new event from this sentence (written to timeline.yaml)",
+    ),
+]
+
+# Keys of ActorList.
+ACTORS_KEYS: list[BindingType] = [
+    Binding(
+        "enter",
+        "choose",
+        "Filter by actor",
+        id="actors.choose",
+        tooltip="Filter Events by this actor (again: unfilter)",
+    ),
+]
+
+# Keys of TimelineScreen.
+TIMELINE_KEYS: list[BindingType] = [
+    Binding("escape,t,q", "close", "Back", id="timeline.close", tooltip="Back to the reader"),
+    Binding("plus,equals_sign", "zoom_in", "Zoom in", id="timeline.zoom_in", group=ZOOM_GROUP),
+    Binding("minus", "zoom_out", "Zoom out", id="timeline.zoom_out", group=ZOOM_GROUP),
+    Binding("h,shift+left", "pan(-1)", "Pan earlier", id="timeline.pan_left", group=PAN_GROUP),
+    Binding("l,shift+right", "pan(1)", "Pan later", id="timeline.pan_right", group=PAN_GROUP),
+    Binding(
+        "u",
+        "toggle_undated",
+        "Undated",
+        id="timeline.toggle_undated",
+        tooltip="Switch between the lanes and the undated list",
+    ),
+]
+
+# Keys of TimelinePlot.
+TIMELINE_PLOT_KEYS: list[BindingType] = [
+    Binding("left", "previous", "Earlier", id="timeline.previous", group=MOVE_GROUP),
+    Binding("right", "next", "Later", id="timeline.next", group=MOVE_GROUP),
+    Binding("up,k", "lane_up", "Lane up", show=False, id="timeline.lane_up"),
+    Binding("down,j", "lane_down", "Lane down", show=False, id="timeline.lane_down"),
+    Binding("pageup", "page_up_lanes", "Page up", show=False, id="timeline.page_up"),
+    Binding("pagedown", "page_down_lanes", "Page down", show=False, id="timeline.page_down"),
+    Binding("g,home", "first", "First", show=False, id="timeline.first"),
+    Binding("G,end", "last", "Last", show=False, id="timeline.last"),
+    Binding(
+        "enter", "choose", "Open", id="timeline.choose", tooltip="Go to the event in the reader"
+    ),
+]
+
+# Keys of UndatedList.
+UNDATED_KEYS: list[BindingType] = [
+    Binding("up,k", "cursor_up", "Up", show=False, id="timeline.undated_up"),
+    Binding("down,j", "cursor_down", "Down", show=False, id="timeline.undated_down"),
+    Binding("g,home", "cursor_first", "First", show=False, id="timeline.undated_first"),
+    Binding("G,end", "cursor_last", "Last", show=False, id="timeline.undated_last"),
+    Binding(
+        "enter",
+        "choose",
+        "Open",
+        id="timeline.undated_choose",
+        tooltip="Go to the event in the reader",
+    ),
+]
+
+# Keys of HelpScreen.
+HELP_KEYS: list[BindingType] = [
+    Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
+]
+
+# Keys of PromptScreen.
+PROMPT_KEYS: list[BindingType] = [
+    Binding("escape", "cancel", "Cancel", id="prompt.cancel"),
+]
+
+
+# Help lists the sections in this order; a section may gather several groups.
+HELP_SECTIONS: tuple[tuple[str, tuple[list[BindingType], ...]], ...] = (
+    ("Everywhere", (APP_KEYS,)),
+    ("Events pane", (EVENTS_KEYS,)),
+    ("Lists (Events, Actors)", (LIST_KEYS,)),
+    ("Text pane", (TEXT_KEYS,)),
+    ("Actors pane", (ACTORS_KEYS,)),
+    ("Timeline view (t)", (TIMELINE_KEYS, TIMELINE_PLOT_KEYS)),
+    ("Timeline view: undated list", (UNDATED_KEYS,)),
+    ("Help, prompts", (HELP_KEYS, PROMPT_KEYS)),
+)
+
+
+def all_bindings() -> Iterator[tuple[str, Binding]]:
+    """Every binding with its help section, in the order help lists them."""
+    for section, groups in HELP_SECTIONS:
+        for group in groups:
+            for binding in group:
+                if isinstance(binding, Binding):
+                    yield section, binding
+
+
+def binding_ids() -> list[str]:
+    """Every binding id the user may remap in ``[keymap]``."""
+    return [binding.id for _, binding in all_bindings() if binding.id]
+
+
+def help_rows(
+    keymap: dict[str, str], key_display: Callable[[Binding], str]
+) -> list[tuple[str, str, str, str]]:
+    """(section, keys, description, id) for every binding, keys as remapped by ``keymap``."""
+    rows = []
+    for section, binding in all_bindings():
+        keys = keymap.get(binding.id or "", binding.key)
+        shown = ", ".join(key_display(replace(binding, key=key.strip())) for key in keys.split(","))
+        rows.append((section, shown, binding.tooltip or binding.description, binding.id or ""))
+    return rows
