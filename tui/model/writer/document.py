@@ -16,7 +16,6 @@ refuses to overwrite a hand edit made since the file was read: :class:`Concurren
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -26,8 +25,16 @@ import yaml
 
 from tui.model.articles import decode_utf8
 from tui.model.loader import MAX_FILE_BYTES, collector_paused, compose_yaml
-from tui.model.writer.atomic import _atomic_write
+from tui.model.writer.atomic import atomic_replace, check_replaceable, resolve_target
 from tui.model.writer.checks import _edit_matches, _to_plain
+from tui.model.writer.disk import (
+    FileChangingError,
+    FileState,
+    digest,
+    open_for_writing,
+    read_state,
+    stat_signature,
+)
 from tui.model.writer.emit import (
     FIELD_ORDER,
     _flow_list,
@@ -62,10 +69,15 @@ SKELETON = "version: 1\narticles: []\nactors: []\nevents: []\n"
 class TimelineDocument:
     """``timeline.yaml`` as text plus the edits made to it, saved atomically by :meth:`save`."""
 
-    def __init__(self, path: Path, raw: bytes | None, text: str) -> None:
+    def __init__(
+        self, path: Path, raw: bytes | None, text: str, state: FileState | None = None
+    ) -> None:
         self.path = Path(path)
-        # What was on disk when read (None: no file); save() refuses if the disk moved on.
-        self._disk_hash = None if raw is None else hashlib.sha256(raw).hexdigest()
+        # What was on disk when read (digest None: no file; signature None: not known);
+        # save() refuses if the disk moved on.
+        if state is None:
+            state = FileState(None, None if raw is None else digest(raw))
+        self._disk: FileState = state
         self._bom = ""
         if text.startswith("\ufeff"):
             self._bom, text = "\ufeff", text[1:]
@@ -85,13 +97,15 @@ class TimelineDocument:
     def open(cls, path: Path) -> TimelineDocument:
         """Read ``path``; raise :class:`TimelineSyntaxError` (line, column) if it is not YAML."""
         path = Path(path)
-        raw = path.read_bytes()
+        raw, state = read_state(path)
+        if raw is None:
+            raise FileNotFoundError(2, "No such file or directory", str(path))
         text, problem = decode_utf8(raw, path)
         if problem is not None:
             raise TimelineSyntaxError(path, problem.line, problem.column, problem.message)
         if raw.startswith(b"\xef\xbb\xbf"):
             text = "\ufeff" + text  # kept, so that saving writes it back
-        return cls(path, raw, text)
+        return cls(path, raw, text, state)
 
     @classmethod
     def new(cls, path: Path) -> TimelineDocument:
@@ -195,20 +209,46 @@ class TimelineDocument:
             else:
                 self._set_key(self._root_mapping(), "extracted", new, 0, (), block=True)
 
+    @property
+    def disk_state(self) -> FileState:
+        """The file as this document last read or wrote it (what save() expects to find)."""
+        return self._disk
+
     def save(self) -> None:
-        """Write the document atomically; raise :class:`ConcurrentEditError` on a hand edit."""
+        """Write the document atomically, through a symbolic link to the file it names.
+
+        Refused with :class:`ConcurrentEditError` when the file is not what was read (by stat
+        and by a hash of its bytes) or another program has it open for writing, both checked
+        before writing and again just before the rename; with :class:`ReadOnlyError` or
+        :class:`NotRegularFileError` when the file must not be replaced. Nothing is written
+        when it refuses.
+        """
+        target = resolve_target(self.path)
+        check_replaceable(target)
+        self._verify_disk(target)
+        data = self.text().encode("utf-8")
+        atomic_replace(target, data, before_rename=self._verify_disk)
+        self._disk = FileState(stat_signature(target), digest(data))
+
+    def _verify_disk(self, target: Path) -> None:
+        """Raise :class:`ConcurrentEditError` unless ``target`` is still what was read."""
+        expected = self._disk
         try:
-            current = self.path.read_bytes()
-        except FileNotFoundError:
-            current = None
-        current_hash = None if current is None else hashlib.sha256(current).hexdigest()
-        if current_hash != self._disk_hash:
+            _data, state = read_state(target)
+        except FileChangingError:
+            state = None  # written to while being read: changed, and still changing
+        if (
+            state is None
+            or state.digest != expected.digest
+            or (expected.signature is not None and state.signature != expected.signature)
+        ):
             raise ConcurrentEditError(
                 f"{self.path} changed on disk since it was read; reload it and try again"
             )
-        data = self.text().encode("utf-8")
-        _atomic_write(self.path, data)
-        self._disk_hash = hashlib.sha256(data).hexdigest()
+        if state.signature is not None and open_for_writing(target):
+            raise ConcurrentEditError(
+                f"{self.path} is being saved by another program; reload it when it is done"
+            )
 
     # --- internals: parsing ---------------------------------------------------------------------
 
