@@ -34,7 +34,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "-o",
         "--output",
         metavar="FILE",
-        help="write to FILE (replaced atomically) instead of standard output",
+        help="write to FILE instead of standard output (-): a file is replaced atomically "
+        "(through a symbolic link), a FIFO or device such as /dev/stdout is written directly",
     )
     parser.add_argument(
         "--title", default="", help="title for Markdown, TimelineJS and the calendar name"
@@ -78,11 +79,11 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         sys.stdout.flush()
         return 0
-    from tui.model.writer import write_text_atomically
+    from tui.model.writer import WriterError, write_text_atomically
 
     try:
         write_text_atomically(output, text)
-    except OSError as error:
+    except (OSError, WriterError) as error:
         _say(f"{output}: error: cannot write: {error.strerror or error}")
         return 2
     _say(f"{output}: {count(len(timeline.events) - len(skipped), 'event')} as {fmt}")

@@ -13,13 +13,13 @@ import itertools
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
 from tui.extract.actors import ActorCandidate, ActorRegistry, detect_candidates
 from tui.extract.events import EventDraft, TimexLike, article_events, might_be_statement
+from tui.extract.workers import worker_pool
 from tui.model.dates import parse_event_date
 from tui.model.ids import event_id, free_id
 from tui.model.sentences import Sentence
@@ -169,7 +169,8 @@ def process_articles(
                 progress(len(results), total)
         return results
     chunks = [list(items[i : i + chunk_size]) for i in range(0, total, chunk_size)]
-    with ProcessPoolExecutor(max_workers=min(jobs, os.cpu_count() or 1, len(chunks))) as pool:
+    # Workers exit when this process dies (killed mid-run), instead of lingering for minutes.
+    with worker_pool(min(jobs, os.cpu_count() or 1, len(chunks))) as pool:
         for chunk_results in pool.map(_process_chunk, chunks):
             results.extend(chunk_results)
             if progress:

@@ -1,0 +1,74 @@
+"""Worker processes that die with their parent.
+
+A ``ProcessPoolExecutor`` worker waits on its task queue forever: when ``newsline extract`` is
+killed (SIGKILL, an out-of-memory kill, a closed terminal) nothing tells its workers, and they
+stay reparented to init, holding memory, for minutes. Each worker here asks the kernel to send
+it SIGTERM when its parent dies (Linux ``prctl(PR_SET_PDEATHSIG)``); elsewhere a daemon thread
+polls for the parent and exits when it is gone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import ctypes.util
+import os
+import signal
+import sys
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+
+_PR_SET_PDEATHSIG = 1
+POLL_SECONDS = 0.5
+# Tests turn the kernel's help off to exercise the polling fallback.
+use_prctl = sys.platform.startswith("linux")
+
+
+def worker_pool(workers: int) -> ProcessPoolExecutor:
+    """A process pool whose workers exit when this process dies."""
+    return ProcessPoolExecutor(
+        max_workers=workers, initializer=exit_with_parent, initargs=(os.getpid(), use_prctl)
+    )
+
+
+def exit_with_parent(parent: int, prctl: bool = True) -> None:
+    """Run in a worker at start: end this process when ``parent`` dies."""
+    if not (prctl and _set_death_signal()):
+        watcher = threading.Thread(
+            target=_watch_parent, args=(parent,), name="exit-with-parent", daemon=True
+        )
+        watcher.start()
+    # The parent may have died before the request above was made: nothing would signal then.
+    if not _alive(parent):
+        os._exit(1)
+
+
+def _set_death_signal() -> bool:
+    """Ask Linux for SIGTERM when the parent dies; False when that is not available."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+        return libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGTERM), 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent: int) -> None:
+    original = os.getppid()
+    while os.getppid() == original and _alive(parent):
+        time.sleep(POLL_SECONDS)
+    os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` is a running process (a zombie waiting to be reaped is not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    with contextlib.suppress(OSError, IndexError), open(f"/proc/{pid}/stat", "rb") as handle:
+        # "pid (name) S ...": the state letter follows the last parenthesis.
+        return handle.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    return True
