@@ -1,4 +1,4 @@
-"""Make a new event from a sentence of an article, written through ``TimelineDocument``."""
+"""Make a new event from a sentence of an article, written through ``edit_timeline``."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from tui.extract.events import event_date
 from tui.extract.temporal import tag
 from tui.model.ids import event_id, free_id
 from tui.model.timeline import Article, Timeline
+from tui.model.writer.editor import Sighting
 
 
 def detect_date(sentence: str, article: Article) -> str | None:
@@ -28,10 +29,20 @@ def new_event_id(timeline: Timeline, title: str, date: str | None) -> str:
 
 
 def create_event_from_sentence(
-    path: Path, timeline: Timeline, article: Article, quote: str, actors: list[str]
+    path: Path,
+    timeline: Timeline,
+    article: Article,
+    quote: str,
+    actors: list[str],
+    seen: Sighting | None = None,
 ) -> str:
-    """Append an event quoting ``quote`` from ``article`` to the file; return its id."""
-    from tui.model.writer import TimelineDocument
+    """Append an event quoting ``quote`` from ``article`` to the file; return its id.
+
+    Written through :func:`tui.model.writer.edit_timeline`: only when the file is still
+    ``seen`` (the state the reader shows) and nobody is saving it; else
+    :class:`tui.model.writer.FileChangedError` and nothing is written.
+    """
+    from tui.model.writer import edit_timeline
 
     quote = " ".join(quote.split())
     title = quote if len(quote) <= 80 else quote[:77].rsplit(" ", 1)[0] + "…"
@@ -43,7 +54,5 @@ def create_event_from_sentence(
     if actors:
         fields["actors"] = actors
     fields["sources"] = [{"article": article.id, "quote": quote}]
-    document = TimelineDocument.open(path)
-    document.add_event(fields)
-    document.save()
+    edit_timeline(path, lambda document: document.add_event(fields), seen)
     return new_id

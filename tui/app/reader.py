@@ -894,10 +894,22 @@ class ReaderApp(App[int]):
         actors = sorted(
             {m.actor_id for m in view.mentions if sentence.start <= m.start < sentence.end}
         )
+        from tui.model.writer import FileChangedError
+
         try:
             event_id = create_event_from_sentence(
-                self.timeline_path, timeline, article, quote, actors
+                self.timeline_path,
+                timeline,
+                article,
+                quote,
+                actors,
+                seen=self.tracker.sighting(self.timeline_path),
             )
+        except FileChangedError as error:
+            # Someone else's save is in progress or was never shown: show it, write nothing.
+            self.notify(printable(str(error)), severity="warning", markup=False, timeout=8)
+            self.load()
+            return
         except Exception as error:
             self.notify(
                 printable(f"cannot add the event: {error}"),

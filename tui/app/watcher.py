@@ -1,26 +1,28 @@
 """Polling file watcher with a stability check, for live reload.
 
 Editors write in several steps (truncate, write, rename), so a change is reported only once
-the file's signature (inode, size, mtime_ns) is the same on two consecutive polls. Pure logic:
-the app calls :meth:`ChangeTracker.poll` from a timer.
+the file's signature (device, inode, size, mtime_ns, ctime_ns) is the same on two consecutive
+polls. Pure logic: the app calls :meth:`ChangeTracker.poll` from a timer. The same rule guards
+the reader's writes: :meth:`ChangeTracker.sighting` is the state shown, and since when, which
+the model's :func:`tui.model.writer.edit_timeline` requires to be still on disk.
 """
 
 from __future__ import annotations
 
-import os
+import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-Signature = tuple[int, int, int] | None
+from tui.model.writer.disk import Signature as _FileSignature
+from tui.model.writer.disk import stat_signature
+from tui.model.writer.editor import Sighting
+
+Signature = _FileSignature | None
 
 
 def signature(path: Path) -> Signature:
-    """``(inode, size, mtime_ns)`` of ``path``, or ``None`` when it does not exist."""
-    try:
-        stat = os.stat(path)
-    except OSError:
-        return None
-    return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    """``path``'s stat signature (the model's), or ``None`` when it does not exist."""
+    return stat_signature(path)
 
 
 class ChangeTracker:
@@ -29,6 +31,7 @@ class ChangeTracker:
     def __init__(self, paths: Iterable[Path] = ()) -> None:
         self._known: dict[Path, Signature] = {}
         self._pending: dict[Path, Signature] = {}
+        self._since: dict[Path, float] = {}  # when the known state was first recorded
         self.watch(paths)
 
     def watch(self, paths: Iterable[Path], known: Mapping[Path, Signature] | None = None) -> None:
@@ -40,6 +43,18 @@ class ChangeTracker:
         known = known or {}
         self._known = {path: known[path] if path in known else signature(path) for path in paths}
         self._pending = {}
+        now = time.monotonic()
+        self._since = dict.fromkeys(self._known, now)
+
+    def sighting(self, path: Path) -> Sighting | None:
+        """The state of ``path`` as last loaded and since when; None when not watched.
+
+        While a change is pending (seen once, not yet settled) this is still the old state,
+        which the disk no longer matches: a write from it is refused, as it should be.
+        """
+        if path not in self._known:
+            return None
+        return Sighting(self._known[path], self._since[path])
 
     @property
     def paths(self) -> list[Path]:
@@ -57,6 +72,7 @@ class ChangeTracker:
             if path in self._pending and self._pending[path] == current:
                 settled.append(path)
                 self._known[path] = current
+                self._since[path] = time.monotonic()
                 del self._pending[path]
             else:
                 self._pending[path] = current

@@ -16,13 +16,16 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tui.extract.pipeline import ArticleInput, ProposedEvent, merge_results, process_articles
 from tui.model.articles import read_article
 from tui.model.diagnostics import printable
 from tui.model.ids import free_id, slugify
 from tui.model.timeline import Actor, Article, Timeline, timeline_file
+
+if TYPE_CHECKING:
+    from tui.model.writer import TimelineDocument
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
@@ -94,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
     if timeline is False:
         return 1
     assert timeline is None or isinstance(timeline, Timeline)
-    from tui.model.writer import ConcurrentEditError, TimelineDocument, WriterError
+    from tui.model.writer import TimelineDocument, WriterError
 
     # Opened before the long part: a hand edit made while extracting is then detected by save().
     try:
@@ -106,6 +109,18 @@ def run(args: argparse.Namespace) -> int:
     except (OSError, WriterError) as error:
         _error(f"cannot open {timeline_path}: {error}")
         return 1
+    except MemoryError:
+        _error(f"{timeline_path}: {TOO_COMPLEX}; nothing was written")
+        return 1
+    if not args.dry_run:
+        # Refuse a file that cannot be written now, not after minutes of extraction.
+        from tui.model.writer.atomic import check_replaceable, resolve_target
+
+        try:
+            check_replaceable(resolve_target(timeline_path))
+        except (OSError, WriterError) as error:
+            _error(f"{error}; nothing was written")
+            return 1
 
     sources = [Path(item) for item in args.articles]
     if not sources:
@@ -148,32 +163,55 @@ def run(args: argparse.Namespace) -> int:
         for actor_id, aliases in extraction.new_aliases.items()
         if actor_id in known_actors
     }
-    _report(new_articles, new_actors, new_aliases, new_events, len(inputs), elapsed, args.dry_run)
+    report = (new_articles, new_actors, new_aliases, new_events, len(inputs), elapsed)
     if args.dry_run or not (new_articles or new_actors or new_aliases or new_events):
+        _report(*report, "would add" if args.dry_run else "added")
         return 1 if failed else 0
-
-    try:
-        document.add_items("articles", [_article_fields(article) for article in new_articles])
-        document.add_items("actors", [_actor_fields(actor) for actor in new_actors])
-        for actor_id, aliases in new_aliases.items():
-            document.add_aliases(actor_id, aliases)
-        document.add_items("events", [_event_fields(event) for event in new_events])
-        document.mark_extracted([event.id for event in new_events])
-    except WriterError as error:
-        _error(f"{error}; nothing was written")
+    problem = _write(document, new_articles, new_actors, new_aliases, new_events)
+    if problem is not None:
+        # Say what the run found, then why it is not in the file: nothing was written.
+        _report(*report, "would have added")
+        _error(f"{problem}; nothing was written to {timeline_path}")
         return 1
+    _report(*report, "added")
+    return 0
+
+
+TOO_COMPLEX = "the timeline is too complex to read in the memory available (MemoryError)"
+
+
+def _write(
+    document: TimelineDocument,
+    articles: list[ArticleFile],
+    actors: list[Actor],
+    aliases: dict[str, list[str]],
+    events: list[ProposedEvent],
+) -> str | None:
+    """Add everything to ``document`` and save it; None, or what went wrong (then the file on
+    disk is untouched: every edit is in memory until the atomic save)."""
+    from tui.model.writer import ConcurrentEditError, WriterError
+
+    path = document.path
     try:
+        document.add_items("articles", [_article_fields(article) for article in articles])
+        document.add_items("actors", [_actor_fields(actor) for actor in actors])
+        for actor_id, names in aliases.items():
+            document.add_aliases(actor_id, names)
+        document.add_items("events", [_event_fields(event) for event in events])
+        document.mark_extracted([event.id for event in events])
         document.save()
     except ConcurrentEditError:
-        _error(
-            f"{timeline_path} changed while extracting; nothing was written. "
-            "Run `newsline extract` again to extract against the new version."
+        return (
+            f"{path} changed while extracting. "
+            "Run `newsline extract` again to extract against the new version"
         )
-        return 1
+    except MemoryError:
+        return f"{path}: {TOO_COMPLEX}"
+    except WriterError as error:
+        return str(error)
     except OSError as error:
-        _error(f"cannot write {timeline_path}: {error.strerror or error}")
-        return 1
-    return 0
+        return f"cannot write {path}: {error.strerror or error}"
+    return None
 
 
 def _jobs(requested: int | None, articles: int) -> int:
@@ -346,9 +384,8 @@ def _report(
     events: list[ProposedEvent],
     processed: int,
     elapsed: float,
-    dry_run: bool,
+    verb: str,
 ) -> None:
-    verb = "would add" if dry_run else "added"
     rate = processed / elapsed if elapsed > 0 else 0.0
     print(f"read {processed} article(s) in {elapsed:.2f} s ({rate:.1f}/s)")
     alias_count = sum(len(v) for v in aliases.values())

@@ -65,8 +65,8 @@ def check_replaceable(target: Path) -> os.stat_result | None:
     if not result.st_mode & 0o222 or not os.access(target, os.W_OK):
         mode = stat.S_IMODE(result.st_mode)
         raise ReadOnlyError(
-            f"{target} is read-only (mode {mode:04o}); nothing was written. "
-            "Make it writable (chmod u+w) to let newsline change it"
+            f"{target} is read-only (mode {mode:04o}); newsline does not replace it "
+            "(make it writable with chmod u+w to allow changes)"
         )
     return result
 
