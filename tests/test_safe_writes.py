@@ -473,13 +473,13 @@ async def test_the_readers_new_event_never_lands_in_an_editors_half_save(tmp_pat
         user = PausingEditor(path, full, pause=1.5)
         user.start()
         assert user.half_written.wait(5)
-        await pilot.press("enter", "n")  # a new event from the sentence, mid-save
+        await pilot.press("enter", "c")  # a new event from the sentence, mid-save
         await settle(app, pilot)
         user.join(10)
         assert path.read_text(encoding="utf-8") == full  # nothing lost, nothing added
         app.action_reload()
         await settle(app, pilot)
-        await pilot.press("n")  # the save is complete and shown: now it is written
+        await pilot.press("c")  # the save is complete and shown: now it is written
         await settle(app, pilot)
         lines = iter(path.read_text(encoding="utf-8").splitlines())
         assert all(line in lines for line in full.splitlines())  # only lines were added
