@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shlex
 import sys
 from pathlib import Path
@@ -17,8 +18,16 @@ def run_reader(path: str, event_id: str | None = None) -> int:
     from tui.model.timeline import timeline_file
 
     timeline_path = timeline_file(path)
-    if not timeline_path.exists():
+    try:
+        os.stat(timeline_path)
+    except FileNotFoundError:
         print(missing_timeline_message(timeline_path), file=sys.stderr)
+        return 2
+    except (OSError, ValueError) as error:  # too long a name, a link loop, no permission
+        from tui.model.diagnostics import printable
+        from tui.model.paths import reason_of
+
+        print(printable(f"newsline: {timeline_path}: {reason_of(error)}"), file=sys.stderr)
         return 2
     app = ReaderApp(Path(path), event_id=event_id)
     app.run()

@@ -22,6 +22,7 @@ from tui.extract.pipeline import ArticleInput, ProposedEvent, merge_results, pro
 from tui.model.articles import read_article
 from tui.model.diagnostics import printable
 from tui.model.ids import free_id, slugify
+from tui.model.paths import is_folder, path_problem, reason_of
 from tui.model.timeline import Actor, Article, Timeline, timeline_file
 
 if TYPE_CHECKING:
@@ -228,8 +229,13 @@ def _load(path: Path) -> Timeline | bool | None:
 
     Errors are printed as ``path:line:col: error: ...``, the way ``newsline check`` does.
     """
-    if not path.exists() and not path.is_symlink():
+    try:
+        os.lstat(path)
+    except FileNotFoundError:
         return None
+    except (OSError, ValueError) as error:  # too long a name, a link loop, ...
+        _error(f"{path}: {reason_of(error)}")
+        return False
     from tui.model.loader import load_timeline
 
     result = load_timeline(path, resolve_sources=False)
@@ -255,18 +261,26 @@ def _article_files(
     paths: list[Path] = []
     failed = False
     for source in sources:
-        if source.is_dir():
+        if is_folder(source):
+            try:
+                names = list(source.iterdir())
+            except OSError as error:
+                _error(f"{source}: {reason_of(error)}")
+                failed = True
+                continue
             paths.extend(
                 sorted(
                     p
-                    for p in source.iterdir()
+                    for p in names
                     if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
                 )
             )
-        elif source.exists():
+        elif (problem := path_problem(source)) is None:
             paths.append(source)
         else:
-            _error(f"{source}: no such file or folder")
+            if problem == "does not exist":
+                problem = "no such file or folder"
+            _error(f"{source}: {problem}")
             failed = True
     known = {
         a.file.resolve(): a for a in (timeline.articles if timeline else []) if a.file is not None

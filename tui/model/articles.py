@@ -8,12 +8,12 @@ text, and every anchor offset indexes that body. Line endings are left as they a
 from __future__ import annotations
 
 import re
-import stat
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from tui.model.diagnostics import Diagnostic, Severity
+from tui.model.diagnostics import Diagnostic, Severity, shown
+from tui.model.paths import PathError, read_regular_file
 from tui.model.sentences import Sentence, split_sentences
 from tui.model.timeline import Article
 from tui.model.yaml_nodes import compose_yaml, scalar_python_value
@@ -108,31 +108,21 @@ def split_front_matter(text: str, file: Path) -> tuple[dict[str, object], str, l
 
 
 def read_article(article: Article) -> ArticleText:
-    """Read ``article.file``: body, front matter, or an error saying why not. Never raises."""
+    """Read ``article.file``: body, front matter, or an error saying why not. Never raises.
+
+    Every bad path (NUL byte, too long, a link loop, a folder, a FIFO or device, no permission)
+    is an error naming the article's path, via :mod:`tui.model.paths`.
+    """
     file = article.file
     if file is None:
         file = Path(article.path)
     try:
-        status = file.stat()
-        if stat.S_ISDIR(status.st_mode):
-            raise IsADirectoryError
-        if not stat.S_ISREG(status.st_mode):
-            # A device or a pipe (/dev/zero, a FIFO) could be read forever.
-            return _failed(article, file, "article path is not a regular file", "")
-        size = status.st_size
-        if size > MAX_ARTICLE_BYTES:
-            return _failed(
-                article,
-                file,
-                f"article file is too large ({size // (1024 * 1024)} MiB)",
-                f"articles are limited to {MAX_ARTICLE_BYTES // (1024 * 1024)} MiB of text",
-            )
-        data = file.read_bytes()
-    except IsADirectoryError:
-        return _failed(article, file, "article path is a folder, not a file", "")
-    except OSError as error:
-        reason = error.strerror or str(error)
-        return _failed(article, file, f"cannot read article file: {reason}", "check the path")
+        data = read_regular_file(file, MAX_ARTICLE_BYTES)
+    except PathError as problem:
+        hint = "check the path"
+        if problem.reason.startswith("is larger"):
+            hint = f"articles are limited to {MAX_ARTICLE_BYTES // (1024 * 1024)} MiB of text"
+        return _failed(article, file, f"article file {shown(article.path)} {problem.reason}", hint)
     text, problem = decode_utf8(data, file)
     if problem is not None:
         return ArticleText(article.id, file, "", {}, problem)

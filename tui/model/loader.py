@@ -18,6 +18,7 @@ from tui.model.anchors import resolve_quote
 from tui.model.articles import ArticleText, decode_utf8, read_article
 from tui.model.dates import DateError, Precision, parse_event_date
 from tui.model.diagnostics import Diagnostic, Severity, shown
+from tui.model.paths import modified_stamp, path_problem
 from tui.model.schema import START_HINT, Walker
 from tui.model.timeline import Article, LoadResult, Timeline, timeline_file
 from tui.model.yaml_nodes import MapNode, compose_yaml, describe
@@ -44,19 +45,18 @@ class Corpus:
     def text(self, article: Article) -> ArticleText:
         """The article's text, read again only when its file changed. Never raises."""
         file = article.file if article.file is not None else Path(article.path)
-        try:
-            stat = file.stat()
-        except OSError:
+        stamp = modified_stamp(file)
+        if stamp is None:  # gone, or a path that cannot be looked at: say why
             self._cache.pop(file, None)
             return read_article(article)
         cached = self._cache.get(file)
-        if cached is not None and cached[0] == stat.st_mtime_ns and cached[1] == stat.st_size:
+        if cached is not None and cached[:2] == stamp:
             text = cached[2]
             if text.article_id != article.id:
                 text = replace(text, article_id=article.id)
             return text
         text = read_article(article)
-        self._cache[file] = (stat.st_mtime_ns, stat.st_size, text)
+        self._cache[file] = (*stamp, text)
         return text
 
     def forget(self) -> None:
@@ -184,18 +184,12 @@ def _read_articles(
     for article in timeline.articles:
         file = article.file
         assert file is not None
-        if not file.is_file():
-            at = walker.article_path_position.get(article.id, article.position)
-            if file.is_dir():
-                reason = "is a folder"
-            elif file.exists():
-                reason = "is not a regular file"
-            else:
-                reason = "does not exist"
+        reason = path_problem(file)
+        if reason is not None:
             walker.error(
-                at,
+                walker.article_path_position.get(article.id, article.position),
                 f"article file {shown(article.path)} {reason}",
-                f"paths are relative to {timeline.folder.resolve()}",
+                f"paths are relative to {_shown_folder(timeline)}",
             )
             continue
         needs_metadata = not article.title or article.published is None
@@ -241,6 +235,13 @@ def _read_articles(
                     " the first is used",
                     "quote a longer span so that it is unique",
                 )
+
+
+def _shown_folder(timeline: Timeline) -> str:
+    try:
+        return str(timeline.folder.resolve())
+    except (OSError, ValueError):  # a folder that cannot be resolved: as given
+        return str(timeline.folder)
 
 
 def _apply_front_matter(article: Article, text: ArticleText, walker: Walker) -> None:

@@ -39,7 +39,11 @@ SOURCE_FIELDS = ("article", "quote")
 def timeline_file(path: str | Path) -> Path:
     """``path`` as a user gives it: a timeline file, or a folder holding ``timeline.yaml``."""
     candidate = Path(path)
-    return candidate / TIMELINE_FILENAME if candidate.is_dir() else candidate
+    try:
+        is_folder = candidate.is_dir()
+    except (OSError, ValueError):  # too long a name, a NUL: opening it says why
+        is_folder = False
+    return candidate / TIMELINE_FILENAME if is_folder else candidate
 
 
 class ActorKind(StrEnum):
