@@ -249,6 +249,12 @@ UNDATED_KEYS: list[BindingType] = [
 # Keys of HelpScreen.
 HELP_KEYS: list[BindingType] = [
     Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
+    Binding("down,j", "scroll_lines(1)", "Down", show=False, id="help.down"),
+    Binding("up,k", "scroll_lines(-1)", "Up", show=False, id="help.up"),
+    Binding("pagedown,space", "scroll_pages(1)", "Page down", show=False, id="help.page_down"),
+    Binding("pageup", "scroll_pages(-1)", "Page up", show=False, id="help.page_up"),
+    Binding("g,home", "scroll_edge(-1)", "Top", show=False, id="help.top"),
+    Binding("G,end", "scroll_edge(1)", "Bottom", show=False, id="help.bottom"),
 ]
 
 # Keys of PromptScreen.
