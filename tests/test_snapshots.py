@@ -59,3 +59,22 @@ def test_narrow_broken_file_panel(snap_compare, tmp_path: Path, monkeypatch) -> 
 def test_wide_timeline_view(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     app = reader(tmp_path, "summit")
     assert snap_compare(app, terminal_size=(160, 45), run_before=loaded, press=["t"])
+
+
+async def crowded(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Filters, a search and a two-source event: the longest header and footer."""
+    from tui.app.filters import Filters, parse_date_range
+
+    await loaded(pilot)
+    start, end = parse_date_range("2023-09")
+    pilot.app.set_filters(Filters(tag="diplomacy", date_from=start, date_to=end))
+    await pilot.press("slash", *"putin", "enter")
+    await pilot.pause(0.1)
+
+
+def test_narrow_crowded_header_and_footer(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(reader(tmp_path), terminal_size=(80, 24), run_before=crowded)
+
+
+def test_wide_crowded_header_and_footer(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(reader(tmp_path), terminal_size=(160, 45), run_before=crowded)

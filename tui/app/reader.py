@@ -20,13 +20,13 @@ from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import BindingType
 from textual.containers import Container
-from textual.widgets import Footer
 from textual.worker import get_current_worker
 
 from tui.app import bindings
 from tui.app.actors_pane import ActorList
 from tui.app.events_pane import EventList, EventsPane, TimeRuler
 from tui.app.filters import Filters, parse_date_range
+from tui.app.footer import FittingFooter
 from tui.app.keymap import config_path, keymap_conflicts, load_keymap, reader_positions
 from tui.app.line_list import LineList
 from tui.app.palette import AskDateRange, ClearFilters, FilterBy, Jump, ReaderCommands
@@ -176,7 +176,7 @@ class ReaderApp(App[int]):
             actors.border_title = "3 Actors"
             yield actors
         yield DiagnosticsPanel(id="diagnostics")
-        yield Footer(compact=True)
+        yield FittingFooter()
 
     @property
     def events_list(self) -> EventList:

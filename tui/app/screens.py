@@ -11,30 +11,67 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Label, Static
+from textual.widgets import Input, Label, Static
 
 from tui.app.bindings import HELP_KEYS, PROMPT_KEYS
+from tui.app.footer import FittingFooter
 from tui.model.diagnostics import Diagnostic, count, printable
 
 
 class StatusHeader(Static):
-    """One line: corpus name, counts and the active filters (plain text, never markup)."""
+    """Corpus name, counts, the active filters and the search (plain text, never markup).
 
-    DEFAULT_CSS = """
-    StatusHeader { dock: top; height: 1; background: $primary; color: $text; padding: 0 1; }
+    One line when it fits. When not, the app's name goes first, then the filters and the
+    search move to a second line, which wraps between words: a filter value is never cut.
     """
 
+    DEFAULT_CSS = """
+    StatusHeader {
+        dock: top; height: auto; max-height: 4; background: $primary; color: $text;
+        padding: 0 1;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._parts: tuple[str, str, str, str] = ("", "", "", "")
+
     def show(self, corpus: str, counts: str, filters: str, search: str) -> None:
-        """Update the line."""
-        text = Text()
-        text.append("newsline", style="bold")
-        text.append(" · " + printable(corpus), style="bold")
-        text.append("  " + counts)
+        """Update the header."""
+        self._parts = (corpus, counts, filters, search)
+        self._lay_out()
+
+    def on_resize(self) -> None:
+        self._lay_out()
+
+    @property
+    def plain(self) -> str:
+        """The header as shown, for tests and screen readers."""
+        return self._text().plain
+
+    def _text(self) -> Text:
+        corpus, counts, filters, search = self._parts
+        width = self.content_region.width or 10_000
+        extras = Text()
         if filters:
-            text.append("  ⚲ " + printable(filters), style="bold reverse")
+            extras.append("⚲ " + printable(filters), style="bold reverse")
         if search:
-            text.append("  / " + printable(search), style="italic")
-        self.update(text)
+            extras.append("  " if filters else "")
+            extras.append("/ " + printable(search), style="italic")
+        names = [
+            Text.assemble((name + printable(corpus), "bold"), "  " + counts)
+            for name in ("newsline · ", "")
+        ]
+        for line in names:
+            one_line = Text.assemble(line, "  ", extras) if extras else line
+            if one_line.cell_len <= width:
+                return one_line
+        # Two lines; the first keeps the app's name when it fits there.
+        first = names[0] if names[0].cell_len <= width else names[1]
+        return Text.assemble(first, "\n", extras)
+
+    def _lay_out(self) -> None:
+        self.update(self._text())
 
 
 class DiagnosticsPanel(VerticalScroll):
@@ -116,7 +153,7 @@ class HelpScreen(ModalScreen[None]):
                 yield Static(table, classes="help-table")
             yield Static(Text(""))
             yield Static(legend)
-        yield Footer(compact=True)
+        yield FittingFooter()
 
     def action_scroll_lines(self, lines: int) -> None:
         """j/k: scroll the help by a line."""

@@ -24,9 +24,10 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.strip import Strip
 from textual.widget import Widget
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from tui.app.bindings import TIMELINE_KEYS, TIMELINE_PLOT_KEYS, UNDATED_KEYS
+from tui.app.footer import FittingFooter
 from tui.app.timeline_axis import (
     MARKERS,
     ZOOM_LEVELS,
@@ -678,7 +679,7 @@ class TimelineScreen(Screen[str | None]):
             yield self.plot
             yield self.undated_list
         yield Static(id="timeline-detail")
-        yield Footer(compact=True)
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         selected = self.initial_event_id

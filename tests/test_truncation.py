@@ -1,0 +1,93 @@
+"""Narrow terminals: the footer shows whole entries only, the header keeps the filters readable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import make_app, settle
+from textual.widgets import Footer
+
+from tui.app.reader import ReaderApp
+from tui.app.screens import StatusHeader
+
+
+def screen_lines(app: ReaderApp) -> list[str]:
+    """The whole screen as text, line by line."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+async def crowd(app: ReaderApp, pilot: object) -> None:
+    """Filters, a search and an event with two sources: the longest header and footer."""
+    from tui.app.filters import Filters, parse_date_range
+
+    start, end = parse_date_range("2023-09")
+    app.set_filters(Filters(tag="diplomacy", date_from=start, date_to=end))
+    await pilot.press("slash", *"putin", "enter")  # type: ignore[attr-defined]
+    await pilot.pause()  # type: ignore[attr-defined]
+    assert app.selected_event_id == "summit"  # two sources: `s` is offered too
+    await pilot.pause(0.1)  # type: ignore[attr-defined]
+
+
+def check_footer(app: ReaderApp) -> list[str]:
+    """Every footer entry shown lies wholly left of the palette key; their descriptions."""
+    footer = app.screen.query_one(Footer)
+    palette = footer.query_one(".-command-palette")
+    shown = []
+    for key in footer.query("FooterKey"):
+        if key is palette or not key.display or not key.parent.display:  # type: ignore[union-attr]
+            continue
+        assert key.region.width > 0 and key.region.right <= palette.region.x, key.description
+        shown.append(key.description)
+    line = screen_lines(app)[-1]
+    for description in shown:
+        assert description in line
+    return shown
+
+
+@pytest.mark.parametrize("width", [60, 80, 100, 120, 160])
+async def test_the_footer_never_cuts_an_entry(tmp_path: Path, width: int) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settle(app, pilot)
+        await crowd(app, pilot)
+        shown = check_footer(app)
+        assert shown[:2] == ["Read source", "Search"]  # the first entries stay
+        if width >= 160:
+            assert {"Timeline", "Edit", "Help", "Quit"} <= set(shown)
+
+
+async def test_the_footer_refits_after_a_resize_and_in_the_timeline_view(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        await crowd(app, pilot)
+        assert "Quit" in check_footer(app)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause(0.1)
+        assert "Quit" not in check_footer(app)
+        await pilot.resize_terminal(160, 45)
+        await pilot.pause(0.1)
+        assert "Quit" in check_footer(app)
+        await pilot.resize_terminal(50, 24)
+        await pilot.press("t")
+        await pilot.pause(0.1)
+        check_footer(app)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 24), (160, 45)])
+async def test_the_header_shows_every_filter_value_whole(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        await crowd(app, pilot)
+        header = app.query_one(StatusHeader)
+        lines = screen_lines(app)[: header.region.height]
+        shown = " ".join(line.strip() for line in lines)
+        for part in ("tag: diplomacy", "dates: 2023-09-01..2023-09-30", "/ putin (1 in events)"):
+            assert part in shown, (part, lines)
+        assert (header.region.height == 1) == (size[0] >= 160)
+        # Events still gets the room left: the panes start under the header.
+        assert app.query_one("#panes").region.y == header.region.height
