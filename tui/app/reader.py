@@ -35,7 +35,7 @@ from tui.app.text_pane import ArticleView
 from tui.app.timeline_screen import TimelineScreen
 from tui.app.watcher import ChangeTracker, Signature, signature
 from tui.model.anchors import resolve_quote
-from tui.model.diagnostics import Diagnostic, count, printable
+from tui.model.diagnostics import OUTSIDE_FOLDER, Diagnostic, count, printable
 from tui.model.loader import Corpus, load_timeline
 from tui.model.mentions import Mention, MentionFinder
 from tui.model.timeline import Anchor, Event, EventStatus, LoadResult, Timeline, timeline_file
@@ -252,13 +252,18 @@ class ReaderApp(App[int]):
         usable = result.timeline is not None and (not errors or self.timeline is None)
         self.broken = bool(errors)
         panel = self.query_one(DiagnosticsPanel)
+        # Articles read from outside the timeline's folder are shown with the errors: a
+        # timeline from someone else could otherwise show any file without a word.
+        outside = [d for d in result.diagnostics if d.code == OUTSIDE_FOLDER]
         if errors:
             heading = (
                 "The timeline file has errors; showing the last good version. Fix and save:"
                 if self.timeline is not None
                 else "The timeline file has errors:"
             )
-            panel.show(errors, heading)
+            panel.show([*errors, *outside], heading)
+        elif outside:
+            panel.show(outside, "Article files from outside the timeline's folder:")
         else:
             panel.show([], "")
         if usable:

@@ -11,6 +11,9 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+# Diagnostic.code of the warning about article files outside the timeline's folder.
+OUTSIDE_FOLDER = "outside-folder"
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -31,6 +34,9 @@ class Diagnostic:
     severity: Severity
     message: str
     hint: str = ""
+    # What kind of problem this is, for the few a program treats specially (the reader shows
+    # OUTSIDE_FOLDER with the errors); "" for all the others.
+    code: str = ""
 
     @property
     def is_error(self) -> bool:

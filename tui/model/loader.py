@@ -17,8 +17,8 @@ from pathlib import Path
 from tui.model.anchors import resolve_quote
 from tui.model.articles import ArticleText, decode_utf8, read_article
 from tui.model.dates import DateError, Precision, parse_event_date
-from tui.model.diagnostics import Diagnostic, Severity, shown
-from tui.model.paths import modified_stamp, path_problem
+from tui.model.diagnostics import OUTSIDE_FOLDER, Diagnostic, Severity, shown
+from tui.model.paths import is_inside, modified_stamp, path_problem
 from tui.model.schema import START_HINT, Walker
 from tui.model.timeline import Article, LoadResult, Timeline, timeline_file
 from tui.model.yaml_nodes import MapNode, compose_yaml, describe
@@ -181,11 +181,13 @@ def _read_articles(
     timeline: Timeline, walker: Walker, resolve_sources: bool, corpus: Corpus
 ) -> None:
     texts: dict[str, ArticleText] = {}
+    unusable: set[str] = set()  # articles whose path is bad: reported once, as such
     for article in timeline.articles:
         file = article.file
         assert file is not None
         reason = path_problem(file)
         if reason is not None:
+            unusable.add(article.id)
             walker.error(
                 walker.article_path_position.get(article.id, article.position),
                 f"article file {shown(article.path)} {reason}",
@@ -202,6 +204,7 @@ def _read_articles(
         walker.diagnostics.extend(text.warnings)
         texts[article.id] = text
         _apply_front_matter(article, text, walker)
+    _warn_outside_folder(timeline, walker, unusable)
     for article in timeline.articles:
         if article.published is None and article.id not in walker.article_published_given:
             walker.warn(
@@ -235,6 +238,44 @@ def _read_articles(
                     " the first is used",
                     "quote a longer span so that it is unique",
                 )
+
+
+def _warn_outside_folder(timeline: Timeline, walker: Walker, skip: set[str]) -> None:
+    """One warning listing the article files outside the timeline's folder (links resolved).
+
+    A timeline received from someone else could otherwise make the reader show any file the
+    user can read (``/etc/passwd``, ``../../.ssh/id_rsa``). Articles in a sibling folder are
+    legitimate, but listed too, so that nothing is read from outside without a word.
+    """
+    outside = [
+        article
+        for article in timeline.articles
+        if article.file is not None
+        and article.id not in skip
+        and not is_inside(article.file, timeline.folder)
+    ]
+    if not outside:
+        return
+    positions = [walker.article_path_position.get(a.id, a.position) for a in outside]
+    listed = ", ".join(
+        f"{shown(article.path)} (line {position.line})"
+        for article, position in zip(outside[:5], positions, strict=False)
+    )
+    if len(outside) > 5:
+        listed += f" and {len(outside) - 5} more"
+    noun = "article file is" if len(outside) == 1 else f"{len(outside)} article files are"
+    walker.diagnostics.append(
+        Diagnostic(
+            walker.path,
+            positions[0].line,
+            positions[0].column,
+            Severity.WARNING,
+            f"{noun} outside the timeline's folder {_shown_folder(timeline)}: {listed}",
+            "a timeline can name any file you can read: keep articles in its folder; "
+            "check --strict refuses them",
+            OUTSIDE_FOLDER,
+        )
+    )
 
 
 def _shown_folder(timeline: Timeline) -> str:
