@@ -54,3 +54,74 @@ async def test_a_timeline_without_events_says_how_to_add_one(tmp_path: Path) -> 
         await settle(app, pilot)
         first = screen_text(app.events_list).splitlines()[0]
         assert "No events yet" in first and "c in Text" in first
+
+
+async def test_u_in_the_timeline_view_says_when_there_is_no_undated_list() -> None:
+    from test_timeline_view import Host, event, timeline
+
+    app = Host(timeline([event("a1", "2023-09-01", "a"), event("a2", "2023-09-05", "a")]))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("u")
+        await pilot.pause()
+        assert any("no undated list" in n.message for n in app._notifications)
+    app = Host(timeline([event("u1", None, "a")]))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("u")
+        await pilot.pause()
+        assert any("only the undated list" in n.message for n in app._notifications)
+
+
+async def test_a_misspelt_event_id_gets_a_did_you_mean(tmp_path: Path) -> None:
+    app = make_app(tmp_path, event_id="sumit")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("--event sumit" in m and "did you mean 'summit'?" in m for m in messages)
+
+
+async def test_e_with_errors_in_the_file_opens_the_editor_at_the_first_error(
+    tmp_path: Path,
+) -> None:
+    calls: list[int] = []
+    app = make_app(tmp_path, editor_launcher=lambda path, line: calls.append(line))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("j")  # summit, near the top of the file
+        lines = app.timeline_path.read_text(encoding="utf-8").splitlines()
+        broken = next(i for i, line in enumerate(lines) if "Russia considers" in line)
+        lines[broken] = "    title: [unclosed"
+        app.timeline_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert app.broken
+        first = min(d.line for d in app.diagnostics if d.is_error and d.line)
+        await pilot.press("e")
+        await settle(app, pilot)
+        assert calls == [first]
+        assert first > broken  # after the event the cursor is on: not the event's line
+
+
+async def test_a_search_marks_the_matched_text_not_the_whole_title(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"PUTIN", "enter")
+        await pilot.pause()
+        events = app.events_list
+        match_style = events.style_of("events--match")
+        row = events.row_of_event["letters"]
+        text = events.render_row(row, 70, is_cursor=False)
+        marked = [text.plain[s.start : s.end] for s in text.spans if s.style == match_style]
+        assert marked == ["Putin"]
+        # Readable: the mark has its own foreground, not the title's colour on orange.
+        assert match_style.color is not None and match_style.bgcolor is not None
+        assert match_style.color != match_style.bgcolor
+        # A new query marks its own text on the same events.
+        await pilot.press("slash", *["backspace"] * 5, *"kim", "enter")
+        await pilot.pause()
+        text = events.render_row(events.row_of_event["letters"], 70, is_cursor=False)
+        assert [text.plain[s.start : s.end] for s in text.spans if s.style == match_style] == [
+            "Kim"
+        ]

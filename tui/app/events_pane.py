@@ -7,6 +7,7 @@ for :class:`EventList.Highlighted` (cursor moved) and :class:`EventList.Chosen` 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -39,6 +40,7 @@ class EventList(LineList):
         "events--cited",
         "events--count",
         "events--match",
+        "events--match-elsewhere",
     }
 
     DEFAULT_CSS = """
@@ -53,7 +55,8 @@ class EventList(LineList):
     EventList > .events--mark { color: $warning; text-style: bold; }
     EventList > .events--cited { color: $success; text-style: bold; }
     EventList > .events--count { color: $text-muted; }
-    EventList > .events--match { background: $warning 40%; }
+    EventList > .events--match { background: $warning; color: $background; text-style: bold; }
+    EventList > .events--match-elsewhere { text-style: underline; }
     """
 
     class Highlighted(Message):
@@ -76,6 +79,7 @@ class EventList(LineList):
         self.row_of_event: dict[str, int] = {}
         self.cited: frozenset[str] = frozenset()
         self.matches: frozenset[str] = frozenset()
+        self.match_pattern: re.Pattern[str] | None = None
         self._date_width = 12
 
     def set_events(self, events: list[Event], *, empty: str = "No events") -> None:
@@ -98,9 +102,13 @@ class EventList(LineList):
             self.cited = event_ids
             self.marks_changed()
 
-    def set_matches(self, event_ids: frozenset[str]) -> None:
-        """Mark the events that match the current search."""
-        if event_ids != self.matches:
+    def set_matches(self, event_ids: frozenset[str], query: str = "") -> None:
+        """Mark the events that match the current search, and ``query`` in their titles."""
+        pattern = re.compile(re.escape(query), re.IGNORECASE) if query else None
+        if pattern != self.match_pattern:
+            self.matches, self.match_pattern = event_ids, pattern
+            self.rows_changed()  # cached lines do not know the query: paint them all again
+        elif event_ids != self.matches:
             self.matches = event_ids
             self.marks_changed()
 
@@ -161,14 +169,25 @@ class EventList(LineList):
         count = f" {len(event.sources)}§"
         title_width = max(1, width - text.cell_len - len(count))
         title = Text(printable(event.title))
-        if event.id in self.matches:
-            title.stylize(self.style_of("events--match"))
         title.truncate(title_width, overflow="ellipsis", pad=True)
+        title_start = len(text.plain)
         text.append_text(title)
         text.append(count, self.style_of("events--count"))
         if is_cursor:
             text.stylize(self.style_of("events--cursor"))
+        if event.id in self.matches:  # after the cursor, so that the mark shows on it too
+            self._mark_match(text, title_start, title_start + len(title.plain))
         return text
+
+    def _mark_match(self, row: Text, start: int, end: int) -> None:
+        """Mark the query where it shows in the title (``row[start:end]``); a title that
+        matched elsewhere (an actor, a tag, the id) is underlined instead."""
+        pattern = self.match_pattern
+        found = list(pattern.finditer(row.plain, start, end)) if pattern is not None else []
+        for match in found:
+            row.stylize(self.style_of("events--match"), match.start(), match.end())
+        if not found:
+            row.stylize(self.style_of("events--match-elsewhere"), start, end)
 
 
 class TimeRuler(Widget):

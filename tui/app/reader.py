@@ -35,7 +35,14 @@ from tui.app.text_pane import ArticleView
 from tui.app.timeline_screen import TimelineScreen
 from tui.app.watcher import ChangeTracker, Signature, signature
 from tui.model.anchors import resolve_quote
-from tui.model.diagnostics import OUTSIDE_FOLDER, Diagnostic, count, printable
+from tui.model.diagnostics import (
+    OUTSIDE_FOLDER,
+    Diagnostic,
+    Severity,
+    count,
+    did_you_mean,
+    printable,
+)
 from tui.model.loader import Corpus, load_timeline
 from tui.model.mentions import Mention, MentionFinder
 from tui.model.timeline import Anchor, Event, EventStatus, LoadResult, Timeline, timeline_file
@@ -234,8 +241,6 @@ class ReaderApp(App[int]):
         try:
             result = self.loader(self.timeline_path)
         except Exception as error:  # a loader bug becomes a message, not a crash
-            from tui.model.diagnostics import Severity
-
             result = LoadResult(
                 self.timeline_path,
                 None,
@@ -308,10 +313,11 @@ class ReaderApp(App[int]):
                     events_list.row_of_event.get(self.selected_event_id, 0)
                 )
         if initial and self.initial_event_id and self.selected_event_id != self.initial_event_id:
+            hint = did_you_mean(self.initial_event_id, timeline.event_by_id)
             self.notify(
                 printable(
                     f"--event {self.initial_event_id}: {self.timeline_path.name} has no event "
-                    "with this id; showing the first event"
+                    f"with this id; {hint + ' ' if hint else ''}Showing the first event."
                 ),
                 title="No such event",
                 severity="warning",
@@ -731,7 +737,7 @@ class ReaderApp(App[int]):
             if needle in haystack:
                 found.append(event.id)
         self.search = Search(query, "events", event_ids=tuple(found))
-        self.events_list.set_matches(frozenset(found))
+        self.events_list.set_matches(frozenset(found), query)
 
     def _run_text_search(self, query: str) -> None:
         view = self.text_view
@@ -849,7 +855,18 @@ class ReaderApp(App[int]):
         Over the timeline view, the event is the one under its cursor.
         """
         timeline_screen = self._timeline_screen_on_top()
-        if timeline_screen is not None:
+        here = self.timeline_path.resolve()
+        first_error = next(
+            (
+                d.line
+                for d in self.diagnostics
+                if d.is_error and d.line > 0 and Path(d.path).resolve() == here
+            ),
+            0,
+        )
+        if self.broken and first_error:
+            line = first_error  # what needs fixing first, not the event of the last good file
+        elif timeline_screen is not None:
             event_id = timeline_screen.current_event_id()
             line = self.line_of("events", event_id) if event_id else 1
         elif isinstance(self.focused, ActorList) and self.actors_list.cursor_actor_id:

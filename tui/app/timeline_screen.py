@@ -808,10 +808,15 @@ class TimelineScreen(Screen[str | None]):
         self.plot.pan(direction)
 
     def action_toggle_undated(self) -> None:
+        """u: between the lanes and the undated list; says so when there is nothing to switch to."""
         if self.focused is self.plot and self.lanes_layout.undated:
             self.undated_list.focus()
-        elif self.lanes_layout.lanes:
+        elif self.focused is not self.plot and self.lanes_layout.lanes:
             self.plot.focus()
+        elif not self.lanes_layout.undated:
+            self.notify("every event has a date: there is no undated list", timeout=3)
+        else:
+            self.notify("no dated events: only the undated list", timeout=3)
 
 
 def _range_label(first: dt.date, last: dt.date) -> str:
