@@ -35,6 +35,7 @@ from tui.app.text_pane import ArticleView
 from tui.app.timeline_screen import TimelineScreen
 from tui.app.watcher import ChangeTracker, Signature, signature
 from tui.model.anchors import resolve_quote
+from tui.model.articles import ArticleText
 from tui.model.diagnostics import (
     OUTSIDE_FOLDER,
     Diagnostic,
@@ -45,7 +46,16 @@ from tui.model.diagnostics import (
 )
 from tui.model.loader import Corpus, load_timeline
 from tui.model.mentions import Mention, MentionFinder
-from tui.model.timeline import Anchor, Event, EventStatus, LoadResult, Timeline, timeline_file
+from tui.model.sentences import Interrupted
+from tui.model.timeline import (
+    Anchor,
+    Article,
+    Event,
+    EventStatus,
+    LoadResult,
+    Timeline,
+    timeline_file,
+)
 
 EditorLauncher = Callable[[Path, int], None]
 Loader = Callable[[Path], LoadResult]
@@ -67,6 +77,16 @@ READER_ONLY_ACTIONS = frozenset(
         "cycle_pane",
     }
 )
+
+
+# An article longer than this (characters) is split into sentences in a worker thread: a
+# 10 MB article takes seconds to split, which must not freeze the keys.
+BACKGROUND_CHARS = 200_000
+
+
+def _in_background(text: ArticleText) -> bool:
+    """Whether ``text`` is too long to split on the UI thread and is not split yet."""
+    return not text.is_split and len(text.text) > BACKGROUND_CHARS
 
 
 def default_loader(path: Path) -> LoadResult:
@@ -501,6 +521,8 @@ class ReaderApp(App[int]):
             article = self.timeline.article_by_id.get(source.article)
             if article is not None:
                 text = self.corpus.text(article)
+                if text.error is None and _in_background(text):
+                    return None  # its sentences are being split: asked again once they are
                 if text.error is None:
                     anchor = resolve_quote(text.text, source.quote, text.sentences).anchor
         self._anchors[key] = anchor
@@ -544,6 +566,12 @@ class ReaderApp(App[int]):
             view.set_article(None, "", [], message, [])
             return
         text = self.corpus.text(article)
+        if text.error is None and _in_background(text):
+            # A huge article: split and search it in a worker, so that keys (q) still work.
+            note = f"loading the article ({len(text.text) / 1e6:.1f} million characters)…"
+            view.set_article(article, "", [], None, [], note=note)
+            self._prepare_article(article, text)
+            return
         mentions: list[Mention] = []
         if text.error is None and self._mention_finder is not None:
             cached = self._mentions.get(article.id)
@@ -558,6 +586,39 @@ class ReaderApp(App[int]):
             view.set_article(article, text.text, list(text.sentences), None, mentions)
         if self.search is not None and self.search.scope == "text":
             self._run_text_search(self.search.query)
+
+    @work(thread=True, exclusive=True, group="article")
+    def _prepare_article(self, article: Article, text: ArticleText) -> None:
+        """Split a huge article and find its mentions off the UI thread; stops when cancelled
+        (another article opened, or the reader quitting)."""
+        worker = get_current_worker()
+        try:
+            text.split(lambda: worker.is_cancelled)
+        except Interrupted:
+            return
+        finder = self._mention_finder
+        mentions = finder.find(text.text) if finder is not None else []
+        if not worker.is_cancelled:
+            self.call_from_thread(self._article_prepared, article.id, text, mentions)
+
+    def _article_prepared(
+        self, article_id: str, text: ArticleText, mentions: list[Mention]
+    ) -> None:
+        self._mentions[article_id] = (text.text, mentions)
+        # Anchors and citations asked for while it loaded had no sentences: ask again.
+        for event, index in self._sources_by_article.get(article_id, []):
+            self._anchors.pop((event.id, index), None)
+        self._citations.pop(article_id, None)
+        if self.article_id != article_id or self.timeline is None:
+            return
+        self.open_article(article_id)
+        event = self.timeline.event_by_id.get(self.selected_event_id or "")
+        sources = event.sources if event is not None else []
+        if sources and sources[self.source_index % len(sources)].article == article_id:
+            self.show_event(self.selected_event_id or "")
+            return
+        self._update_marks()
+        self._cite_sentence(0)
 
     def _show_first_article(self) -> None:
         if self.timeline and self.timeline.articles:

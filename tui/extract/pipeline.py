@@ -22,7 +22,7 @@ from tui.extract.events import EventDraft, TimexLike, article_events, might_be_s
 from tui.extract.workers import worker_pool
 from tui.model.dates import parse_event_date
 from tui.model.ids import event_id, free_id
-from tui.model.sentences import Sentence
+from tui.model.sentences import Sentence, fast_sentences
 from tui.model.timeline import Actor, ActorKind, Event, EventStatus
 
 # Two drafts are one happening when their dates agree and their titles or quotes are this close.
@@ -104,40 +104,6 @@ def relevant_sentences(text: str, timexes: Sequence[TimexLike]) -> list[Sentence
         sentences.extend(
             Sentence(offset + s.start, offset + s.end) for s in fast_sentences(line.group())
         )
-    return sentences
-
-
-# A sentence ends at . ! or ? (maybe closed by a quote or bracket) before a space and a capital
-# or an opening quote, unless the word ending in the period is an abbreviation or an initial.
-_BOUNDARY = re.compile(r"(?<=[.!?])[\u201d\u2019\"')\]]*(?=\s+[\u201c\"'(\[]*[A-Z0-9])")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Cmdr|St|Jr|Sr|Inc|Corp|"
-    r"Co|Ltd|No|Vol|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Rev|Hon|"
-    r"Gen|Pres|Gov|Atty|Supt|Det|Insp)|\b[A-Z]|(?:\b[A-Za-z]\.)+[A-Za-z])\.$"
-)
-
-
-def fast_sentences(line: str) -> list[Sentence]:
-    """Sentences of one line by punctuation rules; much faster than syntok on long news text.
-
-    Extraction only needs the sentence around a date or a speech verb, and quotes are verbatim
-    spans whichever splitter found them, so speed wins here over syntok's finer rules.
-    """
-    sentences: list[Sentence] = []
-    start = 0
-    for match in _BOUNDARY.finditer(line):
-        end = match.end()
-        if _ABBREVIATION.search(line[max(start, end - 12) : end]):
-            continue
-        piece = line[start:end]
-        if piece.strip():
-            lead = len(piece) - len(piece.lstrip())
-            sentences.append(Sentence(start + lead, start + len(piece.rstrip())))
-        start = end
-    piece = line[start:]
-    if piece.strip():
-        lead = len(piece) - len(piece.lstrip())
-        sentences.append(Sentence(start + lead, start + len(piece.rstrip())))
     return sentences
 
 

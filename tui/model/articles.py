@@ -8,6 +8,7 @@ text, and every anchor offset indexes that body. Line endings are left as they a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -41,6 +42,22 @@ class ArticleText:
     def sentences(self) -> list[Sentence]:
         """The body's sentences, split on first use (syntok is the slow part of loading)."""
         return split_sentences(self.text) if self.text else []
+
+    @property
+    def is_split(self) -> bool:
+        """Whether the sentences are split already, so that reading them costs nothing."""
+        return "sentences" in self.__dict__
+
+    def split(self, should_stop: Callable[[], bool] | None = None) -> list[Sentence]:
+        """Split the sentences now (in a worker thread), as :attr:`sentences` then gives them.
+
+        ``should_stop`` lets the caller give up early: :class:`~tui.model.sentences.Interrupted`
+        is raised and nothing is kept.
+        """
+        if "sentences" not in self.__dict__:
+            found = split_sentences(self.text, should_stop) if self.text else []
+            self.__dict__["sentences"] = found  # where cached_property keeps its value
+        return self.sentences
 
 
 def decode_utf8(data: bytes, file: Path) -> tuple[str, Diagnostic | None]:
