@@ -125,3 +125,16 @@ async def test_a_search_marks_the_matched_text_not_the_whole_title(tmp_path: Pat
         assert [text.plain[s.start : s.end] for s in text.spans if s.style == match_style] == [
             "Kim"
         ]
+
+
+async def test_list_keys_on_an_empty_list_do_nothing(tmp_path: Path) -> None:
+    # Found by key mashing: pagedown with every event filtered out raised IndexError.
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        app.filter_by_tag("no-such-tag")
+        await pilot.pause()
+        assert app.shown_events == []
+        await pilot.press("pagedown", "pageup", "j", "k", "g", "G", "home", "end", "enter")
+        await pilot.pause()
+        assert app.return_code is None and app.selected_event_id is None

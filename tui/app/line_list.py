@@ -151,6 +151,8 @@ class LineList(ScrollView, can_focus=True):
             self.move_cursor(target)
 
     def _page(self, direction: int) -> None:
+        if self._row_count == 0:  # the filters hide everything: nowhere to go
+            return
         height = max(1, self.scrollable_content_region.height - 1)
         index = max(0, min(self._row_count - 1, self.cursor_row + direction * height))
         target = index if self.is_selectable(index) else self._step(index, direction)
