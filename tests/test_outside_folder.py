@@ -77,6 +77,13 @@ def test_check_warns_and_strict_refuses(timeline: Path, capsys: pytest.CaptureFi
     assert main(["check", "--strict", str(timeline)]) == 1
 
 
+def test_extract_says_it_reads_files_outside(
+    timeline: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", "--timeline", str(timeline), "--dry-run"]) == 0
+    assert capsys.readouterr().err.count("outside the timeline's folder") == 1
+
+
 async def test_the_reader_shows_the_warning_in_its_problems_panel(tmp_path: Path) -> None:
     (tmp_path / "elsewhere.txt").write_text("Elsewhere.\n", encoding="utf-8")
     folder = tmp_path / "tl"

@@ -95,7 +95,7 @@ def _is_input(output: Path, path: Path, timeline: Timeline) -> bool:
     inputs = [path, *(article.file for article in timeline.articles if article.file)]
     try:
         return any(output.resolve() == item.resolve() for item in inputs)
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL byte in a path
         return False
 
 

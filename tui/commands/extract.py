@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from tui.extract.pipeline import ArticleInput, ProposedEvent, merge_results, process_articles
 from tui.model.articles import read_article
-from tui.model.diagnostics import printable
+from tui.model.diagnostics import OUTSIDE_FOLDER, printable
 from tui.model.ids import free_id, slugify
 from tui.model.paths import is_folder, path_problem, reason_of
 from tui.model.timeline import Actor, Article, Timeline, timeline_file
@@ -244,6 +244,9 @@ def _load(path: Path) -> Timeline | bool | None:
             print(diagnostic.format(), file=sys.stderr)
         _error(f"{path} has errors; fix them (`newsline check {path}`) before extracting")
         return False
+    for diagnostic in result.diagnostics:
+        if diagnostic.code == OUTSIDE_FOLDER:  # extract reads those files too: say so
+            print(diagnostic.format(), file=sys.stderr)
     return result.timeline
 
 
