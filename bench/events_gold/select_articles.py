@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from timeml_score import load_tml, split_files  # noqa: E402
+from timeml_score import load_tml, split_files
 
 SEED = 9
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "timeml"
