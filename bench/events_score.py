@@ -41,6 +41,7 @@ from events_scoring import (  # noqa: E402
     ScoringInputError,
     SystemEvent,
     assign_keys,
+    failure_lines,
     load_gold,
     load_judgements,
     locate_quotes,
@@ -249,8 +250,8 @@ def main(argv: list[str] | None = None) -> int:
             )
     if args.failures:
         print("failure kinds of judged events, commonest first:")
-        for name, count in scores.failures.most_common():
-            print(f"  {count:4d}  {name}")
+        for line in failure_lines(scores):
+            print(line)
     if not args.skip_tls:
         print()
         for line in tls_figure(args.shared):

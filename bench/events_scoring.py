@@ -92,7 +92,7 @@ class Judgement:
     actors: bool
     quote: bool
     duplicate_of: str | None = None
-    tells: tuple[str, ...] | None = None  # gold ids of the event's article; None: not said
+    tells: tuple[str, ...] | None = None  # gold ids ("e3" or "article:e3"); None: not said
     why: tuple[str, ...] = ()  # failure tags, e.g. "title:headless", "actors:junk"
     note: str = ""
 
@@ -303,7 +303,8 @@ def tells(
     if not any(article == gold.article for article, _ in event.sources):
         return False
     if judgement is not None and judgement.tells is not None:
-        return gold.id in judgement.tells
+        # "e3" names gold e3 of any of the event's articles; "article:e3" one article's only.
+        return gold.id in judgement.tells or f"{gold.article}:{gold.id}" in judgement.tells
     return tells_automatically(gold, event, sentences)
 
 
@@ -415,6 +416,19 @@ TARGETS = {
     "duplicates": "<= 2 %",
     "ready": ">= 70 %",
 }
+
+
+def failure_lines(scores: Scores) -> list[str]:
+    """Failure kinds, commonest first, each criterion's total before its kinds."""
+    groups: Counter[str] = Counter()
+    for name, count in scores.failures.items():
+        groups[name.split(":", 1)[0]] += count
+    lines: list[str] = []
+    for group, total in groups.most_common():
+        lines.append(f"{total:5d}  {group} (all kinds)")
+        kinds = [(n, c) for n, c in scores.failures.most_common() if n.split(":", 1)[0] == group]
+        lines.extend(f"{count:9d}  {name}" for name, count in kinds if name != group)
+    return lines
 
 
 def table(scores: Scores) -> list[str]:
