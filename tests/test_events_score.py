@@ -1,4 +1,4 @@
-"""The events scorer of issue 9 (bench/events_scoring.py) on synthetic gold, output and judgements."""
+"""The events scorer of issue 9 (bench/events_scoring.py) on synthetic gold, output, judgements."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def _judged(**changes: object) -> Judgement:
 
 def test_key_ignores_case_spacing_and_quote_style_but_not_words() -> None:
     first = event_key("a1", "He said \u201cyes\u201d  today")
-    assert first == event_key("a1", "he said \"YES\" today")
+    assert first == event_key("a1", 'he said "YES" today')
     assert first.startswith("a1#")
     assert first != event_key("a1", "He said no today")
     assert first != event_key("a2", "He said \u201cyes\u201d today")
