@@ -91,3 +91,19 @@ async def test_the_header_shows_every_filter_value_whole(
         assert (header.region.height == 1) == (size[0] >= 160)
         # Events still gets the room left: the panes start under the header.
         assert app.query_one("#panes").region.y == header.region.height
+
+
+async def test_the_timeline_detail_keeps_the_actors_line_under_a_long_title() -> None:
+    from test_timeline_view import Host, event, timeline
+
+    from tui.model.timeline import Actor
+
+    long_title = "A very long title " * 8
+    app = Host(timeline([event("a1", "2023-09-01", "a", title=long_title)], [Actor("a", "Al")]))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        detail = app.screen.query_one("#timeline-detail")
+        lines = [strip.text for strip in app.screen._compositor.render_strips()]
+        shown = lines[detail.region.y : detail.region.bottom]
+        assert shown[0].rstrip().endswith("…")
+        assert shown[1].strip() == "Actors: Al"

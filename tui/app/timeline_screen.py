@@ -661,6 +661,7 @@ class TimelineScreen(Screen[str | None]):
     TimelineScreen.-narrow UndatedList { width: 24; }
     TimelineScreen #timeline-detail {
         height: 2; padding: 0 1; background: $panel; color: $text;
+        text-wrap: nowrap; text-overflow: ellipsis;
     }
     """
 
