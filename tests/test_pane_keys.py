@@ -107,3 +107,40 @@ async def test_3_at_80_columns_puts_actors_in_the_events_slot(tmp_path: Path) ->
         await pilot.pause()
         assert app.query_one("#events-pane").region == events_slot
         assert not shown(app.actors_list)
+
+
+async def test_enter_twice_at_once_closes_the_timeline_view_and_a_prompt_once(
+    tmp_path: Path,
+) -> None:
+    # Found by key mashing: the second Enter dismissed again and popped the reader itself.
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await burst(app, pilot, "t")
+        await burst(app, pilot, "enter", "enter")
+        assert app.return_code is None and len(app.screen_stack) == 1
+        await burst(app, pilot, "slash")
+        await burst(app, pilot, "k", "i", "m", "enter", "enter")
+        assert app.return_code is None and len(app.screen_stack) == 1
+        assert app.search is not None and app.search.query == "kim"
+
+
+async def test_c_then_another_article_at_once_captures_the_sentence_c_was_on(
+    tmp_path: Path,
+) -> None:
+    # Found by key mashing: the new event was built from whatever Text showed by then.
+    calls: list[int] = []
+    app = make_app(tmp_path, editor_launcher=lambda path, line: calls.append(line))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("2")
+        view = app.text_view
+        sentence = view.sentences[view.cursor_sentence]
+        quote = view.text[sentence.start : sentence.end]
+        article = app.article_id
+        await burst(app, pilot, "c", "right_square_bracket", "G")
+        await settle(app, pilot)
+        assert app.return_code is None
+        new = app.timeline.event_by_id[app.selected_event_id]  # type: ignore[union-attr]
+        assert new.sources[0].article == article
+        assert new.sources[0].quote.strip() == quote.strip()

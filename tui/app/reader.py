@@ -971,12 +971,7 @@ class ReaderApp(App[int]):
         article = timeline.article_by_id.get(message.article_id)
         if article is None:
             return
-        view = self.text_view
-        sentence = view.sentences[message.sentence]
-        quote = view.text[sentence.start : sentence.end]
-        actors = sorted(
-            {m.actor_id for m in view.mentions if sentence.start <= m.start < sentence.end}
-        )
+        quote, actors = message.quote, list(message.actor_ids)
         from tui.model.writer import FileChangedError
 
         try:

@@ -194,7 +194,11 @@ class PromptScreen(ModalScreen[str | None]):
             yield Input(value=self.value, placeholder=self.placeholder, id="prompt-input")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value)
+        # Enter twice in one burst submits twice; only the first may close the prompt, or
+        # Textual pops the screen under it.
+        if self.is_active:
+            self.dismiss(event.value)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if self.is_active:
+            self.dismiss(None)

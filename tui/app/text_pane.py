@@ -190,12 +190,20 @@ class ArticleView(ScrollView, can_focus=True):
             self.sentence = sentence
 
     class NewEventRequested(Message):
-        """``c`` on a sentence: make an event from it."""
+        """``c`` on a sentence: make an event from it.
 
-        def __init__(self, article_id: str, sentence: int) -> None:
+        The quote and the actors it mentions travel with the message: by the time the app
+        handles it, fast keys may already show another article.
+        """
+
+        def __init__(
+            self, article_id: str, sentence: int, quote: str, actor_ids: tuple[str, ...]
+        ) -> None:
             super().__init__()
             self.article_id = article_id
             self.sentence = sentence
+            self.quote = quote
+            self.actor_ids = actor_ids
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -466,8 +474,20 @@ class ArticleView(ScrollView, can_focus=True):
         return True
 
     def action_new_event(self) -> None:
-        if self.article is not None and self.cursor_sentence >= 0:
-            self.post_message(self.NewEventRequested(self.article.id, self.cursor_sentence))
+        if self.article is None or not 0 <= self.cursor_sentence < len(self.sentences):
+            return
+        sentence = self.sentences[self.cursor_sentence]
+        actor_ids = sorted(
+            {m.actor_id for m in self.mentions if sentence.start <= m.start < sentence.end}
+        )
+        self.post_message(
+            self.NewEventRequested(
+                self.article.id,
+                self.cursor_sentence,
+                self.text[sentence.start : sentence.end],
+                tuple(actor_ids),
+            )
+        )
 
     # --- rendering ---------------------------------------------------------------------------
 

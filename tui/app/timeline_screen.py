@@ -740,7 +740,8 @@ class TimelineScreen(Screen[str | None]):
 
     def on_timeline_plot_chosen(self, message: TimelinePlot.Chosen) -> None:
         message.stop()
-        self.dismiss(message.event_id)
+        if self.is_active:  # a second Enter in one burst must not pop the reader itself
+            self.dismiss(message.event_id)
 
     def _show_header(self) -> None:
         layout, plot = self.lanes_layout, self.plot
@@ -797,7 +798,8 @@ class TimelineScreen(Screen[str | None]):
     # --- actions -----------------------------------------------------------------------------
 
     def action_close(self) -> None:
-        self.dismiss(None)
+        if self.is_active:
+            self.dismiss(None)
 
     def action_zoom_in(self) -> None:
         self.plot.zoom_by(-1)
