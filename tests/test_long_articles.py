@@ -176,3 +176,29 @@ async def test_q_quits_while_a_long_article_is_still_loading(
         assert app.is_running
         await pilot.press("q")
     assert stopped.wait(10)
+
+
+async def test_a_resize_burst_wraps_a_huge_article_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(text_pane, "REWRAP_DELAY", 1.0)
+    app = _reader(tmp_path, _one_line(reader_module.BACKGROUND_CHARS * 2))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        view = app.text_view
+        assert view.note is None and view.sentences
+        widths: list[int] = []
+        wrap = text_pane.ArticleView._wrap
+
+        def counting_wrap(self: text_pane.ArticleView, width: int) -> object:
+            widths.append(width)
+            return wrap(self, width)
+
+        monkeypatch.setattr(text_pane.ArticleView, "_wrap", counting_wrap)
+        for columns in (100, 90, 130, 80, 110, 95, 140, 85, 125, 105):
+            await pilot.resize_terminal(columns, 36)
+        await pilot.press("j")  # keys are handled during the burst
+        assert widths == []  # nothing wrapped while the size kept changing
+        assert await wait_for(pilot, lambda: len(widths) == 1, 10)
+        assert widths == [view._text_width()] and view._wrapped_width == widths[0]
+        assert view.lines_of_sentence(view.cursor_sentence) is not None

@@ -27,6 +27,7 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.timer import Timer
 
 from tui.app.bindings import TEXT_KEYS
 from tui.model.diagnostics import printable
@@ -35,6 +36,10 @@ from tui.model.sentences import Sentence, sentence_index_at
 from tui.model.timeline import Article
 
 GUTTER = 2
+# Articles longer than this (characters) are re-wrapped after a resize only once the size has
+# stayed put for REWRAP_DELAY seconds: wrapping 10 MB takes about a second.
+DEFER_REWRAP_CHARS = 200_000
+REWRAP_DELAY = 0.2
 _BREAK = re.compile(r"\r\n|\r|\n")
 _TOKEN = re.compile(r"\S+\s*|\s+")
 # Characters that take one cell each and that printable() never escapes: printable ASCII, the
@@ -212,6 +217,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.sentences: list[Sentence] = []
         self.error: str | None = None
         self.note: str | None = None
+        self._rewrap_timer: Timer | None = None
         self._mention_ends: list[int] = []
         self._match_ends: list[int] = []
         self.mentions: list[Mention] = []
@@ -364,13 +370,26 @@ class ArticleView(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         if self._text_width() != self._wrapped_width:
-            self._rewrap()
-            if self.cursor_sentence >= 0:
-                self.show_sentence(self.cursor_sentence, center=True)
+            if len(self.text) > DEFER_REWRAP_CHARS:
+                # A huge article takes a moment to wrap: during a burst of resizes, wrap once
+                # the size has stayed put (lines are cropped to the new width meanwhile).
+                if self._rewrap_timer is not None:
+                    self._rewrap_timer.stop()
+                self._rewrap_timer = self.set_timer(REWRAP_DELAY, self._rewrap_to_size)
+                return
+            self._rewrap_to_size()
         else:
             self.virtual_size = Size(self.scrollable_content_region.width, len(self._lines))
             if self.cursor_sentence >= 0:
                 self.call_after_refresh(self.show_sentence, self.cursor_sentence)
+
+    def _rewrap_to_size(self) -> None:
+        self._rewrap_timer = None
+        if self._text_width() == self._wrapped_width:
+            return
+        self._rewrap()
+        if self.cursor_sentence >= 0:
+            self.show_sentence(self.cursor_sentence, center=True)
 
     # --- sentence cursor ---------------------------------------------------------------------
 
