@@ -149,11 +149,11 @@ def test_a_change_just_before_the_rename_is_refused(
     original = document_module.TimelineDocument._verify_disk
     calls = {"n": 0}
 
-    def verify(self: TimelineDocument, target: Path) -> None:
+    def verify(self: TimelineDocument, target: Path, *, read: bool = True) -> None:
         calls["n"] += 1
         if calls["n"] == 2:  # the check just before the rename
             save_meanwhile(target)
-        original(self, target)
+        original(self, target, read=read)
 
     monkeypatch.setattr(document_module.TimelineDocument, "_verify_disk", verify)
     monkeypatch.setattr(os, "replace", someone_saves_first)

@@ -507,3 +507,67 @@ def test_double_quoted_is_exact_and_one_line(text: str) -> None:
     quoted = double_quoted(text)
     assert "\n" not in quoted
     assert yaml.safe_load(f"k: {quoted}") == {"k": text}
+
+
+def _positions(node: yaml.Node) -> list[tuple[str, int, int, int]]:
+    """Every node's kind and start (index, line, column), in document order."""
+    found = [(type(node).__name__, *_mark(node.start_mark))]
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            found += _positions(key) + _positions(value)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            found += _positions(item)
+    return found
+
+
+def _mark(mark: yaml.Mark) -> tuple[int, int, int]:
+    return (mark.index, mark.line, mark.column)
+
+
+@pytest.mark.parametrize(
+    ("layout", "whole_checks"),
+    [
+        (
+            "version: 1\narticles:\n  - id: a\n    path: a.txt  # mine\n\n# between\nactors:\n"
+            "  - id: kim\n    name: Kim\n    aliases:\n      - Mr. Kim\nevents:\n  - id: one\n"
+            "    title: One\n    notes: |\n      kept\n      as is\n# trailing\n"
+            "extracted:\n- one\n",
+            1,  # the new actor's flow list `aliases: [Vladimir]`
+        ),
+        (
+            "version: 1\r\narticles:\r\n- id: a\r\n  path: a.txt\r\nactors:\r\n- id: kim\r\n"
+            "  name: Kim\r\n  aliases: [Kim Jong Un]\r\nevents:\r\n- id: one\r\n  title: One\r\n",
+            3,  # and kim's flow list, and the new `extracted:` key
+        ),
+    ],
+)
+def test_edits_checked_locally_keep_the_parsed_tree_exact(
+    tmp_path: Path, layout: str, whole_checks: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After appends checked by re-parsing only their region, every position the writer
+    keeps equals a fresh parse of the whole text: later edits land where they should."""
+    document = TimelineDocument(tmp_path / "timeline.yaml", None, layout)
+    whole_document_checks: list[int] = []
+    check = TimelineDocument._checked_edit
+    monkeypatch.setattr(
+        TimelineDocument,
+        "_checked_edit",
+        lambda self, *args: whole_document_checks.append(1) or check(self, *args),
+    )
+    document.add_event({"id": "two", "title": "Two", "sources": [{"article": "a", "quote": "q"}]})
+    document.add_article({"id": "b", "path": "b.txt", "title": "B"})
+    document.add_aliases("kim", ["Kim", "Supreme Leader"])
+    document.add_actor({"id": "putin", "name": "Putin", "aliases": ["Vladimir"]})
+    document.add_event({"id": "three", "title": "Three"})
+    document.mark_extracted(["two", "three"])
+    document.add_aliases("putin", ["V. Putin"])
+    fresh = yaml.compose(document.text())
+    assert _positions(document._root) == _positions(fresh)
+    data = yaml.safe_load(document.text())
+    assert [e["id"] for e in data["events"]] == ["one", "two", "three"]
+    assert [a["id"] for a in data["articles"]] == ["a", "b"]
+    assert data["actors"][1]["aliases"] == ["Vladimir", "V. Putin"]
+    assert data["extracted"][-2:] == ["two", "three"]
+    # Appends to block lists were checked locally; flow lists and new keys by the whole text.
+    assert len(whole_document_checks) == whole_checks

@@ -26,7 +26,7 @@ import yaml
 from tui.model.articles import decode_utf8
 from tui.model.loader import MAX_FILE_BYTES, collector_paused, compose_yaml
 from tui.model.writer.atomic import atomic_replace, check_replaceable, resolve_target
-from tui.model.writer.checks import _edit_matches, _to_plain
+from tui.model.writer.checks import _edit_matches, _same_value, _to_plain
 from tui.model.writer.disk import (
     FileChangingError,
     FileState,
@@ -61,6 +61,13 @@ from tui.model.writer.nodes import (
     _plain_value,
     _safe_load,
 )
+from tui.model.writer.splice import (
+    RegionMismatch,
+    construct,
+    parse_region,
+    region_start,
+    shift_after,
+)
 
 SECTIONS = ("articles", "actors", "events")
 SKELETON = "version: 1\narticles: []\nactors: []\nevents: []\n"
@@ -84,6 +91,7 @@ class TimelineDocument:
         self._text = text
         self._newline = "\r\n" if text.count("\r\n") * 2 > text.count("\n") else "\n"
         self._root: yaml.Node | None = None
+        self._ids: dict[str, dict[str, yaml.Node]] | None = None
         # The document as Python values, built from _root when an edit first needs it.
         self._data: Any = _UNSET
         with collector_paused():
@@ -187,6 +195,8 @@ class TimelineDocument:
             return []
         if not isinstance(existing, yaml.SequenceNode | None) and not _is_null(existing):
             raise WriterError(f"{self.path}: the aliases of {actor_id!r} are not a list")
+        if self._append_scalars_locally(existing, new, f"actors/{actor_id}/aliases"):
+            return new
         with self._checked_edit(("actors", actor_id, "aliases"), new):
             if isinstance(existing, yaml.SequenceNode):
                 self._append_to_list(existing, new)
@@ -203,6 +213,8 @@ class TimelineDocument:
         node = self._top_value("extracted")
         if not isinstance(node, yaml.SequenceNode | None) and not _is_null(node):
             raise WriterError(f"{self.path}: `extracted:` is not a list")
+        if self._append_scalars_locally(node, new, "extracted"):
+            return
         with self._checked_edit(("extracted",), new):
             if isinstance(node, yaml.SequenceNode):
                 self._append_to_list(node, new)
@@ -225,18 +237,28 @@ class TimelineDocument:
         """
         target = resolve_target(self.path)
         check_replaceable(target)
-        self._verify_disk(target)
+        self._verify_disk(target, read=False)  # refuse early when stat already tells
         data = self.text().encode("utf-8")
         atomic_replace(target, data, before_rename=self._verify_disk)
         self._disk = FileState(stat_signature(target), digest(data))
 
-    def _verify_disk(self, target: Path) -> None:
-        """Raise :class:`ConcurrentEditError` unless ``target`` is still what was read."""
+    def _verify_disk(self, target: Path, *, read: bool = True) -> None:
+        """Raise :class:`ConcurrentEditError` unless ``target`` is still what was read: by
+        stat, and (``read``) by a hash of its bytes, which stat misses in a same-size save
+        within the clock's resolution."""
         expected = self._disk
-        try:
-            _data, state = read_state(target)
-        except FileChangingError:
-            state = None  # written to while being read: changed, and still changing
+        if not read:
+            signature = stat_signature(target)
+            exists, expected_to = signature is not None, expected.digest is not None
+            # Same existence: the stat alone decides here; the hash comes before the rename.
+            state: FileState | None = FileState(
+                signature, expected.digest if exists == expected_to else "differs"
+            )
+        else:
+            try:
+                _data, state = read_state(target)
+            except FileChangingError:
+                state = None  # written to while being read: changed, and still changing
         if (
             state is None
             or state.digest != expected.digest
@@ -281,6 +303,7 @@ class TimelineDocument:
 
     def _reparse(self) -> None:
         self._data = _UNSET
+        self._ids = None
         try:
             self._root = yaml.compose(self._text, Loader=_FastLoader)
         except yaml.MarkedYAMLError as error:
@@ -309,6 +332,14 @@ class TimelineDocument:
     def _items_by_id(self, section: str) -> dict[str, yaml.Node]:
         if section not in SECTIONS:
             raise ValueError(f"unknown section {section!r}; use one of {', '.join(SECTIONS)}")
+        # Kept between edits (a small edit must not walk every item), rebuilt after a reparse.
+        if self._ids is None:
+            self._ids = {}
+        if section not in self._ids:
+            self._ids[section] = self._find_items(section)
+        return self._ids[section]
+
+    def _find_items(self, section: str) -> dict[str, yaml.Node]:
         node = self._top_value(section)
         found: dict[str, yaml.Node] = {}
         if isinstance(node, yaml.SequenceNode):
@@ -352,12 +383,13 @@ class TimelineDocument:
     # --- internals: editing ---------------------------------------------------------------------
 
     def _add_items(self, section: str, items: Sequence[Mapping[str, object]]) -> None:
-        taken = self.ids(section)
+        existing = self._items_by_id(section)  # not copied: a small edit stays small
+        taken: set[str] = set()
         for fields in items:
             item_id = fields.get("id")
             if not isinstance(item_id, str) or not item_id:
                 raise ValueError(f"a new item of {section} needs a text id, got {item_id!r}")
-            if item_id in taken:
+            if item_id in existing or item_id in taken:
                 raise DuplicateIdError(f"{section} already has an item with id {item_id!r}")
             taken.add(item_id)
         ordered = [_ordered(fields, FIELD_ORDER[section]) for fields in items]
@@ -365,6 +397,13 @@ class TimelineDocument:
         empty = node is None or _is_null(node) or _is_empty_flow_list(node)
         if not empty and not isinstance(node, yaml.SequenceNode):
             raise WriterError(f"{self.path}: `{section}:` is not a list")
+        if isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value:
+            lines = self._render_items(ordered, node.start_mark.column)
+            if self._append_checked_locally(node, lines, ordered, section):
+                if self._ids is not None and section in self._ids:
+                    for fields, item in zip(ordered, node.value[-len(ordered) :], strict=True):
+                        self._ids[section].setdefault(str(fields["id"]), item)
+                return
         with self._checked_edit((section,), ordered):
             if isinstance(node, yaml.SequenceNode) and node.flow_style and node.value:
                 self._round_trip_add_items(section, ordered)
@@ -404,6 +443,61 @@ class TimelineDocument:
         dash_column = node.start_mark.column
         lines = [" " * dash_column + "- " + _scalar(value, flow=False) for value in values]
         self._insert_lines(_content_end(node), lines)
+
+    def _append_scalars_locally(
+        self, node: yaml.Node | None, values: Sequence[str], where: str
+    ) -> bool:
+        """Append text ``values`` to a non-empty block list, checked locally; False when the
+        list's layout needs the whole-document check."""
+        if not isinstance(node, yaml.SequenceNode) or node.flow_style or not node.value:
+            return False
+        dash_column = node.start_mark.column
+        lines = [" " * dash_column + "- " + _scalar(value, flow=False) for value in values]
+        return self._append_checked_locally(node, lines, values, where)
+
+    def _append_checked_locally(
+        self, node: yaml.SequenceNode, lines: list[str], values: Sequence[object], where: str
+    ) -> bool:
+        """Append ``lines`` (rendering ``values``) after the block list's last item, checked by
+        re-parsing only that item and the new lines; False (nothing changed) when the layout
+        needs the whole-document check instead.
+
+        The check is as strict as the whole-document one: the region must read back as the
+        old last item plus exactly ``values``, and the file's next line must lie outside the
+        list. Cost: the size of the new lines and of one item, whatever the file's size.
+        """
+        text_before = self._text
+        last = node.value[-1]
+        column = node.start_mark.column
+        start = region_start(text_before, last, column)
+        if start is None or self._root is None:
+            return False
+        try:
+            old_last = construct(last)
+        except yaml.YAMLError:
+            return False
+        at, length = self._insert_lines(_content_end(node), lines)
+        try:
+            with collector_paused():
+                new_nodes = parse_region(
+                    self._text, start, at + length, column, last.start_mark.line
+                )
+                if new_nodes is None:
+                    self._text = text_before
+                    return False
+                read_back = [construct(item) for item in new_nodes]
+            if read_back[0] != old_last or not _same_value(read_back[1:], list(values), None):
+                raise RegionMismatch
+        except (yaml.YAMLError, RegionMismatch):
+            self._text = text_before
+            raise WriterError(f"internal error: the edit at {where} did not read back") from None
+        except BaseException:
+            self._text = text_before
+            raise
+        shift_after(self._root, at, length, self._text.count("\n", at, at + length))
+        node.value.extend(new_nodes[1:])
+        self._data = _UNSET
+        return True
 
     def _set_key(
         self,
@@ -483,8 +577,11 @@ class TimelineDocument:
         """Add lines at the very end of the file (a new top-level key)."""
         self._insert_lines(len(self._text), lines)
 
-    def _insert_lines(self, index: int, lines: list[str]) -> None:
-        """Insert whole lines at the start of the line after ``index`` (at it, at a line start)."""
+    def _insert_lines(self, index: int, lines: list[str]) -> tuple[int, int]:
+        """Insert whole lines at the start of the line after ``index`` (at it, at a line start).
+
+        Returns where, in the text before, the insertion went and how many characters it added.
+        """
         text = self._text
         if index > 0 and text[index - 1] != "\n":
             newline_at = text.find("\n", index)
@@ -497,7 +594,9 @@ class TimelineDocument:
             text += self._newline
             index = len(text)
         block = "".join(line + self._newline for line in lines)
+        grown = len(text) - len(self._text)  # a line break added at the very end
         self._text = text[:index] + block + text[index:]
+        return index - grown, len(block) + grown
 
     def _splice(self, index: int, addition: str) -> None:
         self._text = self._text[:index] + addition + self._text[index:]
