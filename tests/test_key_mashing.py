@@ -48,10 +48,8 @@ EXTRA_KEYS = [
 
 
 # Quitting would end the run: `q` is sent alone, and only while another screen is on top (where
-# it closes that screen). The command palette (ctrl+p, f) is left out: Textual 8.2.8's palette
-# itself fails on keys that come before its list is laid out (OptionList._move_page KeyError)
-# or after it closed (its gather worker's NoMatches), which no code of ours can reach.
-LEFT_OUT = {"q", "ctrl+q", "ctrl+p", "f"}
+# it closes that screen).
+LEFT_OUT = {"q", "ctrl+q"}
 
 
 def mash_keys() -> list[str]:

@@ -144,3 +144,16 @@ async def test_c_then_another_article_at_once_captures_the_sentence_c_was_on(
         new = app.timeline.event_by_id[app.selected_event_id]  # type: ignore[union-attr]
         assert new.sources[0].article == article
         assert new.sources[0].quote.strip() == quote.strip()
+
+
+async def test_ctrl_p_then_a_page_key_at_once_does_not_end_the_app(tmp_path: Path) -> None:
+    # Found by key mashing: Textual's palette raised KeyError on a page key before its list
+    # was laid out.
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await burst(app, pilot, "ctrl+p", "pagedown", "pageup")
+        assert app.return_code is None
+        await pilot.press("escape")
+        await burst(app, pilot, "f", "pagedown")
+        assert app.return_code is None

@@ -47,6 +47,11 @@ HOOKS = frozenset(
         "shutdown",
     }
 )
+# Overrides made on purpose, each with its reason: (class, name) -> why.
+DELIBERATE = {
+    ("SteadyCommandPalette", "_action_command_list"): "wraps Textual's, to survive fast keys",
+    ("ReaderApp", "action_command_palette"): "opens SteadyCommandPalette instead",
+}
 # Reactive or settable attributes a subclass may assign (``self.border_title = ...``).
 SETTABLE = frozenset({"border_title", "border_subtitle", "display", "virtual_size"})
 
@@ -106,7 +111,8 @@ def shadowed_names(cls: type) -> list[str]:
         original = inspect.getattr_static(theirs[name], name)
         is_function = inspect.isfunction(ours) == inspect.isfunction(original)
         same_kind = is_function and isinstance(ours, property) == isinstance(original, property)
-        if name not in HOOKS or not same_kind:
+        deliberate = (cls.__name__, name) in DELIBERATE and inspect.isfunction(ours)
+        if (name not in HOOKS and not deliberate) or not same_kind:
             problems.append(
                 f"{cls.__qualname__}.{name} (ours: {type(ours).__name__}; "
                 f"Textual's {theirs[name].__qualname__}: {type(original).__name__})"

@@ -24,6 +24,7 @@ from textual.worker import get_current_worker
 
 from tui.app import bindings
 from tui.app.actors_pane import ActorList
+from tui.app.command_palette import SteadyCommandPalette
 from tui.app.events_pane import EventList, EventsPane, TimeRuler
 from tui.app.filters import Filters, parse_date_range
 from tui.app.footer import FittingFooter
@@ -441,6 +442,11 @@ class ReaderApp(App[int]):
             self._set_search(None)
         elif self.filters.active:
             self.set_filters(Filters())
+
+    def action_command_palette(self) -> None:
+        """ctrl+p: Textual's palette, in the variant that survives fast keys."""
+        if self.use_command_palette and not SteadyCommandPalette.is_open(self):
+            self.push_screen(SteadyCommandPalette(id="--command-palette"))
 
     def action_filter_menu(self) -> None:
         """Open the command palette on the filter commands."""

@@ -1,0 +1,22 @@
+"""Textual's command palette, steady under fast keys.
+
+In Textual 8.2.8 a page key that reaches the palette before its list is first laid out raises
+``KeyError`` in ``OptionList._move_page`` (the map from options to lines is still empty), and
+the app ends: ``ctrl+p`` then ``pagedown`` typed quickly was enough. This palette lets such a
+key do nothing instead; everything else is Textual's own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from textual.command import CommandPalette
+
+
+class SteadyCommandPalette(CommandPalette):
+    """The command palette, where a list key before the list exists does nothing."""
+
+    def _action_command_list(self, action: str) -> None:
+        # KeyError: the list has no lines yet, so there is nothing to move through.
+        with contextlib.suppress(KeyError):
+            super()._action_command_list(action)
