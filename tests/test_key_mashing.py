@@ -18,6 +18,7 @@ from conftest import load
 from textual import events
 
 from tui.app.bindings import all_bindings
+from tui.app.palette import ReaderCommands
 from tui.app.reader import ReaderApp
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,6 +89,7 @@ def shown(widget: object) -> bool:
 async def mash(path: Path, seed: int, tmp_path: Path) -> None:
     rng = random.Random(seed)
     keys = mash_keys()
+    step = 0
     edits: list[int] = []
     app = ReaderApp(
         path,
@@ -96,10 +98,12 @@ async def mash(path: Path, seed: int, tmp_path: Path) -> None:
         keymap_path=tmp_path / "no-config.toml",
         editor_launcher=lambda _path, line: edits.append(line),
     )
+    # The reader's own palette commands only: random typing in Textual's system commands could
+    # pick Quit, or save a screenshot into the user's Downloads.
+    app.COMMANDS = {ReaderCommands}
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await app.workers.wait_for_complete()
-        step = 0
         while step < STEPS:
             if rng.random() < 0.15:
                 await pilot.resize_terminal(*rng.choice(SIZES))

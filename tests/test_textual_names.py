@@ -50,6 +50,7 @@ HOOKS = frozenset(
 # Overrides made on purpose, each with its reason: (class, name) -> why.
 DELIBERATE = {
     ("SteadyCommandPalette", "_action_command_list"): "wraps Textual's, to survive fast keys",
+    ("SteadyCommandPalette", "dismiss"): "a second dismiss must not pop the reader",
     ("ReaderApp", "action_command_palette"): "opens SteadyCommandPalette instead",
 }
 # Reactive or settable attributes a subclass may assign (``self.border_title = ...``).

@@ -2,19 +2,29 @@
 
 In Textual 8.2.8 a page key that reaches the palette before its list is first laid out raises
 ``KeyError`` in ``OptionList._move_page`` (the map from options to lines is still empty), and
-the app ends: ``ctrl+p`` then ``pagedown`` typed quickly was enough. This palette lets such a
-key do nothing instead; everything else is Textual's own.
+the app ends: ``ctrl+p`` then ``pagedown`` typed quickly was enough. And two Enters in one
+burst select twice, and the second dismiss pops the screen under the palette (the reader
+itself: ``ScreenStackError``). This palette lets such keys do nothing instead; everything else
+is Textual's own.
 """
 
 from __future__ import annotations
 
 import contextlib
 
+from textual.await_complete import AwaitComplete
 from textual.command import CommandPalette
 
 
 class SteadyCommandPalette(CommandPalette):
-    """The command palette, where a list key before the list exists does nothing."""
+    """The command palette, where a list key before the list exists does nothing, and a
+    second dismiss once it is closed as well."""
+
+    def dismiss(self, result: None = None) -> AwaitComplete:
+        """Close the palette, unless it is closed already."""
+        if not self.is_active:
+            return AwaitComplete.nothing()
+        return super().dismiss(result)
 
     def _action_command_list(self, action: str) -> None:
         # KeyError: the list has no lines yet, so there is nothing to move through.
