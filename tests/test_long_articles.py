@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from conftest import settle, wait_for
 
-from tui.app import reader as reader_module
 from tui.app import text_pane
 from tui.app.reader import ReaderApp, default_loader
+from tui.app.state import BACKGROUND_CHARS
 from tui.model import articles as articles_module
 from tui.model.sentences import LONG_LINE, Interrupted, split_sentences
 
@@ -125,7 +125,7 @@ def test_wide_or_escaped_characters_take_the_general_wrap() -> None:
 
 async def test_a_long_single_line_article_loads_and_links(tmp_path: Path) -> None:
     text = _one_line(1_000_000)
-    assert "\n" not in text and len(text) > reader_module.BACKGROUND_CHARS
+    assert "\n" not in text and len(text) > BACKGROUND_CHARS
     app = _reader(tmp_path, text)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
@@ -167,7 +167,7 @@ async def test_q_quits_while_a_long_article_is_still_loading(
         return []
 
     monkeypatch.setattr(articles_module, "split_sentences", endless_split)
-    app = _reader(tmp_path, _one_line(reader_module.BACKGROUND_CHARS + 1000))
+    app = _reader(tmp_path, _one_line(BACKGROUND_CHARS + 1000))
     async with app.run_test(size=(120, 36)) as pilot:
         # Not settle(): that waits for every worker, this one included.
         assert await wait_for(pilot, started.is_set, 10)

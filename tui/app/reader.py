@@ -8,11 +8,9 @@ timeline and article files and reloads once a change has settled.
 from __future__ import annotations
 
 import os
-import re
 import shlex
 import subprocess
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar
 
@@ -32,31 +30,16 @@ from tui.app.keymap import config_path, keymap_conflicts, load_keymap, reader_po
 from tui.app.line_list import LineList
 from tui.app.palette import AskDateRange, ClearFilters, FilterBy, Jump, ReaderCommands
 from tui.app.screens import DiagnosticsPanel, HelpScreen, PromptScreen, StatusHeader
+from tui.app.state import ReaderState, Search, step_to
 from tui.app.text_pane import ArticleView
 from tui.app.timeline_screen import TimelineScreen
 from tui.app.watcher import ChangeTracker, Signature, signature
-from tui.model.anchors import resolve_quote
 from tui.model.articles import ArticleText
-from tui.model.diagnostics import (
-    OUTSIDE_FOLDER,
-    Diagnostic,
-    Severity,
-    count,
-    did_you_mean,
-    printable,
-)
-from tui.model.loader import Corpus, load_timeline
-from tui.model.mentions import Mention, MentionFinder
+from tui.model.diagnostics import OUTSIDE_FOLDER, Diagnostic, Severity, did_you_mean, printable
+from tui.model.loader import load_timeline
+from tui.model.mentions import Mention
 from tui.model.sentences import Interrupted
-from tui.model.timeline import (
-    Anchor,
-    Article,
-    Event,
-    EventStatus,
-    LoadResult,
-    Timeline,
-    timeline_file,
-)
+from tui.model.timeline import Event, EventStatus, LoadResult, Timeline, timeline_file
 
 EditorLauncher = Callable[[Path, int], None]
 Loader = Callable[[Path], LoadResult]
@@ -80,29 +63,9 @@ READER_ONLY_ACTIONS = frozenset(
 )
 
 
-# An article longer than this (characters) is split into sentences in a worker thread: a
-# 10 MB article takes seconds to split, which must not freeze the keys.
-BACKGROUND_CHARS = 200_000
-
-
-def _in_background(text: ArticleText) -> bool:
-    """Whether ``text`` is too long to split on the UI thread and is not split yet."""
-    return not text.is_split and len(text.text) > BACKGROUND_CHARS
-
-
 def default_loader(path: Path) -> LoadResult:
     """Load ``path`` without resolving anchors: the reader resolves each one when it is shown."""
     return load_timeline(path, resolve_sources=False)
-
-
-@dataclass(frozen=True, slots=True)
-class Search:
-    """The active search: its text, where it looks, and what it found."""
-
-    query: str
-    scope: str  # "events" or "text"
-    event_ids: tuple[str, ...] = ()
-    spans: tuple[tuple[int, int], ...] = ()
 
 
 class ReaderApp(App[int]):
@@ -129,34 +92,63 @@ class ReaderApp(App[int]):
     ) -> None:
         super().__init__()
         self.timeline_path = timeline_file(path)
-        self.initial_event_id = event_id
+        self.state = ReaderState(event_id)
         self.loader: Loader = loader or default_loader
         self.editor_launcher = editor_launcher
         self.watch_files = watch
         self.poll_interval = poll_interval
         self.keymap_path = keymap_path if keymap_path is not None else config_path()
         self.keymap: dict[str, str] = {}
-        self.timeline: Timeline | None = None
-        self.diagnostics: list[Diagnostic] = []
-        self.broken = False
-        self.ordered: list[Event] = []
-        self.shown_events: list[Event] = []
-        self.filters = Filters()
-        self.search: Search | None = None
-        self.selected_event_id: str | None = None
-        self.source_index = 0
-        self.article_id: str | None = None
-        self.corpus = Corpus()
-        self._mention_finder: MentionFinder | None = None
-        self._anchors: dict[tuple[str, int], Anchor | None] = {}
-        # article id -> (the text searched, its mentions): switching back costs no search.
-        self._mentions: dict[str, tuple[str, list[Mention]]] = {}
-        self._citations: dict[str, dict[int, frozenset[str]]] = {}
-        self._sources_by_article: dict[str, list[tuple[Event, int]]] = {}
         self.tracker = ChangeTracker()
         self.loads = 0
         self._loading = False
         self._binding_state: tuple[bool, bool, bool] | None = None
+
+    # --- the state, read-only (changes go through self.state's methods) ----------------------
+
+    @property
+    def timeline(self) -> Timeline | None:
+        """The timeline shown (the last good one while the file has errors)."""
+        return self.state.timeline
+
+    @property
+    def ordered(self) -> list[Event]:
+        """Every event in reading order."""
+        return self.state.ordered
+
+    @property
+    def shown_events(self) -> list[Event]:
+        """The events the filters keep, in reading order."""
+        return self.state.shown_events
+
+    @property
+    def filters(self) -> Filters:
+        """The active filters."""
+        return self.state.filters
+
+    @property
+    def search(self) -> Search | None:
+        """The active search, or None."""
+        return self.state.search
+
+    @property
+    def selected_event_id(self) -> str | None:
+        """The selected event's id, or None."""
+        return self.state.selected_event_id
+
+    @property
+    def article_id(self) -> str | None:
+        """The id of the article in Text, or None."""
+        return self.state.article_id
+
+    @property
+    def broken(self) -> bool:
+        """Whether the timeline file has errors now."""
+        return self.state.broken
+
+    def citations(self, article_id: str) -> dict[int, frozenset[str]]:
+        """sentence index -> ids of the events whose quote sits in that sentence."""
+        return self.state.citations(article_id)
 
     # --- which keys apply now ----------------------------------------------------------------
 
@@ -166,23 +158,23 @@ class ReaderApp(App[int]):
             # `e` also edits the event under the timeline view's cursor.
             return action == "edit" and self._timeline_screen_on_top() is not None
         if action == "source":
-            return self._selected_source_count() > 1
+            return self.state.selected_source_count() > 1
         if action == "next_match":
             return self.search is not None
         if action == "clear":
             return self.search is not None or self.filters.active
         return True
 
-    def _selected_source_count(self) -> int:
-        timeline = self.timeline
-        event = timeline.event_by_id.get(self.selected_event_id or "") if timeline else None
-        return len(event.sources) if event is not None else 0
-
     def _sync_bindings(self) -> None:
         """Refresh the footer when a key starts or stops applying (not on every cursor move)."""
-        state = (self._selected_source_count() > 1, self.search is not None, self.filters.active)
-        if state != self._binding_state:
-            self._binding_state = state
+        state = self.state
+        applies = (
+            state.selected_source_count() > 1,
+            state.search is not None,
+            state.filters.active,
+        )
+        if applies != self._binding_state:
+            self._binding_state = applies
             self.refresh_bindings()
 
     def _timeline_screen_on_top(self) -> TimelineScreen | None:
@@ -274,9 +266,9 @@ class ReaderApp(App[int]):
         self._loading = False
         self.loads += 1
         errors = result.errors
-        self.diagnostics = result.diagnostics
+        self.state.diagnostics = result.diagnostics
         usable = result.timeline is not None and (not errors or self.timeline is None)
-        self.broken = bool(errors)
+        self.state.broken = bool(errors)
         panel = self.query_one(DiagnosticsPanel)
         # Articles read from outside the timeline's folder are shown with the errors: a
         # timeline from someone else could otherwise show any file without a word.
@@ -302,27 +294,12 @@ class ReaderApp(App[int]):
         self._rewatch(before)
 
     def _install(self, timeline: Timeline, *, initial: bool) -> None:
+        state = self.state
         events_list = self.events_list
         scroll_y = events_list.scroll_y
-        keep_id = self.initial_event_id if initial else self.selected_event_id
-        self.timeline = timeline
-        self.ordered = timeline.events_in_order()
-        self._mention_finder = MentionFinder(timeline.actors)
-        self._anchors.clear()
-        self._mentions.clear()
-        self._citations.clear()
-        self._sources_by_article = {}
-        for event in self.ordered:
-            for index, source in enumerate(event.sources):
-                self._sources_by_article.setdefault(source.article, []).append((event, index))
-        counts: dict[str, int] = {}
-        for event in timeline.events:
-            for actor_id in set(event.actors):
-                counts[actor_id] = counts.get(actor_id, 0) + 1
-        valid_actors = frozenset(a for a in self.filters.actors if a in timeline.actor_by_id)
-        if valid_actors != self.filters.actors:
-            self.filters = replace(self.filters, actors=valid_actors)
-        self.actors_list.set_actors(list(timeline.actors), counts)
+        keep_id = state.initial_event_id if initial else state.selected_event_id
+        state.install(timeline)
+        self.actors_list.set_actors(list(timeline.actors), state.actor_counts())
         self._refresh_events(keep=keep_id)
         for screen in self.screen_stack:
             if isinstance(screen, TimelineScreen):
@@ -333,11 +310,12 @@ class ReaderApp(App[int]):
                 events_list.scroll_row_into_view(
                     events_list.row_of_event.get(self.selected_event_id, 0)
                 )
-        if initial and self.initial_event_id and self.selected_event_id != self.initial_event_id:
-            hint = did_you_mean(self.initial_event_id, timeline.event_by_id)
+        wanted = state.initial_event_id
+        if initial and wanted and state.selected_event_id != wanted:
+            hint = did_you_mean(wanted, timeline.event_by_id)
             self.notify(
                 printable(
-                    f"--event {self.initial_event_id}: {self.timeline_path.name} has no event "
+                    f"--event {wanted}: {self.timeline_path.name} has no event "
                     f"with this id; {hint + ' ' if hint else ''}Showing the first event."
                 ),
                 title="No such event",
@@ -366,81 +344,55 @@ class ReaderApp(App[int]):
 
     # --- events list and filters -------------------------------------------------------------
 
-    def _refresh_events(self, keep: str | None = None, *, notify_move: bool = True) -> None:
+    def _refresh_events(self, keep: str | None = None) -> None:
         """Re-filter the events, keeping the cursor on ``keep`` when it is still shown."""
-        self.shown_events = self.filters.apply(self.ordered)
+        state = self.state
+        shown = state.apply_filters()
         events_list = self.events_list
-        empty = (
-            "No events match the filters (esc clears)"
-            if self.filters.active
-            else "No events yet (c in Text captures one from a sentence)"
-        )
-        events_list.set_events(self.shown_events, empty=empty)
-        self.query_one(TimeRuler).set_events(self.shown_events)
-        if self.search is not None and self.search.scope == "events":
-            self._run_event_search(self.search.query)
+        events_list.set_events(shown, empty=state.empty_message())
+        self.query_one(TimeRuler).set_events(shown)
+        if state.search is not None and state.search.scope == "events":
+            self._run_event_search(state.search.query)
         target = keep if keep in events_list.row_of_event else None
-        if target is None and self.shown_events:
-            target = self.shown_events[0].id
+        if target is None and shown:
+            target = shown[0].id
         if target is not None:
-            if target != self.selected_event_id:
-                self.source_index = 0
+            state.select(target)
             events_list.select_event(target, center=True)
             self.show_event(target)
         else:
-            self.selected_event_id = None
+            state.select(None)
             self.query_one(TimeRuler).set_cursor(None)
-            if self.ordered:  # the filters hide every event: Text shows none of them now
+            if state.ordered:  # the filters hide every event: Text shows none of them now
                 self.text_view.border_title = "2 Text · no event selected"
         self._update_marks()
         self._update_header()
 
     def _update_header(self) -> None:
-        timeline = self.timeline
-        if timeline is None:
-            counts = f"loading {self.timeline_path.name}…" if self._loading else "no timeline"
-        else:
-            shown = (
-                f"{len(self.shown_events)}/{count(len(timeline.events), 'event')}"
-                if self.filters.active
-                else count(len(timeline.events), "event")
-            )
-            counts = (
-                f"{shown} · {count(len(timeline.actors), 'actor')}"
-                f" · {count(len(timeline.articles), 'article')}"
-            )
-            if self.broken:
-                counts += " · FILE HAS ERRORS"
-        search = ""
-        if self.search is not None:
-            found = (
-                len(self.search.event_ids)
-                if self.search.scope == "events"
-                else len(self.search.spans)
-            )
-            search = f"{self.search.query} ({found} in {self.search.scope})"
+        state = self.state
         self.query_one(StatusHeader).show(
             self.timeline_path.resolve().parent.name,
-            counts,
-            self.filters.describe(timeline),
-            search,
+            state.counts_line(self.timeline_path.name, self._loading),
+            state.filters.describe(state.timeline),
+            state.search_line(),
         )
         self._sync_bindings()
 
     def set_filters(self, filters: Filters) -> None:
         """Apply ``filters`` and keep the selection when it still passes."""
-        self.filters = filters
-        self._refresh_events(keep=self.selected_event_id)
+        self.state.set_filters(filters)
+        self._refresh_events(keep=self.state.selected_event_id)
 
     @on(ActorList.Chosen)
     def _actor_chosen(self, message: ActorList.Chosen) -> None:
-        self.set_filters(self.filters.toggle_actor(message.actor_id))
+        self.state.toggle_actor(message.actor_id)
+        self._refresh_events(keep=self.state.selected_event_id)
 
     def action_clear(self) -> None:
         """Escape: drop the search first, then the filters."""
-        if self.search is not None:
+        if self.state.search is not None:
             self._set_search(None)
-        elif self.filters.active:
+        elif self.state.filters.active:
             self.set_filters(Filters())
 
     def action_command_palette(self) -> None:
@@ -454,11 +406,13 @@ class ReaderApp(App[int]):
 
     def filter_by_tag(self, tag: str | None) -> None:
         """Show only events with ``tag`` (``None`` clears)."""
-        self.set_filters(replace(self.filters, tag=tag))
+        self.state.filter_by_tag(tag)
+        self._refresh_events(keep=self.state.selected_event_id)
 
     def filter_by_status(self, status: EventStatus | None) -> None:
         """Show only events with ``status`` (``None`` clears)."""
-        self.set_filters(replace(self.filters, status=status))
+        self.state.filter_by_status(status)
+        self._refresh_events(keep=self.state.selected_event_id)
 
     @on(FilterBy)
     def _palette_filter(self, message: FilterBy) -> None:
@@ -490,11 +444,10 @@ class ReaderApp(App[int]):
                     printable(str(error)), title="Date range", severity="error", markup=False
                 )
                 return
-            self.set_filters(replace(self.filters, date_from=start, date_to=end))
+            self.state.filter_by_dates(start, end)
+            self._refresh_events(keep=self.state.selected_event_id)
 
-        current = ""
-        if self.filters.date_from or self.filters.date_to:
-            current = f"{self.filters.date_from or ''}..{self.filters.date_to or ''}"
+        current = self.state.date_range_text()
         self.push_screen(
             PromptScreen(
                 "Date range (2023-09, 2023-09-01..2023-09-15, 2023.. ; empty clears):",
@@ -507,8 +460,7 @@ class ReaderApp(App[int]):
 
     @on(EventList.Highlighted)
     def _event_highlighted(self, message: EventList.Highlighted) -> None:
-        if message.event_id != self.selected_event_id:
-            self.source_index = 0
+        self.state.select(message.event_id)
         self.show_event(message.event_id)
 
     @on(EventList.Chosen)
@@ -516,46 +468,29 @@ class ReaderApp(App[int]):
         self.show_event(message.event_id)
         self.text_view.focus()
 
-    def anchor_of(self, event: Event, index: int) -> Anchor | None:
-        """Where source ``index`` of ``event`` sits in its article, resolved on demand."""
-        key = (event.id, index)
-        if key in self._anchors:
-            return self._anchors[key]
-        source = event.sources[index]
-        anchor = source.anchor
-        if anchor is None and self.timeline is not None:
-            article = self.timeline.article_by_id.get(source.article)
-            if article is not None:
-                text = self.corpus.text(article)
-                if text.error is None and _in_background(text):
-                    return None  # its sentences are being split: asked again once they are
-                if text.error is None:
-                    anchor = resolve_quote(text.text, source.quote, text.sentences).anchor
-        self._anchors[key] = anchor
-        return anchor
-
     def show_event(self, event_id: str) -> None:
         """Show ``event_id``'s current source sentence in Text and mark its actors."""
-        timeline = self.timeline
+        state = self.state
+        timeline = state.timeline
         if timeline is None or event_id not in timeline.event_by_id:
             return
         event = timeline.event_by_id[event_id]
-        self.selected_event_id = event_id
+        state.selected_event_id = event_id
         self.query_one(TimeRuler).set_cursor(event)
         title = "2 Text"
         if event.sources:
-            self.source_index %= len(event.sources)
-            source = event.sources[self.source_index]
-            if source.article != self.article_id:
+            state.source_index %= len(event.sources)
+            source = event.sources[state.source_index]
+            if source.article != state.article_id:
                 self.open_article(source.article)
-            anchor = self.anchor_of(event, self.source_index)
+            anchor = state.selected_anchor()
             view = self.text_view
             if len(event.sources) > 1:
-                title += f" · source {self.source_index + 1} of {len(event.sources)}"
-            if anchor is not None and source.article == self.article_id:
+                title += f" · source {state.source_index + 1} of {len(event.sources)}"
+            if anchor is not None:
                 view.set_cursor_sentence(anchor.sentence, notify=False, center=True)
                 self._cite_sentence(anchor.sentence)
-            elif view.error is None and source.article == self.article_id:
+            elif view.error is None and source.article == state.article_id:
                 title += " · quote not found in this article"
         self.text_view.border_title = title
         self._update_marks()
@@ -563,38 +498,22 @@ class ReaderApp(App[int]):
 
     def open_article(self, article_id: str | None) -> None:
         """Show ``article_id`` in the Text pane (a message in its place when unreadable)."""
-        timeline = self.timeline
-        self.article_id = article_id
-        article = timeline.article_by_id.get(article_id) if timeline and article_id else None
+        shown = self.state.open_article(article_id)
         view = self.text_view
-        if article is None:
-            message = f"article {article_id!r} is not in the timeline" if article_id else None
-            view.set_article(None, "", [], message, [])
-            return
-        text = self.corpus.text(article)
-        if text.error is None and _in_background(text):
+        if shown.pending is not None:
             # A huge article: split and search it in a worker, so that keys (q) still work.
-            note = f"loading the article ({len(text.text) / 1e6:.1f} million characters)…"
-            view.set_article(article, "", [], None, [], note=note)
-            self._prepare_article(article, text)
+            size = len(shown.pending.text) / 1e6
+            note = f"loading the article ({size:.1f} million characters)…"
+            view.set_article(shown.article, "", [], None, [], note=note)
+            self._prepare_article(shown.pending)
             return
-        mentions: list[Mention] = []
-        if text.error is None and self._mention_finder is not None:
-            cached = self._mentions.get(article.id)
-            if cached is None or cached[0] is not text.text:
-                cached = (text.text, self._mention_finder.find(text.text))
-                self._mentions[article.id] = cached
-            mentions = cached[1]
-        if text.error is not None:
-            # Say where and what, in the words `newsline check` uses.
-            view.set_article(article, "", [], text.error.format(), [])
-        else:
-            view.set_article(article, text.text, list(text.sentences), None, mentions)
-        if self.search is not None and self.search.scope == "text":
-            self._run_text_search(self.search.query)
+        view.set_article(shown.article, shown.text, shown.sentences, shown.error, shown.mentions)
+        search = self.state.search
+        if search is not None and search.scope == "text" and shown.article is not None:
+            self._run_text_search(search.query)
 
     @work(thread=True, exclusive=True, group="article")
-    def _prepare_article(self, article: Article, text: ArticleText) -> None:
+    def _prepare_article(self, text: ArticleText) -> None:
         """Split a huge article and find its mentions off the UI thread; stops when cancelled
         (another article opened, or the reader quitting)."""
         worker = get_current_worker()
@@ -602,26 +521,17 @@ class ReaderApp(App[int]):
             text.split(lambda: worker.is_cancelled)
         except Interrupted:
             return
-        finder = self._mention_finder
-        mentions = finder.find(text.text) if finder is not None else []
+        mentions = self.state.find_mentions(text.text)
         if not worker.is_cancelled:
-            self.call_from_thread(self._article_prepared, article.id, text, mentions)
+            self.call_from_thread(self._article_prepared, text, mentions)
 
-    def _article_prepared(
-        self, article_id: str, text: ArticleText, mentions: list[Mention]
-    ) -> None:
-        self._mentions[article_id] = (text.text, mentions)
-        # Anchors and citations asked for while it loaded had no sentences: ask again.
-        for event, index in self._sources_by_article.get(article_id, []):
-            self._anchors.pop((event.id, index), None)
-        self._citations.pop(article_id, None)
-        if self.article_id != article_id or self.timeline is None:
-            return
-        self.open_article(article_id)
-        event = self.timeline.event_by_id.get(self.selected_event_id or "")
-        sources = event.sources if event is not None else []
-        if sources and sources[self.source_index % len(sources)].article == article_id:
-            self.show_event(self.selected_event_id or "")
+    def _article_prepared(self, text: ArticleText, mentions: list[Mention]) -> None:
+        state = self.state
+        if not state.article_prepared(text, mentions):
+            return  # another article is shown now
+        self.open_article(text.article_id)
+        if state.selected_source_article() == text.article_id:
+            self.show_event(state.selected_event_id or "")
             return
         self._update_marks()
         self._cite_sentence(0)
@@ -631,41 +541,18 @@ class ReaderApp(App[int]):
             self.open_article(self.timeline.articles[0].id)
 
     def _update_marks(self) -> None:
-        timeline = self.timeline
-        event = timeline.event_by_id.get(self.selected_event_id or "") if timeline else None
+        state = self.state
+        event = state.selected_event
         event_actors = frozenset(event.actors) if event else frozenset()
-        span = None
-        if event is not None and event.sources:
-            source = event.sources[self.source_index % len(event.sources)]
-            anchor = self.anchor_of(event, self.source_index % len(event.sources))
-            if anchor is not None and source.article == self.article_id:
-                span = (anchor.start, anchor.end)
+        anchor = state.selected_anchor()
+        span = (anchor.start, anchor.end) if anchor is not None else None
         self.text_view.set_marks(
-            source_span=span, event_actors=event_actors, chosen_actors=self.filters.actors
+            source_span=span, event_actors=event_actors, chosen_actors=state.filters.actors
         )
-        self.actors_list.set_marks(event_actors, self.filters.actors)
-
-    def citations(self, article_id: str) -> dict[int, frozenset[str]]:
-        """sentence index -> ids of the events whose quote sits in that sentence."""
-        cached = self._citations.get(article_id)
-        if cached is not None:
-            return cached
-        by_sentence: dict[int, set[str]] = {}
-        for event, index in self._sources_by_article.get(article_id, []):
-            anchor = self.anchor_of(event, index)
-            if anchor is not None:
-                by_sentence.setdefault(anchor.sentence, set()).add(event.id)
-        result = {sentence: frozenset(ids) for sentence, ids in by_sentence.items()}
-        self._citations[article_id] = result
-        return result
+        self.actors_list.set_marks(event_actors, state.filters.actors)
 
     def _cite_sentence(self, sentence: int) -> None:
-        cited = (
-            self.citations(self.article_id).get(sentence, frozenset())
-            if self.article_id
-            else frozenset()
-        )
-        self.events_list.set_cited(cited)
+        self.events_list.set_cited(self.state.cited_by(sentence))
 
     @on(ArticleView.SentenceMoved)
     def _sentence_moved(self, message: ArticleView.SentenceMoved) -> None:
@@ -689,24 +576,19 @@ class ReaderApp(App[int]):
 
     def action_source(self, step: int) -> None:
         """Step through the sources of the selected event."""
-        timeline = self.timeline
-        if timeline is None or self.selected_event_id is None:
+        event = self.state.selected_event
+        if event is None:
             return
-        event = timeline.event_by_id[self.selected_event_id]
-        if len(event.sources) < 2:
+        if not self.state.step_source(step):
             self.notify("this event has one source", timeout=2)
             return
-        self.source_index = (self.source_index + step) % len(event.sources)
         self.show_event(event.id)
 
     def action_article(self, step: int) -> None:
         """Show the previous or next article."""
-        timeline = self.timeline
-        if timeline is None or not timeline.articles:
-            return
-        ids = [article.id for article in timeline.articles]
-        index = ids.index(self.article_id) if self.article_id in ids else -step
-        self.show_article(ids[(index + step) % len(ids)])
+        article_id = self.state.next_article_id(step)
+        if article_id is not None:
+            self.show_article(article_id)
 
     def show_article(self, article_id: str, *, focus: bool = False) -> None:
         """Show ``article_id`` from its start, marks and cited events updated."""
@@ -772,11 +654,12 @@ class ReaderApp(App[int]):
             self.action_next_match(1)
 
         label = "Search article text:" if scope == "text" else "Search events:"
-        self.push_screen(PromptScreen(label, self.search.query if self.search else ""), done)
+        search = self.state.search
+        self.push_screen(PromptScreen(label, search.query if search else ""), done)
 
     def _set_search(self, query: str | None, scope: str = "events") -> None:
         if query is None:
-            self.search = None
+            self.state.clear_search()
             self.events_list.set_matches(frozenset())
             self.text_view.set_matches([])
         elif scope == "events":
@@ -784,59 +667,34 @@ class ReaderApp(App[int]):
             self._run_event_search(query)
         else:
             self.events_list.set_matches(frozenset())
-            self.search = Search(query, "text")
             self._run_text_search(query)
         self._update_header()
 
     def _run_event_search(self, query: str) -> None:
-        needle = query.casefold()
-        timeline = self.timeline
-        found = []
-        for event in self.shown_events:
-            names = []
-            if timeline is not None:
-                names = [
-                    timeline.actor_by_id[a].name for a in event.actors if a in timeline.actor_by_id
-                ]
-            haystack = " ".join(
-                [event.title, event.id, event.notes, event.date_label(), *event.tags, *names]
-            ).casefold()
-            if needle in haystack:
-                found.append(event.id)
-        self.search = Search(query, "events", event_ids=tuple(found))
-        self.events_list.set_matches(frozenset(found), query)
+        search = self.state.search_events(query)
+        self.events_list.set_matches(frozenset(search.event_ids), query)
 
     def _run_text_search(self, query: str) -> None:
         view = self.text_view
-        spans = tuple(
-            (m.start(), m.end())
-            for m in re.finditer(re.escape(query), view.text, flags=re.IGNORECASE)
-        )
-        self.search = Search(query, "text", spans=spans)
-        view.set_matches(list(spans))
+        search = self.state.search_text(query, view.text)
+        view.set_matches(list(search.spans))
 
     def action_next_match(self, step: int, from_current: bool = False) -> None:
         """n / N: the next or previous search match after the cursor."""
-        search = self.search
+        search = self.state.search
         if search is None:
             self.notify("no search: press / first", timeout=2)
             return
         if search.scope == "events":
-            rows = self.events_list.row_of_event
-            ordered = sorted((rows[e], e) for e in search.event_ids if e in rows)
-            if not ordered:
+            events_list = self.events_list
+            rows = events_list.row_of_event
+            row_ids = {rows[e]: e for e in search.event_ids if e in rows}
+            if not row_ids:
                 self.notify("no event matches", timeout=2)
                 return
-            current = self.events_list.cursor_row
-            if from_current:
-                current -= step
-            candidates = [r for r in ordered if (r[0] - current) * step > 0]
-            _row, event_id = (
-                (candidates[0] if step > 0 else candidates[-1])
-                if candidates
-                else (ordered[0] if step > 0 else ordered[-1])
-            )
-            self.events_list.select_event(event_id, notify=True)
+            current = events_list.cursor_row - (step if from_current else 0)
+            row = step_to(sorted(row_ids), current, step)
+            events_list.select_event(row_ids[row], notify=True)
         else:
             view = self.text_view
             if not search.spans:
@@ -844,13 +702,7 @@ class ReaderApp(App[int]):
                 return
             starts = [view.sentence_at_offset(start) for start, _ in search.spans]
             current = view.cursor_sentence - (step if from_current else 0)
-            candidates = [s for s in starts if (s - current) * step > 0]
-            target = (
-                (candidates[0] if step > 0 else candidates[-1])
-                if candidates
-                else (starts[0] if step > 0 else starts[-1])
-            )
-            view.set_cursor_sentence(target, center=True)
+            view.set_cursor_sentence(step_to(starts, current, step), center=True)
 
     # --- other screens -----------------------------------------------------------------------
 
@@ -874,9 +726,9 @@ class ReaderApp(App[int]):
         if self.timeline is None or event_id not in self.timeline.event_by_id:
             return
         if event_id not in self.events_list.row_of_event:
-            self.filters = Filters()
+            self.state.set_filters(Filters())
             self._refresh_events(keep=event_id)
-        self.source_index = 0
+        self.state.source_index = 0
         self.events_list.select_event(event_id, notify=False, center=True)
         self.show_event(event_id)
 
@@ -898,23 +750,7 @@ class ReaderApp(App[int]):
 
     def line_of(self, section: str, item_id: str) -> int:
         """The line of ``item_id`` in timeline.yaml (1 when unknown)."""
-        try:
-            from tui.model.writer import TimelineDocument
-
-            document = TimelineDocument.open(self.timeline_path)
-            line = document.line_of(section, item_id)
-            if line:
-                return int(line)
-        except Exception:
-            pass
-        timeline = self.timeline
-        if timeline is not None:
-            item = (timeline.event_by_id if section == "events" else timeline.actor_by_id).get(
-                item_id
-            )
-            if item is not None and item.position.line:
-                return item.position.line
-        return 1
+        return self.state.line_of(self.timeline_path, section, item_id)
 
     def action_edit(self) -> None:
         """Open the editor on timeline.yaml at the selected event (or actor), then reload.
@@ -926,7 +762,7 @@ class ReaderApp(App[int]):
         first_error = next(
             (
                 d.line
-                for d in self.diagnostics
+                for d in self.state.diagnostics
                 if d.is_error and d.line > 0 and Path(d.path).resolve() == here
             ),
             0,
@@ -1002,8 +838,8 @@ class ReaderApp(App[int]):
                 timeout=8,
             )
             return
-        self.initial_event_id = None
-        self.selected_event_id = event_id
-        self.source_index = 0
+        self.state.initial_event_id = None
+        self.state.selected_event_id = event_id
+        self.state.source_index = 0
         self.notify(f"added event {event_id}", markup=False)
         self.open_editor(self.line_of("events", event_id))

@@ -1,0 +1,367 @@
+"""What the reader shows, without a widget: the timeline, its order, filters, search, selection.
+
+:class:`ReaderState` is the reader's one source of truth. The app's handlers change it only
+through its methods and then push the result to the panes, which render from it; nothing here
+imports Textual, so every rule about what is selected, shown, matched or cited is tested
+without running an app (tests/test_state.py). Because every change goes through a method, an
+undo history can later record them in one place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Literal
+
+from tui.app.filters import Filters
+from tui.model.anchors import resolve_quote
+from tui.model.articles import ArticleText
+from tui.model.diagnostics import Diagnostic, count
+from tui.model.loader import Corpus
+from tui.model.mentions import Mention, MentionFinder
+from tui.model.sentences import Sentence
+from tui.model.timeline import Anchor, Article, Event, EventStatus, Timeline
+
+SearchScope = Literal["events", "text"]
+# An article longer than this (characters) is split into sentences in a worker thread: a
+# 10 MB article takes seconds to split, which must not freeze the keys.
+BACKGROUND_CHARS = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class Search:
+    """The active search: its text, where it looks, and what it found."""
+
+    query: str
+    scope: SearchScope
+    event_ids: tuple[str, ...] = ()
+    spans: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def found(self) -> int:
+        """How many matches: events for an events search, spans for a text search."""
+        return len(self.event_ids) if self.scope == "events" else len(self.spans)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleShown:
+    """An article as Text shows it: its text and sentences, or why it cannot be read.
+
+    ``pending`` is a huge article's text, still to be split in a worker (see
+    :meth:`ReaderState.article_prepared`); meanwhile there is nothing to show.
+    """
+
+    article: Article | None
+    text: str
+    sentences: list[Sentence]
+    error: str | None
+    mentions: list[Mention]
+    pending: ArticleText | None = None
+
+
+def in_background(text: ArticleText) -> bool:
+    """Whether ``text`` is too long to split on the UI thread and is not split yet."""
+    return not text.is_split and len(text.text) > BACKGROUND_CHARS
+
+
+def step_to(positions: list[int], current: int, step: int) -> int:
+    """The first of the sorted ``positions`` after ``current`` going by ``step``, wrapping round."""
+    candidates = [p for p in positions if (p - current) * step > 0]
+    if candidates:
+        return candidates[0] if step > 0 else candidates[-1]
+    return positions[0] if step > 0 else positions[-1]
+
+
+class ReaderState:
+    """The reader's state: the loaded timeline and what the user chose to see of it."""
+
+    def __init__(self, initial_event_id: str | None = None) -> None:
+        self.initial_event_id = initial_event_id
+        self.timeline: Timeline | None = None
+        self.diagnostics: list[Diagnostic] = []
+        self.broken = False
+        self.ordered: list[Event] = []
+        self.shown_events: list[Event] = []
+        self.filters = Filters()
+        self.search: Search | None = None
+        self.selected_event_id: str | None = None
+        self.source_index = 0
+        self.article_id: str | None = None
+        # Article texts are read again only when their file changes, across reloads too.
+        self.corpus = Corpus()
+        self._mention_finder: MentionFinder | None = None
+        self._anchors: dict[tuple[str, int], Anchor | None] = {}
+        # article id -> (the text searched, its mentions): switching back costs no search.
+        self._mentions: dict[str, tuple[str, list[Mention]]] = {}
+        self._citations: dict[str, dict[int, frozenset[str]]] = {}
+        self._sources_by_article: dict[str, list[tuple[Event, int]]] = {}
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def install(self, timeline: Timeline) -> None:
+        """Take ``timeline`` as the one shown; actor filters for actors now gone are dropped."""
+        self.timeline = timeline
+        self.ordered = timeline.events_in_order()
+        self._mention_finder = MentionFinder(timeline.actors)
+        self._anchors.clear()
+        self._mentions.clear()
+        self._citations.clear()
+        self._sources_by_article = {}
+        for event in self.ordered:
+            for index, source in enumerate(event.sources):
+                self._sources_by_article.setdefault(source.article, []).append((event, index))
+        valid_actors = frozenset(a for a in self.filters.actors if a in timeline.actor_by_id)
+        if valid_actors != self.filters.actors:
+            self.filters = replace(self.filters, actors=valid_actors)
+
+    def actor_counts(self) -> dict[str, int]:
+        """actor id -> how many events name the actor."""
+        counts: dict[str, int] = {}
+        for event in self.timeline.events if self.timeline else []:
+            for actor_id in set(event.actors):
+                counts[actor_id] = counts.get(actor_id, 0) + 1
+        return counts
+
+    # --- filters -----------------------------------------------------------------------------
+
+    def apply_filters(self) -> list[Event]:
+        """The events the filters keep, in reading order (also kept as ``shown_events``)."""
+        self.shown_events = self.filters.apply(self.ordered)
+        return self.shown_events
+
+    def set_filters(self, filters: Filters) -> None:
+        """Use ``filters`` from now on; call :meth:`apply_filters` to see what they keep."""
+        self.filters = filters
+
+    def toggle_actor(self, actor_id: str) -> None:
+        """Filter by ``actor_id`` too, or stop filtering by it."""
+        self.filters = self.filters.toggle_actor(actor_id)
+
+    def filter_by_tag(self, tag: str | None) -> None:
+        """Show only events with ``tag`` (``None`` clears); the other filters stay."""
+        self.filters = replace(self.filters, tag=tag)
+
+    def filter_by_status(self, status: EventStatus | None) -> None:
+        """Show only events with ``status`` (``None`` clears); the other filters stay."""
+        self.filters = replace(self.filters, status=status)
+
+    def filter_by_dates(self, start: dt.date | None, end: dt.date | None) -> None:
+        """Show only events within ``start`` and ``end`` (either may be open)."""
+        self.filters = replace(self.filters, date_from=start, date_to=end)
+
+    def date_range_text(self) -> str:
+        """The date filter as the prompt takes it (``2023-09-01..2023-09-15``), or empty."""
+        if self.filters.date_from or self.filters.date_to:
+            return f"{self.filters.date_from or ''}..{self.filters.date_to or ''}"
+        return ""
+
+    def empty_message(self) -> str:
+        """What Events says when it shows no event."""
+        if self.filters.active:
+            return "No events match the filters (esc clears)"
+        return "No events yet (c in Text captures one from a sentence)"
+
+    # --- selection ---------------------------------------------------------------------------
+
+    @property
+    def selected_event(self) -> Event | None:
+        """The selected event, or None."""
+        timeline = self.timeline
+        return timeline.event_by_id.get(self.selected_event_id or "") if timeline else None
+
+    def selected_source_count(self) -> int:
+        """How many sources the selected event has (0 without a selection)."""
+        event = self.selected_event
+        return len(event.sources) if event is not None else 0
+
+    def select(self, event_id: str | None) -> None:
+        """Select ``event_id``; another event starts again from its first source."""
+        if event_id != self.selected_event_id:
+            self.source_index = 0
+        self.selected_event_id = event_id
+
+    def step_source(self, step: int) -> bool:
+        """Go ``step`` sources on in the selected event; False when it has fewer than two."""
+        sources = self.selected_source_count()
+        if sources < 2:
+            return False
+        self.source_index = (self.source_index + step) % sources
+        return True
+
+    def next_article_id(self, step: int) -> str | None:
+        """The article ``step`` places after the one shown, wrapping round (None: no article)."""
+        if self.timeline is None or not self.timeline.articles:
+            return None
+        ids = [article.id for article in self.timeline.articles]
+        index = ids.index(self.article_id) if self.article_id in ids else -step
+        return ids[(index + step) % len(ids)]
+
+    # --- articles, anchors and citations -----------------------------------------------------
+
+    def anchor_of(self, event: Event, index: int) -> Anchor | None:
+        """Where source ``index`` of ``event`` sits in its article, resolved on demand."""
+        key = (event.id, index)
+        if key in self._anchors:
+            return self._anchors[key]
+        source = event.sources[index]
+        anchor = source.anchor
+        if anchor is None and self.timeline is not None:
+            article = self.timeline.article_by_id.get(source.article)
+            if article is not None:
+                text = self.corpus.text(article)
+                if text.error is None and in_background(text):
+                    return None  # its sentences are being split: asked again once they are
+                if text.error is None:
+                    anchor = resolve_quote(text.text, source.quote, text.sentences).anchor
+        self._anchors[key] = anchor
+        return anchor
+
+    def open_article(self, article_id: str | None) -> ArticleShown:
+        """Make ``article_id`` the article shown; its text, or a message in its place."""
+        timeline = self.timeline
+        self.article_id = article_id
+        article = timeline.article_by_id.get(article_id) if timeline and article_id else None
+        if article is None:
+            message = f"article {article_id!r} is not in the timeline" if article_id else None
+            return ArticleShown(None, "", [], message, [])
+        text = self.corpus.text(article)
+        if text.error is not None:
+            # Say where and what, in the words `newsline check` uses.
+            return ArticleShown(article, "", [], text.error.format(), [])
+        if in_background(text):
+            return ArticleShown(article, "", [], None, [], pending=text)
+        mentions: list[Mention] = []
+        if self._mention_finder is not None:
+            cached = self._mentions.get(article.id)
+            if cached is None or cached[0] is not text.text:
+                cached = (text.text, self._mention_finder.find(text.text))
+                self._mentions[article.id] = cached
+            mentions = cached[1]
+        return ArticleShown(article, text.text, list(text.sentences), None, mentions)
+
+    def find_mentions(self, text: str) -> list[Mention]:
+        """The actor mentions in ``text`` (safe from a worker thread: nothing is stored)."""
+        finder = self._mention_finder
+        return finder.find(text) if finder is not None else []
+
+    def article_prepared(self, text: ArticleText, mentions: list[Mention]) -> bool:
+        """Keep a huge article's ``mentions``, found in a worker once it was split; whether it
+        is still the article shown. Anchors and citations asked for meanwhile are dropped."""
+        article_id = text.article_id
+        self._mentions[article_id] = (text.text, mentions)
+        for event, index in self._sources_by_article.get(article_id, []):
+            self._anchors.pop((event.id, index), None)
+        self._citations.pop(article_id, None)
+        return self.article_id == article_id and self.timeline is not None
+
+    def selected_source_article(self) -> str | None:
+        """The article of the selected event's current source, or None."""
+        event = self.selected_event
+        if event is None or not event.sources:
+            return None
+        return event.sources[self.source_index % len(event.sources)].article
+
+    def selected_anchor(self) -> Anchor | None:
+        """Where the selected event's current source sits, when that is the article shown."""
+        event = self.selected_event
+        if event is None or not event.sources:
+            return None
+        index = self.source_index % len(event.sources)
+        if event.sources[index].article != self.article_id:
+            return None
+        return self.anchor_of(event, index)
+
+    def citations(self, article_id: str) -> dict[int, frozenset[str]]:
+        """sentence index -> ids of the events whose quote sits in that sentence."""
+        cached = self._citations.get(article_id)
+        if cached is not None:
+            return cached
+        by_sentence: dict[int, set[str]] = {}
+        for event, index in self._sources_by_article.get(article_id, []):
+            anchor = self.anchor_of(event, index)
+            if anchor is not None:
+                by_sentence.setdefault(anchor.sentence, set()).add(event.id)
+        result = {sentence: frozenset(ids) for sentence, ids in by_sentence.items()}
+        self._citations[article_id] = result
+        return result
+
+    def cited_by(self, sentence: int) -> frozenset[str]:
+        """Ids of the events that cite ``sentence`` of the article shown."""
+        if not self.article_id:
+            return frozenset()
+        return self.citations(self.article_id).get(sentence, frozenset())
+
+    # --- search ------------------------------------------------------------------------------
+
+    def search_events(self, query: str) -> Search:
+        """Search the shown events' titles, ids, notes, dates, tags and actor names."""
+        needle = query.casefold()
+        timeline = self.timeline
+        found = []
+        for event in self.shown_events:
+            names = []
+            if timeline is not None:
+                names = [
+                    timeline.actor_by_id[a].name for a in event.actors if a in timeline.actor_by_id
+                ]
+            haystack = " ".join(
+                [event.title, event.id, event.notes, event.date_label(), *event.tags, *names]
+            ).casefold()
+            if needle in haystack:
+                found.append(event.id)
+        self.search = Search(query, "events", event_ids=tuple(found))
+        return self.search
+
+    def search_text(self, query: str, text: str) -> Search:
+        """Search the article shown (its ``text``), ignoring case."""
+        spans = tuple(
+            (m.start(), m.end()) for m in re.finditer(re.escape(query), text, flags=re.IGNORECASE)
+        )
+        self.search = Search(query, "text", spans=spans)
+        return self.search
+
+    def clear_search(self) -> None:
+        """No search from now on."""
+        self.search = None
+
+    # --- what the header says ----------------------------------------------------------------
+
+    def counts_line(self, file_name: str, loading: bool) -> str:
+        """``4 events · 4 actors · 2 articles`` (``2/4 events`` when filtered), or the state."""
+        timeline = self.timeline
+        if timeline is None:
+            return f"loading {file_name}…" if loading else "no timeline"
+        events = count(len(timeline.events), "event")
+        shown = f"{len(self.shown_events)}/{events}" if self.filters.active else events
+        line = (
+            f"{shown} · {count(len(timeline.actors), 'actor')}"
+            f" · {count(len(timeline.articles), 'article')}"
+        )
+        return line + " · FILE HAS ERRORS" if self.broken else line
+
+    def search_line(self) -> str:
+        """``query (3 in events)`` while a search is on, else empty."""
+        search = self.search
+        return f"{search.query} ({search.found} in {search.scope})" if search else ""
+
+    # --- editing -----------------------------------------------------------------------------
+
+    def line_of(self, path: Path, section: str, item_id: str) -> int:
+        """The line of ``item_id`` in the timeline file at ``path`` (1 when unknown)."""
+        try:
+            from tui.model.writer import TimelineDocument
+
+            line = TimelineDocument.open(path).line_of(section, item_id)
+            if line:
+                return int(line)
+        except Exception:  # an unreadable or broken file: fall back to the loaded positions
+            pass
+        timeline = self.timeline
+        if timeline is not None:
+            items = timeline.event_by_id if section == "events" else timeline.actor_by_id
+            item = items.get(item_id)
+            if item is not None and item.position.line:
+                return item.position.line
+        return 1
