@@ -142,6 +142,11 @@ class ReaderApp(App[int]):
         return self.state.article_id
 
     @property
+    def diagnostics(self) -> list[Diagnostic]:
+        """The problems the last load found."""
+        return self.state.diagnostics
+
+    @property
     def broken(self) -> bool:
         """Whether the timeline file has errors now."""
         return self.state.broken
