@@ -182,7 +182,7 @@ async def test_a_resize_burst_wraps_a_huge_article_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(text_pane, "REWRAP_DELAY", 1.0)
-    app = _reader(tmp_path, _one_line(reader_module.BACKGROUND_CHARS * 2))
+    app = _reader(tmp_path, _one_line(BACKGROUND_CHARS * 2))
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
         view = app.text_view
