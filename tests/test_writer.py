@@ -538,7 +538,7 @@ def _mark(mark: yaml.Mark) -> tuple[int, int, int]:
         (
             "version: 1\r\narticles:\r\n- id: a\r\n  path: a.txt\r\nactors:\r\n- id: kim\r\n"
             "  name: Kim\r\n  aliases: [Kim Jong Un]\r\nevents:\r\n- id: one\r\n  title: One\r\n",
-            3,  # and kim's flow list, and the new `extracted:` key
+            2,  # and kim's flow list; the new `extracted:` key is checked locally
         ),
     ],
 )
@@ -569,5 +569,33 @@ def test_edits_checked_locally_keep_the_parsed_tree_exact(
     assert [a["id"] for a in data["articles"]] == ["a", "b"]
     assert data["actors"][1]["aliases"] == ["Vladimir", "V. Putin"]
     assert data["extracted"][-2:] == ["two", "three"]
-    # Appends to block lists were checked locally; flow lists and new keys by the whole text.
+    # Appends to block lists and new last keys were checked locally; flow lists by the whole.
     assert len(whole_document_checks) == whole_checks
+
+
+def test_new_sections_and_extracted_are_checked_locally(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    layout = "version: 1\nevents:\n  - id: one\n    title: One\n# trailing comment\n"
+    document = TimelineDocument(tmp_path / "timeline.yaml", None, layout)
+    whole_document_checks: list[int] = []
+    check = TimelineDocument._checked_edit
+    monkeypatch.setattr(
+        TimelineDocument,
+        "_checked_edit",
+        lambda self, *args: whole_document_checks.append(1) or check(self, *args),
+    )
+    document.add_article({"id": "a", "path": "a.txt", "title": "A"})
+    document.add_actor({"id": "kim", "name": "Kim"})
+    document.mark_extracted(["one"])
+    document.add_event({"id": "two", "title": "Two"})
+    document.add_article({"id": "b", "path": "b.txt", "title": "B"})
+    assert whole_document_checks == []
+    lines = iter(document.text().splitlines())
+    assert all(line in lines for line in layout.splitlines())  # only lines were added
+    assert _positions(document._root) == _positions(yaml.compose(document.text()))
+    data = yaml.safe_load(document.text())
+    assert [a["id"] for a in data["articles"]] == ["a", "b"]
+    assert data["actors"] == [{"id": "kim", "name": "Kim"}]
+    assert data["extracted"] == ["one"]
+    assert [e["id"] for e in data["events"]] == ["one", "two"]

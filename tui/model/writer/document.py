@@ -64,6 +64,7 @@ from tui.model.writer.nodes import (
 from tui.model.writer.splice import (
     RegionMismatch,
     construct,
+    parse_new_key,
     parse_region,
     region_start,
     shift_after,
@@ -215,6 +216,13 @@ class TimelineDocument:
             raise WriterError(f"{self.path}: `extracted:` is not a list")
         if self._append_scalars_locally(node, new, "extracted"):
             return
+        root = self._root_mapping()
+        if node is None and root is not None and root.value:
+            dash = " " * self._style.dash_offset
+            lines = ["extracted:", *[f"{dash}- {_scalar(value, flow=False)}" for value in new]]
+            at = _content_end(root.value[-1][1])
+            if self._new_key_checked_locally(at, lines, "extracted", new):
+                return
         with self._checked_edit(("extracted",), new):
             if isinstance(node, yaml.SequenceNode):
                 self._append_to_list(node, new)
@@ -404,6 +412,12 @@ class TimelineDocument:
                     for fields, item in zip(ordered, node.value[-len(ordered) :], strict=True):
                         self._ids[section].setdefault(str(fields["id"]), item)
                 return
+        root = self._root_mapping()
+        if node is None and root is not None and root.value:
+            dash = root.value[0][0].start_mark.column + self._style.dash_offset
+            lines = [f"{section}:", *self._render_items(ordered, dash)]
+            if self._new_key_checked_locally(len(self._text), lines, section, ordered):
+                return
         with self._checked_edit((section,), ordered):
             if isinstance(node, yaml.SequenceNode) and node.flow_style and node.value:
                 self._round_trip_add_items(section, ordered)
@@ -454,6 +468,42 @@ class TimelineDocument:
         dash_column = node.start_mark.column
         lines = [" " * dash_column + "- " + _scalar(value, flow=False) for value in values]
         return self._append_checked_locally(node, lines, values, where)
+
+    def _new_key_checked_locally(
+        self, index: int, lines: list[str], key: str, value: object
+    ) -> bool:
+        """Add a top-level ``key`` (``lines``, rendering ``value``) after the root's last
+        content, checked by parsing only the new lines; False when the layout needs the
+        whole-document check (keys not at column 0, a flow root, a document marker...)."""
+        root = self._root_mapping()
+        if root is None or root.flow_style or not root.value:
+            return False
+        if root.value[0][0].start_mark.column != 0 or _mapping_key(root, key) is not None:
+            return False
+        text_before = self._text
+        after = _content_end(root.value[-1][1])
+        at, length = self._insert_lines(index, lines)
+        try:
+            with collector_paused():
+                pair = parse_new_key(self._text, at, at + length, after) if at >= after else None
+                if pair is None:
+                    self._text = text_before
+                    return False
+                read_back = construct(pair)
+            if list(read_back) != [key] or not _same_value(read_back[key], value, None):
+                raise RegionMismatch
+        except (yaml.YAMLError, RegionMismatch):
+            self._text = text_before
+            raise WriterError(f"internal error: the edit at {key} did not read back") from None
+        except BaseException:
+            self._text = text_before
+            raise
+        shift_after(root, at, length, self._text.count("\n", at, at + length))
+        root.value.append(pair.value[0])
+        if self._ids is not None:
+            self._ids.pop(key, None)
+        self._data = _UNSET
+        return True
 
     def _append_checked_locally(
         self, node: yaml.SequenceNode, lines: list[str], values: Sequence[object], where: str

@@ -61,6 +61,29 @@ def parse_region(text: str, start: int, end: int, column: int, line: int) -> lis
     return list(node.value)
 
 
+_DOCUMENT_MARKER = re.compile(r"^(?:---|\.\.\.)(?:[ \t\r]|$)", re.MULTILINE)
+
+
+def parse_new_key(text: str, start: int, end: int, after: int) -> yaml.Node | None:
+    """The ``(key, value)`` pair of a new top-level key written at ``text[start:end]``, the
+    root's last content ending at ``after``, positions made absolute; None when the region
+    does not stand alone or is not the document's last content."""
+    region = text[start:end]
+    if _DOCUMENT_MARKER.search(text, after, start) or "<<" in region:
+        return None
+    following = _NEXT_CONTENT.match(text, end)
+    if following is not None and following.group(2):
+        return None  # only comments and blank lines may follow a key added last
+    try:
+        node = yaml.compose(region, Loader=_FastLoader)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(node, yaml.MappingNode) or node.flow_style or len(node.value) != 1:
+        return None
+    _shift(node, index=start, lines=text.count("\n", 0, start), at=0, seen={})
+    return node
+
+
 def construct(node: yaml.Node) -> Any:
     """The value of one node, as the safe loader builds it."""
     return yaml.constructor.SafeConstructor().construct_document(node)
