@@ -306,6 +306,24 @@ def test_export_to_dev_stdout_in_a_subprocess_is_not_replaced(tmp_path: Path) ->
     assert b'"id": "first"' in done.stdout
 
 
+def test_export_to_dev_stdout_with_stdout_closed_writes_nothing_anywhere(tmp_path: Path) -> None:
+    """With descriptor 1 closed at start it may later name one of the process's own files:
+    ``-o /dev/stdout`` must fail with a message, not write into that file."""
+    path = _export_timeline(tmp_path)
+    before = path.read_bytes()
+    done = subprocess.run(
+        [sys.executable, "-m", "tui", "export", str(path), "-o", "/dev/stdout"],
+        stderr=subprocess.PIPE,
+        cwd=REPO,
+        timeout=60,
+        close_fds=True,
+        preexec_fn=lambda: os.close(1),
+    )
+    assert done.returncode == 2
+    assert b"/dev/stdout" in done.stderr and b"Traceback" not in done.stderr
+    assert path.read_bytes() == before
+
+
 def test_export_through_a_symlink_keeps_the_link(tmp_path: Path) -> None:
     path = _export_timeline(tmp_path)
     (tmp_path / "exports").mkdir()

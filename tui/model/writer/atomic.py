@@ -16,9 +16,11 @@ and the next save in that folder removes those whose process is gone.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import stat
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -174,6 +176,9 @@ def _is_special_path(path: Path) -> bool:
     return absolute.startswith(("/dev/", "/proc/"))
 
 
+_STDOUT_NAMES = frozenset({"-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"})
+
+
 def write_output(path: Path, data: bytes) -> Path:
     """Write an output file (``newsline export -o``) through what ``path`` is.
 
@@ -182,6 +187,15 @@ def write_output(path: Path, data: bytes) -> Path:
     replaced. Returns the file that was written.
     """
     path = Path(path)
+    if str(path) in _STDOUT_NAMES:
+        # Through Python's own stream: with standard output closed at start, descriptor 1
+        # may since name another file this process opened, which must not be written.
+        if sys.stdout is None:
+            raise OSError(errno.EBADF, "standard output is closed", str(path))
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return path
     try:
         result = os.stat(path)
     except FileNotFoundError:
