@@ -42,7 +42,7 @@ from textual.app import App, ComposeResult  # noqa: E402
 from textual.binding import Binding, BindingType  # noqa: E402
 from textual.widgets import Footer, Header, Label  # noqa: E402
 
-from tui.app.reader import ReaderApp  # noqa: E402
+from tui.app.app import ReaderApp  # noqa: E402
 from tui.model.loader import load_timeline  # noqa: E402
 
 SIZE = (120, 40)

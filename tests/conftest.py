@@ -10,8 +10,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from tui.app.reader import ReaderApp
-from tui.app.reader import default_loader as load
+from tui.app.app import ReaderApp
+from tui.app.app import default_loader as load
 
 __all__ = [
     "A1",

@@ -18,8 +18,8 @@ from conftest import (
 )
 
 from tui.app.actors_pane import ActorList
+from tui.app.app import ReaderApp
 from tui.app.events_pane import EventList
-from tui.app.reader import ReaderApp
 from tui.app.screens import DiagnosticsPanel, HelpScreen, StatusHeader
 from tui.app.text_pane import ArticleView
 

@@ -17,11 +17,11 @@ from conftest import (
     wait_for,
 )
 
-import tui.app.reader as reader_module
+import tui.app.editing as editing_module
 from tui.app.actors_pane import ActorList
+from tui.app.app import ReaderApp
 from tui.app.events_pane import EventList
 from tui.app.main import run_reader
-from tui.app.reader import ReaderApp
 from tui.app.screens import DiagnosticsPanel, HelpScreen, PromptScreen, StatusHeader
 from tui.app.text_pane import ArticleView
 from tui.app.timeline_screen import TimelinePlot, TimelineScreen
@@ -317,7 +317,7 @@ async def test_the_terminal_editor_command_line(
     """VISUAL wins over EDITOR, arguments in it are kept, vi is the fallback; app suspended."""
     runs: list[list[str]] = []
     suspended: list[bool] = []
-    monkeypatch.setattr(reader_module.subprocess, "run", lambda args, **kw: runs.append(args))
+    monkeypatch.setattr(editing_module.subprocess, "run", lambda args, **kw: runs.append(args))
     app = make_app(tmp_path)
 
     @contextlib.contextmanager

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DRIVER = """
 import sys
 from textual.app import App
-from tui.app.reader import ReaderApp
+from tui.app.app import ReaderApp
 from tui.cli import main
 
 run = App.run

@@ -17,9 +17,9 @@ import pytest
 from conftest import load
 from textual import events
 
+from tui.app.app import ReaderApp
 from tui.app.bindings import all_bindings
 from tui.app.palette import ReaderCommands
-from tui.app.reader import ReaderApp
 
 ROOT = Path(__file__).resolve().parent.parent
 STEPS = 300

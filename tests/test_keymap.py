@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from conftest import make_app, settle
 
+from tui.app.app import ReaderApp
 from tui.app.keymap import keymap_conflicts, load_keymap, reader_positions
-from tui.app.reader import ReaderApp
 
 
 def conflicts(keymap: dict[str, str]) -> list[str]:

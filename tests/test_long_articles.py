@@ -15,7 +15,7 @@ import pytest
 from conftest import settle, wait_for
 
 from tui.app import text_pane
-from tui.app.reader import ReaderApp, default_loader
+from tui.app.app import ReaderApp, default_loader
 from tui.app.state import BACKGROUND_CHARS
 from tui.model import articles as articles_module
 from tui.model.sentences import LONG_LINE, Interrupted, split_sentences

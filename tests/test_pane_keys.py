@@ -13,8 +13,8 @@ from conftest import make_app, settle
 from textual import events
 
 from tui.app.actors_pane import ActorList
+from tui.app.app import ReaderApp
 from tui.app.events_pane import EventList
-from tui.app.reader import ReaderApp
 from tui.app.screens import PromptScreen
 from tui.app.text_pane import ArticleView
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from conftest import load, make_corpus
 
-from tui.app.reader import ReaderApp
+from tui.app.app import ReaderApp
 
 
 def reader(tmp_path: Path, event_id: str | None = None) -> ReaderApp:

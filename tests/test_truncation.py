@@ -8,7 +8,7 @@ import pytest
 from conftest import make_app, settle
 from textual.widgets import Footer
 
-from tui.app.reader import ReaderApp
+from tui.app.app import ReaderApp
 from tui.app.screens import StatusHeader
 
 

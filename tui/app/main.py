@@ -14,7 +14,7 @@ def run_reader(path: str, event_id: str | None = None) -> int:
     The exit status is 0 only for a clean quit: Textual shows an unhandled error and sets the
     app's return code, but ``run()`` itself returns normally.
     """
-    from tui.app.reader import ReaderApp
+    from tui.app.app import ReaderApp
     from tui.model.timeline import timeline_file
 
     timeline_path = timeline_file(path)

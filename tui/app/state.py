@@ -348,6 +348,16 @@ class ReaderState:
 
     # --- editing -----------------------------------------------------------------------------
 
+    def first_error_line(self, path: Path) -> int:
+        """The line of the first error the last load found in the file at ``path`` (0: none)."""
+        here = path.resolve()
+        lines = (
+            d.line
+            for d in self.diagnostics
+            if d.is_error and d.line > 0 and Path(d.path).resolve() == here
+        )
+        return next(lines, 0)
+
     def line_of(self, path: Path, section: str, item_id: str) -> int:
         """The line of ``item_id`` in the timeline file at ``path`` (1 when unknown)."""
         try:

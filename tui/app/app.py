@@ -1,44 +1,39 @@
-"""The reader app: holds the state and links the three panes.
+"""The reader app: loads and watches the timeline, and turns keys and messages into changes.
 
-Panes post messages up (cursor moved, chosen); the app decides what that means and pushes the
-new state down (rows, marks, article). Loading runs in a worker thread; a timer polls the
-timeline and article files and reloads once a change has settled.
+The state lives in :class:`~tui.app.state.ReaderState` (no widgets); the panes render it
+through :class:`~tui.app.panes.ReaderPanes`. Panes post messages up (cursor moved, chosen); the
+app decides what that means, changes the state and has the panes show it. Loading runs in a
+worker thread; a timer polls the timeline and article files and reloads once a change settled.
 """
 
 from __future__ import annotations
 
-import os
-import shlex
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
-from textual import events, on, work
+from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import BindingType
-from textual.containers import Container
 from textual.worker import get_current_worker
 
 from tui.app import bindings
 from tui.app.actors_pane import ActorList
 from tui.app.command_palette import SteadyCommandPalette
-from tui.app.events_pane import EventList, EventsPane, TimeRuler
+from tui.app.editing import run_terminal_editor
+from tui.app.events_pane import EventList
 from tui.app.filters import Filters, parse_date_range
 from tui.app.footer import FittingFooter
 from tui.app.keymap import config_path, keymap_conflicts, load_keymap, reader_positions
-from tui.app.line_list import LineList
 from tui.app.palette import AskDateRange, ClearFilters, FilterBy, Jump, ReaderCommands
+from tui.app.panes import ReaderPanes
 from tui.app.screens import DiagnosticsPanel, HelpScreen, PromptScreen, StatusHeader
-from tui.app.state import ReaderState, Search, step_to
+from tui.app.state import ReaderState, Search
 from tui.app.text_pane import ArticleView
 from tui.app.timeline_screen import TimelineScreen
 from tui.app.watcher import ChangeTracker, Signature, signature
-from tui.model.articles import ArticleText
 from tui.model.diagnostics import OUTSIDE_FOLDER, Diagnostic, Severity, did_you_mean, printable
 from tui.model.loader import load_timeline
-from tui.model.mentions import Mention
-from tui.model.sentences import Interrupted
 from tui.model.timeline import Event, EventStatus, LoadResult, Timeline, timeline_file
 
 EditorLauncher = Callable[[Path, int], None]
@@ -190,30 +185,29 @@ class ReaderApp(App[int]):
 
     def compose(self) -> ComposeResult:
         yield StatusHeader(id="header")
-        with Container(id="panes"):
-            events_pane = EventsPane(id="events-pane")
-            events_pane.border_title = "1 Events"
-            yield events_pane
-            text = ArticleView(id="text")
-            text.border_title = "2 Text"
-            yield text
-            actors = ActorList(id="actors")
-            actors.border_title = "3 Actors"
-            yield actors
+        yield ReaderPanes(self.state, self._sync_bindings, id="panes")
         yield DiagnosticsPanel(id="diagnostics")
         yield FittingFooter()
 
     @property
+    def panes(self) -> ReaderPanes:
+        """Events, Text and Actors."""
+        return self.query_one(ReaderPanes)
+
+    @property
     def events_list(self) -> EventList:
-        return self.query_one("#events", EventList)
+        """The Events list."""
+        return self.panes.events_list
 
     @property
     def text_view(self) -> ArticleView:
-        return self.query_one("#text", ArticleView)
+        """The Text pane."""
+        return self.panes.text_view
 
     @property
     def actors_list(self) -> ActorList:
-        return self.query_one("#actors", ActorList)
+        """The Actors list."""
+        return self.panes.actors_list
 
     def on_mount(self) -> None:
         self._apply_keymap()
@@ -328,8 +322,8 @@ class ReaderApp(App[int]):
                 markup=False,
                 timeout=10,
             )
-        if initial and self.selected_event_id is None and not self.ordered:
-            self._show_first_article()
+        if initial and state.selected_event_id is None and not state.ordered and timeline.articles:
+            self.open_article(timeline.articles[0].id)
 
     def _rewatch(self, timeline_signature: Signature) -> None:
         paths = [self.timeline_path]
@@ -351,26 +345,7 @@ class ReaderApp(App[int]):
 
     def _refresh_events(self, keep: str | None = None) -> None:
         """Re-filter the events, keeping the cursor on ``keep`` when it is still shown."""
-        state = self.state
-        shown = state.apply_filters()
-        events_list = self.events_list
-        events_list.set_events(shown, empty=state.empty_message())
-        self.query_one(TimeRuler).set_events(shown)
-        if state.search is not None and state.search.scope == "events":
-            self._run_event_search(state.search.query)
-        target = keep if keep in events_list.row_of_event else None
-        if target is None and shown:
-            target = shown[0].id
-        if target is not None:
-            state.select(target)
-            events_list.select_event(target, center=True)
-            self.show_event(target)
-        else:
-            state.select(None)
-            self.query_one(TimeRuler).set_cursor(None)
-            if state.ordered:  # the filters hide every event: Text shows none of them now
-                self.text_view.border_title = "2 Text · no event selected"
-        self._update_marks()
+        self.panes.show_events(keep)
         self._update_header()
 
     def _update_header(self) -> None:
@@ -475,109 +450,16 @@ class ReaderApp(App[int]):
 
     def show_event(self, event_id: str) -> None:
         """Show ``event_id``'s current source sentence in Text and mark its actors."""
-        state = self.state
-        timeline = state.timeline
-        if timeline is None or event_id not in timeline.event_by_id:
-            return
-        event = timeline.event_by_id[event_id]
-        state.selected_event_id = event_id
-        self.query_one(TimeRuler).set_cursor(event)
-        title = "2 Text"
-        if event.sources:
-            state.source_index %= len(event.sources)
-            source = event.sources[state.source_index]
-            if source.article != state.article_id:
-                self.open_article(source.article)
-            anchor = state.selected_anchor()
-            view = self.text_view
-            if len(event.sources) > 1:
-                title += f" · source {state.source_index + 1} of {len(event.sources)}"
-            if anchor is not None:
-                view.set_cursor_sentence(anchor.sentence, notify=False, center=True)
-                self._cite_sentence(anchor.sentence)
-            elif view.error is None and source.article == state.article_id:
-                title += " · quote not found in this article"
-        self.text_view.border_title = title
-        self._update_marks()
-        self._sync_bindings()
+        self.panes.show_event(event_id)
 
     def open_article(self, article_id: str | None) -> None:
         """Show ``article_id`` in the Text pane (a message in its place when unreadable)."""
-        shown = self.state.open_article(article_id)
-        view = self.text_view
-        if shown.pending is not None:
-            # A huge article: split and search it in a worker, so that keys (q) still work.
-            size = len(shown.pending.text) / 1e6
-            note = f"loading the article ({size:.1f} million characters)…"
-            view.set_article(shown.article, "", [], None, [], note=note)
-            self._prepare_article(shown.pending)
-            return
-        view.set_article(shown.article, shown.text, shown.sentences, shown.error, shown.mentions)
-        search = self.state.search
-        if search is not None and search.scope == "text" and shown.article is not None:
-            self._run_text_search(search.query)
-
-    @work(thread=True, exclusive=True, group="article")
-    def _prepare_article(self, text: ArticleText) -> None:
-        """Split a huge article and find its mentions off the UI thread; stops when cancelled
-        (another article opened, or the reader quitting)."""
-        worker = get_current_worker()
-        try:
-            text.split(lambda: worker.is_cancelled)
-        except Interrupted:
-            return
-        mentions = self.state.find_mentions(text.text)
-        if not worker.is_cancelled:
-            self.call_from_thread(self._article_prepared, text, mentions)
-
-    def _article_prepared(self, text: ArticleText, mentions: list[Mention]) -> None:
-        state = self.state
-        if not state.article_prepared(text, mentions):
-            return  # another article is shown now
-        self.open_article(text.article_id)
-        if state.selected_source_article() == text.article_id:
-            self.show_event(state.selected_event_id or "")
-            return
-        self._update_marks()
-        self._cite_sentence(0)
-
-    def _show_first_article(self) -> None:
-        if self.timeline and self.timeline.articles:
-            self.open_article(self.timeline.articles[0].id)
-
-    def _update_marks(self) -> None:
-        state = self.state
-        event = state.selected_event
-        event_actors = frozenset(event.actors) if event else frozenset()
-        anchor = state.selected_anchor()
-        span = (anchor.start, anchor.end) if anchor is not None else None
-        self.text_view.set_marks(
-            source_span=span, event_actors=event_actors, chosen_actors=state.filters.actors
-        )
-        self.actors_list.set_marks(event_actors, state.filters.actors)
-
-    def _cite_sentence(self, sentence: int) -> None:
-        self.events_list.set_cited(self.state.cited_by(sentence))
+        self.panes.open_article(article_id)
 
     @on(ArticleView.SentenceMoved)
     def _sentence_moved(self, message: ArticleView.SentenceMoved) -> None:
-        self._cite_sentence(message.sentence)
-        self._reveal_cited()
-
-    def _reveal_cited(self) -> None:
-        """Scroll Events (not its cursor) so that an event citing the sentence shows."""
-        events_list = self.events_list
-        rows = sorted(
-            events_list.row_of_event[event_id]
-            for event_id in events_list.cited
-            if event_id in events_list.row_of_event
-        )
-        if not rows:
-            return
-        top = round(events_list.scroll_y)
-        height = events_list.scrollable_content_region.height
-        if not any(top <= row < top + height for row in rows):
-            events_list.scroll_row_into_view(rows[0])
+        self.panes.cite_sentence(message.sentence)
+        self.panes.reveal_cited()
 
     def action_source(self, step: int) -> None:
         """Step through the sources of the selected event."""
@@ -597,51 +479,15 @@ class ReaderApp(App[int]):
 
     def show_article(self, article_id: str, *, focus: bool = False) -> None:
         """Show ``article_id`` from its start, marks and cited events updated."""
-        self.open_article(article_id)
-        self.text_view.border_title = "2 Text"
-        self._update_marks()
-        self._cite_sentence(0)
-        if focus:
-            self.text_view.focus()
+        self.panes.show_article(article_id, focus=focus)
 
     def action_focus_pane(self, pane: str) -> None:
         """1/2/3: show and focus Events, Text or Actors (Actors replaces Events when narrow)."""
-        widget: LineList | ArticleView = {
-            "events": self.events_list,
-            "text": self.text_view,
-            "actors": self.actors_list,
-        }[pane]
-        self._show_pane(widget)
+        self.panes.focus_pane(pane)
 
     def action_cycle_pane(self, step: int) -> None:
-        """tab / shift+tab: Events, Text, Actors in turn.
-
-        Textual's own focus chain skips hidden widgets, and below 160 columns Actors and
-        Events hide each other, so the order is kept here.
-        """
-        panes: list[LineList | ArticleView] = [self.events_list, self.text_view, self.actors_list]
-        focused = self.screen_stack[0].focused
-        index = panes.index(focused) if focused in panes else -step
-        self._show_pane(panes[(index + step) % len(panes)])
-
-    def _show_pane(self, widget: LineList | ArticleView) -> None:
-        """Show and focus ``widget`` now, not after the keys already queued.
-
-        ``Widget.focus`` defers the change: a ``/`` typed right after ``1`` would still see the
-        old pane, and a focus that lands once a prompt is open would leave the shown pane and
-        the focused one apart.
-        """
-        screen = self.screen_stack[0]
-        if not isinstance(widget, ArticleView):
-            screen.set_class(isinstance(widget, ActorList), "-show-actors")
-        screen.set_focus(widget)
-
-    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        """Events and Actors share a slot below 160 columns: the focused one is shown."""
-        widget = event.widget
-        # A late message about a widget that lost the focus since must not hide its successor.
-        if isinstance(widget, ActorList | EventList) and widget is widget.screen.focused:
-            widget.screen.set_class(isinstance(widget, ActorList), "-show-actors")
+        """tab / shift+tab: Events, Text, Actors in turn."""
+        self.panes.cycle_pane(step)
 
     # --- search ------------------------------------------------------------------------------
 
@@ -663,51 +509,14 @@ class ReaderApp(App[int]):
         self.push_screen(PromptScreen(label, search.query if search else ""), done)
 
     def _set_search(self, query: str | None, scope: str = "events") -> None:
-        if query is None:
-            self.state.clear_search()
-            self.events_list.set_matches(frozenset())
-            self.text_view.set_matches([])
-        elif scope == "events":
-            self.text_view.set_matches([])
-            self._run_event_search(query)
-        else:
-            self.events_list.set_matches(frozenset())
-            self._run_text_search(query)
+        self.panes.set_search(query, scope)
         self._update_header()
-
-    def _run_event_search(self, query: str) -> None:
-        search = self.state.search_events(query)
-        self.events_list.set_matches(frozenset(search.event_ids), query)
-
-    def _run_text_search(self, query: str) -> None:
-        view = self.text_view
-        search = self.state.search_text(query, view.text)
-        view.set_matches(list(search.spans))
 
     def action_next_match(self, step: int, from_current: bool = False) -> None:
         """n / N: the next or previous search match after the cursor."""
-        search = self.state.search
-        if search is None:
-            self.notify("no search: press / first", timeout=2)
-            return
-        if search.scope == "events":
-            events_list = self.events_list
-            rows = events_list.row_of_event
-            row_ids = {rows[e]: e for e in search.event_ids if e in rows}
-            if not row_ids:
-                self.notify("no event matches", timeout=2)
-                return
-            current = events_list.cursor_row - (step if from_current else 0)
-            row = step_to(sorted(row_ids), current, step)
-            events_list.select_event(row_ids[row], notify=True)
-        else:
-            view = self.text_view
-            if not search.spans:
-                self.notify("no match in this article", timeout=2)
-                return
-            starts = [view.sentence_at_offset(start) for start, _ in search.spans]
-            current = view.cursor_sentence - (step if from_current else 0)
-            view.set_cursor_sentence(step_to(starts, current, step), center=True)
+        why_not = self.panes.next_match(step, from_current)
+        if why_not is not None:
+            self.notify(why_not, timeout=2)
 
     # --- other screens -----------------------------------------------------------------------
 
@@ -763,15 +572,7 @@ class ReaderApp(App[int]):
         Over the timeline view, the event is the one under its cursor.
         """
         timeline_screen = self._timeline_screen_on_top()
-        here = self.timeline_path.resolve()
-        first_error = next(
-            (
-                d.line
-                for d in self.state.diagnostics
-                if d.is_error and d.line > 0 and Path(d.path).resolve() == here
-            ),
-            0,
-        )
+        first_error = self.state.first_error_line(self.timeline_path)
         if self.broken and first_error:
             line = first_error  # what needs fixing first, not the event of the last good file
         elif timeline_screen is not None:
@@ -790,22 +591,8 @@ class ReaderApp(App[int]):
         if self.editor_launcher is not None:
             self.editor_launcher(self.timeline_path, line)
         else:
-            self._run_terminal_editor(self.timeline_path, line)
+            run_terminal_editor(self, self.timeline_path, line)
         self.load()
-
-    def _run_terminal_editor(self, path: Path, line: int) -> None:
-        command = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
-        try:
-            with self.suspend():
-                subprocess.run([*shlex.split(command), f"+{line}", str(path)], check=False)
-        except (OSError, ValueError) as error:
-            self.notify(
-                printable(f"cannot run {command!r}: {error}"), severity="error", markup=False
-            )
-        except Exception as error:  # SuspendNotSupported and the like
-            self.notify(
-                printable(f"cannot open the editor here: {error}"), severity="error", markup=False
-            )
 
     @on(ArticleView.NewEventRequested)
     def _new_event(self, message: ArticleView.NewEventRequested) -> None:

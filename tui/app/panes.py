@@ -1,0 +1,293 @@
+"""The three linked panes (Events, Text, Actors), rendered from the reader's state.
+
+:class:`ReaderPanes` owns the panes and pushes :class:`~tui.app.state.ReaderState` down to them:
+which events are listed, which article is in Text with which sentence, quote and actors marked,
+which events cite the sentence under the cursor, and which pane is shown and focused. It reads
+the state and asks it to change (select, open an article), never keeps state of its own; the app
+decides what a key or message means and calls these methods.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual import events, work
+from textual.app import ComposeResult
+from textual.containers import Container
+from textual.worker import get_current_worker
+
+from tui.app.actors_pane import ActorList
+from tui.app.events_pane import EventList, EventsPane, TimeRuler
+from tui.app.line_list import LineList
+from tui.app.state import ReaderState, step_to
+from tui.app.text_pane import ArticleView
+from tui.model.articles import ArticleText
+from tui.model.mentions import Mention
+from tui.model.sentences import Interrupted
+
+TEXT_TITLE = "2 Text"
+
+
+class ReaderPanes(Container):
+    """Events, Text and Actors, linked through the reader's state."""
+
+    def __init__(
+        self, state: ReaderState, on_selection: Callable[[], None], *, id: str | None = None
+    ) -> None:
+        super().__init__(id=id)
+        self.state = state
+        # Called after the selection changed: the app refreshes the keys that now apply.
+        self._on_selection = on_selection
+
+    def compose(self) -> ComposeResult:
+        events_pane = EventsPane(id="events-pane")
+        events_pane.border_title = "1 Events"
+        yield events_pane
+        text = ArticleView(id="text")
+        text.border_title = TEXT_TITLE
+        yield text
+        actors = ActorList(id="actors")
+        actors.border_title = "3 Actors"
+        yield actors
+
+    @property
+    def events_list(self) -> EventList:
+        """The Events list."""
+        return self.query_one("#events", EventList)
+
+    @property
+    def text_view(self) -> ArticleView:
+        """The Text pane."""
+        return self.query_one("#text", ArticleView)
+
+    @property
+    def actors_list(self) -> ActorList:
+        """The Actors list."""
+        return self.query_one("#actors", ActorList)
+
+    # --- events ------------------------------------------------------------------------------
+
+    def show_events(self, keep: str | None = None) -> None:
+        """List the events the filters keep, the cursor on ``keep`` when it is still listed."""
+        state = self.state
+        shown = state.apply_filters()
+        events_list = self.events_list
+        events_list.set_events(shown, empty=state.empty_message())
+        self.query_one(TimeRuler).set_events(shown)
+        if state.search is not None and state.search.scope == "events":
+            self.run_event_search(state.search.query)
+        target = keep if keep in events_list.row_of_event else None
+        if target is None and shown:
+            target = shown[0].id
+        if target is not None:
+            state.select(target)
+            events_list.select_event(target, center=True)
+            self.show_event(target)
+        else:
+            state.select(None)
+            self.query_one(TimeRuler).set_cursor(None)
+            if state.ordered:  # the filters hide every event: Text shows none of them now
+                self.text_view.border_title = f"{TEXT_TITLE} · no event selected"
+        self.update_marks()
+
+    def show_event(self, event_id: str) -> None:
+        """Show ``event_id``'s current source sentence in Text and mark its actors."""
+        state = self.state
+        timeline = state.timeline
+        if timeline is None or event_id not in timeline.event_by_id:
+            return
+        event = timeline.event_by_id[event_id]
+        state.selected_event_id = event_id
+        self.query_one(TimeRuler).set_cursor(event)
+        title = TEXT_TITLE
+        if event.sources:
+            state.source_index %= len(event.sources)
+            source = event.sources[state.source_index]
+            if source.article != state.article_id:
+                self.open_article(source.article)
+            anchor = state.selected_anchor()
+            view = self.text_view
+            if len(event.sources) > 1:
+                title += f" · source {state.source_index + 1} of {len(event.sources)}"
+            if anchor is not None:
+                view.set_cursor_sentence(anchor.sentence, notify=False, center=True)
+                self.cite_sentence(anchor.sentence)
+            elif view.error is None and source.article == state.article_id:
+                title += " · quote not found in this article"
+        self.text_view.border_title = title
+        self.update_marks()
+        self._on_selection()
+
+    # --- articles ----------------------------------------------------------------------------
+
+    def open_article(self, article_id: str | None) -> None:
+        """Show ``article_id`` in the Text pane (a message in its place when unreadable)."""
+        shown = self.state.open_article(article_id)
+        view = self.text_view
+        if shown.pending is not None:
+            # A huge article: split and search it in a worker, so that keys (q) still work.
+            size = len(shown.pending.text) / 1e6
+            note = f"loading the article ({size:.1f} million characters)…"
+            view.set_article(shown.article, "", [], None, [], note=note)
+            self._prepare_article(shown.pending)
+            return
+        view.set_article(shown.article, shown.text, shown.sentences, shown.error, shown.mentions)
+        search = self.state.search
+        if search is not None and search.scope == "text" and shown.article is not None:
+            self.run_text_search(search.query)
+
+    @work(thread=True, exclusive=True, group="article")
+    def _prepare_article(self, text: ArticleText) -> None:
+        """Split a huge article and find its mentions off the UI thread; stops when cancelled
+        (another article opened, or the reader quitting)."""
+        worker = get_current_worker()
+        try:
+            text.split(lambda: worker.is_cancelled)
+        except Interrupted:
+            return
+        mentions = self.state.find_mentions(text.text)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._article_prepared, text, mentions)
+
+    def _article_prepared(self, text: ArticleText, mentions: list[Mention]) -> None:
+        state = self.state
+        if not state.article_prepared(text, mentions):
+            return  # another article is shown now
+        self.open_article(text.article_id)
+        if state.selected_source_article() == text.article_id:
+            self.show_event(state.selected_event_id or "")
+            return
+        self.update_marks()
+        self.cite_sentence(0)
+
+    def show_article(self, article_id: str, *, focus: bool = False) -> None:
+        """Show ``article_id`` from its start, marks and cited events updated."""
+        self.open_article(article_id)
+        self.text_view.border_title = TEXT_TITLE
+        self.update_marks()
+        self.cite_sentence(0)
+        if focus:
+            self.text_view.focus()
+
+    # --- marks and citations -----------------------------------------------------------------
+
+    def update_marks(self) -> None:
+        """Mark the selected event's quote and actors, and the actors chosen as a filter."""
+        state = self.state
+        event = state.selected_event
+        event_actors = frozenset(event.actors) if event else frozenset()
+        anchor = state.selected_anchor()
+        span = (anchor.start, anchor.end) if anchor is not None else None
+        self.text_view.set_marks(
+            source_span=span, event_actors=event_actors, chosen_actors=state.filters.actors
+        )
+        self.actors_list.set_marks(event_actors, state.filters.actors)
+
+    def cite_sentence(self, sentence: int) -> None:
+        """Mark in Events the events that cite ``sentence`` of the article shown."""
+        self.events_list.set_cited(self.state.cited_by(sentence))
+
+    def reveal_cited(self) -> None:
+        """Scroll Events (not its cursor) so that an event citing the sentence shows."""
+        events_list = self.events_list
+        rows = sorted(
+            events_list.row_of_event[event_id]
+            for event_id in events_list.cited
+            if event_id in events_list.row_of_event
+        )
+        if not rows:
+            return
+        top = round(events_list.scroll_y)
+        height = events_list.scrollable_content_region.height
+        if not any(top <= row < top + height for row in rows):
+            events_list.scroll_row_into_view(rows[0])
+
+    # --- search ------------------------------------------------------------------------------
+
+    def set_search(self, query: str | None, scope: str = "events") -> None:
+        """Search for ``query`` in the events or in the article shown (None: no search)."""
+        if query is None:
+            self.state.clear_search()
+            self.events_list.set_matches(frozenset())
+            self.text_view.set_matches([])
+        elif scope == "events":
+            self.text_view.set_matches([])
+            self.run_event_search(query)
+        else:
+            self.events_list.set_matches(frozenset())
+            self.run_text_search(query)
+
+    def run_event_search(self, query: str) -> None:
+        """Search the listed events and mark the matches."""
+        search = self.state.search_events(query)
+        self.events_list.set_matches(frozenset(search.event_ids), query)
+
+    def run_text_search(self, query: str) -> None:
+        """Search the article shown and mark the matches."""
+        view = self.text_view
+        search = self.state.search_text(query, view.text)
+        view.set_matches(list(search.spans))
+
+    def next_match(self, step: int, from_current: bool = False) -> str | None:
+        """Move to the next or previous match after the cursor; why not, when there is none."""
+        search = self.state.search
+        if search is None:
+            return "no search: press / first"
+        if search.scope == "events":
+            events_list = self.events_list
+            rows = events_list.row_of_event
+            row_ids = {rows[e]: e for e in search.event_ids if e in rows}
+            if not row_ids:
+                return "no event matches"
+            current = events_list.cursor_row - (step if from_current else 0)
+            row = step_to(sorted(row_ids), current, step)
+            events_list.select_event(row_ids[row], notify=True)
+            return None
+        view = self.text_view
+        if not search.spans:
+            return "no match in this article"
+        starts = [view.sentence_at_offset(start) for start, _ in search.spans]
+        current = view.cursor_sentence - (step if from_current else 0)
+        view.set_cursor_sentence(step_to(starts, current, step), center=True)
+        return None
+
+    # --- which pane is shown and focused -----------------------------------------------------
+
+    def focus_pane(self, pane: str) -> None:
+        """Show and focus a pane: ``events``, ``text`` or ``actors`` (in Events' slot if narrow)."""
+        widget: LineList | ArticleView = {
+            "events": self.events_list,
+            "text": self.text_view,
+            "actors": self.actors_list,
+        }[pane]
+        self._show_pane(widget)
+
+    def cycle_pane(self, step: int) -> None:
+        """Events, Text, Actors in turn.
+
+        Textual's own focus chain skips hidden widgets, and below 160 columns Actors and
+        Events hide each other, so the order is kept here.
+        """
+        panes: list[LineList | ArticleView] = [self.events_list, self.text_view, self.actors_list]
+        focused = self.screen.focused
+        index = panes.index(focused) if focused in panes else -step
+        self._show_pane(panes[(index + step) % len(panes)])
+
+    def _show_pane(self, widget: LineList | ArticleView) -> None:
+        """Show and focus ``widget`` now, not after the keys already queued.
+
+        ``Widget.focus`` defers the change: a ``/`` typed right after ``1`` would still see the
+        old pane, and a focus that lands once a prompt is open would leave the shown pane and
+        the focused one apart.
+        """
+        screen = self.screen
+        if not isinstance(widget, ArticleView):
+            screen.set_class(isinstance(widget, ActorList), "-show-actors")
+        screen.set_focus(widget)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Events and Actors share a slot below 160 columns: the focused one is shown."""
+        widget = event.widget
+        # A late message about a widget that lost the focus since must not hide its successor.
+        if isinstance(widget, ActorList | EventList) and widget is widget.screen.focused:
+            widget.screen.set_class(isinstance(widget, ActorList), "-show-actors")
