@@ -1,8 +1,8 @@
 """Key mashing: random keys, seeded, on the seeds and on a generated timeline; nothing breaks.
 
-Every bound key, letters, digits, Escape, Enter, tab, arrows and terminal resizes, in a random
-order that depends only on the seed (a failure names it, and replays the same way). After every
-key the app must still run, and on the reader's own screen the focused pane must be on screen.
+Every bound key, letters, digits, Escape, Enter, tab, arrows, clicks and terminal resizes, in a
+random order that depends only on the seed (a failure names it, and replays the same way). After
+every burst the app must still run, and on the reader's screen the focused pane must be shown.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from tui.app.bindings import all_bindings
 from tui.app.palette import ReaderCommands
 
 ROOT = Path(__file__).resolve().parent.parent
-STEPS = 300
+STEPS = 250
 BURST = 8
 SIZES = [(80, 24), (160, 45), (100, 30), (60, 20), (200, 50)]
 EXTRA_KEYS = [
@@ -107,6 +107,10 @@ async def mash(path: Path, seed: int, tmp_path: Path) -> None:
         while step < STEPS:
             if rng.random() < 0.15:
                 await pilot.resize_terminal(*rng.choice(SIZES))
+            if rng.random() < 0.2:  # and the mouse: a click or a double click anywhere
+                width, height = app.size
+                offset = (rng.randrange(width), rng.randrange(height))
+                await pilot.click(offset=offset, times=rng.choice([1, 1, 2]))
             # A burst of keys posted at once, as a terminal delivers fast typing.
             burst = [rng.choice(keys) for _ in range(rng.randint(1, BURST))]
             if len(app.screen_stack) > 1 and rng.random() < 0.2:

@@ -157,3 +157,8 @@ async def test_ctrl_p_then_a_page_key_at_once_does_not_end_the_app(tmp_path: Pat
         await pilot.press("escape")
         await burst(app, pilot, "f", "pagedown")
         assert app.return_code is None
+        await pilot.press("escape")
+        # A search typed as the palette opens ran before its list was mounted (NoMatches).
+        await burst(app, pilot, "escape", "backspace", "g", "plus", "ctrl+p", "g", "tab")
+        await pilot.pause(0.1)
+        assert app.return_code is None

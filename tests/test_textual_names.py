@@ -51,6 +51,7 @@ HOOKS = frozenset(
 DELIBERATE = {
     ("SteadyCommandPalette", "_action_command_list"): "wraps Textual's, to survive fast keys",
     ("SteadyCommandPalette", "dismiss"): "a second dismiss must not pop the reader",
+    ("SteadyCommandPalette", "_gather_commands"): "a search before the list exists does nothing",
     ("ReaderApp", "action_command_palette"): "opens SteadyCommandPalette instead",
 }
 # Reactive or settable attributes a subclass may assign (``self.border_title = ...``).
