@@ -5,18 +5,19 @@ section, the end of an actor's alias list, ...). Bytes the change does not touch
 re-emitted, so comments, key order, quoting, flow/block style, blank lines, indentation, line
 endings and a byte-order mark survive byte for byte; a full re-dump (even ruamel's round trip)
 re-indents and re-wraps what it did not need to touch. The new text is rendered to match the
-file's own indentation, and each edit is checked by parsing the result before it is accepted.
-Layouts the splicer does not handle (a flow-style section with items, a flow-style actor) fall
-back to ruamel.yaml's round-trip mode, which still keeps comments and order.
+file's own indentation, and each edit is checked before it is accepted: appends to a block
+list and a new last key by re-parsing only the spliced region (:mod:`.local_edits`), others by
+re-parsing the whole text. Layouts the splicer does not handle (a flow-style section with
+items, a flow-style actor) fall back to ruamel.yaml's round trip (:mod:`.roundtrip`).
 
-Saving is atomic (temporary file in the same folder, fsync, ``os.replace``, permissions kept) and
-refuses to overwrite a hand edit made since the file was read: :class:`ConcurrentEditError`.
+Saving is atomic and goes through symbolic links (:mod:`.atomic`), and refuses to overwrite a
+change made since the file was read (stat and hash, re-checked just before the rename):
+:class:`ConcurrentEditError`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import io
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ import yaml
 from tui.model.articles import decode_utf8
 from tui.model.loader import MAX_FILE_BYTES, collector_paused, compose_yaml
 from tui.model.writer.atomic import atomic_replace, check_replaceable, resolve_target
-from tui.model.writer.checks import _edit_matches, _same_value, _to_plain
+from tui.model.writer.checks import _edit_matches
 from tui.model.writer.disk import (
     FileChangingError,
     FileState,
@@ -37,11 +38,10 @@ from tui.model.writer.disk import (
 )
 from tui.model.writer.emit import (
     FIELD_ORDER,
-    _flow_list,
     _ordered,
-    _render_mapping,
     _scalar,
     _Style,
+    detect_style,
 )
 from tui.model.writer.errors import (
     ConcurrentEditError,
@@ -50,6 +50,7 @@ from tui.model.writer.errors import (
     UnknownIdError,
     WriterError,
 )
+from tui.model.writer.local_edits import LocalEdits
 from tui.model.writer.nodes import (
     _UNSET,
     _content_end,
@@ -61,20 +62,14 @@ from tui.model.writer.nodes import (
     _plain_value,
     _safe_load,
 )
-from tui.model.writer.splice import (
-    RegionMismatch,
-    construct,
-    parse_new_key,
-    parse_region,
-    region_start,
-    shift_after,
-)
+from tui.model.writer.roundtrip import RoundTripEdits
+from tui.model.writer.text_edits import TextEdits
 
 SECTIONS = ("articles", "actors", "events")
 SKELETON = "version: 1\narticles: []\nactors: []\nevents: []\n"
 
 
-class TimelineDocument:
+class TimelineDocument(TextEdits, LocalEdits, RoundTripEdits):
     """``timeline.yaml`` as text plus the edits made to it, saved atomically by :meth:`save`."""
 
     def __init__(
@@ -360,33 +355,7 @@ class TimelineDocument:
 
     def _detect_style(self) -> _Style:
         """The dash offset and mapping indent the file already uses (defaults: 2 and 2)."""
-        dash_offsets: list[int] = []
-        mapping_indents: list[int] = []
-
-        def visit(node: yaml.Node, key_column: int | None) -> None:
-            if isinstance(node, yaml.MappingNode) and not node.flow_style:
-                for key, value in node.value:
-                    if isinstance(value, yaml.MappingNode) and not value.flow_style and value.value:
-                        child = value.value[0][0].start_mark.column
-                        if value.start_mark.line > key.start_mark.line:
-                            mapping_indents.append(child - key.start_mark.column)
-                    visit(value, key.start_mark.column)
-            elif isinstance(node, yaml.SequenceNode) and not node.flow_style:
-                if key_column is not None and node.value:
-                    dash_offsets.append(node.start_mark.column - key_column)
-                for item in node.value:
-                    visit(item, None)
-
-        if self._root is not None:
-            visit(self._root, None)
-        style = _Style()
-        if dash_offsets:
-            style = _Style(max(set(dash_offsets), key=dash_offsets.count), style.mapping_indent)
-        if mapping_indents:
-            indent = max(set(mapping_indents), key=mapping_indents.count)
-            if indent > 0:
-                style = _Style(style.dash_offset, indent)
-        return style
+        return detect_style(self._root)
 
     # --- internals: editing ---------------------------------------------------------------------
 
@@ -435,222 +404,6 @@ class TimelineDocument:
                     assert key_node is not None
                     self._replace_empty_value(key_node, node, lines)
 
-    def _render_items(self, items: Sequence[Mapping[str, object]], dash_column: int) -> list[str]:
-        """``- key: value`` lines of new mapping items whose dashes sit at ``dash_column``."""
-        lines: list[str] = []
-        for fields in items:
-            body = _render_mapping(fields, dash_column + 2, self._style)
-            lines += [" " * dash_column + "- " + body[0][dash_column + 2 :], *body[1:]]
-        return lines
-
-    def _append_to_list(self, node: yaml.SequenceNode, values: Sequence[str]) -> None:
-        if node.flow_style:
-            # Before the closing bracket: after the last item, or right inside `[]`.
-            parts = [_scalar(value, flow=True) for value in values]
-            if node.value:
-                position = node.value[-1].end_mark.index
-                self._splice(position, "".join(f", {part}" for part in parts))
-            else:
-                closing = self._text.rindex("]", 0, node.end_mark.index)
-                self._splice(closing, ", ".join(parts))
-            return
-        dash_column = node.start_mark.column
-        lines = [" " * dash_column + "- " + _scalar(value, flow=False) for value in values]
-        self._insert_lines(_content_end(node), lines)
-
-    def _append_scalars_locally(
-        self, node: yaml.Node | None, values: Sequence[str], where: str
-    ) -> bool:
-        """Append text ``values`` to a non-empty block list, checked locally; False when the
-        list's layout needs the whole-document check."""
-        if not isinstance(node, yaml.SequenceNode) or node.flow_style or not node.value:
-            return False
-        dash_column = node.start_mark.column
-        lines = [" " * dash_column + "- " + _scalar(value, flow=False) for value in values]
-        return self._append_checked_locally(node, lines, values, where)
-
-    def _new_key_checked_locally(
-        self, index: int, lines: list[str], key: str, value: object
-    ) -> bool:
-        """Add a top-level ``key`` (``lines``, rendering ``value``) after the root's last
-        content, checked by parsing only the new lines; False when the layout needs the
-        whole-document check (keys not at column 0, a flow root, a document marker...)."""
-        root = self._root_mapping()
-        if root is None or root.flow_style or not root.value:
-            return False
-        if root.value[0][0].start_mark.column != 0 or _mapping_key(root, key) is not None:
-            return False
-        text_before = self._text
-        after = _content_end(root.value[-1][1])
-        at, length = self._insert_lines(index, lines)
-        try:
-            with collector_paused():
-                pair = parse_new_key(self._text, at, at + length, after) if at >= after else None
-                if pair is None:
-                    self._text = text_before
-                    return False
-                read_back = construct(pair)
-            if list(read_back) != [key] or not _same_value(read_back[key], value, None):
-                raise RegionMismatch
-        except (yaml.YAMLError, RegionMismatch):
-            self._text = text_before
-            raise WriterError(f"internal error: the edit at {key} did not read back") from None
-        except BaseException:
-            self._text = text_before
-            raise
-        shift_after(root, at, length, self._text.count("\n", at, at + length))
-        root.value.append(pair.value[0])
-        if self._ids is not None:
-            self._ids.pop(key, None)
-        self._data = _UNSET
-        return True
-
-    def _append_checked_locally(
-        self, node: yaml.SequenceNode, lines: list[str], values: Sequence[object], where: str
-    ) -> bool:
-        """Append ``lines`` (rendering ``values``) after the block list's last item, checked by
-        re-parsing only that item and the new lines; False (nothing changed) when the layout
-        needs the whole-document check instead.
-
-        The check is as strict as the whole-document one: the region must read back as the
-        old last item plus exactly ``values``, and the file's next line must lie outside the
-        list. Cost: the size of the new lines and of one item, whatever the file's size.
-        """
-        text_before = self._text
-        last = node.value[-1]
-        column = node.start_mark.column
-        start = region_start(text_before, last, column)
-        if start is None or self._root is None:
-            return False
-        try:
-            old_last = construct(last)
-        except yaml.YAMLError:
-            return False
-        at, length = self._insert_lines(_content_end(node), lines)
-        try:
-            with collector_paused():
-                new_nodes = parse_region(
-                    self._text, start, at + length, column, last.start_mark.line
-                )
-                if new_nodes is None:
-                    self._text = text_before
-                    return False
-                read_back = [construct(item) for item in new_nodes]
-            if read_back[0] != old_last or not _same_value(read_back[1:], list(values), None):
-                raise RegionMismatch
-        except (yaml.YAMLError, RegionMismatch):
-            self._text = text_before
-            raise WriterError(f"internal error: the edit at {where} did not read back") from None
-        except BaseException:
-            self._text = text_before
-            raise
-        shift_after(self._root, at, length, self._text.count("\n", at, at + length))
-        node.value.extend(new_nodes[1:])
-        self._data = _UNSET
-        return True
-
-    def _set_key(
-        self,
-        mapping: yaml.MappingNode | None,
-        key: str,
-        values: list[str],
-        key_column: int,
-        order: Sequence[str],
-        *,
-        block: bool = False,
-    ) -> None:
-        """Give ``mapping`` a list ``key`` (absent or null), placed by the format's ``order``."""
-        flow = _flow_list(values, key_column + len(key) + 2)
-        if flow is not None and not block:
-            value_lines = [f"{' ' * key_column}{key}: {flow}"]
-        else:
-            dash = " " * (key_column + self._style.dash_offset)
-            value_lines = [f"{' ' * key_column}{key}:"]
-            value_lines += [f"{dash}- {_scalar(value, flow=False)}" for value in values]
-        existing = _mapping_key(mapping, key) if mapping is not None else None
-        if mapping is not None and existing is not None:
-            value = _mapping_get(mapping, key)
-            assert value is not None
-            self._replace_empty_value(existing, value, value_lines[1:], inline=value_lines[0])
-            return
-        if mapping is None or mapping.flow_style:
-            self._append_top_level(value_lines)
-            return
-        # After the last key that comes before it in the format's order, else after all keys.
-        rank = {name: index for index, name in enumerate(order)}
-        anchor = mapping.value[-1]
-        if key in rank:
-            before = [
-                pair for pair in mapping.value if rank.get(pair[0].value, 1 << 30) < rank[key]
-            ]
-            if before:
-                anchor = before[-1]
-        self._insert_lines(_content_end(anchor[1]), value_lines)
-
-    def _replace_empty_value(
-        self,
-        key_node: yaml.Node,
-        value: yaml.Node,
-        lines: list[str],
-        *,
-        inline: str | None = None,
-    ) -> None:
-        """Turn ``key: []`` / ``key: ~`` / ``key:`` into a block list (``lines`` below the key).
-
-        A comment after the value on the key's line stays where it was.
-        """
-        if inline is not None and inline.rstrip().endswith("]") and not lines:
-            # A flow list replaces the empty value in place: `aliases: [Kim]`.
-            flow_text = inline.split(":", 1)[1].strip()
-            start, end = value.start_mark.index, value.end_mark.index
-            if start == end:
-                self._splice(
-                    start, " " + flow_text if self._text[start - 1 : start] == ":" else flow_text
-                )
-            else:
-                self._text = self._text[:start] + flow_text + self._text[end:]
-            return
-        start, end = value.start_mark.index, value.end_mark.index
-        if end > start:
-            cut_from = start
-            while cut_from > key_node.end_mark.index and self._text[cut_from - 1] in " \t":
-                cut_from -= 1
-            # Keep the space before a trailing comment so `events:  # none` stays a comment.
-            rest = self._text[end:]
-            self._text = self._text[:cut_from] + rest
-            insert_at = cut_from
-        else:
-            insert_at = key_node.end_mark.index
-        self._insert_lines(insert_at, lines)
-
-    def _append_top_level(self, lines: list[str]) -> None:
-        """Add lines at the very end of the file (a new top-level key)."""
-        self._insert_lines(len(self._text), lines)
-
-    def _insert_lines(self, index: int, lines: list[str]) -> tuple[int, int]:
-        """Insert whole lines at the start of the line after ``index`` (at it, at a line start).
-
-        Returns where, in the text before, the insertion went and how many characters it added.
-        """
-        text = self._text
-        if index > 0 and text[index - 1] != "\n":
-            newline_at = text.find("\n", index)
-            if newline_at < 0:
-                text += self._newline
-                index = len(text)
-            else:
-                index = newline_at + 1
-        elif index == len(text) and text and not text.endswith("\n"):
-            text += self._newline
-            index = len(text)
-        block = "".join(line + self._newline for line in lines)
-        grown = len(text) - len(self._text)  # a line break added at the very end
-        self._text = text[:index] + block + text[index:]
-        return index - grown, len(block) + grown
-
-    def _splice(self, index: int, addition: str) -> None:
-        self._text = self._text[:index] + addition + self._text[index:]
-
     @contextlib.contextmanager
     def _checked_edit(self, where: tuple[str, ...], value: object) -> Iterator[None]:
         """Run an edit of the text, then make sure the document says exactly what was asked:
@@ -682,47 +435,3 @@ class TimelineDocument:
                 undo()
                 where_text = "/".join(where)
                 raise WriterError(f"internal error: the edit at {where_text} did not read back")
-
-    # --- internals: ruamel round-trip fallback ------------------------------------------------
-
-    def _round_trip(self, change: Any) -> None:
-        from ruamel.yaml import YAML
-
-        handler = YAML(typ="rt")
-        handler.preserve_quotes = True
-        handler.width = 1 << 16
-        offset = self._style.dash_offset
-        handler.indent(mapping=self._style.mapping_indent, sequence=offset + 2, offset=offset)
-        data = handler.load(self._text)
-        change(data)
-        out = io.StringIO()
-        handler.dump(data, out)
-        text = out.getvalue()
-        self._text = text.replace("\n", self._newline) if self._newline != "\n" else text
-
-    def _round_trip_add_items(self, section: str, items: Sequence[Mapping[str, object]]) -> None:
-        from ruamel.yaml.comments import CommentedMap
-
-        plain = [CommentedMap(_to_plain(fields)) for fields in items]
-        self._round_trip(lambda data: data[section].extend(plain))
-
-    def _round_trip_add_aliases(self, actor_id: str, aliases: list[str]) -> list[str]:
-        added: list[str] = []
-
-        def change(data: Any) -> None:
-            for actor in data["actors"]:
-                if isinstance(actor, Mapping) and str(actor.get("id")) == actor_id:
-                    existing = list(actor.get("aliases") or [])
-                    known = {*existing, actor.get("name")}
-                    added.extend(a for a in dict.fromkeys(aliases) if a not in known)
-                    if added:
-                        actor["aliases"] = [*existing, *added]
-                    return
-
-        text_before = self._text
-        # `added` is only known once the change ran; the check compares against it then.
-        with self._checked_edit(("actors", actor_id, "aliases"), added):
-            self._round_trip(change)
-            if not added:
-                self._text = text_before
-        return added

@@ -213,3 +213,34 @@ def double_quoted(text: str) -> str:
                 out.append(f"\\U{code:08x}")
     out.append('"')
     return "".join(out)
+
+
+def detect_style(root: yaml.Node | None) -> _Style:
+    """The dash offset and mapping indent a file already uses (defaults: 2 and 2)."""
+    dash_offsets: list[int] = []
+    mapping_indents: list[int] = []
+
+    def visit(node: yaml.Node, key_column: int | None) -> None:
+        if isinstance(node, yaml.MappingNode) and not node.flow_style:
+            for key, value in node.value:
+                if isinstance(value, yaml.MappingNode) and not value.flow_style and value.value:
+                    child = value.value[0][0].start_mark.column
+                    if value.start_mark.line > key.start_mark.line:
+                        mapping_indents.append(child - key.start_mark.column)
+                visit(value, key.start_mark.column)
+        elif isinstance(node, yaml.SequenceNode) and not node.flow_style:
+            if key_column is not None and node.value:
+                dash_offsets.append(node.start_mark.column - key_column)
+            for item in node.value:
+                visit(item, None)
+
+    if root is not None:
+        visit(root, None)
+    style = _Style()
+    if dash_offsets:
+        style = _Style(max(set(dash_offsets), key=dash_offsets.count), style.mapping_indent)
+    if mapping_indents:
+        indent = max(set(mapping_indents), key=mapping_indents.count)
+        if indent > 0:
+            style = _Style(style.dash_offset, indent)
+    return style

@@ -1,0 +1,126 @@
+"""Edits checked by re-parsing only the spliced region (see :mod:`.splice`).
+
+A mixin of :class:`tui.model.writer.document.TimelineDocument`: each method returns False,
+having changed nothing, when the layout needs the whole-document check instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import yaml
+
+from tui.model.loader import collector_paused
+from tui.model.writer.checks import _same_value
+from tui.model.writer.emit import _scalar
+from tui.model.writer.errors import WriterError
+from tui.model.writer.nodes import _UNSET, _content_end, _mapping_key
+from tui.model.writer.splice import (
+    RegionMismatch,
+    construct,
+    parse_new_key,
+    parse_region,
+    region_start,
+    shift_after,
+)
+
+
+class LocalEdits:
+    """Appends whose cost is the size of the change, not of the file."""
+
+    _text: str
+    _root: yaml.Node | None
+    _ids: dict[str, dict[str, yaml.Node]] | None
+    _data: Any
+
+    def _append_scalars_locally(
+        self, node: yaml.Node | None, values: Sequence[str], where: str
+    ) -> bool:
+        """Append text ``values`` to a non-empty block list, checked locally; False when the
+        list's layout needs the whole-document check."""
+        if not isinstance(node, yaml.SequenceNode) or node.flow_style or not node.value:
+            return False
+        dash_column = node.start_mark.column
+        lines = [" " * dash_column + "- " + _scalar(value, flow=False) for value in values]
+        return self._append_checked_locally(node, lines, values, where)
+
+    def _new_key_checked_locally(
+        self, index: int, lines: list[str], key: str, value: object
+    ) -> bool:
+        """Add a top-level ``key`` (``lines``, rendering ``value``) after the root's last
+        content, checked by parsing only the new lines; False when the layout needs the
+        whole-document check (keys not at column 0, a flow root, a document marker...)."""
+        root = self._root_mapping()
+        if root is None or root.flow_style or not root.value:
+            return False
+        if root.value[0][0].start_mark.column != 0 or _mapping_key(root, key) is not None:
+            return False
+        text_before = self._text
+        after = _content_end(root.value[-1][1])
+        at, length = self._insert_lines(index, lines)
+        try:
+            with collector_paused():
+                pair = parse_new_key(self._text, at, at + length, after) if at >= after else None
+                if pair is None:
+                    self._text = text_before
+                    return False
+                read_back = construct(pair)
+            if list(read_back) != [key] or not _same_value(read_back[key], value, None):
+                raise RegionMismatch
+        except (yaml.YAMLError, RegionMismatch):
+            self._text = text_before
+            raise WriterError(f"internal error: the edit at {key} did not read back") from None
+        except BaseException:
+            self._text = text_before
+            raise
+        shift_after(root, at, length, self._text.count("\n", at, at + length))
+        root.value.append(pair.value[0])
+        if self._ids is not None:
+            self._ids.pop(key, None)
+        self._data = _UNSET
+        return True
+
+    def _append_checked_locally(
+        self, node: yaml.SequenceNode, lines: list[str], values: Sequence[object], where: str
+    ) -> bool:
+        """Append ``lines`` (rendering ``values``) after the block list's last item, checked by
+        re-parsing only that item and the new lines; False (nothing changed) when the layout
+        needs the whole-document check instead.
+
+        The check is as strict as the whole-document one: the region must read back as the
+        old last item plus exactly ``values``, and the file's next line must lie outside the
+        list. Cost: the size of the new lines and of one item, whatever the file's size.
+        """
+        text_before = self._text
+        last = node.value[-1]
+        column = node.start_mark.column
+        start = region_start(text_before, last, column)
+        if start is None or self._root is None:
+            return False
+        try:
+            old_last = construct(last)
+        except yaml.YAMLError:
+            return False
+        at, length = self._insert_lines(_content_end(node), lines)
+        try:
+            with collector_paused():
+                new_nodes = parse_region(
+                    self._text, start, at + length, column, last.start_mark.line
+                )
+                if new_nodes is None:
+                    self._text = text_before
+                    return False
+                read_back = [construct(item) for item in new_nodes]
+            if read_back[0] != old_last or not _same_value(read_back[1:], list(values), None):
+                raise RegionMismatch
+        except (yaml.YAMLError, RegionMismatch):
+            self._text = text_before
+            raise WriterError(f"internal error: the edit at {where} did not read back") from None
+        except BaseException:
+            self._text = text_before
+            raise
+        shift_after(self._root, at, length, self._text.count("\n", at, at + length))
+        node.value.extend(new_nodes[1:])
+        self._data = _UNSET
+        return True
