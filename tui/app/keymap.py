@@ -100,6 +100,8 @@ def _bindings(
     Textual gives a key the keymap asks for to the remapped binding and silently deletes the
     node's other binding on that key: those come back as ``(id, key)``.
     """
+    # Textual's own merge (private, but the version is pinned in the lock): the same bindings,
+    # inherited the same way, as the running app has.
     bindings = node._merge_bindings()
     if not keymap:
         return bindings, set()

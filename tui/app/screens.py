@@ -44,11 +44,6 @@ class StatusHeader(Static):
     def on_resize(self) -> None:
         self._lay_out()
 
-    @property
-    def plain(self) -> str:
-        """The header as shown, for tests and screen readers."""
-        return self._text().plain
-
     def _text(self) -> Text:
         corpus, counts, filters, search = self._parts
         width = self.content_region.width or 10_000
