@@ -502,3 +502,17 @@ async def test_the_readers_new_event_never_lands_in_an_editors_half_save(tmp_pat
         lines = iter(path.read_text(encoding="utf-8").splitlines())
         assert all(line in lines for line in full.splitlines())  # only lines were added
         assert app.timeline is not None and len(app.timeline.events) == 5
+
+
+def test_line_lookups_after_a_write_use_the_kept_document(tmp_path: Path) -> None:
+    path = tmp_path / "timeline.yaml"
+    path.write_text(TIMELINE, encoding="utf-8")
+    editor = _editor(path)
+    editor.edit(_add("mine"), Sighting(stat_signature(path), time.monotonic() - 1))
+    kept = editor._document
+    line = editor.line_of("events", "mine")
+    assert editor._document is kept
+    assert line is not None and path.read_text().splitlines()[line - 1] == "  - id: mine"
+    path.write_text(TIMELINE.replace("version: 1\n", "version: 1\n# new first line\n"))
+    assert editor.line_of("events", "first") == 10  # the file changed: read again
+    assert editor._document is not kept

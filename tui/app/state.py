@@ -361,9 +361,10 @@ class ReaderState:
     def line_of(self, path: Path, section: str, item_id: str) -> int:
         """The line of ``item_id`` in the timeline file at ``path`` (1 when unknown)."""
         try:
-            from tui.model.writer import TimelineDocument
+            from tui.model.writer import editor_for
 
-            line = TimelineDocument.open(path).line_of(section, item_id)
+            # The writer's kept document: no re-read of the file right after the reader wrote it.
+            line = editor_for(path).line_of(section, item_id)
             if line:
                 return int(line)
         except Exception:  # an unreadable or broken file: fall back to the loaded positions

@@ -99,6 +99,16 @@ class TimelineEditor:
             self.last_write = Sighting(document.disk_state.signature, self._clock())
             return result
 
+    def line_of(self, section: str, item_id: str) -> int | None:
+        """1-based line of the item in the file as it is now (None when it has none).
+
+        Reads the kept document when the file is still what it was made from, so looking up
+        a line after a write costs nothing; otherwise reads the file (and keeps that).
+        """
+        with self._lock:
+            signature = stat_signature(resolve_target(self.path))
+            return self._document_for(signature).line_of(section, item_id)
+
     def _document_for(self, signature: Signature | None) -> TimelineDocument:
         """The kept document when the file is still what it was made from, else a fresh one."""
         kept = self._document
