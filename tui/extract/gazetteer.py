@@ -7,9 +7,14 @@ the same actor. Entries only become actors of a timeline when an article mention
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from tui.model.timeline import ActorKind
+
+# Every UN member state with its demonyms, and major organisations: data, shipped in the package.
+DATA_FILE = Path(__file__).with_name("data") / "gazetteer.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +27,9 @@ class GazetteerEntry:
     # Demonyms name a country's people ("the Russians") but as adjectives ("Russian tanks") they
     # do not mean the country acts; they are kept apart so that mention finding can skip them.
     demonyms: tuple[str, ...] = ()
+    # "Chad", "Jordan", "Georgia" are also given names or a US state: the bare name is not
+    # looked up in a text (its demonyms and aliases are), though it stays the canonical name.
+    name_is_ambiguous: bool = False
 
 
 C, P, ORG = ActorKind.COUNTRY, ActorKind.PERSON, ActorKind.ORGANIZATION
@@ -126,4 +134,35 @@ ORGANIZATIONS: tuple[GazetteerEntry, ...] = (
     GazetteerEntry("Defense Intelligence Agency", ORG, ("DIA",)),
 )
 
-GAZETTEER: tuple[GazetteerEntry, ...] = (*COUNTRIES, *LEADERS, *ORGANIZATIONS)
+
+def load_data_file(path: Path = DATA_FILE) -> tuple[GazetteerEntry, ...]:
+    """The countries and organisations of the packaged data file, as gazetteer entries."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    entries: list[GazetteerEntry] = []
+    for section, kind in (("countries", C), ("organizations", ORG)):
+        for raw in data[section]:
+            entries.append(
+                GazetteerEntry(
+                    raw["name"],
+                    kind,
+                    tuple(raw.get("aliases", ())),
+                    tuple(raw.get("demonyms", ())),
+                    bool(raw.get("name_is_ambiguous", False)),
+                )
+            )
+    return tuple(entries)
+
+
+def _merged(*groups: tuple[GazetteerEntry, ...]) -> tuple[GazetteerEntry, ...]:
+    """Entries of every group, the first entry of a name winning (the curated ones come first)."""
+    seen: set[str] = set()
+    result: list[GazetteerEntry] = []
+    for group in groups:
+        for entry in group:
+            if entry.name.casefold() not in seen:
+                seen.add(entry.name.casefold())
+                result.append(entry)
+    return tuple(result)
+
+
+GAZETTEER: tuple[GazetteerEntry, ...] = _merged(COUNTRIES, LEADERS, ORGANIZATIONS, load_data_file())
