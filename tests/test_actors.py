@@ -1,6 +1,7 @@
 """Actor detection rules and alias merging, with the user's registry first."""
 
-from tui.extract.actors import ActorRegistry, detect_candidates, speaker_of
+from tui.extract.actors import detect_candidates, speaker_of
+from tui.extract.registry import ActorRegistry
 from tui.model.timeline import Actor, ActorKind
 
 

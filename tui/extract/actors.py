@@ -1,4 +1,4 @@
-"""People, organisations and countries: found by rules and a gazetteer, merged by alias.
+"""People, organisations and countries: found in a text by rules.
 
 Detection is deliberately conservative. A capitalised word is an actor only in a context that
 says so: after a title ("President Vladimir Putin", "spokesman John F. Kirby", "Mr. Kim"), as
@@ -6,20 +6,23 @@ the speaker of a statement ("Koffler said", "said Adrienne Watson", "according t
 organisation name ("... News Agency", "... Council"), or when the gazetteer knows it. That keeps
 sentence-initial words, weekdays and slogans out.
 
-Merging goes through :class:`ActorRegistry`. The actors already in a timeline are the user's
-alias registry: a name matching any of their names IS that actor, and nothing about them but new
-aliases ever comes from extraction.
+Names are cleaned by :mod:`tui.extract.names` (ranks, dates, generic heads, places, a surname
+for the full name the article gives); merging by alias is :mod:`tui.extract.registry`'s job.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from tui.extract.gazetteer import GAZETTEER, GazetteerEntry
-from tui.model.ids import free_id, slugify
-from tui.model.timeline import Actor, ActorKind
+from tui.extract.names import (
+    after_locative,
+    clean_person_name,
+    full_name_of,
+    full_names,
+    is_generic,
+)
+from tui.model.timeline import ActorKind
 
 # A capitalised name token: "Vladimir", "Jong-Un", "O'Brien", "Kim's" stops before the 's.
 _TOKEN = r"(?:[A-Z]\.|[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?)"
@@ -41,11 +44,13 @@ _TITLED_NAME = re.compile(rf"\b(?:{_PERSON_TITLES}),?[ \t]+(?P<name>{_NAME})")
 _ORG_HEADS = (
     "Agency|Council|Ministry|University|News|Department|Committee|Commission|Organization|"
     "Organisation|Party|Army|Navy|Bank|Institute|Association|Union|Corporation|Corp\\.|Inc\\.|"
-    "Company|Group|Foundation|Court|Parliament|Assembly|Congress|Senate|Office|Service|Times|Post"
+    "Company|Group|Foundation|Court|Parliament|Assembly|Congress|Senate|Office|Service|Times|Post|"
+    "Ltd\\.|Co\\.|PLC|plc|LLC|S\\.A\\.|AG|N\\.V\\.|Administration|Police|Centers|Authority|"
+    "Bureau|Board"
 )
 _ORG = re.compile(
-    rf"\b(?P<name>(?:{_TOKEN}[ \t]+)(?:(?:of|for|and|the)[ \t]+|{_TOKEN}[ \t]+){{0,5}}"
-    rf"(?:{_ORG_HEADS}))\b"
+    rf"\b(?P<name>(?:{_TOKEN}(?:['\u2019]s(?=[ \t]+(?:Inc|Corp|Co|Ltd)\b))?[ \t]+)"
+    rf"(?:(?:of|for|and|the)[ \t]+|{_TOKEN}[ \t]+){{0,5}}(?:{_ORG_HEADS}))(?!\w)"
 )
 # "Russia's TASS news agency": the capitalised word before a lowercase "news agency".
 _LOWER_ORG = re.compile(rf"\b(?P<name>{_NAME})[ \t]+news agency\b")
@@ -63,14 +68,16 @@ _AFTER_VERBS = "|".join(v for v in _SPEECH_VERBS.split("|") if v not in ("told",
 _SPEAKER_BEFORE = re.compile(
     rf"(?:^|(?<=[\s\u201c\u201d\"(]))(?:[Tt]he[ \t]+)?(?P<name>{_NAME})"
     # An apposition between the name and the verb: ", professor of ...,", " — the minister —".
-    rf"(?:,[^,\u201c\u201d\"]{{1,90}},|[ \t]+[\u2014\u2013][^\u2014\u2013\u201c\u201d\"]{{1,90}}"
-    rf"[\u2014\u2013]|[ \t]+\([^()\u201c\u201d\"]{{1,90}}\))?[ \t]+(?:{_SPEECH_VERBS})\b"
+    rf"(?:,(?P<appos>[^,\u201c\u201d\"]{{1,90}}),"
+    rf"|[ \t]+[\u2014\u2013][^\u2014\u2013\u201c\u201d\"]{{1,90}}[\u2014\u2013]"
+    rf"|[ \t]+\([^()\u201c\u201d\"]{{1,90}}\))?[ \t]+(?:{_SPEECH_VERBS})\b"
 )
 # "..., said White House spokesperson Adrienne Watson": the words after the verb, up to
 # punctuation; the name is the last capitalised run of them.
 _SPEAKER_AFTER = re.compile(
     rf"[,\u201d\"][ \t]*(?:{_AFTER_VERBS})[ \t]+(?P<words>(?:[\w.'\u2019\-]+[ \t]*){{1,10}})"
 )
+_NAME_ONLY = re.compile(_NAME)
 _ACCORDING = re.compile(r"\b[Aa]ccording to[ \t]+(?P<words>(?:[\w.'\u2019\-]+[ \t]*){1,8})")
 
 # Words that look like names in these contexts but are not actors.
@@ -103,6 +110,7 @@ class ActorCandidate:
     kind: ActorKind
     start: int
     end: int
+    short: str = ""  # the surname as written, when the article's full name replaced it
 
 
 _FOLD = re.compile(r"[\s\-\u2010\u2011.'\u2019]+")
@@ -114,15 +122,15 @@ def fold_name(name: str) -> str:
     return _FOLD.sub("", name).casefold()
 
 
-def _tokens(name: str) -> list[str]:
+def name_tokens(name: str) -> list[str]:
     return [token for token in _WORD_SPLIT.split(name) if token]
 
 
 # Words of a text for mention lookup; a possessive "'s" is not part of the name.
-_MENTION_WORD = re.compile(r"[\w.\-\u2010\u2011]+(?:['\u2019][\w.\-]+)*")
+MENTION_WORD = re.compile(r"[\w.\-\u2010\u2011]+(?:['\u2019][\w.\-]+)*")
 
 
-def _possessive_key(key: str) -> str:
+def possessive_key(key: str) -> str:
     """``"Kims"`` (from "Kim's", apostrophe dropped) stays; used only as a second try."""
     return key[:-1] if key.endswith("s") else key
 
@@ -131,7 +139,7 @@ _CASED_DROP = re.compile(r"[.'\u2019]")
 _CASED_SPACE = re.compile(r"[\s\-\u2010\u2011]+")
 
 
-def _cased_key(name: str) -> str:
+def cased_key(name: str) -> str:
     """Like :func:`fold_name` but keeping case and word breaks: "US" is not "us"."""
     return _CASED_SPACE.sub(" ", _CASED_DROP.sub("", name)).strip()
 
@@ -148,7 +156,7 @@ _STOP_KEYS = frozenset(fold_name(stop) for stop in STOP_NAMES)
 def _plausible(name: str) -> bool:
     if fold_name(name) in _STOP_KEYS:
         return False
-    words = _tokens(name)
+    words = name_tokens(name)
     if not words or not words[0][:1].isupper():
         return False
     return all(word.casefold() not in STOP_NAMES or index > 0 for index, word in enumerate(words))
@@ -195,8 +203,8 @@ def speaker_of(sentence: str) -> tuple[str, int] | None:
     ``"According to Kirby, ..."``, ``"Shoigu told reporters: ..."``.
     """
     for match in _SPEAKER_AFTER.finditer(sentence):
-        name = _name_after_verb(match["words"])
-        if name and _plausible(name):
+        name = clean_person_name(_name_after_verb(match["words"]))
+        if name and _plausible(name) and not is_generic(name):
             return name, match.start("words") + match["words"].find(name)
     for match in _ACCORDING.finditer(sentence):
         words = match["words"]
@@ -206,247 +214,101 @@ def speaker_of(sentence: str) -> tuple[str, int] | None:
         if agency:
             name = _first_capitalised_run(words[agency.start() :].split("news agency")[0])
             name = name.split()[-1] if name else ""
-        if name and _plausible(name):
+        if name and not agency and not _ORG.fullmatch(name):
+            name = clean_person_name(name)
+        if name and _plausible(name) and not is_generic(name):
             return name, match.start("words") + max(0, words.find(name))
     for match in _SPEAKER_BEFORE.finditer(sentence):
-        name = match["name"]
-        if _plausible(name):
-            return name, match.start("name")
+        found = _speaker_before(sentence, match)
+        if found is not None:
+            return found
     return None
 
 
+def _speaker_before(text: str, match: re.Match[str]) -> tuple[str, int] | None:
+    """The speaker of an "X said" match, or ``None`` for a place or a word that names nobody.
+
+    "In Dar es Salaam, Kenneth Piernick, said": an apposition that is a name is the speaker;
+    "officials in Miami said": a name after "in" is where they are.
+    """
+    appos = (match["appos"] or "").strip()
+    if appos and _NAME_ONLY.fullmatch(appos) and _plausible(appos):
+        cleaned = clean_person_name(appos)
+        if cleaned and not is_generic(cleaned):
+            return cleaned, match.start("appos") + match["appos"].find(cleaned)
+    name = match["name"]
+    if after_locative(text, match.start("name")) or not _plausible(name):
+        return None
+    cleaned = name if _ORG.fullmatch(name) else clean_person_name(name)
+    if not cleaned or is_generic(cleaned):
+        return None
+    return cleaned, match.start("name") + max(0, name.find(cleaned))
+
+
+def _is_acronym(name: str) -> bool:
+    """``"IRNA"``, ``"POP"``: one all-capital word names an organisation, not a person."""
+    return " " not in name and len(name) > 1 and name.replace(".", "").isupper()
+
+
 def detect_candidates(text: str) -> list[ActorCandidate]:
-    """Every actor name the rules find in ``text``, in order of appearance."""
+    """Every actor name the rules find in ``text``, in order of appearance.
+
+    A person's name is cleaned of ranks and dates, and a surname becomes the full name the
+    article gives for it ("Albright" after "Madeleine Albright").
+    """
+    names = full_names(text)
     found: list[ActorCandidate] = []
+
+    def person(name: str, start: int, end: int) -> None:
+        name = clean_person_name(name)
+        if not name or is_generic(name) or not _plausible(strip_titles(name)):
+            return
+        words = strip_titles(name).split()
+        short = len(words) <= 2 and not _is_acronym(name)
+        full = full_name_of(words, start, names) if short else None
+        kind = ActorKind.ORGANIZATION if _is_acronym(name) else ActorKind.PERSON
+        found.append(ActorCandidate(full or name, kind, start, end, name if full else ""))
+
     for match in _TITLED_NAME.finditer(text):
         raw = match["name"]
         name = strip_titles(raw)
         prefix = text[match.start() : match.start("name")].strip()
         if prefix in HONORIFICS:
             name = f"{prefix} {name}"
-        if _plausible(strip_titles(name)):
-            found.append(ActorCandidate(name, ActorKind.PERSON, match.start("name"), match.end()))
+        person(name, match.start("name"), match.end())
     for pattern in (_ORG, _LOWER_ORG):
         for match in pattern.finditer(text):
             name = match["name"]
             if pattern is _ORG:
-                name = re.sub(r"^(?:[Tt]he)[ \t]+", "", name)
-            if _plausible(name):
+                name = re.sub(r"^(?:[Tt]he|[Aa]n?)[ \t]+", "", name)
+            place = after_locative(text, match.start())
+            if _plausible(name) and not is_generic(name) and not place:
                 found.append(
                     ActorCandidate(name, ActorKind.ORGANIZATION, match.start("name"), match.end())
                 )
     for match in _SPEAKER_BEFORE.finditer(text):
-        name = match["name"]
-        if _plausible(name):
-            kind = ActorKind.ORGANIZATION if _ORG.fullmatch(name) else ActorKind.PERSON
-            found.append(ActorCandidate(name, kind, match.start("name"), match.end("name")))
+        speaker = _speaker_before(text, match)
+        if speaker is None:
+            continue
+        name, start = speaker
+        if _ORG.fullmatch(name):
+            found.append(ActorCandidate(name, ActorKind.ORGANIZATION, start, start + len(name)))
+        else:
+            person(name, start, start + len(name))
     for pattern in (_SPEAKER_AFTER, _ACCORDING):
         for match in pattern.finditer(text):
             found_speaker = speaker_of(text[max(0, match.start() - 1) : match.end()])
             if found_speaker:
                 name, _ = found_speaker
                 start = match.start("words") + max(0, match["words"].find(name))
-                found.append(ActorCandidate(name, ActorKind.PERSON, start, start + len(name)))
+                person(name, start, start + len(name))
     found.sort(key=lambda candidate: candidate.start)
     return found
 
 
-@dataclass
-class RegisteredActor:
-    """An actor the registry knows, where it came from, and what extraction would add."""
-
-    id: str
-    name: str
-    kind: ActorKind
-    aliases: list[str] = field(default_factory=list)
-    origin: str = "new"  # "user" (in the timeline), "gazetteer" or "new" (found by a rule)
-    lookup: list[str] = field(default_factory=list)  # names that resolve here, not written
-    new_aliases: list[str] = field(default_factory=list)  # to add to a user actor
-
-    @property
-    def names(self) -> list[str]:
-        return [self.name, *self.aliases]
-
-    def to_actor(self) -> Actor:
-        return Actor(self.id, self.name, self.kind, tuple(self.aliases))
-
-
-class ActorRegistry:
-    """Actors by every name they go by; the user's actors first, then the gazetteer, then rules."""
-
-    def __init__(
-        self, user_actors: Iterable[Actor] = (), gazetteer: Iterable[GazetteerEntry] = GAZETTEER
-    ) -> None:
-        self._actors: dict[str, RegisteredActor] = {}
-        self._by_key: dict[str, str] = {}
-        # People by the first and by the last word of their multi-word names, for "Mr. Kim".
-        self._by_end_word: dict[str, set[str]] = {}
-        self._by_first_last: dict[tuple[str, str], set[str]] = {}
-        self._cased: dict[str, str] | None = None  # built on first mention lookup
-        self._first_words: set[str] = set()
-        self._longest = 1
-        for actor in user_actors:
-            registered = RegisteredActor(
-                actor.id, actor.name, actor.kind, list(actor.aliases), origin="user"
-            )
-            self._actors[actor.id] = registered
-            for name in actor.names:
-                self._claim(name, actor.id)
-        for entry in gazetteer:
-            names = [entry.name, *entry.aliases, *(d for d in entry.demonyms if d.endswith("s"))]
-            owner = next(
-                (self._by_key[k] for n in names if (k := fold_name(n)) in self._by_key), None
-            )
-            if owner is not None:
-                # The user already has this actor: the gazetteer only teaches lookups.
-                for name in names:
-                    if self._claim(name, owner):
-                        self._actors[owner].lookup.append(name)
-                continue
-            actor_id = free_id(slugify(entry.name, "actor"), self._actors)
-            aliases = [name for name in names[1:] if fold_name(name) != fold_name(entry.name)]
-            self._actors[actor_id] = RegisteredActor(
-                actor_id, entry.name, entry.kind, aliases, origin="gazetteer"
-            )
-            for name in names:
-                self._claim(name, actor_id)
-
-    def _claim(self, name: str, actor_id: str) -> bool:
-        key = fold_name(name)
-        words = _tokens(name)
-        if len(words) > 1 and self._actors[actor_id].kind is ActorKind.PERSON:
-            first, last = fold_name(words[0]), fold_name(words[-1])
-            self._by_end_word.setdefault(first, set()).add(actor_id)
-            self._by_end_word.setdefault(last, set()).add(actor_id)
-            self._by_first_last.setdefault((first, last), set()).add(actor_id)
-        if len(key) < 2 or key in self._by_key:
-            return False
-        self._by_key[key] = actor_id
-        return True
-
-    def get(self, actor_id: str) -> RegisteredActor:
-        return self._actors[actor_id]
-
-    def __iter__(self):  # type: ignore[no-untyped-def]
-        return iter(self._actors.values())
-
-    def resolve(self, surface: str) -> str | None:
-        """The id of the actor ``surface`` names, or ``None`` when none (or several) could be it.
-
-        Exact names and aliases first (spacing, hyphens and case folded), then the name without
-        titles, then a lone surname or family name ("Putin", "Mr. Kim") of exactly one person.
-        """
-        bare = strip_titles(surface)
-        for candidate in (surface, bare):
-            actor_id = self._by_key.get(fold_name(candidate))
-            if actor_id is not None:
-                return actor_id
-        # "Russian Vladimir Putin" is Putin, but "Indonesian Democracy Party" is not the
-        # "Kurdish Democracy Party": a leading demonym is dropped for people only.
-        actor_id = self._by_key.get(fold_name(_without_demonym(bare)))
-        if actor_id is not None and self._actors[actor_id].kind is ActorKind.PERSON:
-            return actor_id
-        words = _tokens(strip_titles(surface))
-        if len(words) == 1:
-            owners = self._by_end_word.get(fold_name(words[0]), set())
-        elif len(words) > 1:
-            # "Vladimir V. Putin" or "Sergei K. Shoigu": same first and last word as one person.
-            owners = self._by_first_last.get((fold_name(words[0]), fold_name(words[-1])), set())
-        else:
-            owners = set()
-        if len(owners) == 1:
-            return next(iter(owners))
-        return None
-
-    def add(self, surface: str, kind: ActorKind) -> str:
-        """The id for ``surface``: an existing actor (learning the alias) or a new one."""
-        actor_id = self.resolve(surface)
-        if actor_id is None:
-            name = _without_demonym(strip_titles(surface)) if kind is ActorKind.PERSON else surface
-            name = strip_titles(name)
-            actor_id = free_id(slugify(name, "actor"), self._actors)
-            self._actors[actor_id] = RegisteredActor(actor_id, name, kind, origin="new")
-            self._claim(name, actor_id)
-        self.learn_alias(actor_id, surface)
-        return actor_id
-
-    def learn_alias(self, actor_id: str, surface: str) -> None:
-        """Remember ``surface`` as another name of ``actor_id`` when it is new and unclaimed."""
-        actor = self._actors[actor_id]
-        # Role titles are not names ("President Putin"); honorifics are ("Mr. Kim").
-        alias = surface if surface.split()[0] in HONORIFICS else strip_titles(surface)
-        alias = " ".join(alias.split())
-        key = fold_name(alias)
-        if len(key) < 2 or key in {fold_name(name) for name in actor.names}:
-            return
-        owner = self._by_key.get(key)
-        if owner not in (None, actor_id):
-            return
-        # Indexed exactly as the names of a user's actor are, so that the next run, which
-        # reads this alias back from the timeline, resolves every name as this run did.
-        self._claim(alias, actor_id)
-        self._cased = None
-        if actor.origin == "user":
-            actor.new_aliases.append(alias)
-        else:
-            actor.aliases.append(alias)
-
-    def mentioned_ids(self, text: str) -> list[str]:
-        """The actors ``text`` names, in order, longest names first, case kept.
-
-        A dictionary lookup of word n-grams: unlike one regular expression over every name,
-        its cost does not grow with the number of actors (thousands on a large corpus).
-        """
-        if self._cased is None:
-            self._cased = {}
-            for actor in self._actors.values():
-                for name in (*actor.names, *actor.lookup, *actor.new_aliases):
-                    key = _cased_key(name)
-                    if len(key) > 1:
-                        self._cased.setdefault(key, actor.id)
-            self._first_words = {key.split(" ", 1)[0] for key in self._cased}
-            self._longest = min(8, max((len(k.split()) for k in self._cased), default=1))
-        cased, first_words = self._cased, self._first_words
-        keys = [_cased_key(m.group()) for m in _MENTION_WORD.finditer(text)]
-        keys = [key for key in keys if key]
-        found: list[str] = []
-        index = 0
-        while index < len(keys):
-            first = keys[index]
-            lowered = first[:1].lower() + first[1:]
-            if (
-                first.split(" ", 1)[0] not in first_words
-                and lowered.split(" ", 1)[0] not in first_words
-                and _possessive_key(first).split(" ", 1)[0] not in first_words
-            ):
-                index += 1
-                continue
-            for size in range(min(self._longest, len(keys) - index), 0, -1):
-                phrase = " ".join(keys[index : index + size])
-                actor_id = cased.get(phrase) or cased.get(_possessive_key(phrase))
-                if actor_id is None and phrase[:1].isupper():
-                    # A name written in lowercase may start a sentence with a capital.
-                    actor_id = cased.get(phrase[:1].lower() + phrase[1:])
-                if actor_id is not None:
-                    found.append(actor_id)
-                    index += size
-                    break
-            else:
-                index += 1
-        return list(dict.fromkeys(found))
-
-    def actors(self) -> list[Actor]:
-        """Every known actor as a model :class:`Actor`, for mention finding."""
-        result = []
-        for actor in self._actors.values():
-            names = [*actor.aliases, *actor.lookup, *actor.new_aliases]
-            result.append(Actor(actor.id, actor.name, actor.kind, tuple(names)))
-        return result
-
-
-def _without_demonym(name: str) -> str:
-    """``"Russian Vladimir Putin"`` -> ``"Vladimir Putin"``; two words stay as they are."""
-    words = name.split()
-    if len(words) > 2 and words[0].endswith(("an", "ese", "ish")):
-        return " ".join(words[1:])
+def expand_surname(name: str, position: int, names: dict[str, list[tuple[int, str]]]) -> str:
+    """``name`` or the article's full name it shortens (nearest before ``position``)."""
+    words = strip_titles(name).split()
+    if 0 < len(words) <= 2:
+        return full_name_of(words, position, names) or name
     return name

@@ -17,8 +17,11 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from tui.extract.actors import ActorCandidate, ActorRegistry, detect_candidates
+from tui.extract.actors import ActorCandidate, detect_candidates, expand_surname
 from tui.extract.events import EventDraft, TimexLike, article_events, might_be_statement
+from tui.extract.names import full_name_of, full_names
+from tui.extract.registry import ActorRegistry
+from tui.extract.subjects import person_subjects, pronoun_referent, sentence_subject
 from tui.extract.workers import worker_pool
 from tui.model.dates import parse_event_date
 from tui.model.ids import event_id, free_id
@@ -51,6 +54,10 @@ class ArticleResult:
     id: str
     drafts: list[EventDraft] = field(default_factory=list)
     candidates: list[ActorCandidate] = field(default_factory=list)
+    # The article's full names by surname, for "Castro" to be the Castro this article names.
+    full_names: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    # Per draft, the name of its main participant (the subject of its verb), or "".
+    subjects: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -112,7 +119,30 @@ def process_article(item: ArticleInput) -> ArticleResult:
     timexes = _tag(item.text, item.published)
     sentences = relevant_sentences(item.text, timexes)
     drafts = article_events(item.id, item.text, item.published, sentences, timexes)
-    return ArticleResult(item.id, drafts, detect_candidates(item.text))
+    names = full_names(item.text)
+    candidates = detect_candidates(item.text)
+    subjects: list[str] = []
+    for draft in drafts:
+        if draft.speaker:
+            draft.speaker = expand_surname(draft.speaker, draft.quote_start, names)
+        found = draft.sentence_text.find(draft.quote)
+        start = draft.quote_start - max(0, found)
+        subject = sentence_subject(draft.sentence_text, start, item.text, names)
+        if subject is not None:
+            name, is_person = subject
+            kind = ActorKind.PERSON if is_person else ActorKind.ORGANIZATION
+            candidates.append(ActorCandidate(name, kind, start, start + len(name)))
+            subjects.append(name)
+        else:
+            subjects.append("")
+    # "He was last seen Nov. 3": the last person named before the sentence.
+    people = person_subjects(item.text, names)
+    for index, draft in enumerate(drafts):
+        if not subjects[index]:
+            found = draft.sentence_text.find(draft.quote)
+            start = draft.quote_start - max(0, found)
+            subjects[index] = pronoun_referent(draft.sentence_text, start, people) or ""
+    return ArticleResult(item.id, drafts, candidates, names, subjects)
 
 
 def _process_chunk(items: list[ArticleInput]) -> list[ArticleResult]:
@@ -221,10 +251,15 @@ def merge_results(
         existing_by_date.setdefault(event.date.edtf() if event.date else "", []).append(event)
     quoted = {(s.article, s.quote) for event in existing_events for s in event.sources}
     for result in results:
-        for draft in result.drafts:
+        subjects = result.subjects or [""] * len(result.drafts)
+        for draft, subject in zip(result.drafts, subjects, strict=True):
             found = registry.mentioned_ids(draft.sentence_text)
             speaker_id = registry.resolve(draft.speaker) if draft.speaker else None
-            draft.actors = list(dict.fromkeys([*([speaker_id] if speaker_id else []), *found]))
+            # The subject of the verb is a participant even when mention lookup misses it.
+            subject_id = registry.resolve(subject) if subject else None
+            ids = [i for i in (speaker_id, subject_id) if i is not None] + found
+            ids = [_in_article(registry, i, draft.quote_start, result.full_names) for i in ids]
+            draft.actors = list(dict.fromkeys(ids))
             if (draft.article, draft.quote) in quoted or _matches_existing(
                 draft, existing_by_date.get(draft.date, ())
             ):
@@ -302,7 +337,35 @@ def merge_results(
     return Extraction(merged, new_actors, new_aliases)
 
 
+def _in_article(
+    registry: ActorRegistry,
+    actor_id: str,
+    position: int,
+    names: dict[str, list[tuple[int, str]]],
+) -> str:
+    """The person this article means by a short name: its own full name for it, if known.
+
+    "Castro" is Raul Castro in an article that named Raul Castro last, whoever else the
+    timeline knows as Castro; a person the article names in full stays as found.
+    """
+    actor = registry.get(actor_id)
+    if actor.kind is not ActorKind.PERSON or actor.origin == "user":
+        return actor_id
+    words = actor.name.split()
+    if len(words) > 2:
+        return actor_id
+    full = full_name_of(words, position, names)
+    if full is None:
+        return actor_id
+    return registry.resolve(full) or actor_id
+
+
 def _register(registry: ActorRegistry, candidate: ActorCandidate) -> None:
+    if candidate.short:
+        # "Reno" after "Janet Reno": the full name is the actor, the surname its alias (the
+        # first person registered keeps a shared surname; each article resolves its own).
+        registry.learn_alias(registry.add(candidate.surface, candidate.kind), candidate.short)
+        return
     if registry.resolve(candidate.surface) is not None:
         registry.add(candidate.surface, candidate.kind)
         return

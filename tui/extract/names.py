@@ -1,0 +1,177 @@
+"""What makes a run of capitalised words a name, and which name it is in its article.
+
+The rules of :mod:`tui.extract.actors` find runs of capitalised words in contexts that say an
+actor is there. This module cleans such a run and checks it against the article:
+
+- ranks and titles are not part of a name, wherever they sit in the run: "Rico Police
+  Superintendent Pedro Toledo" is Pedro Toledo, "Foreign Minister Don McKinnon" is Don McKinnon;
+- weekdays and months are never glued to a name ("Bill Clinton Thursday");
+- a generic head on its own ("Department", "Centers", "Agency") or a title on its own ("Mr")
+  is no name;
+- a word right after "in", "at", "from" ... is a place, not a speaker ("officials in Miami said");
+- a surname names the person whose full name the article gives ("Albright" after "Madeleine
+  Albright"), the nearest one before it when several share it ("Castro").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# Capitalised words that are a rank, a role or an honorific, never part of a person's name.
+TITLE_WORDS = frozenset(
+    {
+        "President", "Minister", "Premier", "Chancellor", "Secretary", "Senator", "Sen",
+        "Rep", "Representative", "Governor", "Gov", "Mayor", "Ambassador", "Gen", "Admiral",
+        "Adm", "Colonel", "Col", "Lieutenant", "Lt", "Sgt", "Sergeant", "Captain", "Capt",
+        "Major", "Maj", "Brig", "Cpl", "Pvt", "King", "Queen", "Prince", "Princess", "Pope",
+        "Chairman", "Chairwoman", "Chairperson", "Director", "Judge", "Justice", "Comrade",
+        "Professor", "Prof", "Dr", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady",
+        "Superintendent", "Inspector", "Detective", "Sheriff", "Commissioner", "Officer",
+        "Chief", "Spokesman", "Spokeswoman", "Spokesperson", "Rev", "Reverend", "Father",
+        "Bishop", "Cardinal", "Archbishop", "Rabbi", "Imam", "Sheikh", "Ayatollah", "Deputy",
+        "Attorney", "Prosecutor", "Commander", "Marshal", "Speaker", "Leader", "Envoy",
+        "Trooper", "Agent", "Coach", "Dean", "Vice", "Acting",
+        "Former", "Assistant", "Undersecretary", "Secretary-General", "Treasurer", "Auditor",
+    }
+)  # fmt: skip
+HONORIFIC_WORDS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr"})
+
+# Weekdays and months: dates, never part of a name ("Bill Clinton Thursday").
+DATE_WORDS = frozenset(
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
+        "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Today", "Yesterday", "Tomorrow",
+    }
+)  # fmt: skip
+
+# Heads that name a kind of organisation, not one organisation, when they stand alone.
+GENERIC_HEADS = frozenset(
+    {
+        "Department", "Centers", "Center", "Centre", "Agency", "Police", "Court", "Ministry",
+        "Government", "Administration", "Committee", "Commission", "Office", "Service",
+        "University", "Council", "Army", "Navy", "Party", "Bank", "Company", "Group", "Union",
+        "Institute", "Association", "Foundation", "Authority", "Board", "Bureau", "Embassy",
+        "Corporation", "Corp", "Inc", "Ltd", "Co", "News", "Times", "Post", "Assembly",
+        "Organization", "Organisation", "Force", "Forces", "Guard", "Coalition", "Alliance",
+    }
+)  # fmt: skip
+
+# Words after which a capitalised name is where something happens, not who does it.
+LOCATIVE_WORDS = frozenset(
+    {"in", "at", "from", "near", "into", "across", "throughout", "inside", "outside"}
+)
+
+# Capitalised at the start of a sentence, never the start of a name.
+LEADING_FUNCTION_WORDS = frozenset(
+    {
+        "A", "An", "The", "But", "And", "Or", "So", "In", "On", "At", "As", "For", "Of", "By",
+        "If", "When", "While", "After", "Before", "Since", "This", "That", "These", "Those",
+        "His", "Her", "Their", "Our", "Its", "My", "Your", "Then", "Now", "Also", "Earlier",
+        "Later", "Meanwhile", "However", "Although", "Though", "With", "From", "To", "Under",
+        "Both", "Neither", "Each", "Every", "Some", "Many", "Most", "All", "No", "Not",
+        "Once", "Until", "Unless", "Because", "Whether", "Despite", "During", "Among",
+    }
+)  # fmt: skip
+
+_WORD = re.compile(r"[\w\-\u2010\u2011'\u2019.&]+")
+
+
+def _bare(word: str) -> str:
+    return word.rstrip(".,;:").removesuffix("'s").removesuffix("\u2019s")
+
+
+def clean_person_name(name: str) -> str:
+    """``"Rico Police Superintendent Pedro Toledo"`` -> ``"Pedro Toledo"``; ``""`` if no name.
+
+    Everything up to the last title word goes (a rank, and the place or body it is the rank
+    of); dates at either end go; a run left with only titles is no name ("Mr").
+    """
+    words = name.split()
+    while words and _bare(words[-1]) in DATE_WORDS:
+        words.pop()
+    while words and _bare(words[0]) in DATE_WORDS:
+        words.pop(0)
+    last_title = max(
+        (index for index, word in enumerate(words) if _bare(word) in TITLE_WORDS), default=-1
+    )
+    if last_title >= 0:
+        # "Mr. Kim" keeps its honorific (an alias the registry knows); a rank never stays.
+        honorific = _bare(words[last_title]) in HONORIFIC_WORDS
+        rest = words[last_title + 1 :]
+        if not rest:
+            return ""
+        words = [words[last_title], *rest] if honorific else rest
+    return " ".join(words)
+
+
+def is_generic(name: str) -> bool:
+    """A lone generic head or title ("Department", "Centers", "Mr"), which names nobody."""
+    words = name.split()
+    if len(words) == 1:
+        word = _bare(words[0])
+        return word in GENERIC_HEADS or word in TITLE_WORDS or word in DATE_WORDS
+    return False
+
+
+def after_locative(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` follows "in", "at", "from" ...: a place."""
+    before = text[max(0, start - 16) : start].split()
+    return bool(before) and before[-1] in LOCATIVE_WORDS
+
+
+_CAPITALISED_RUN = re.compile(
+    # A period only after an initial ("John F. Kennedy"): "Elian. Once" is two sentences.
+    r"(?:[A-Z][\w\-\u2010\u2011'\u2019]*[ \t]+|[A-Z]\.[ \t]+){1,3}(?P<last>[A-Z][\w\-'\u2019]*)"
+)
+
+
+def full_names(text: str) -> dict[str, list[tuple[int, str]]]:
+    """Every "Given [Middle] Surname" run of ``text`` by its surname: (start, full name).
+
+    Runs starting with a title or a date word lose it ("President Bill Clinton" gives Bill
+    Clinton); runs with a generic head in them are organisations, not people, and are left out.
+    """
+    found: dict[str, list[tuple[int, str]]] = {}
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group().split()
+        if any(_bare(word) in GENERIC_HEADS for word in words) or any(
+            word.endswith(("'s", "\u2019s")) for word in words[:-1]
+        ):
+            continue  # an organisation, or a possessive ("Russia's TASS")
+        if text[max(0, match.start() - 3) : match.start()] == "of ":
+            words = words[1:]  # "Secretary of State Madeleine Albright"
+        while words and _bare(words[0]) in LEADING_FUNCTION_WORDS:
+            words = words[1:]  # "An Upjohn spokesman", "But Castro said"
+        cleaned_words = clean_person_name(" ".join(words)).split()
+        if len(cleaned_words) < 2 or _bare(cleaned_words[0]) in HONORIFIC_WORDS:
+            continue
+        cleaned_words[-1] = surname = _bare(cleaned_words[-1])
+        found.setdefault(surname, []).append((match.start(), " ".join(cleaned_words)))
+    return found
+
+
+def full_name_of(
+    surname_words: Sequence[str], position: int, names: dict[str, list[tuple[int, str]]]
+) -> str | None:
+    """The article's full name that ``surname_words`` shortens, nearest before ``position``.
+
+    ``["Albright"]`` -> "Madeleine Albright"; ``["Miguel", "Gonzalez"]`` -> "Juan Miguel
+    Gonzalez" (its words end the full name). Without one before, the first one after.
+    """
+    if not surname_words:
+        return None
+    key = [_bare(word) for word in surname_words if _bare(word) not in HONORIFIC_WORDS]
+    if not key:
+        return None
+    fitting = [
+        (start, full)
+        for start, full in names.get(key[-1], ())
+        if len(full.split()) > len(key) and [_bare(w) for w in full.split()[-len(key) :]] == key
+    ]
+    if not fitting:
+        return None
+    before = [item for item in fitting if item[0] < position]
+    return (before[-1] if before else fitting[0])[1]

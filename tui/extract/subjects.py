@@ -1,0 +1,129 @@
+"""The main participant of a sentence: the name (or pronoun) that is the subject of its verb.
+
+Mention lookup finds the actors a sentence names, but only the ones the registry already knows,
+and never the person behind "He was last seen ...". This module reads the start of a sentence:
+
+- a name followed by a verb ("Hernandez was kidnapped", "Kopp, 44, became", "Oshkosh Truck
+  Corp. estimated") is its subject. Its kind comes from evidence, never by default: an
+  organisation suffix or head; a surname whose full name the article gives (a person); a
+  multi-word name the article also calls by its last word alone ("Eric Rudolph" ... "Rudolph":
+  people are, places and companies rarely are). A name with no such evidence is left out.
+- "He" or "She" opening a sentence is the last person the article named before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tui.extract.names import (
+    GENERIC_HEADS,
+    LEADING_FUNCTION_WORDS,
+    clean_person_name,
+    full_name_of,
+    is_generic,
+)
+
+# A period only in an initial or an abbreviation: "Havana. We" is two sentences.
+_TOKEN = (
+    r"(?:[A-Z]\.|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Cie|Bros)\.|[A-Z][\w\-&]*"
+    r"(?:['\u2019][A-Z][\w\-]*)?)"
+)
+# Adverbs between a subject and its verb: "Kopp also faces", "Castro reportedly said".
+_ADVERB = r"(?:[a-z]+ly|also|then|now|still|never|last|once|later|first|since)[ \t]+"
+# The verb group after a subject: an auxiliary, a speech verb, or a past or present form.
+_VERB = (
+    r"(?:has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|does|"
+    r"also|said|says|told|[a-z]{2,}ed|[a-z]{2,}s|became|began|came|fled|fell|fought|found|"
+    r"gave|got|held|kept|knew|led|left|lost|made|met|paid|ran|sat|saw|sent|shot|spent|stood|"
+    r"struck|took|went|won|wrote|rose|broke|brought|bought|built|caught|chose|drove|flew|grew|"
+    r"hid|hit|laid|let|put|quit|rode|sold|spoke|stole|swore|threw|woke|wore|sought|taught)\b"
+)
+# At a sentence start: a name, an optional possessive, an optional apposition, a verb.
+SUBJECT = re.compile(
+    rf"(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN}){{0,4}})(?:['\u2019]s)?"
+    # An apposition: ", 44,", ", 44, of St. Albans, Vt.,".
+    rf"(?:,[^;\u201c\u201d\"]{{1,60}}?,)?[ \t]+(?:{_ADVERB})?{_VERB}"
+)
+_PRONOUN = re.compile(rf"(?:He|She)[ \t]+(?:{_ADVERB})?{_VERB}")
+_ORG_SUFFIX = re.compile(r"(?:Inc|Corp|Co|Ltd|PLC|LLC|S\.A|AG|N\.V|Cie)\.?$")
+
+
+def sentence_subject(
+    sentence: str,
+    offset: int,
+    text: str,
+    names: dict[str, list[tuple[int, str]]],
+) -> tuple[str, bool] | None:
+    """The subject name of ``sentence`` (at ``offset`` in ``text``) and whether it is a person.
+
+    ``None`` when the sentence does not open with a name and a verb, or when nothing in the
+    article says what kind of actor the name is.
+    """
+    stripped = sentence.lstrip(" \t\"'`\u201c\u2018_-")
+    lead = len(sentence) - len(stripped)
+    # "Earlier Sunday, police ...": skip a leading function word, not a whole clause.
+    first = stripped.split(" ", 1)[0].rstrip(",")
+    if first in LEADING_FUNCTION_WORDS and first not in ("The",):
+        return None
+    match = SUBJECT.match(stripped)
+    if match is None:
+        return None
+    raw = match["name"]
+    words = raw.split()
+    if words[0] == "The":
+        words = words[1:]
+    if not words:
+        return None
+    name = " ".join(words)
+    if _ORG_SUFFIX.search(name) or any(word.rstrip(".") in GENERIC_HEADS for word in words[1:]):
+        return (name, False) if not is_generic(name) else None
+    person = clean_person_name(name)
+    if not person or is_generic(person):
+        return None
+    person_words = person.split()
+    position = offset + lead
+    full = full_name_of(person_words, position, names)
+    if full is not None:
+        return full, True
+    if len(person_words) >= 2 and _called_by_surname(text, person_words[-1], position):
+        return person, True
+    return None
+
+
+def _called_by_surname(text: str, surname: str, start: int) -> bool:
+    """Whether ``text`` calls someone by ``surname`` alone, not right after a capitalised word."""
+    for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
+        if match.start() == start or abs(match.start() - start) < len(surname) + 40:
+            continue
+        before = text[max(0, match.start() - 30) : match.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1].endswith((".", ",")):
+            return True
+    return False
+
+
+def pronoun_referent(sentence: str, offset: int, people: Sequence[tuple[int, str]]) -> str | None:
+    """The person "He" or "She" opening ``sentence`` stands for: the last one named before it."""
+    if _PRONOUN.match(sentence.lstrip()) is None:
+        return None
+    before = [name for start, name in people if start < offset]
+    return before[-1] if before else None
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d\u2019]*[ \t]+)(?=[A-Z])", re.MULTILINE)
+
+
+def person_subjects(text: str, names: dict[str, list[tuple[int, str]]]) -> list[tuple[int, str]]:
+    """Where each sentence of ``text`` opens with a person as its subject, and who it is.
+
+    These are the people a later "He" or "She" can stand for: the subject of a sentence is the
+    one a pronoun opening the next sentences most often continues, unlike a name merely
+    mentioned ("... in the Slepian shooting").
+    """
+    found: list[tuple[int, str]] = []
+    for match in _SENTENCE_START.finditer(text):
+        start = match.end()
+        subject = sentence_subject(text[start : start + 200], start, text, names)
+        if subject is not None and subject[1]:
+            found.append((start, subject[0]))
+    return found
