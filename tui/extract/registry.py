@@ -256,10 +256,14 @@ class ActorRegistry:
         """
         found: list[str] = []
         for match in _DEMONYM_STATE.finditer(text):
-            for demonym in re.split(r"[ \t]+and[ \t]+|,[ \t]*", match["demonyms"]):
-                actor_id = self._demonyms.get(demonym.strip())
-                if actor_id is not None:
-                    found.append(actor_id)
+            for part in re.split(r"[ \t]+and[ \t]+|,[ \t]*", match["demonyms"]):
+                # "The Cypriot": the demonym is the part's end, one word or two ("New Zealand").
+                words = part.split()
+                for size in (2, 1):
+                    actor_id = self._demonyms.get(" ".join(words[-size:]))
+                    if actor_id is not None and len(words) >= size:
+                        found.append(actor_id)
+                        break
         return found
 
     def actors(self) -> list[Actor]:

@@ -1,0 +1,238 @@
+"""Right actors (issue 9, section 3), one test per kind of failure, on made-up sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tui.extract.actors import detect_candidates, speaker_of
+from tui.extract.gazetteer import GAZETTEER
+from tui.extract.names import clean_person_name, full_name_of, full_names, is_generic
+from tui.extract.pipeline import ArticleInput, merge_results, process_articles
+from tui.extract.registry import ActorRegistry
+from tui.model.timeline import Actor, ActorKind
+
+PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
+
+
+def extract(text: str, user_actors: tuple[Actor, ...] = ()):
+    """Run both stages on one article; return its events and every actor by id."""
+    extraction = merge_results(
+        process_articles([ArticleInput("a", text, PUBLISHED)]), user_actors=user_actors
+    )
+    actors = {actor.id: actor for actor in (*user_actors, *extraction.new_actors)}
+    return extraction.events, actors
+
+
+def event_with(events, word: str):
+    for event in events:
+        if any(word in quote for _, quote in event.sources):
+            return event
+    raise AssertionError(f"no event quoting {word!r}: {[e.sources for e in events]}")
+
+
+def names_of(event, actors) -> list[str]:
+    return [actors[actor_id].name for actor_id in event.actors]
+
+
+# --- titles, ranks and dates are not names -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("Foreign Minister Jane Doerr", "Jane Doerr"),
+        ("Harbor City Police Superintendent Ann Ortiz", "Ann Ortiz"),
+        ("Sen. Paul Whitcombe", "Paul Whitcombe"),
+        ("Tom Baxter Thursday", "Tom Baxter"),
+        ("Gen. Ida Marsh", "Ida Marsh"),
+        ("Mr. Okafor", "Mr. Okafor"),  # an honorific stays as the alias the registry knows
+        ("Mr", ""),
+        ("Dr.", ""),
+        ("President", ""),
+    ],
+)
+def test_ranks_titles_and_dates_are_cut_from_a_name(run: str, name: str) -> None:
+    assert clean_person_name(run) == name
+
+
+@pytest.mark.parametrize("word", ["Department", "Centers", "Agency", "Police", "Mr", "Tuesday"])
+def test_a_generic_head_or_title_alone_names_nobody(word: str) -> None:
+    assert is_generic(word)
+    text = f"The {word} said on Monday that the bridge would reopen."
+    assert [c.surface for c in detect_candidates(text)] == []
+
+
+def test_a_rank_before_a_speaker_never_makes_the_actor() -> None:
+    events, actors = extract(
+        "Harbor City Police Superintendent Ann Ortiz said on Monday that two men were held.\n"
+    )
+    assert names_of(event_with(events, "two men"), actors) == ["Ann Ortiz"]
+
+
+def test_a_weekday_after_a_name_is_not_part_of_it() -> None:
+    events, actors = extract("Governor Tom Baxter Thursday signed the water bill.\n")
+    assert "Tom Baxter" in names_of(event_with(events, "water bill"), actors)
+    assert not any("Thursday" in actor.name for actor in actors.values())
+
+
+# --- places and listeners are not actors ---------------------------------------------------
+
+
+def test_a_name_after_in_is_where_the_speakers_are() -> None:
+    assert speaker_of("Officials in Springfield said the dam held.") is None
+    text = "Officials in Springfield said on Tuesday that the dam held.\n"
+    _, actors = extract(text)
+    assert not any(actor.name == "Springfield" for actor in actors.values())
+
+
+def test_an_apposition_that_is_a_name_is_the_speaker_not_the_place() -> None:
+    sentence = "In Port Elara, Kenneth Varga, said the search goes on."
+    assert speaker_of(sentence) == ("Kenneth Varga", sentence.index("Kenneth"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kenya condemned the attack.", ["kenya"]),
+        ("The bombs hit embassies in Kenya and Tanzania.", []),
+        ("A blast at the embassy in Nairobi, Kenya, killed ten.", []),
+        ("A blast at the embassy in Nairobi, Kenya Friday morning killed ten.", []),
+        ("After the talks in Oslo, Kenya agreed to the plan.", ["kenya"]),
+        ("Police in Northern Ireland found the arms.", []),
+        ("Hungary told CNN it would join.", ["hungary"]),  # the listener is no actor...
+    ],
+)
+def test_a_country_named_as_a_place_does_not_act(sentence: str, expected: list[str]) -> None:
+    found = ActorRegistry().mentioned_ids(sentence)
+    assert found == expected + (["cnn"] if "CNN" in sentence else [])
+
+
+def test_a_listener_is_not_among_a_statements_actors() -> None:
+    events, actors = extract("Hanna Roos told CNN on Monday that the vote would be delayed.\n")
+    assert names_of(event_with(events, "vote"), actors)[0] == "Hanna Roos"
+    assert speaker_of("Hanna Roos told CNN that the vote would be delayed.")[0] == "Hanna Roos"
+
+
+def test_a_body_named_as_a_persons_affiliation_is_not_an_actor() -> None:
+    found = ActorRegistry().mentioned_ids("NATO spokesman Erik Dahl spoke to reporters.")
+    assert "nato" not in found
+    assert ActorRegistry().mentioned_ids("NATO said it would send ships.") == ["nato"]
+
+
+# --- kinds from evidence --------------------------------------------------------------------
+
+
+def test_the_gazetteer_holds_every_un_member_state_and_the_major_organisations() -> None:
+    countries = {entry.name for entry in GAZETTEER if entry.kind is ActorKind.COUNTRY}
+    assert len(countries) >= 193
+    assert {"Tuvalu", "Cabo Verde", "Eswatini", "Chad", "Cyprus"} <= countries
+    organisations = {
+        name for entry in GAZETTEER for name in (entry.name, *entry.aliases)
+        if entry.kind is ActorKind.ORGANIZATION
+    }  # fmt: skip
+    assert {"UN", "NATO", "EU", "WHO", "FAA", "FBI", "IMF"} <= organisations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Cypriot government condemned the attack.", ["cyprus"]),
+        (
+            "The British and Irish governments invited the party back.",
+            ["united-kingdom", "ireland"],
+        ),
+        ("Israeli officials said the crossing was open.", ["israel"]),
+        ("British tanks rolled past.", []),  # an adjective, not the country
+        ("Pro-British voters marched.", []),
+        ("The Swiss bank closed.", []),
+    ],
+)
+def test_a_demonym_before_a_word_for_the_state_is_the_country(sentence, expected) -> None:
+    assert ActorRegistry().mentioned_ids(sentence) == expected
+
+
+def test_an_ambiguous_country_name_alone_is_not_the_country() -> None:
+    registry = ActorRegistry()
+    assert registry.mentioned_ids("Chad Morrow said the race was close.") == []
+    assert registry.mentioned_ids("Chadian troops crossed the border.") == ["chad"]
+
+
+def test_an_organisation_is_known_by_its_suffix_and_answers_to_its_short_name() -> None:
+    text = (
+        "Brightwater Mills Inc. said on Monday it would cut its dividend.\n"
+        "Brightwater shares fell on Tuesday.\n"
+    )
+    events, actors = extract(text)
+    first = event_with(events, "dividend")
+    assert [(actors[i].name, actors[i].kind) for i in first.actors] == [
+        ("Brightwater Mills Inc.", ActorKind.ORGANIZATION)
+    ]
+
+
+def test_an_unknown_word_with_no_evidence_is_not_made_a_person() -> None:
+    # "Quorvex" could be a person, a company or a ship: nothing says which.
+    events, actors = extract("Quorvex was sold on Monday for $2 million.\n")
+    assert not any(actor.name == "Quorvex" for actor in actors.values())
+    # An all-capital speaker is an organisation, not a person.
+    _, actors = extract("ZETRA said on Monday that sales rose.\n")
+    assert [a.kind for a in actors.values() if a.name == "ZETRA"] == [ActorKind.ORGANIZATION]
+
+
+# --- one actor per entity -------------------------------------------------------------------
+
+
+def test_a_surname_resolves_to_the_full_name_met_earlier_in_the_article() -> None:
+    text = (
+        "Mayor Maria Lindqvist opened the bridge on Monday.\n"
+        "Lindqvist said on Tuesday that tolls would stay.\n"
+    )
+    events, actors = extract(text)
+    assert names_of(event_with(events, "tolls"), actors) == ["Maria Lindqvist"]
+    assert not any(actor.name == "Lindqvist" for actor in actors.values())
+
+
+def test_a_shared_surname_is_the_nearest_full_name_before_it() -> None:
+    text = (
+        "Raul Mendez spoke first. Ana Mendez answered him.\n"
+        "Mendez said on Tuesday that the deal was off.\n"
+    )
+    names = full_names(text)
+    assert full_name_of(["Mendez"], text.index("Mendez said"), names) == "Ana Mendez"
+    events, actors = extract(text)
+    assert names_of(event_with(events, "deal"), actors) == ["Ana Mendez"]
+
+
+def test_a_partial_name_resolves_to_the_longer_name_in_the_article() -> None:
+    text = "Juan Pablo Ortega arrived on Monday. Pablo Ortega said on Tuesday he would stay.\n"
+    events, actors = extract(text)
+    assert names_of(event_with(events, "stay"), actors) == ["Juan Pablo Ortega"]
+
+
+def test_a_surname_resolves_across_the_timeline_by_alias() -> None:
+    user = (Actor("lindqvist", "Maria Lindqvist", ActorKind.PERSON),)
+    events, _ = extract("Lindqvist said on Tuesday that tolls would stay.\n", user)
+    assert event_with(events, "tolls").actors == ["lindqvist"]
+
+
+# --- the main participant -------------------------------------------------------------------
+
+
+def test_the_subject_of_the_verb_is_among_the_actors() -> None:
+    text = (
+        "Harlan Voss, 52, of Millbrook, was arrested on Tuesday at his home.\n"
+        "Police had sought Voss for a week.\n"
+    )
+    events, actors = extract(text)
+    assert "Harlan Voss" in names_of(event_with(events, "arrested"), actors)
+
+
+def test_a_pronoun_subject_is_the_last_person_subject_before_it() -> None:
+    text = (
+        "Harlan Voss was charged with fraud on Monday. Voss denies it.\n"
+        "The trial of his partner in the Ellery case begins in May.\n"
+        "He was released on bail on Tuesday.\n"
+    )
+    events, actors = extract(text)
+    assert names_of(event_with(events, "bail"), actors) == ["Harlan Voss"]
