@@ -173,7 +173,7 @@ def test_an_organisation_is_known_by_its_suffix_and_answers_to_its_short_name() 
 
 def test_an_unknown_word_with_no_evidence_is_not_made_a_person() -> None:
     # "Quorvex" could be a person, a company or a ship: nothing says which.
-    events, actors = extract("Quorvex was sold on Monday for $2 million.\n")
+    _, actors = extract("Quorvex was sold on Monday for $2 million.\n")
     assert not any(actor.name == "Quorvex" for actor in actors.values())
     # An all-capital speaker is an organisation, not a person.
     _, actors = extract("ZETRA said on Monday that sales rose.\n")
