@@ -171,7 +171,7 @@ async def measure_reader(path: Path, moves: int) -> dict[str, float]:
     started = time.perf_counter()
 
     def selection() -> tuple[str | None, int]:
-        return app.selected_event_id, app.text_view.cursor_sentence
+        return app.state.selected_event_id, app.text_view.cursor_sentence
 
     def at_end(key: str) -> bool:
         rows = app.events_list
@@ -185,7 +185,7 @@ async def measure_reader(path: Path, moves: int) -> dict[str, float]:
             lambda state: state[0] is not None,  # type: ignore[index]
         )
         latencies, cpu = await key_latencies(app, clock, selection, moves, at_end)
-        count = len(app.timeline.events) if app.timeline else 0
+        count = len(app.state.timeline.events) if app.state.timeline else 0
     return {
         "events": count,
         "load_s": load_s,

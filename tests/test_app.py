@@ -28,16 +28,16 @@ async def test_cursor_in_events_shows_the_source_sentence_and_marks_actors(tmp_p
     app = make_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
-        assert app.selected_event_id == "letters"
-        assert app.article_id == "rohani"
+        assert app.state.selected_event_id == "letters"
+        assert app.state.article_id == "rohani"
         assert "exchanged letters back in August" in sentence_text(app)
         assert app.text_view.source_span is not None
         assert app.actors_list.in_event == {"kim", "putin", "whitehouse"}
         await pilot.press("j")
         await pilot.press("j")
         await pilot.pause()
-        assert app.selected_event_id == "train-departs"
-        assert app.article_id == "topnews"
+        assert app.state.selected_event_id == "train-departs"
+        assert app.state.article_id == "topnews"
         assert "bullet-proof train" in sentence_text(app)
         assert app.actors_list.in_event == {"kim"}
         # The sentence is in view: its lines lie within the scrolled window.
@@ -45,9 +45,9 @@ async def test_cursor_in_events_shows_the_source_sentence_and_marks_actors(tmp_p
         top = app.text_view.scroll_y
         assert top <= first and last < top + app.text_view.scrollable_content_region.height
         await pilot.press("k", "k", "G")
-        assert app.selected_event_id == "exercises"  # undated, last
+        assert app.state.selected_event_id == "exercises"  # undated, last
         await pilot.press("g")
-        assert app.selected_event_id == "letters"
+        assert app.state.selected_event_id == "letters"
 
 
 async def test_enter_focuses_text_and_the_text_cursor_marks_citing_events(tmp_path: Path) -> None:
@@ -56,7 +56,7 @@ async def test_enter_focuses_text_and_the_text_cursor_marks_citing_events(tmp_pa
         await settle(app, pilot)
         await pilot.press("j", "enter")
         assert isinstance(app.focused, ArticleView)
-        assert app.selected_event_id == "summit"
+        assert app.state.selected_event_id == "summit"
         assert "summit" in app.events_list.cited
         start = app.text_view.cursor_sentence
         await pilot.press("down")
@@ -76,12 +76,12 @@ async def test_s_steps_through_the_sources_of_an_event(tmp_path: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         await pilot.press("j")
-        assert (app.selected_event_id, app.article_id) == ("summit", "rohani")
+        assert (app.state.selected_event_id, app.state.article_id) == ("summit", "rohani")
         await pilot.press("s")
-        assert app.article_id == "topnews"
+        assert app.state.article_id == "topnews"
         assert "hold a summit" in sentence_text(app)
         await pilot.press("S")
-        assert app.article_id == "rohani"
+        assert app.state.article_id == "rohani"
 
 
 async def test_choosing_an_actor_filters_events_and_escape_clears(tmp_path: Path) -> None:
@@ -93,15 +93,15 @@ async def test_choosing_an_actor_filters_events_and_escape_clears(tmp_path: Path
         assert app.actors_list.display and not app.query_one("#events-pane").display
         app.actors_list.select_actor("shoigu")
         await pilot.press("enter")
-        assert [e.id for e in app.shown_events] == ["exercises"]
-        assert app.selected_event_id == "exercises"
+        assert [e.id for e in app.state.shown_events] == ["exercises"]
+        assert app.state.selected_event_id == "exercises"
         assert "actor: Shoigu" in str(app.query_one(StatusHeader).render())
         assert app.text_view.chosen_actors == {"shoigu"}
         await pilot.press("enter")  # choosing again clears
-        assert len(app.shown_events) == 4
+        assert len(app.state.shown_events) == 4
         await pilot.press("enter", "escape")
-        assert len(app.shown_events) == 4 and not app.filters.active
-        assert app.selected_event_id == "exercises"  # the selection survived
+        assert len(app.state.shown_events) == 4 and not app.state.filters.active
+        assert app.state.selected_event_id == "exercises"  # the selection survived
 
 
 async def test_tag_status_and_date_filters_combine(tmp_path: Path) -> None:
@@ -109,17 +109,17 @@ async def test_tag_status_and_date_filters_combine(tmp_path: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         app.filter_by_tag("diplomacy")
-        assert {e.id for e in app.shown_events} == {"letters", "summit"}
+        assert {e.id for e in app.state.shown_events} == {"letters", "summit"}
         from tui.model.timeline import EventStatus
 
         app.filter_by_status(EventStatus.PLANNED)
-        assert [e.id for e in app.shown_events] == ["summit"]
+        assert [e.id for e in app.state.shown_events] == ["summit"]
         app.filter_by_status(None)
         app.prompt_date_range()
         await pilot.pause()
         await pilot.press(*"2023-09", "enter")
         await pilot.pause()
-        assert [e.id for e in app.shown_events] == ["summit"]
+        assert [e.id for e in app.state.shown_events] == ["summit"]
         header = str(app.query_one(StatusHeader).render())
         assert "tag: diplomacy" in header and "2023-09-01..2023-09-30" in header
 
@@ -130,18 +130,21 @@ async def test_search_events_and_text_with_next_match(tmp_path: Path) -> None:
         await settle(app, pilot)
         await pilot.press("slash", *"putin", "enter")
         await pilot.pause()
-        assert app.search is not None and set(app.search.event_ids) == {"letters", "summit"}
-        assert app.selected_event_id == "summit"  # first match after the cursor
+        assert app.state.search is not None and set(app.state.search.event_ids) == {
+            "letters",
+            "summit",
+        }
+        assert app.state.selected_event_id == "summit"  # first match after the cursor
         await pilot.press("n")
-        assert app.selected_event_id == "letters"  # wraps around
+        assert app.state.selected_event_id == "letters"  # wraps around
         await pilot.press("N")
-        assert app.selected_event_id == "summit"
+        assert app.state.selected_event_id == "summit"
         await pilot.press("escape")
-        assert app.search is None
+        assert app.state.search is None
         await pilot.press("2", "slash", *"Kirby", "enter")
         await pilot.pause()
-        assert app.search is not None and app.search.scope == "text"
-        assert len(app.search.spans) >= 3
+        assert app.state.search is not None and app.state.search.scope == "text"
+        assert len(app.state.search.spans) >= 3
         first = app.text_view.cursor_sentence
         assert "Kirby" in sentence_text(app)
         await pilot.press("n")  # a search is active: n is "next match", not "new event"
@@ -157,7 +160,7 @@ async def test_n_never_writes_the_timeline_only_c_does(tmp_path: Path) -> None:
         before = app.timeline_path.read_text(encoding="utf-8")
         await pilot.press("2", "slash", *"Kirby", "enter", "n", "escape")
         await pilot.pause()
-        assert app.search is None
+        assert app.state.search is None
         await pilot.press("n", "n", "N")  # the vim habit just after Escape
         await settle(app, pilot)
         assert app.timeline_path.read_text(encoding="utf-8") == before
@@ -171,12 +174,12 @@ async def test_brackets_switch_articles(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
-        assert app.article_id == "rohani"
+        assert app.state.article_id == "rohani"
         await pilot.press("right_square_bracket")
-        assert app.article_id == "topnews"
+        assert app.state.article_id == "topnews"
         assert "Top News" in app.text_view.text
         await pilot.press("left_square_bracket")
-        assert app.article_id == "rohani"
+        assert app.state.article_id == "rohani"
 
 
 async def test_help_lists_every_binding(tmp_path: Path) -> None:
@@ -199,21 +202,21 @@ async def test_keymap_from_config_and_bad_config_notifies(tmp_path: Path) -> Non
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         await pilot.press("x")
-        assert app.article_id == "topnews"
+        assert app.state.article_id == "topnews"
         assert any(row[3] == "app.next_article" and row[1] == "x" for row in app.help_rows())
     config.write_text("[keymap\nbroken", encoding="utf-8")
     app = make_app(tmp_path / "b", keymap_path=config)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         assert any("config.toml" in n.message for n in app._notifications)
-        assert app.selected_event_id == "letters"  # still running
+        assert app.state.selected_event_id == "letters"  # still running
 
 
 async def test_open_with_event_id(tmp_path: Path) -> None:
     app = make_app(tmp_path, event_id="train-departs")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
-        assert app.selected_event_id == "train-departs"
+        assert app.state.selected_event_id == "train-departs"
         assert app.events_list.cursor_event_id == "train-departs"
         assert "bullet-proof train" in sentence_text(app)
 
@@ -223,7 +226,7 @@ async def test_folder_path_opens_its_timeline(tmp_path: Path) -> None:
     app = ReaderApp(tmp_path, loader=load, watch=False, keymap_path=tmp_path / "none")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
-        assert app.timeline is not None and len(app.timeline.events) == 4
+        assert app.state.timeline is not None and len(app.state.timeline.events) == 4
 
 
 async def test_live_reload_keeps_selection_and_shows_errors_until_fixed(tmp_path: Path) -> None:
@@ -232,15 +235,17 @@ async def test_live_reload_keeps_selection_and_shows_errors_until_fixed(tmp_path
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         await pilot.press("j")
-        assert app.selected_event_id == "summit"
+        assert app.state.selected_event_id == "summit"
         added = TIMELINE_YAML + (
             "  - id: added\n    title: A new event\n    date: 2023-09-12\n"
             "    sources:\n      - article: topnews\n"
             "        quote: Kim Jong Un is heading to Russia\n"
         )
         path.write_text(added, encoding="utf-8")
-        assert await wait_for(pilot, lambda: app.timeline and "added" in app.timeline.event_by_id)
-        assert app.selected_event_id == "summit"
+        assert await wait_for(
+            pilot, lambda: app.state.timeline and "added" in app.state.timeline.event_by_id
+        )
+        assert app.state.selected_event_id == "summit"
         assert app.events_list.cursor_event_id == "summit"
         path.write_text(added.replace("title: A new event", "title: [broken\n  oops: {"), "utf-8")
         panel = app.query_one(DiagnosticsPanel)
@@ -248,8 +253,8 @@ async def test_live_reload_keeps_selection_and_shows_errors_until_fixed(tmp_path
         assert panel.display
         assert any(f"{path}:" in message for message in panel.messages)
         assert all(message.split(":")[1].isdigit() for message in panel.messages)
-        assert "added" in app.timeline.event_by_id  # the last good timeline stays
-        assert app.selected_event_id == "summit"
+        assert "added" in app.state.timeline.event_by_id  # the last good timeline stays
+        assert app.state.selected_event_id == "summit"
         path.write_text(added, encoding="utf-8")
         assert await wait_for(pilot, lambda: not panel.messages)
         assert not panel.display
@@ -276,8 +281,8 @@ async def test_edit_runs_the_editor_at_the_event_line_then_reloads(tmp_path: Pat
             .strip()
             .endswith("train-departs")
         )
-        assert app.timeline.event_by_id["train-departs"].title.startswith("Armoured")
-        assert app.selected_event_id == "train-departs"
+        assert app.state.timeline.event_by_id["train-departs"].title.startswith("Armoured")
+        assert app.state.selected_event_id == "train-departs"
         await pilot.press("3", "e")
         await settle(app, pilot)
         actor_line = calls[1][1]
@@ -297,17 +302,17 @@ async def test_c_in_text_adds_an_event_through_the_writer(tmp_path: Path) -> Non
         await settle(app, pilot)
         text = app.timeline_path.read_text(encoding="utf-8")
         assert "# Letters first, in August." in text  # comments survive
-        assert app.timeline is not None and len(app.timeline.events) == 5
+        assert app.state.timeline is not None and len(app.state.timeline.events) == 5
         new = next(
             e
-            for e in app.timeline.events
+            for e in app.state.timeline.events
             if e.id not in {"letters", "train-departs", "summit", "exercises"}
         )
         assert new.sources[0].article == "rohani"
         assert "exchanged letters" in new.sources[0].quote
         assert set(new.actors) == {"whitehouse"}  # the mentions in that sentence
         assert calls and new.id in text.splitlines()[calls[0] - 1]
-        assert app.selected_event_id == new.id
+        assert app.state.selected_event_id == new.id
 
 
 HOSTILE = (
@@ -347,7 +352,7 @@ async def test_missing_article_shows_a_message(tmp_path: Path) -> None:
         assert app.text_view.error
         assert A1 in screen_text(app.text_view)
         await pilot.press("j", "j")
-        assert app.article_id == "topnews" and app.text_view.error is None
+        assert app.state.article_id == "topnews" and app.text_view.error is None
 
 
 async def test_80x24_stacks_events_over_text_and_wide_uses_three_columns(tmp_path: Path) -> None:
@@ -383,7 +388,7 @@ async def test_command_palette_jumps_to_an_event(tmp_path: Path) -> None:
         await pilot.pause(0.5)
         await pilot.press("enter")
         await pilot.pause()
-        assert app.selected_event_id == "train-departs"
+        assert app.state.selected_event_id == "train-departs"
 
 
 async def test_timeline_view_returns_an_event(tmp_path: Path) -> None:
@@ -396,7 +401,7 @@ async def test_timeline_view_returns_an_event(tmp_path: Path) -> None:
         assert type(app.screen).__name__ == "TimelineScreen"
         app.screen.dismiss("exercises")
         await pilot.pause()
-        assert app.selected_event_id == "exercises"
+        assert app.state.selected_event_id == "exercises"
 
 
 async def test_twenty_thousand_events_paint_only_the_visible_rows(tmp_path: Path) -> None:
@@ -422,10 +427,10 @@ async def test_twenty_thousand_events_paint_only_the_visible_rows(tmp_path: Path
         assert events.row_count() > 20_000
         assert len(events.children) == 0  # no widget per row
         await pilot.press("G")
-        assert app.selected_event_id == events.rows[-1].event.id
+        assert app.state.selected_event_id == events.rows[-1].event.id
         await pilot.press("k", "k")
         await pilot.pause()
-        assert events.rows[events.cursor_row].event.id == app.selected_event_id
+        assert events.rows[events.cursor_row].event.id == app.state.selected_event_id
         assert len(events._line_cache) < 200  # only visible lines were ever rendered
 
 
@@ -436,10 +441,10 @@ async def test_broken_file_at_start_shows_the_panel_then_loads_when_fixed(tmp_pa
         await settle(app, pilot)
         panel = app.query_one(DiagnosticsPanel)
         assert panel.messages and panel.display
-        assert app.broken
+        assert app.state.broken
         app.timeline_path.write_text(TIMELINE_YAML, encoding="utf-8")
-        assert await wait_for(pilot, lambda: app.timeline is not None and not panel.messages)
-        assert len(app.shown_events) == 4
+        assert await wait_for(pilot, lambda: app.state.timeline is not None and not panel.messages)
+        assert len(app.state.shown_events) == 4
 
 
 async def test_r_reloads_and_tab_cycles_panes(tmp_path: Path) -> None:
@@ -457,4 +462,4 @@ async def test_r_reloads_and_tab_cycles_panes(tmp_path: Path) -> None:
         app.timeline_path.write_text(text.replace("Armored train", "Night train"), "utf-8")
         await pilot.press("r")
         await settle(app, pilot)
-        assert app.timeline.event_by_id["train-departs"].title.startswith("Night train")
+        assert app.state.timeline.event_by_id["train-departs"].title.startswith("Night train")

@@ -85,7 +85,7 @@ async def test_reader_keys_do_nothing_over_the_timeline_view(tmp_path: Path) -> 
         await pilot.press("slash", "right_square_bracket", "3", "r")
         await pilot.pause()
         assert isinstance(app.screen, TimelineScreen)  # no search prompt over the view
-        assert app.article_id == "rohani" and app.loads == 1
+        assert app.state.article_id == "rohani" and app.loads == 1
         assert not footer_ids(app) & {"app.search", "app.next_source", "app.timeline"}
         assert {"timeline.choose", "app.edit", "app.help"} <= footer_ids(app)
         await pilot.press("question_mark")
@@ -160,7 +160,7 @@ async def test_a_broken_save_keeps_the_cursor_in_view_and_says_so(tmp_path: Path
         app.timeline_path.write_text(TIMELINE_YAML, encoding="utf-8")
         assert await wait_for(pilot, lambda: not panel.messages)
         assert "FILE HAS ERRORS" not in header(app)
-        assert app.selected_event_id == "exercises"
+        assert app.state.selected_event_id == "exercises"
 
 
 async def test_a_half_written_save_never_shows_errors(tmp_path: Path) -> None:
@@ -182,11 +182,11 @@ async def test_a_half_written_save_never_shows_errors(tmp_path: Path) -> None:
         await pilot.pause(0.05)
         path.write_text(text, encoding="utf-8")
         assert await wait_for(
-            pilot, lambda: app.timeline.event_by_id["train-departs"].title.startswith("Night")
+            pilot, lambda: app.state.timeline.event_by_id["train-departs"].title.startswith("Night")
         )
         assert all(not result.errors for result in results)  # type: ignore[attr-defined]
         assert not app.query_one(DiagnosticsPanel).display
-        assert app.selected_event_id == "summit"
+        assert app.state.selected_event_id == "summit"
 
 
 async def test_timeline_view_keys_can_be_remapped(tmp_path: Path) -> None:
@@ -261,7 +261,7 @@ async def test_text_title_tells_which_source_and_a_quote_not_found(tmp_path: Pat
         await pilot.press("j")
         assert app.text_view.border_title == "2 Text · source 1 of 2"
         await pilot.press("s")
-        assert app.article_id == "topnews"
+        assert app.state.article_id == "topnews"
         assert "source 2 of 2" in str(app.text_view.border_title)
         assert "quote not found" in str(app.text_view.border_title)
         assert app.text_view.source_span is None
@@ -272,18 +272,18 @@ async def test_event_flag_applies_once_a_broken_file_is_fixed(tmp_path: Path) ->
     app = make_app(tmp_path, broken, watch=True, poll_interval=0.05, event_id="train-departs")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
-        assert app.timeline is None
+        assert app.state.timeline is None
         app.timeline_path.write_text(TIMELINE_YAML, encoding="utf-8")
-        assert await wait_for(pilot, lambda: app.timeline is not None)
+        assert await wait_for(pilot, lambda: app.state.timeline is not None)
         await pilot.pause()
-        assert app.selected_event_id == "train-departs"
+        assert app.state.selected_event_id == "train-departs"
 
 
 async def test_a_bad_event_id_is_named_in_a_message(tmp_path: Path) -> None:
     app = make_app(tmp_path, event_id="no-such-event")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
-        assert app.selected_event_id == "letters"
+        assert app.state.selected_event_id == "letters"
         assert any("--event no-such-event" in n.message for n in app._notifications)
 
 
@@ -306,7 +306,7 @@ async def test_palette_opens_an_article_in_text(tmp_path: Path) -> None:
         await pilot.pause(0.5)
         await pilot.press("enter")
         await pilot.pause()
-        assert app.article_id == "topnews"
+        assert app.state.article_id == "topnews"
         assert isinstance(app.focused, ArticleView)
         assert app.text_view.cursor_sentence == 0
 
@@ -359,7 +359,7 @@ async def test_an_editor_that_cannot_start_is_a_message(
         await pilot.press("e")
         await settle(app, pilot)
         assert any("cannot run" in n.message for n in app._notifications)
-        assert app.timeline is not None
+        assert app.state.timeline is not None
 
 
 async def test_missing_article_file_in_a_folder_opened_by_path(tmp_path: Path) -> None:
@@ -373,7 +373,7 @@ async def test_missing_article_file_in_a_folder_opened_by_path(tmp_path: Path) -
         assert A1 in shown and app.text_view.error
         await pilot.press("enter", "c")  # no sentences: no new event from a missing article
         await settle(app, pilot)
-        assert len(app.timeline.events) == 4
+        assert len(app.state.timeline.events) == 4
 
 
 async def test_tab_cycles_all_three_panes_at_80_columns(tmp_path: Path) -> None:
@@ -410,7 +410,7 @@ async def test_events_citing_the_text_sentence_are_scrolled_into_view(tmp_path: 
         row = events.row_of_event["exercises"]
         top = round(events.scroll_y)
         assert top <= row < top + events.scrollable_content_region.height
-        assert app.selected_event_id == "letters"  # the cursor stayed
+        assert app.state.selected_event_id == "letters"  # the cursor stayed
 
 
 async def test_a_save_made_while_loading_is_loaded_next(tmp_path: Path) -> None:
@@ -431,8 +431,8 @@ async def test_a_save_made_while_loading_is_loaded_next(tmp_path: Path) -> None:
         assert await wait_for(
             pilot,
             lambda: (
-                app.timeline is not None
-                and app.timeline.event_by_id["train-departs"].title.startswith("Night")
+                app.state.timeline is not None
+                and app.state.timeline.event_by_id["train-departs"].title.startswith("Night")
             ),
         )
 

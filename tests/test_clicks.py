@@ -73,7 +73,7 @@ async def test_a_click_in_the_readers_timeline_view_then_enter_selects_the_event
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, TimelineScreen)
-        assert app.selected_event_id == chosen
+        assert app.state.selected_event_id == chosen
         assert app.return_code is None  # still running: nothing crashed
 
 
@@ -82,18 +82,18 @@ async def test_a_click_on_an_event_row_selects_it(tmp_path: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         events = app.events_list
-        assert app.selected_event_id == "letters"
+        assert app.state.selected_event_id == "letters"
         rows = screen_text(events).splitlines()
         y = next(index for index, line in enumerate(rows) if "train" in line.casefold())
         await pilot.click(EventList, offset=(10, y))
         await pilot.pause()
-        assert app.selected_event_id == "train-departs"
+        assert app.state.selected_event_id == "train-departs"
         assert events.cursor_event_id == "train-departs"
         assert "bullet-proof train" in sentence_text(app)
         # A heading is not an event: the selection stays.
         await pilot.click(EventList, offset=(2, 0))
         await pilot.pause()
-        assert app.selected_event_id == "train-departs"
+        assert app.state.selected_event_id == "train-departs"
         # A double click reads the source, as Enter does.
         await pilot.double_click(EventList, offset=(10, y))
         await pilot.pause()
@@ -118,7 +118,7 @@ async def test_a_click_on_a_sentence_moves_the_text_cursor_there(tmp_path: Path)
         assert isinstance(app.focused, ArticleView)
         assert view.cursor_sentence == before + 1
         # The events quoting the new sentence are marked, as when the cursor moves by key.
-        assert app.events_list.cited == app.citations(app.article_id or "").get(
+        assert app.events_list.cited == app.state.citations(app.state.article_id or "").get(
             view.cursor_sentence, frozenset()
         )
 
@@ -162,4 +162,4 @@ async def test_a_click_on_an_actor_row_selects_it(tmp_path: Path) -> None:
         chosen = actors.cursor_actor_id
         await pilot.double_click(ActorList, offset=(4, offset_y))
         await pilot.pause()
-        assert app.filters.actors == {chosen}
+        assert app.state.filters.actors == {chosen}

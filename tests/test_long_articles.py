@@ -141,7 +141,9 @@ async def test_a_long_single_line_article_loads_and_links(tmp_path: Path) -> Non
         assert any(m.actor_id == "obama" for m in view.mentions)
         # Search in the long line, and step through its matches.
         await pilot.press("2", "slash", *"Suleiman", "enter")
-        assert app.search is not None and len(app.search.spans) == text.count("Suleiman")
+        assert app.state.search is not None and len(app.state.search.spans) == text.count(
+            "Suleiman"
+        )
         before = view.cursor_sentence
         await pilot.press("n")
         assert view.cursor_sentence != before

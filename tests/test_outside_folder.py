@@ -101,4 +101,4 @@ async def test_the_reader_shows_the_warning_in_its_problems_panel(tmp_path: Path
         assert len(panel.messages) == 1
         assert "outside the timeline's folder" in panel.messages[0]
         assert "../elsewhere.txt" in panel.messages[0]
-        assert app.timeline is not None and len(app.timeline.articles) == 3
+        assert app.state.timeline is not None and len(app.state.timeline.articles) == 3

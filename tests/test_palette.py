@@ -59,14 +59,14 @@ async def test_palette_filters_by_status_and_tag_then_clears(tmp_path: Path) -> 
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
         await choose(pilot, "status planned")
-        assert await wait_for(pilot, lambda: app.filters.status is EventStatus.PLANNED)
-        assert [event.id for event in app.shown_events] == ["summit"]
+        assert await wait_for(pilot, lambda: app.state.filters.status is EventStatus.PLANNED)
+        assert [event.id for event in app.state.shown_events] == ["summit"]
         await choose(pilot, "filter tag travel")
-        assert await wait_for(pilot, lambda: app.filters.tag == "travel")
-        assert app.shown_events == []  # planned and tagged travel: nothing
+        assert await wait_for(pilot, lambda: app.state.filters.tag == "travel")
+        assert app.state.shown_events == []  # planned and tagged travel: nothing
         await choose(pilot, "clear all")
-        assert await wait_for(pilot, lambda: not app.filters.active)
-        assert len(app.shown_events) == 4
+        assert await wait_for(pilot, lambda: not app.state.filters.active)
+        assert len(app.state.shown_events) == 4
 
 
 async def test_palette_jumps_to_an_actor_and_asks_for_a_date_range(tmp_path: Path) -> None:

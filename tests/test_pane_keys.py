@@ -54,9 +54,9 @@ async def test_3_then_1_and_slash_at_once_searches_a_shown_events_pane(
         await pilot.pause()
         assert isinstance(app.focused, EventList)
         assert shown(app.events_list)
-        before = app.selected_event_id
+        before = app.state.selected_event_id
         await pilot.press("j")
-        assert app.selected_event_id != before  # the cursor that moved is the one on screen
+        assert app.state.selected_event_id != before  # the cursor that moved is the one on screen
 
 
 async def test_every_pane_key_in_one_burst_leaves_the_last_pane_shown_and_focused(
@@ -122,7 +122,7 @@ async def test_enter_twice_at_once_closes_the_timeline_view_and_a_prompt_once(
         await burst(app, pilot, "slash")
         await burst(app, pilot, "k", "i", "m", "enter", "enter")
         assert app.return_code is None and len(app.screen_stack) == 1
-        assert app.search is not None and app.search.query == "kim"
+        assert app.state.search is not None and app.state.search.query == "kim"
 
 
 async def test_c_then_another_article_at_once_captures_the_sentence_c_was_on(
@@ -137,11 +137,11 @@ async def test_c_then_another_article_at_once_captures_the_sentence_c_was_on(
         view = app.text_view
         sentence = view.sentences[view.cursor_sentence]
         quote = view.text[sentence.start : sentence.end]
-        article = app.article_id
+        article = app.state.article_id
         await burst(app, pilot, "c", "right_square_bracket", "G")
         await settle(app, pilot)
         assert app.return_code is None
-        new = app.timeline.event_by_id[app.selected_event_id]  # type: ignore[union-attr]
+        new = app.state.timeline.event_by_id[app.state.selected_event_id]  # type: ignore[union-attr]
         assert new.sources[0].article == article
         assert new.sources[0].quote.strip() == quote.strip()
 

@@ -27,12 +27,12 @@ async def test_filters_that_hide_every_event_say_so_and_escape_clears(tmp_path: 
         app.filter_by_tag("diplomacy")
         app.filter_by_status(EventStatus.EXPECTED)  # no expected diplomacy event
         await pilot.pause()
-        assert app.shown_events == []
+        assert app.state.shown_events == []
         events = screen_text(app.events_list)
         assert events.splitlines()[0].strip() == "No events match the filters (esc clears)"
         assert "no dated events" not in screen_text(app.query_one(TimeRuler))
         # Text no longer pretends to show a hidden event's source.
-        assert app.selected_event_id is None
+        assert app.state.selected_event_id is None
         assert "source" not in app.text_view.border_title
         assert "no event selected" in app.text_view.border_title
         assert app.text_view.source_span is None
@@ -41,7 +41,7 @@ async def test_filters_that_hide_every_event_say_so_and_escape_clears(tmp_path: 
         await pilot.press("enter", "s")  # nothing to read, nothing to step through
         await pilot.press("escape")
         await pilot.pause()
-        assert app.shown_events and app.selected_event_id is not None
+        assert app.state.shown_events and app.state.selected_event_id is not None
         assert app.text_view.border_title.startswith("2 Text")
         assert "no event selected" not in app.text_view.border_title
         assert "events.choose" in footer_ids(app)
@@ -95,8 +95,8 @@ async def test_e_with_errors_in_the_file_opens_the_editor_at_the_first_error(
         app.timeline_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         await pilot.press("r")
         await settle(app, pilot)
-        assert app.broken
-        first = min(d.line for d in app.diagnostics if d.is_error and d.line)
+        assert app.state.broken
+        first = min(d.line for d in app.state.diagnostics if d.is_error and d.line)
         await pilot.press("e")
         await settle(app, pilot)
         assert calls == [first]
@@ -134,7 +134,7 @@ async def test_list_keys_on_an_empty_list_do_nothing(tmp_path: Path) -> None:
         await settle(app, pilot)
         app.filter_by_tag("no-such-tag")
         await pilot.pause()
-        assert app.shown_events == []
+        assert app.state.shown_events == []
         await pilot.press("pagedown", "pageup", "j", "k", "g", "G", "home", "end", "enter")
         await pilot.pause()
-        assert app.return_code is None and app.selected_event_id is None
+        assert app.return_code is None and app.state.selected_event_id is None

@@ -501,7 +501,7 @@ async def test_the_readers_new_event_never_lands_in_an_editors_half_save(tmp_pat
         await settle(app, pilot)
         lines = iter(path.read_text(encoding="utf-8").splitlines())
         assert all(line in lines for line in full.splitlines())  # only lines were added
-        assert app.timeline is not None and len(app.timeline.events) == 5
+        assert app.state.timeline is not None and len(app.state.timeline.events) == 5
 
 
 def test_line_lookups_after_a_write_use_the_kept_document(tmp_path: Path) -> None:

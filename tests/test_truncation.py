@@ -25,7 +25,7 @@ async def crowd(app: ReaderApp, pilot: object) -> None:
     app.set_filters(Filters(tag="diplomacy", date_from=start, date_to=end))
     await pilot.press("slash", *"putin", "enter")  # type: ignore[attr-defined]
     await pilot.pause()  # type: ignore[attr-defined]
-    assert app.selected_event_id == "summit"  # two sources: `s` is offered too
+    assert app.state.selected_event_id == "summit"  # two sources: `s` is offered too
     await pilot.pause(0.1)  # type: ignore[attr-defined]
 
 

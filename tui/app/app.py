@@ -28,13 +28,13 @@ from tui.app.keymap import config_path, keymap_conflicts, load_keymap, reader_po
 from tui.app.palette import AskDateRange, ClearFilters, FilterBy, Jump, ReaderCommands
 from tui.app.panes import ReaderPanes
 from tui.app.screens import DiagnosticsPanel, HelpScreen, PromptScreen, StatusHeader
-from tui.app.state import ReaderState, Search
+from tui.app.state import ReaderState
 from tui.app.text_pane import ArticleView
 from tui.app.timeline_screen import TimelineScreen
 from tui.app.watcher import ChangeTracker, Signature, signature
-from tui.model.diagnostics import OUTSIDE_FOLDER, Diagnostic, Severity, did_you_mean, printable
+from tui.model.diagnostics import Diagnostic, Severity, printable
 from tui.model.loader import load_timeline
-from tui.model.timeline import Event, EventStatus, LoadResult, Timeline, timeline_file
+from tui.model.timeline import EventStatus, LoadResult, Timeline, timeline_file
 
 EditorLauncher = Callable[[Path, int], None]
 Loader = Callable[[Path], LoadResult]
@@ -99,57 +99,6 @@ class ReaderApp(App[int]):
         self._loading = False
         self._binding_state: tuple[bool, bool, bool] | None = None
 
-    # --- the state, read-only (changes go through self.state's methods) ----------------------
-
-    @property
-    def timeline(self) -> Timeline | None:
-        """The timeline shown (the last good one while the file has errors)."""
-        return self.state.timeline
-
-    @property
-    def ordered(self) -> list[Event]:
-        """Every event in reading order."""
-        return self.state.ordered
-
-    @property
-    def shown_events(self) -> list[Event]:
-        """The events the filters keep, in reading order."""
-        return self.state.shown_events
-
-    @property
-    def filters(self) -> Filters:
-        """The active filters."""
-        return self.state.filters
-
-    @property
-    def search(self) -> Search | None:
-        """The active search, or None."""
-        return self.state.search
-
-    @property
-    def selected_event_id(self) -> str | None:
-        """The selected event's id, or None."""
-        return self.state.selected_event_id
-
-    @property
-    def article_id(self) -> str | None:
-        """The id of the article in Text, or None."""
-        return self.state.article_id
-
-    @property
-    def diagnostics(self) -> list[Diagnostic]:
-        """The problems the last load found."""
-        return self.state.diagnostics
-
-    @property
-    def broken(self) -> bool:
-        """Whether the timeline file has errors now."""
-        return self.state.broken
-
-    def citations(self, article_id: str) -> dict[int, frozenset[str]]:
-        """sentence index -> ids of the events whose quote sits in that sentence."""
-        return self.state.citations(article_id)
-
     # --- which keys apply now ----------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -160,9 +109,9 @@ class ReaderApp(App[int]):
         if action == "source":
             return self.state.selected_source_count() > 1
         if action == "next_match":
-            return self.search is not None
+            return self.state.search is not None
         if action == "clear":
-            return self.search is not None or self.filters.active
+            return self.state.search is not None or self.state.filters.active
         return True
 
     def _sync_bindings(self) -> None:
@@ -241,7 +190,7 @@ class ReaderApp(App[int]):
     def load(self) -> None:
         """Load the timeline in a worker thread; the result arrives in :meth:`_loaded`."""
         self._loading = True
-        if self.timeline is None:
+        if self.state.timeline is None:
             self._update_header()
         self._load_worker()
 
@@ -264,30 +213,10 @@ class ReaderApp(App[int]):
     def _loaded(self, result: LoadResult, before: Signature = None) -> None:
         self._loading = False
         self.loads += 1
-        errors = result.errors
-        self.state.diagnostics = result.diagnostics
-        usable = result.timeline is not None and (not errors or self.timeline is None)
-        self.state.broken = bool(errors)
-        panel = self.query_one(DiagnosticsPanel)
-        # Articles read from outside the timeline's folder are shown with the errors: a
-        # timeline from someone else could otherwise show any file without a word.
-        outside = [d for d in result.diagnostics if d.code == OUTSIDE_FOLDER]
-        if errors:
-            heading = (
-                "The timeline file has errors; showing the last good version. Fix and save:"
-                if self.timeline is not None
-                else "The timeline file has errors:"
-            )
-            panel.show([*errors, *outside], heading)
-        elif outside:
-            panel.show(outside, "Article files from outside the timeline's folder:")
-        else:
-            panel.show([], "")
-        if usable:
-            assert result.timeline is not None
-            # The first timeline shown is "initial" even when the first load failed: --event
-            # still applies once the file is fixed.
-            self._install(result.timeline, initial=self.timeline is None)
+        report = self.state.take_load(result)
+        self.query_one(DiagnosticsPanel).show(report.problems, report.heading)
+        if report.timeline is not None:
+            self._install(report.timeline, initial=report.initial)
         else:
             self._update_header()
         self._rewatch(before)
@@ -305,18 +234,14 @@ class ReaderApp(App[int]):
                 screen.set_timeline(timeline)
         if not initial:
             events_list.scroll_to(y=scroll_y, animate=False, immediate=True)
-            if self.selected_event_id:
+            if self.state.selected_event_id:
                 events_list.scroll_row_into_view(
-                    events_list.row_of_event.get(self.selected_event_id, 0)
+                    events_list.row_of_event.get(self.state.selected_event_id, 0)
                 )
-        wanted = state.initial_event_id
-        if initial and wanted and state.selected_event_id != wanted:
-            hint = did_you_mean(wanted, timeline.event_by_id)
+        missing = state.missing_initial_event(self.timeline_path.name) if initial else None
+        if missing:
             self.notify(
-                printable(
-                    f"--event {wanted}: {self.timeline_path.name} has no event "
-                    f"with this id; {hint + ' ' if hint else ''}Showing the first event."
-                ),
+                printable(missing),
                 title="No such event",
                 severity="warning",
                 markup=False,
@@ -327,8 +252,8 @@ class ReaderApp(App[int]):
 
     def _rewatch(self, timeline_signature: Signature) -> None:
         paths = [self.timeline_path]
-        if self.timeline is not None:
-            paths += [a.file for a in self.timeline.articles if a.file is not None]
+        if self.state.timeline is not None:
+            paths += [a.file for a in self.state.timeline.articles if a.file is not None]
         self.tracker.watch(paths, known={self.timeline_path: timeline_signature})
 
     def _poll_files(self) -> None:
@@ -526,18 +451,18 @@ class ReaderApp(App[int]):
 
     def action_timeline(self) -> None:
         """The full-screen timeline view; the event chosen there becomes the selection."""
-        if self.timeline is None:
+        if self.state.timeline is None:
             return
 
         def chosen(event_id: str | None) -> None:
             if event_id:
                 self.select_event(event_id)
 
-        self.push_screen(TimelineScreen(self.timeline, self.selected_event_id), chosen)
+        self.push_screen(TimelineScreen(self.state.timeline, self.state.selected_event_id), chosen)
 
     def select_event(self, event_id: str) -> None:
         """Select ``event_id`` in Events (clearing filters that hide it) and show it."""
-        if self.timeline is None or event_id not in self.timeline.event_by_id:
+        if self.state.timeline is None or event_id not in self.state.timeline.event_by_id:
             return
         if event_id not in self.events_list.row_of_event:
             self.state.set_filters(Filters())
@@ -573,15 +498,15 @@ class ReaderApp(App[int]):
         """
         timeline_screen = self._timeline_screen_on_top()
         first_error = self.state.first_error_line(self.timeline_path)
-        if self.broken and first_error:
+        if self.state.broken and first_error:
             line = first_error  # what needs fixing first, not the event of the last good file
         elif timeline_screen is not None:
             event_id = timeline_screen.current_event_id()
             line = self.line_of("events", event_id) if event_id else 1
         elif isinstance(self.focused, ActorList) and self.actors_list.cursor_actor_id:
             line = self.line_of("actors", self.actors_list.cursor_actor_id)
-        elif self.selected_event_id:
-            line = self.line_of("events", self.selected_event_id)
+        elif self.state.selected_event_id:
+            line = self.line_of("events", self.state.selected_event_id)
         else:
             line = 1
         self.open_editor(line)
@@ -598,8 +523,8 @@ class ReaderApp(App[int]):
     def _new_event(self, message: ArticleView.NewEventRequested) -> None:
         from tui.app.new_event import create_event_from_sentence
 
-        timeline = self.timeline
-        if timeline is None or self.broken:
+        timeline = self.state.timeline
+        if timeline is None or self.state.broken:
             self.notify("fix the timeline file first", severity="warning")
             return
         article = timeline.article_by_id.get(message.article_id)

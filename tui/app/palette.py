@@ -1,7 +1,7 @@
 """Command palette provider: jump to any event, actor or article by name; set filters.
 
 The provider knows the reader through two narrow seams, so that it imports nothing of the app:
-it READS a :class:`PaletteSource` (the loaded timeline and its events in reading order) and it
+it READS a :class:`PaletteSource`, the app's state (the timeline and its events in order), and it
 ACTS by posting one of the messages below, which the app handles like any other.
 """
 
@@ -31,6 +31,14 @@ class PaletteSource(Protocol):
 
     @property
     def ordered(self) -> Sequence[Event]: ...
+
+
+@runtime_checkable
+class PaletteHost(Protocol):
+    """An app the palette serves: its ``state`` is what the palette reads."""
+
+    @property
+    def state(self) -> PaletteSource: ...
 
 
 class Jump(Message):
@@ -139,8 +147,8 @@ class ReaderCommands(Provider):
     """Events, actors, articles and filters of the loaded timeline."""
 
     def _commands(self) -> list[PaletteCommand]:
-        source = self.app
-        return palette_commands(source) if isinstance(source, PaletteSource) else []
+        host = self.app
+        return palette_commands(host.state) if isinstance(host, PaletteHost) else []
 
     def _runner(self, command: PaletteCommand) -> Callable[[], None]:
         """What the palette calls when ``command`` is chosen: post its message to the app."""

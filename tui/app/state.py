@@ -18,11 +18,11 @@ from typing import Literal
 from tui.app.filters import Filters
 from tui.model.anchors import resolve_quote
 from tui.model.articles import ArticleText
-from tui.model.diagnostics import Diagnostic, count
+from tui.model.diagnostics import OUTSIDE_FOLDER, Diagnostic, count, did_you_mean
 from tui.model.loader import Corpus
 from tui.model.mentions import Mention, MentionFinder
 from tui.model.sentences import Sentence
-from tui.model.timeline import Anchor, Article, Event, EventStatus, Timeline
+from tui.model.timeline import Anchor, Article, Event, EventStatus, LoadResult, Timeline
 
 SearchScope = Literal["events", "text"]
 # An article longer than this (characters) is split into sentences in a worker thread: a
@@ -59,6 +59,17 @@ class ArticleShown:
     error: str | None
     mentions: list[Mention]
     pending: ArticleText | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LoadReport:
+    """What a load means: the timeline to show (None: keep the one shown, if any), whether it
+    is the first one shown, and the problems to list with their heading."""
+
+    timeline: Timeline | None
+    initial: bool
+    problems: list[Diagnostic]
+    heading: str
 
 
 def in_background(text: ArticleText) -> bool:
@@ -99,6 +110,42 @@ class ReaderState:
         self._sources_by_article: dict[str, list[tuple[Event, int]]] = {}
 
     # --- loading -----------------------------------------------------------------------------
+
+    def take_load(self, result: LoadResult) -> LoadReport:
+        """Note what a load found; a file with errors keeps the last good timeline shown."""
+        errors = result.errors
+        first = self.timeline is None
+        self.diagnostics = result.diagnostics
+        self.broken = bool(errors)
+        # Articles read from outside the timeline's folder are shown with the errors: a
+        # timeline from someone else could otherwise show any file without a word.
+        outside = [d for d in result.diagnostics if d.code == OUTSIDE_FOLDER]
+        if errors:
+            heading = (
+                "The timeline file has errors:"
+                if first
+                else "The timeline file has errors; showing the last good version. Fix and save:"
+            )
+            problems = [*errors, *outside]
+        elif outside:
+            heading, problems = "Article files from outside the timeline's folder:", outside
+        else:
+            heading, problems = "", []
+        usable = result.timeline is not None and (not errors or first)
+        # The first timeline shown is "initial" even when the first load failed: --event
+        # still applies once the file is fixed.
+        return LoadReport(result.timeline if usable else None, first, problems, heading)
+
+    def missing_initial_event(self, file_name: str) -> str | None:
+        """What to say when the event asked for with ``--event`` is not there (else None)."""
+        wanted = self.initial_event_id
+        if not wanted or self.timeline is None or self.selected_event_id == wanted:
+            return None
+        hint = did_you_mean(wanted, self.timeline.event_by_id)
+        return (
+            f"--event {wanted}: {file_name} has no event with this id; "
+            f"{hint + ' ' if hint else ''}Showing the first event."
+        )
 
     def install(self, timeline: Timeline) -> None:
         """Take ``timeline`` as the one shown; actor filters for actors now gone are dropped."""
