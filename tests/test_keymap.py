@@ -36,7 +36,7 @@ def test_a_key_taken_by_the_focused_pane_leaves_the_action_without_a_key() -> No
     shared = problems[0]
     assert shared.startswith("key 'j' reaches two bindings: list.down and app.timeline")
     assert "from Events, Actors (only list.down runs)" in shared
-    assert "text.next_sentence and app.state.timeline from Text" in shared
+    assert "text.next_sentence and app.timeline from Text" in shared
 
 
 def test_a_key_given_away_within_one_place_is_reported_with_what_lost_it() -> None:
@@ -48,7 +48,7 @@ def test_a_key_given_away_within_one_place_is_reported_with_what_lost_it() -> No
 @pytest.mark.parametrize(
     ("keymap", "expected"),
     [
-        ({"list.down": "t"}, "list.down and app.state.timeline from Events, Actors"),
+        ({"list.down": "t"}, "list.down and app.timeline from Events, Actors"),
         ({"text.new_event": "n"}, "text.new_event and app.next_match from Text"),
         ({"app.quit": "ctrl+p"}, "app.palette has no key left"),
     ],

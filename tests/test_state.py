@@ -161,3 +161,32 @@ def test_line_of_reads_the_file_then_falls_back_to_1(tmp_path: Path) -> None:
     line = state.line_of(path, "events", "summit")
     assert "summit" in lines[line - 1]
     assert state.line_of(path, "events", "no-such-event") == 1
+
+
+def test_a_load_with_errors_keeps_the_last_good_timeline(tmp_path: Path) -> None:
+    path = make_corpus(tmp_path)
+    state = ReaderState("sumit")
+    first = state.take_load(load(path))
+    assert first.timeline is not None and first.initial and first.problems == []
+    state.install(first.timeline)
+    state.apply_filters()
+    state.select(state.shown_events[0].id)
+    # --event with a misspelt id: say so, with a suggestion.
+    note = state.missing_initial_event("timeline.yaml")
+    assert note is not None and "--event sumit" in note and "summit" in note
+    path.write_text(TIMELINE_YAML.replace("version: 1", "version: [1"), encoding="utf-8")
+    broken = state.take_load(load(path))
+    assert broken.timeline is None and not broken.initial and state.broken
+    assert broken.heading.startswith("The timeline file has errors; showing the last good")
+    assert broken.problems and all(problem.is_error for problem in broken.problems)
+    assert state.first_error_line(path) == broken.problems[0].line > 0
+    assert state.counts_line("t", loading=False).endswith("FILE HAS ERRORS")
+
+
+def test_a_first_load_with_errors_shows_no_timeline(tmp_path: Path) -> None:
+    path = make_corpus(tmp_path, TIMELINE_YAML.replace("version: 1", "version: [1"))
+    state = ReaderState()
+    report = state.take_load(load(path))
+    assert report.timeline is None and report.initial
+    assert report.heading == "The timeline file has errors:"
+    assert state.missing_initial_event("timeline.yaml") is None
