@@ -25,6 +25,7 @@ from tui.app.events_pane import EventList
 from tui.app.filters import Filters, parse_date_range
 from tui.app.footer import FittingFooter
 from tui.app.keymap import config_path, keymap_conflicts, load_keymap, reader_positions
+from tui.app.new_event import capture_sentence
 from tui.app.palette import AskDateRange, ClearFilters, FilterBy, Jump, ReaderCommands
 from tui.app.panes import ReaderPanes
 from tui.app.screens import DiagnosticsPanel, HelpScreen, PromptScreen, StatusHeader
@@ -521,42 +522,25 @@ class ReaderApp(App[int]):
 
     @on(ArticleView.NewEventRequested)
     def _new_event(self, message: ArticleView.NewEventRequested) -> None:
-        from tui.app.new_event import create_event_from_sentence
-
-        timeline = self.state.timeline
-        if timeline is None or self.state.broken:
+        state = self.state
+        timeline = state.timeline
+        if timeline is None or state.broken:
             self.notify("fix the timeline file first", severity="warning")
             return
         article = timeline.article_by_id.get(message.article_id)
         if article is None:
             return
-        quote, actors = message.quote, list(message.actor_ids)
-        from tui.model.writer import FileChangedError
-
-        try:
-            event_id = create_event_from_sentence(
-                self.timeline_path,
-                timeline,
-                article,
-                quote,
-                actors,
-                seen=self.tracker.sighting(self.timeline_path),
-            )
-        except FileChangedError as error:
-            # Someone else's save is in progress or was never shown: show it, write nothing.
-            self.notify(printable(str(error)), severity="warning", markup=False, timeout=8)
-            self.load()
-            return
-        except Exception as error:
+        seen = self.tracker.sighting(self.timeline_path)
+        capture = capture_sentence(
+            self.timeline_path, timeline, article, message.quote, list(message.actor_ids), seen
+        )
+        if capture.event_id is None:
             self.notify(
-                printable(f"cannot add the event: {error}"),
-                severity="error",
-                markup=False,
-                timeout=8,
+                printable(capture.notice), severity=capture.severity, markup=False, timeout=8
             )
+            if capture.reload:
+                self.load()
             return
-        self.state.initial_event_id = None
-        self.state.selected_event_id = event_id
-        self.state.source_index = 0
-        self.notify(f"added event {event_id}", markup=False)
-        self.open_editor(self.line_of("events", event_id))
+        state.captured(capture.event_id)
+        self.notify(printable(capture.notice), markup=False)
+        self.open_editor(self.line_of("events", capture.event_id))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from tui.extract.events import event_date
 from tui.extract.temporal import tag
@@ -56,3 +57,35 @@ def create_event_from_sentence(
     fields["sources"] = [{"article": article.id, "quote": quote}]
     edit_timeline(path, lambda document: document.add_event(fields), seen)
     return new_id
+
+
+@dataclass(frozen=True, slots=True)
+class Capture:
+    """How capturing a sentence went: the new event's id (None: nothing written), what to tell
+    the user and how loudly, and whether to reload (another program changed the file)."""
+
+    event_id: str | None
+    notice: str
+    severity: Literal["information", "warning", "error"]
+    reload: bool = False
+
+
+def capture_sentence(
+    path: Path,
+    timeline: Timeline,
+    article: Article,
+    quote: str,
+    actors: list[str],
+    seen: Sighting | None = None,
+) -> Capture:
+    """:func:`create_event_from_sentence`, its failures turned into a :class:`Capture`."""
+    from tui.model.writer import FileChangedError
+
+    try:
+        new_id = create_event_from_sentence(path, timeline, article, quote, actors, seen)
+    except FileChangedError as error:
+        # Someone else's save is in progress or was never shown: show it, write nothing.
+        return Capture(None, str(error), "warning", reload=True)
+    except Exception as error:  # a write that fails costs a message, never the reader
+        return Capture(None, f"cannot add the event: {error}", "error")
+    return Capture(new_id, f"added event {new_id}", "information")

@@ -229,6 +229,12 @@ class ReaderState:
             self.source_index = 0
         self.selected_event_id = event_id
 
+    def captured(self, event_id: str) -> None:
+        """Select ``event_id``, just written, once the reload brings it (not --event's any more)."""
+        self.initial_event_id = None
+        self.selected_event_id = event_id
+        self.source_index = 0
+
     def step_source(self, step: int) -> bool:
         """Go ``step`` sources on in the selected event; False when it has fewer than two."""
         sources = self.selected_source_count()
