@@ -163,7 +163,9 @@ class ActorRegistry:
                 if short != name and not is_generic(short):
                     self.learn_alias(actor_id, short)
                     if short.isupper() and len(short) > 4:
-                        self.learn_alias(actor_id, short.title())  # "ONEIDA Ltd." is "Oneida"
+                        # "ONEIDA Ltd." is "Oneida" in running text (mention lookup keeps case).
+                        self._actors[actor_id].lookup.append(short.title())
+                        self._cased = None
         self.learn_alias(actor_id, surface)
         return actor_id
 
