@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 # name -> (module, one-line help). Modules are imported only when their command runs, so that
-# `newsline check` never pays for Textual and the reader never pays for dateparser.
+# `newsline check` never pays for Textual and the reader never pays for the extractor.
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "check": ("tui.commands.check", "validate a timeline file and print its problems"),
     # The formats are listed once, in tui.model.export; `newsline export --help` shows them.

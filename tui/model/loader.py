@@ -23,12 +23,10 @@ from tui.model.schema import START_HINT, Walker
 from tui.model.timeline import Article, LoadResult, Timeline, timeline_file
 from tui.model.yaml_nodes import MapNode, compose_yaml, describe
 
-# compose_yaml is handed on for the writer, which composes the same way.
 __all__ = [
     "MAX_FILE_BYTES",
     "Corpus",
     "collector_paused",
-    "compose_yaml",
     "load_timeline",
     "load_timeline_text",
 ]

@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 
 from tui.model.articles import decode_utf8
-from tui.model.loader import MAX_FILE_BYTES, collector_paused, compose_yaml
+from tui.model.loader import MAX_FILE_BYTES, collector_paused
 from tui.model.writer.atomic import atomic_replace, check_replaceable, resolve_target
 from tui.model.writer.checks import _edit_matches
 from tui.model.writer.disk import (
@@ -64,6 +64,7 @@ from tui.model.writer.nodes import (
 )
 from tui.model.writer.roundtrip import RoundTripEdits
 from tui.model.writer.text_edits import TextEdits
+from tui.model.yaml_nodes import compose_yaml
 
 SECTIONS = ("articles", "actors", "events")
 SKELETON = "version: 1\narticles: []\nactors: []\nevents: []\n"
