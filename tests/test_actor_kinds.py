@@ -236,3 +236,14 @@ def test_a_pronoun_subject_is_the_last_person_subject_before_it() -> None:
     )
     events, actors = extract(text)
     assert names_of(event_with(events, "bail"), actors) == ["Harlan Voss"]
+
+
+def test_a_description_of_a_business_is_the_company_the_article_is_about() -> None:
+    text = (
+        "Brightwater Mills Inc. said on Monday that it sold a plant to Ferro Bank Corp.\n"
+        "The grain processor reported a loss on Tuesday.\n"
+        "In fiscal 2020, the company earned $3 million.\n"
+    )
+    events, actors = extract(text)
+    assert names_of(event_with(events, "loss"), actors) == ["Brightwater Mills Inc."]
+    assert names_of(event_with(events, "earned"), actors) == ["Brightwater Mills Inc."]

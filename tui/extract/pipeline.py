@@ -21,7 +21,12 @@ from tui.extract.actors import ActorCandidate, detect_candidates, expand_surname
 from tui.extract.events import EventDraft, TimexLike, article_events, might_be_statement
 from tui.extract.names import full_name_of, full_names
 from tui.extract.registry import ActorRegistry
-from tui.extract.subjects import person_subjects, pronoun_referent, sentence_subject
+from tui.extract.subjects import (
+    described_company,
+    person_subjects,
+    pronoun_referent,
+    sentence_subject,
+)
 from tui.extract.workers import worker_pool
 from tui.model.dates import parse_event_date
 from tui.model.ids import event_id, free_id
@@ -137,11 +142,16 @@ def process_article(item: ArticleInput) -> ArticleResult:
             subjects.append("")
     # "He was last seen Nov. 3": the last person named before the sentence.
     people = person_subjects(item.text, names)
+    organisations = sorted(
+        (c.start, c.surface) for c in candidates if c.kind is ActorKind.ORGANIZATION
+    )
     for index, draft in enumerate(drafts):
         if not subjects[index]:
             found = draft.sentence_text.find(draft.quote)
             start = draft.quote_start - max(0, found)
-            subjects[index] = pronoun_referent(draft.sentence_text, start, people) or ""
+            subjects[index] = pronoun_referent(
+                draft.sentence_text, start, people
+            ) or described_company(draft.sentence_text, start, organisations)
     return ArticleResult(item.id, drafts, candidates, names, subjects)
 
 

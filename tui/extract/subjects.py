@@ -127,3 +127,32 @@ def person_subjects(text: str, names: dict[str, list[tuple[int, str]]]) -> list[
         if subject is not None and subject[1]:
             found.append((start, subject[0]))
     return found
+
+
+# "The company earned ...", "In fiscal 1988, the truck maker said ...": a description of a
+# business standing for the one the article is about.
+_DESCRIPTION = re.compile(
+    r"(?:[A-Z][^,.;]{0,40},[ \t]+)?[Tt]he[ \t]+(?:[a-z\-]+[ \t]+)?[a-z]*(?:company|firm|bank|"
+    r"thrift|maker|operator|concern|retailer|insurer|airline|carrier|utility|lender|brokerage|"
+    r"publisher|manufacturer|producer|processor|developer|chain|supplier|distributor|refiner|"
+    r"miner|conglomerate|giant)(?:['\u2019]s)?[ \t]+(?:[a-z]+ly[ \t]+|"
+    r"also[ \t]+|earlier[ \t]+this[ \t]+year[ \t]+)?" + _VERB
+)
+_COMPANY = re.compile(
+    r"(?:Inc|Corp|Co|Ltd|PLC|LLC|S\.A|AG|N\.V|Cie)\.?$|\b(?:Bank|Group|Company|Corporation)\b"
+)
+
+
+def described_company(sentence: str, offset: int, organisations: Sequence[tuple[int, str]]) -> str:
+    """The company "the company" or "the bank" opening ``sentence`` stands for, or "".
+
+    It is the first company the article named before the sentence: a business story names its
+    subject first ("Shoney's Inc. said ...") and describes it afterwards ("The restaurant
+    operator cited ..."), while others it names in passing come later.
+    """
+    if _DESCRIPTION.match(sentence.lstrip()) is None:
+        return ""
+    for start, name in organisations:
+        if start < offset and _COMPANY.search(name):
+            return name
+    return ""
