@@ -183,3 +183,27 @@ def test_a_decade_or_a_century_dates_no_event() -> None:
         ("2022", "DATE", "2022"),
     )
     assert [draft.date for draft in drafts] == ["2022"]
+
+
+def test_a_date_with_nothing_said_about_it_is_no_event() -> None:
+    # A page stamp: the whole sentence is its date, so no title could stand.
+    text = "(Updated 9:02 a.m.) The army left the city on Sunday."
+    drafts = drafts_for(
+        text, ("9:02 a.m.", "TIME", "2023-09-11T09:02"), ("Sunday", "DATE", "2023-09-10")
+    )
+    assert [d.date for d in drafts] == ["2023-09-10"]
+    assert all(any(c.isalpha() for c in d.title) for d in drafts)
+
+
+def test_extract_never_writes_a_timeline_that_check_rejects(tmp_path: Path) -> None:
+    from tui.cli import main
+
+    article = tmp_path / "stamp.txt"
+    article.write_text(
+        "---\ntitle: Troops in Cairo\npublished: 2010-10-06\n---\n"
+        "(Updated 9:02 a.m.)\n\nTroops moved into the square on Tuesday, witnesses said.\n",
+        encoding="utf-8",
+    )
+    timeline = tmp_path / "timeline.yaml"
+    assert main(["extract", str(article), "--timeline", str(timeline)]) == 0
+    assert main(["check", str(timeline)]) == 0

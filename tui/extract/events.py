@@ -173,6 +173,11 @@ def _clean_title(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _says_something(title: str) -> bool:
+    """Whether a title has a word in it (a letter in any script), not only digits and marks."""
+    return any(character.isalpha() for character in title)
+
+
 def clause_title(sentence: str, timex_start: int, timex_end: int) -> str:
     """A short title for what happened at the date found at ``[timex_start, timex_end)``.
 
@@ -360,6 +365,11 @@ def _sentence_events(
         else:
             date_text = timex.text
             title = clause_title(sentence_text, local_start, local_end)
+        title = title or _clean_title(sentence_text)
+        if not _says_something(title):
+            # "(Updated 9:02 a.m.)": a date with nothing said about it is no event, and a
+            # title-less event would make the timeline fail `newsline check`.
+            continue
         status = forced_status or event_status(clause, date, published)
         quote_start, quote_end = quote_span(sentence_text, local_start, local_end)
         drafts.append(
@@ -369,7 +379,7 @@ def _sentence_events(
                 date=date,
                 date_text=date_text,
                 status=status,
-                title=title or _clean_title(sentence_text),
+                title=title,
                 quote=sentence_text[quote_start:quote_end],
                 quote_start=sentence.start + quote_start,
                 sentence_text=sentence_text,
