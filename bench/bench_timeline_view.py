@@ -28,8 +28,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 from bench_app import FrameClock, measure_floor, p95, send_key, settle  # noqa: E402
 from textual.app import App  # noqa: E402
 
-from tui.app.timeline_axis import TimelineLayout  # noqa: E402
-from tui.app.timeline_screen import TimelinePlot, TimelineScreen  # noqa: E402
+from tui.app.timeline.lanes import TimelineLayout  # noqa: E402
+from tui.app.timeline.plot import TimelinePlot  # noqa: E402
+from tui.app.timeline.screen import TimelineScreen  # noqa: E402
 from tui.model.dates import parse_event_date  # noqa: E402
 from tui.model.timeline import Actor, Event, EventStatus, Timeline  # noqa: E402
 

@@ -392,7 +392,7 @@ async def test_command_palette_jumps_to_an_event(tmp_path: Path) -> None:
 
 
 async def test_timeline_view_returns_an_event(tmp_path: Path) -> None:
-    pytest.importorskip("tui.app.timeline_screen", reason="the timeline view has not landed yet")
+    pytest.importorskip("tui.app.timeline.screen", reason="the timeline view has not landed yet")
     app = make_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)

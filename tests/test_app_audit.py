@@ -24,7 +24,8 @@ from tui.app.events_pane import EventList
 from tui.app.main import run_reader
 from tui.app.screens import DiagnosticsPanel, HelpScreen, PromptScreen, StatusHeader
 from tui.app.text_pane import ArticleView
-from tui.app.timeline_screen import TimelinePlot, TimelineScreen
+from tui.app.timeline.plot import TimelinePlot
+from tui.app.timeline.screen import TimelineScreen
 
 
 def footer_ids(app: ReaderApp) -> set[str]:

@@ -10,7 +10,9 @@ from test_timeline_view import Host, plot_text, sample
 from tui.app.actors_pane import ActorList
 from tui.app.events_pane import EventList
 from tui.app.text_pane import ArticleView
-from tui.app.timeline_screen import TimelinePlot, TimelineScreen, UndatedList
+from tui.app.timeline.plot import TimelinePlot
+from tui.app.timeline.screen import TimelineScreen
+from tui.app.timeline.undated import UndatedList
 
 
 def marker_offset(plot: TimelinePlot, lane_label: str, marker: str) -> tuple[int, int]:

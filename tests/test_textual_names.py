@@ -63,9 +63,9 @@ def _is_textual(cls: type) -> bool:
 
 
 def reader_classes() -> Iterator[type]:
-    """Every class defined in ``tui.app`` with a Textual class among its bases."""
-    for info in pkgutil.iter_modules(tui.app.__path__):
-        module = importlib.import_module(f"tui.app.{info.name}")
+    """Every class defined in ``tui.app`` (subpackages too) with a Textual class among its bases."""
+    for info in pkgutil.walk_packages(tui.app.__path__, prefix="tui.app."):
+        module = importlib.import_module(info.name)
         for value in vars(module).values():
             if (
                 inspect.isclass(value)

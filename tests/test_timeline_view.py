@@ -10,15 +10,12 @@ import pytest
 from textual.app import App
 from textual.widgets import Static
 
-from tui.app.timeline_axis import (
-    NO_ACTOR_LABEL,
+from tui.app.timeline.axis import (
     ZOOM_LEVELS,
-    TimelineLayout,
     Unit,
     View,
     ZoomLevel,
     axis_lines,
-    cell_glyph,
     choose_zoom,
     robust_span,
     ticks,
@@ -26,7 +23,10 @@ from tui.app.timeline_axis import (
     unit_index,
     unit_start,
 )
-from tui.app.timeline_screen import TimelinePlot, TimelineScreen, UndatedList
+from tui.app.timeline.lanes import NO_ACTOR_LABEL, TimelineLayout, cell_glyph
+from tui.app.timeline.plot import TimelinePlot
+from tui.app.timeline.screen import TimelineScreen
+from tui.app.timeline.undated import UndatedList
 from tui.model.dates import parse_event_date
 from tui.model.timeline import Actor, Event, EventStatus, Timeline
 

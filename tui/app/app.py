@@ -31,7 +31,7 @@ from tui.app.panes import ReaderPanes
 from tui.app.screens import DiagnosticsPanel, HelpScreen, PromptScreen, StatusHeader
 from tui.app.state import ReaderState
 from tui.app.text_pane import ArticleView
-from tui.app.timeline_screen import TimelineScreen
+from tui.app.timeline.screen import TimelineScreen
 from tui.app.watcher import ChangeTracker, Signature, signature
 from tui.model.diagnostics import Diagnostic, Severity, printable
 from tui.model.loader import load_timeline

@@ -26,7 +26,9 @@ from tui.app.actors_pane import ActorList
 from tui.app.events_pane import EventList
 from tui.app.screens import HelpScreen, PromptScreen
 from tui.app.text_pane import ArticleView
-from tui.app.timeline_screen import TimelinePlot, TimelineScreen, UndatedList
+from tui.app.timeline.plot import TimelinePlot
+from tui.app.timeline.screen import TimelineScreen
+from tui.app.timeline.undated import UndatedList
 from tui.model.diagnostics import did_you_mean
 
 

@@ -30,7 +30,7 @@ class Row:
     event: Event | None = None
 
 
-# The timeline view's markers (timeline_axis.MARKERS), so that a mark means one thing everywhere;
+# The timeline view's markers (timeline.lanes.MARKERS), so that a mark means one thing everywhere;
 # occurred events, the usual case, go unmarked in the list.
 STATUS_MARK = {EventStatus.OCCURRED: " ", EventStatus.PLANNED: "○", EventStatus.EXPECTED: "◇"}
 

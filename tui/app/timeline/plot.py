@@ -1,14 +1,12 @@
-"""The full-screen timeline (``t`` in the reader): one lane per actor along a time axis.
+"""The timeline's plot: one Line-API widget drawing the lanes and the time axis, with a cursor.
 
-The plot is one Line-API widget that draws only the visible cells of the visible lanes, from
-bins computed once per calendar unit (:mod:`tui.app.timeline_axis`), so 20,000 events over
-500 actors scroll and zoom as quickly as twenty. Undated events sit in a list at the right.
-The screen dismisses with the chosen event's id (Enter) or ``None`` (Escape, ``t``, ``q``).
+It draws only the visible cells of the visible lanes, from bins computed once per calendar unit
+(:mod:`tui.app.timeline.lanes`), so 20,000 events over 500 actors scroll and zoom as quickly as
+twenty. Also the helpers the timeline's other widgets share: status colours and text strips.
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from typing import ClassVar
 
@@ -16,34 +14,25 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.cache import LRUCache
-from textual.containers import Horizontal
 from textual.message import Message
-from textual.screen import Screen
 from textual.strip import Strip
 from textual.widget import Widget
-from textual.widgets import Static
 
-from tui.app.bindings import TIMELINE_KEYS, TIMELINE_PLOT_KEYS, UNDATED_KEYS
-from tui.app.footer import FittingFooter
-from tui.app.timeline_axis import (
-    MARKERS,
+from tui.app.bindings import TIMELINE_PLOT_KEYS
+from tui.app.timeline.axis import (
     ZOOM_LEVELS,
-    Cell,
-    TimelineLayout,
     View,
     axis_lines,
-    cell_glyph,
     centered_start,
     choose_zoom,
     unit_index,
     unit_start,
 )
-from tui.model.dates import MONTH_ABBR
+from tui.app.timeline.lanes import Cell, TimelineLayout, cell_glyph
 from tui.model.diagnostics import printable
-from tui.model.timeline import Event, EventStatus, Timeline
+from tui.model.timeline import Event, EventStatus
 
 _PLAIN = Style()
 # Footer groups: "←→ Move  +- Zoom  hl Pan" fits 80 columns where six entries did not.
@@ -56,7 +45,7 @@ STATUS_COMPONENT: dict[EventStatus, str] = {
 }
 
 
-def _strip(text: Text, width: int, widget: Widget) -> Strip:
+def text_strip(text: Text, width: int, widget: Widget) -> Strip:
     """``text`` as a strip of exactly ``width`` cells over the widget's own background."""
     base = widget.rich_style
     text.truncate(width, overflow="ellipsis", pad=True)
@@ -410,7 +399,7 @@ class TimelinePlot(Widget, can_focus=True):
         if not self.lanes_layout.events:
             # No axis to draw: an axis of year 1 would only puzzle.
             message = "No dated events." if y == 0 else ""
-            return _strip(Text(message, style=self._style("timeline--axis")), width, self)
+            return text_strip(Text(message, style=self._style("timeline--axis")), width, self)
         if y < AXIS_ROWS:
             key: tuple[object, ...] = (
                 "axis",
@@ -420,7 +409,7 @@ class TimelinePlot(Widget, can_focus=True):
                 self.lane_top if y else 0,
                 self._styles_generation,
             )
-            build = lambda: _strip(self._render_axis(y, view, label_width), width, self)  # noqa: E731
+            build = lambda: text_strip(self._render_axis(y, view, label_width), width, self)  # noqa: E731
         else:
             lane_index = self.lane_top + y - AXIS_ROWS
             if lane_index >= len(self.lanes_layout.lanes):
@@ -511,320 +500,3 @@ class TimelinePlot(Widget, can_focus=True):
 def _unit_day(view: View, column: int) -> dt.date:
     """The first day of the unit drawn at ``column``."""
     return unit_start(view.level.unit, view.start + column // view.level.cells_per_unit)
-
-
-class UndatedList(Widget, can_focus=True):
-    """The events without a date, in publication order, with their own cursor."""
-
-    BINDINGS: ClassVar[list[BindingType]] = UNDATED_KEYS
-
-    COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "undated--heading",
-        "undated--cursor",
-        "timeline--occurred",
-        "timeline--planned",
-        "timeline--expected",
-    }
-
-    DEFAULT_CSS = """
-    UndatedList {
-        width: 34; height: 1fr; border-left: vkey $panel-lighten-2; background: $surface;
-    }
-    UndatedList > .undated--heading { color: $text-primary; text-style: bold; }
-    UndatedList > .undated--cursor { background: $block-cursor-blurred-background; }
-    UndatedList:focus > .undated--cursor {
-        background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold;
-    }
-    UndatedList > .timeline--occurred { color: $success; }
-    UndatedList > .timeline--planned { color: $warning; }
-    UndatedList > .timeline--expected { color: $accent; }
-    """
-
-    def __init__(self, undated: list[Event], *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.undated = undated
-        self.cursor = 0
-        self.top = 0
-
-    def set_events(self, undated: list[Event]) -> None:
-        """Show a reloaded list of undated events."""
-        self.undated = undated
-        self.cursor = max(0, min(self.cursor, len(undated) - 1))
-        self.top = max(0, min(self.top, self.cursor))
-        self.refresh()
-
-    @property
-    def cursor_event(self) -> Event | None:
-        if 0 <= self.cursor < len(self.undated):
-            return self.undated[self.cursor]
-        return None
-
-    def select_event(self, event_id: str) -> bool:
-        """Put the cursor on ``event_id``; ``False`` when it is not an undated event."""
-        for index, event in enumerate(self.undated):
-            if event.id == event_id:
-                self.move_cursor(index)
-                return True
-        return False
-
-    def move_cursor(self, index: int) -> None:
-        """Put the cursor on row ``index`` (clamped) and keep it visible."""
-        if not self.undated:
-            return
-        self.cursor = max(0, min(index, len(self.undated) - 1))
-        rows = max(1, self.size.height - 1)
-        if self.cursor < self.top:
-            self.top = self.cursor
-        elif self.cursor >= self.top + rows:
-            self.top = self.cursor - rows + 1
-        self.refresh()
-        self.post_message(TimelinePlot.CursorMoved(self.cursor_event, self))
-
-    def action_cursor_up(self) -> None:
-        self.move_cursor(self.cursor - 1)
-
-    def action_cursor_down(self) -> None:
-        self.move_cursor(self.cursor + 1)
-
-    def action_cursor_first(self) -> None:
-        self.move_cursor(0)
-
-    def action_cursor_last(self) -> None:
-        self.move_cursor(len(self.undated) - 1)
-
-    def action_choose(self) -> None:
-        event = self.cursor_event
-        if event is not None:
-            self.post_message(TimelinePlot.Chosen(event.id))
-
-    def on_focus(self) -> None:
-        self.refresh()
-        self.post_message(TimelinePlot.CursorMoved(self.cursor_event, self))
-
-    def on_blur(self) -> None:
-        self.refresh()
-
-    def on_click(self, event: events.Click) -> None:
-        if event.y >= 1:
-            self.move_cursor(self.top + event.y - 1)
-
-    def _scroll(self, delta: int) -> None:
-        """Scroll the list without moving the cursor (mouse wheel)."""
-        most = max(0, len(self.undated) - max(1, self.size.height - 1))
-        self.top = max(0, min(self.top + delta, most))
-        self.refresh()
-
-    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
-        self._scroll(3)
-        event.stop()
-
-    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
-        self._scroll(-3)
-        event.stop()
-
-    def render_line(self, y: int) -> Strip:
-        width = self.size.width
-        text = Text(no_wrap=True)
-        if y == 0:
-            text.append(
-                f"Undated ({len(self.undated)})", self.get_component_rich_style("undated--heading")
-            )
-            return _strip(text, width, self)
-        index = self.top + y - 1
-        if index >= len(self.undated):
-            return Strip.blank(width, self.rich_style)
-        event = self.undated[index]
-        component = STATUS_COMPONENT[event.status]
-        text.append(MARKERS[event.status] + " ", self.get_component_rich_style(component))
-        text.append(printable(event.title) or printable(event.id))
-        if index == self.cursor:
-            text.stylize(self.get_component_rich_style("undated--cursor"))
-        return _strip(text, width, self)
-
-
-class TimelineScreen(Screen[str | None]):
-    """Every dated event on a time axis, one lane per actor; the undated ones listed aside."""
-
-    BINDINGS: ClassVar[list[BindingType]] = TIMELINE_KEYS
-
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
-        (0, "-narrow"),
-        (120, "-wide"),
-    ]
-
-    DEFAULT_CSS = """
-    TimelineScreen { layout: vertical; }
-    TimelineScreen #timeline-header {
-        height: 1; background: $primary; color: $text; padding: 0 1;
-    }
-    TimelineScreen #timeline-body { height: 1fr; }
-    TimelineScreen.-narrow UndatedList { width: 24; }
-    TimelineScreen #timeline-detail {
-        height: 2; padding: 0 1; background: $panel; color: $text;
-        text-wrap: nowrap; text-overflow: ellipsis;
-    }
-    """
-
-    def __init__(self, timeline: Timeline, selected_event_id: str | None = None) -> None:
-        super().__init__()
-        self.timeline = timeline
-        self.lanes_layout = TimelineLayout(timeline)
-        self.initial_event_id = selected_event_id
-        self.plot = TimelinePlot(self.lanes_layout, id="timeline-plot")
-        self.undated_list = UndatedList(self.lanes_layout.undated, id="timeline-undated")
-        self.undated_list.display = bool(self.lanes_layout.undated)
-
-    def compose(self) -> ComposeResult:
-        yield Static(id="timeline-header")
-        with Horizontal(id="timeline-body"):
-            yield self.plot
-            yield self.undated_list
-        yield Static(id="timeline-detail")
-        yield FittingFooter()
-
-    def on_mount(self) -> None:
-        selected = self.initial_event_id
-        if selected is not None and self.undated_list.select_event(selected):
-            self.undated_list.focus()
-            return
-        if selected is None or not self.plot.select_event(selected):
-            self.plot.post_message(TimelinePlot.CursorMoved(self.plot.cursor_event, self.plot))
-        if self.lanes_layout.lanes or not self.lanes_layout.undated:
-            self.plot.focus()
-        else:
-            self.undated_list.focus()
-
-    def current_event_id(self) -> str | None:
-        """The event under the cursor of the focused part (the plot or the undated list)."""
-        holder = self.undated_list if self.focused is self.undated_list else self.plot
-        event = holder.cursor_event
-        return event.id if event is not None else None
-
-    def set_timeline(self, timeline: Timeline) -> None:
-        """Show ``timeline`` (reloaded from disk), keeping the view and the cursor's event."""
-        keep_id = self.current_event_id()
-        on_undated = self.focused is self.undated_list
-        self.timeline = timeline
-        self.lanes_layout = TimelineLayout(timeline)
-        self.plot.set_layout(self.lanes_layout)
-        self.undated_list.set_events(self.lanes_layout.undated)
-        self.undated_list.display = bool(self.lanes_layout.undated)
-        if keep_id is not None:
-            if self.undated_list.select_event(keep_id):
-                if not on_undated:
-                    self.undated_list.focus()
-            elif self.plot.select_event(keep_id) and on_undated:
-                self.plot.focus()
-        if not self.lanes_layout.undated and on_undated:
-            self.plot.focus()
-        self._show_header()
-        self._show_detail(
-            self.undated_list.cursor_event
-            if self.focused is self.undated_list
-            else self.plot.cursor_event
-        )
-
-    # --- what is shown -----------------------------------------------------------------------
-
-    def on_timeline_plot_cursor_moved(self, message: TimelinePlot.CursorMoved) -> None:
-        message.stop()
-        focused = self.focused
-        # Only the focused widget's cursor describes what Enter would choose.
-        if focused is not None and focused is not message.source:
-            return
-        self._show_detail(message.event)
-
-    def on_timeline_plot_view_changed(self, message: TimelinePlot.ViewChanged) -> None:
-        message.stop()
-        self._show_header()
-
-    def on_timeline_plot_chosen(self, message: TimelinePlot.Chosen) -> None:
-        message.stop()
-        if self.is_active:  # a second Enter in one burst must not pop the reader itself
-            self.dismiss(message.event_id)
-
-    def _show_header(self) -> None:
-        layout, plot = self.lanes_layout, self.plot
-        text = Text(no_wrap=True)
-        text.append("Timeline", style="bold")
-        if layout.events:
-            view = plot.view
-            text.append(f" · {_range_label(view.first_day(), view.last_day())}")
-            text.append(f" · {view.level.describe()}")
-        if layout.lanes:
-            last_shown = min(len(layout.lanes), plot.lane_top + plot.lane_rows)
-            text.append(f" · lanes {plot.lane_top + 1}–{last_shown}/{len(layout.lanes)}")
-        text.append(f" · {len(layout.events)} dated")
-        if layout.undated:
-            text.append(f", {len(layout.undated)} undated")
-        self.query_one("#timeline-header", Static).update(text)
-
-    def _show_detail(self, event: Event | None) -> None:
-        detail = self.query_one("#timeline-detail", Static)
-        if event is None:
-            detail.update(Text("No events to show." if not self.timeline.events else ""))
-            return
-        text = Text(no_wrap=True, overflow="ellipsis")
-        component = STATUS_COMPONENT[event.status]
-        text.append(MARKERS[event.status] + " ", self.plot.get_component_rich_style(component))
-        text.append(printable(event.date_label()), style="bold")
-        text.append(f" · {event.status.value} · ")
-        text.append(printable(event.title) or printable(event.id))
-        text.append("\n")
-        names = [
-            self.timeline.actor_by_id[a].name if a in self.timeline.actor_by_id else a
-            for a in event.actors
-        ]
-        text.append("Actors: ", style="dim")
-        text.append(printable(", ".join(names)) if names else "none")
-        index = self.lanes_layout.index_by_id.get(event.id)
-        if index is not None and self.focused is self.plot:
-            rank, shared = self._sharing_cell(index)
-            if shared > 1:
-                text.append(f" · {rank} of {shared} in this cell", style="dim")
-        detail.update(text)
-
-    def _sharing_cell(self, index: int) -> tuple[int, int]:
-        """Event ``index``'s rank among the lane's events starting in its cell, and their count."""
-        lane = self.lanes_layout.lanes[self.plot.cursor_lane]
-        unit = self.plot.view.level.unit
-        bins = self.lanes_layout.bins(lane, unit)
-        position = bisect.bisect_left(bins.units, self.lanes_layout.units(unit)[0][index])
-        if position >= len(bins.units) or index not in bins.events[position]:
-            return 0, 0
-        group = bins.events[position]
-        return group.index(index) + 1, len(group)
-
-    # --- actions -----------------------------------------------------------------------------
-
-    def action_close(self) -> None:
-        if self.is_active:
-            self.dismiss(None)
-
-    def action_zoom_in(self) -> None:
-        self.plot.zoom_by(-1)
-
-    def action_zoom_out(self) -> None:
-        self.plot.zoom_by(1)
-
-    def action_pan(self, direction: int) -> None:
-        self.plot.pan(direction)
-
-    def action_toggle_undated(self) -> None:
-        """u: between the lanes and the undated list; says so when there is nothing to switch to."""
-        if self.focused is self.plot and self.lanes_layout.undated:
-            self.undated_list.focus()
-        elif self.focused is not self.plot and self.lanes_layout.lanes:
-            self.plot.focus()
-        elif not self.lanes_layout.undated:
-            self.notify("every event has a date: there is no undated list", timeout=3)
-        else:
-            self.notify("no dated events: only the undated list", timeout=3)
-
-
-def _range_label(first: dt.date, last: dt.date) -> str:
-    """``19 Jun – 26 Nov 2023``, the year written once when both ends share it."""
-    start = f"{first.day} {MONTH_ABBR[first.month]}"
-    if first.year != last.year:
-        start += f" {first.year}"
-    return f"{start} – {last.day} {MONTH_ABBR[last.month]} {last.year}"

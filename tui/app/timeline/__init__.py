@@ -1,0 +1,1 @@
+"""The full-screen timeline: a plot of lanes along a time axis, and the undated list."""
