@@ -10,9 +10,10 @@ import pytest
 from tui.app.filters import Filters, parse_date_range
 from tui.app.keymap import load_keymap
 from tui.app.rows import RowKind, build_rows
-from tui.app.text_pane import wrap_spans
+from tui.app.text_wrap import sentence_line_ranges, wrap_spans
 from tui.app.watcher import ChangeTracker
 from tui.model.dates import parse_event_date
+from tui.model.sentences import split_sentences
 from tui.model.timeline import Event, EventStatus
 
 
@@ -52,6 +53,20 @@ def test_wrap_spans_cover_the_text_within_the_width() -> None:
     assert "" in pieces  # the blank line stays
     assert all(len(piece.rstrip().replace("\x1b", "\\x1b")) <= 10 for piece in pieces)
     assert "".join(p.replace(" ", "") for p in pieces) == text.replace(" ", "").replace("\n", "")
+
+
+def test_each_sentence_maps_to_the_visual_lines_it_spans() -> None:
+    text = "Short one. A second sentence that runs over lines. End."
+    spans = wrap_spans(text, 12)
+    sentences = split_sentences(text)
+    ranges = sentence_line_ranges(spans, sentences, body_first=3)
+    assert len(ranges) == len(sentences) == 3
+    for sentence, (first, last) in zip(sentences, ranges, strict=True):
+        start, end = spans[first - 3]
+        assert start <= sentence.start < end
+        assert spans[last - 3][0] < sentence.end <= spans[last - 3][1]
+    assert ranges[1][1] > ranges[1][0]  # the long sentence covers several lines
+    assert ranges[0][1] <= ranges[1][0] and ranges[1][1] <= ranges[2][0]
 
 
 def test_filters_combine() -> None:

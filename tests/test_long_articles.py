@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import settle, wait_for
 
-from tui.app import text_pane
+from tui.app import text_pane, text_wrap
 from tui.app.app import ReaderApp, default_loader
 from tui.app.state import BACKGROUND_CHARS
 from tui.model import articles as articles_module
@@ -93,12 +93,12 @@ def test_splitting_stops_when_asked() -> None:
 
 
 def _general_wrap(text: str, width: int) -> list[tuple[int, int]]:
-    saved = text_pane._SINGLE_CELL
-    text_pane._SINGLE_CELL = re.compile("(?!)")  # never matches: the general, cell-measuring wrap
+    saved = text_wrap._SINGLE_CELL
+    text_wrap._SINGLE_CELL = re.compile("(?!)")  # never matches: the general, cell-measuring wrap
     try:
-        return text_pane.wrap_spans(text, width)
+        return text_wrap.wrap_spans(text, width)
     finally:
-        text_pane._SINGLE_CELL = saved
+        text_wrap._SINGLE_CELL = saved
 
 
 def test_the_fast_wrap_equals_the_general_one() -> None:
@@ -111,13 +111,13 @@ def test_the_fast_wrap_equals_the_general_one() -> None:
         if rng.random() < 0.3:
             text = text.replace("a", "a" * rng.randint(5, 60))
         for width in (4, 9, 23, 60):
-            assert text_pane.wrap_spans(text, width) == _general_wrap(text, width), (text, width)
+            assert text_wrap.wrap_spans(text, width) == _general_wrap(text, width), (text, width)
 
 
 def test_wide_or_escaped_characters_take_the_general_wrap() -> None:
     text = "\u4e2d\u6587 " * 30 + "tab\there " * 10
-    assert text_pane.wrap_spans(text, 20) == _general_wrap(text, 20)
-    assert not text_pane._SINGLE_CELL.fullmatch(text)
+    assert text_wrap.wrap_spans(text, 20) == _general_wrap(text, 20)
+    assert not text_wrap._SINGLE_CELL.fullmatch(text)
 
 
 # --- the reader --------------------------------------------------------------------------------

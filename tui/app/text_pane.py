@@ -1,8 +1,9 @@
 """The Text pane: one article, wrapped to the pane's width, with a sentence cursor.
 
 A Line API widget: the article is wrapped once per width into ``(start, end)`` spans of the raw
-text (cached per width), with a map from each sentence to its first and last visual line, so
-moving the sentence cursor or jumping to a quote costs a dictionary look-up and a scroll. Only
+text (:mod:`tui.app.text_wrap`; cached per width), with a map from each sentence to its first
+and last visual line, so moving the sentence cursor or jumping to a quote costs a dictionary
+look-up and a scroll. Only
 visible lines are rendered, each from the raw text with control characters escaped
 (:func:`tui.model.diagnostics.printable`) and styles applied by offset: nothing in the article
 is ever read as markup.
@@ -12,8 +13,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
-from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -30,6 +29,7 @@ from textual.strip import Strip
 from textual.timer import Timer
 
 from tui.app.bindings import TEXT_KEYS
+from tui.app.text_wrap import VisualLine, WrapEntry, sentence_line_ranges, wrap_spans
 from tui.model.diagnostics import printable
 from tui.model.mentions import Mention
 from tui.model.sentences import Sentence, sentence_index_at
@@ -40,112 +40,6 @@ GUTTER = 2
 # stayed put for REWRAP_DELAY seconds: wrapping 10 MB takes about a second.
 DEFER_REWRAP_CHARS = 200_000
 REWRAP_DELAY = 0.2
-_BREAK = re.compile(r"\r\n|\r|\n")
-_TOKEN = re.compile(r"\S+\s*|\s+")
-# Characters that take one cell each and that printable() never escapes: printable ASCII, the
-# Latin, Greek and Cyrillic letters and the common punctuation (dashes, quotes, ellipsis). A
-# paragraph made only of these (most news text) is wrapped by counting characters, several
-# times faster than measuring each word's cells: a 10 MB single line wraps in about a second.
-_SINGLE_CELL = re.compile(
-    "[\x20-\x7e\xa0-\xac\xae-\u02ff\u0370-\u0377\u037a-\u037f\u0384-\u038a\u038c"
-    "\u038e-\u03a1\u03a3-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e]*"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class VisualLine:
-    """One wrapped line: a span of the raw text, or a prepared header line."""
-
-    start: int
-    end: int
-    header: Text | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class WrapEntry:
-    """An article wrapped to one width: its visual lines and each sentence's lines."""
-
-    article: Article | None
-    text: str
-    lines: list[VisualLine]
-    sentence_lines: list[tuple[int, int]]
-
-
-def wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
-    """Greedy word wrap of ``text`` to ``width`` cells, as spans of ``text``.
-
-    Each line of the text is a paragraph; words longer than the width are cut. Widths are those
-    of the escaped text, so a control character takes the cells its escape takes.
-    """
-    width = max(4, width)
-    spans: list[tuple[int, int]] = []
-    for start, stop in _paragraphs(text):
-        if _SINGLE_CELL.fullmatch(text, start, stop):
-            _wrap_single_cells(text, start, stop, width, spans)
-            continue
-        line_start = start
-        line_width = 0
-        for token in _TOKEN.finditer(text, start, stop):
-            token_start = token.start()
-            token_text = token.group()
-            word = token_text.rstrip()
-            word_width = cell_len(printable(word))
-            if line_width and line_width + word_width > width:
-                spans.append((line_start, token_start))
-                line_start, line_width = token_start, 0
-            while word_width > width:  # a word wider than the pane: cut it
-                cut = _cut(token_text, width - line_width)
-                spans.append((line_start, token_start + cut))
-                token_start += cut
-                token_text = token_text[cut:]
-                word = token_text.rstrip()
-                word_width = cell_len(printable(word))
-                line_start, line_width = token_start, 0
-            line_width += cell_len(printable(token_text))
-        spans.append((line_start, stop))
-    return spans or [(0, 0)]
-
-
-def _wrap_single_cells(
-    text: str, start: int, stop: int, width: int, spans: list[tuple[int, int]]
-) -> None:
-    """:func:`wrap_spans` of one paragraph whose characters all take one cell."""
-    line_start = start
-    line_width = 0
-    for token in _TOKEN.finditer(text, start, stop):
-        token_start, token_end = token.span()
-        word_width = len(token.group().rstrip())
-        if line_width and line_width + word_width > width:
-            spans.append((line_start, token_start))
-            line_start, line_width = token_start, 0
-        while word_width > width:  # a word wider than the pane: cut it
-            spans.append((line_start, token_start + width))
-            token_start += width
-            word_width -= width
-            line_start = token_start
-        line_width += token_end - token_start
-    spans.append((line_start, stop))
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Spans of the lines of ``text``, without their line breaks; no empty last line."""
-    spans = []
-    position = 0
-    for line_break in _BREAK.finditer(text):
-        spans.append((position, line_break.start()))
-        position = line_break.end()
-    if position < len(text) or not spans:
-        spans.append((position, len(text)))
-    return spans
-
-
-def _cut(text: str, width: int) -> int:
-    used = 0
-    for index, char in enumerate(text):
-        used += cell_len(printable(char))
-        if used > max(1, width):
-            return max(1, index)
-    return len(text)
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -341,15 +235,7 @@ class ArticleView(ScrollView, can_focus=True):
         body_first = len(lines)
         spans = wrap_spans(self.text, width)
         lines.extend(VisualLine(start, end) for start, end in spans)
-        starts = [start for start, _ in spans]
-        sentence_lines = []
-        for sentence in self.sentences:
-            first = max(0, bisect.bisect_right(starts, sentence.start) - 1)
-            last = max(
-                first, bisect.bisect_right(starts, max(sentence.start, sentence.end - 1)) - 1
-            )
-            sentence_lines.append((body_first + first, body_first + last))
-        return lines, sentence_lines
+        return lines, sentence_line_ranges(spans, self.sentences, body_first)
 
     def _header_texts(self) -> list[Text]:
         article = self.article
