@@ -247,3 +247,13 @@ def test_a_description_of_a_business_is_the_company_the_article_is_about() -> No
     events, actors = extract(text)
     assert names_of(event_with(events, "loss"), actors) == ["Brightwater Mills Inc."]
     assert names_of(event_with(events, "earned"), actors) == ["Brightwater Mills Inc."]
+
+
+def test_a_person_named_to_describe_another_is_not_whom_a_surname_means() -> None:
+    text = (
+        "Tomas Arden, brother of President Felipe Arden, spoke at the rally on Sunday.\n"
+        "The march was led by Felipe Arden in 1990.\n"
+        "Arden said on Monday that the fight goes on.\n"
+    )
+    events, actors = extract(text)
+    assert names_of(event_with(events, "fight"), actors) == ["Tomas Arden"]

@@ -141,7 +141,14 @@ def full_names(text: str) -> dict[str, list[tuple[int, str]]]:
             word.endswith(("'s", "\u2019s")) for word in words[:-1]
         ):
             continue  # an organisation, or a possessive ("Russia's TASS")
-        if text[max(0, match.start() - 3) : match.start()] == "of ":
+        preposition = text[max(0, match.start() - 3) : match.start()]
+        if preposition in ("of ", "by "):
+            before = text[max(0, match.start() - 30) : match.start() - 3].split()
+            if before and before[-1][:1].islower():
+                # "brother of President Fidel Castro", "men led by Fidel Castro": a person named
+                # to describe someone or something else is not whom a later surname means.
+                continue
+        if preposition == "of ":
             words = words[1:]  # "Secretary of State Madeleine Albright"
         while words and _bare(words[0]) in LEADING_FUNCTION_WORDS:
             words = words[1:]  # "An Upjohn spokesman", "But Castro said"

@@ -268,7 +268,10 @@ def merge_results(
             # The subject of the verb is a participant even when mention lookup misses it.
             subject_id = registry.resolve(subject) if subject else None
             ids = [i for i in (speaker_id, subject_id) if i is not None] + found
-            ids = [_in_article(registry, i, draft.quote_start, result.full_names) for i in ids]
+            ids = [
+                _in_article(registry, i, draft.quote_start, result.full_names, draft.sentence_text)
+                for i in ids
+            ]
             draft.actors = list(dict.fromkeys(ids))
             if (draft.article, draft.quote) in quoted or _matches_existing(
                 draft, existing_by_date.get(draft.date, ())
@@ -352,16 +355,22 @@ def _in_article(
     actor_id: str,
     position: int,
     names: dict[str, list[tuple[int, str]]],
+    sentence: str = "",
 ) -> str:
     """The person this article means by a short name: its own full name for it, if known.
 
     "Castro" is Raul Castro in an article that named Raul Castro last, whoever else the
-    timeline knows as Castro; a person the article names in full stays as found.
+    timeline knows as Castro; a person the sentence names in full stays as found.
     """
     actor = registry.get(actor_id)
     if actor.kind is not ActorKind.PERSON or actor.origin == "user":
         return actor_id
     words = actor.name.split()
+    if len(words) > 1 and sentence and actor.name not in sentence:
+        if re.search(rf"\b{re.escape(words[-1])}\b", sentence) is None:
+            return actor_id  # found by another alias ("Elian" for Elian Gonzalez)
+        # Found by its surname alias ("Castro" for Fidel Castro): the article decides whose.
+        words = words[-1:]
     if len(words) > 2:
         return actor_id
     full = full_name_of(words, position, names)
