@@ -257,3 +257,17 @@ def test_a_person_named_to_describe_another_is_not_whom_a_surname_means() -> Non
     )
     events, actors = extract(text)
     assert names_of(event_with(events, "fight"), actors) == ["Tomas Arden"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The boy survived a voyage to the United States.", []),
+        ("He is free to return to Cuba.", []),
+        ("She spoke of the feud in both Cuba and Mexico.", []),
+        ("Cuba sent a note to Mexico.", ["cuba"]),  # the recipient, like a listener, does not act
+        ("The treaty was sent back to Mexico.", []),
+    ],
+)
+def test_a_country_named_as_a_destination_does_not_act(sentence, expected) -> None:
+    assert ActorRegistry().mentioned_ids(sentence) == expected

@@ -282,6 +282,10 @@ _ALL_DEMONYMS = frozenset(demonym for entry in GAZETTEER for demonym in entry.de
 _CORPORATE_SUFFIX = re.compile(
     r",?[ \t]+(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|PLC|plc|LLC|S\.A\.?|AG|N\.V\.?|Cie\.?)$"
 )
+_MOTION = re.compile(
+    r"\b(?:travel\w*|trip|voyage|crossing|journey|flight|fl(?:y|ew|ies)|return\w*|"
+    r"arriv\w*|go|goes|went|going|moved?|fled|deport\w*|extradit\w*|sent|sen[dt]s?|back)\b"
+)
 _REGION_WORDS = frozenset({"Northern", "Southern", "Western", "Eastern", "Central", "Upper"})
 
 
@@ -301,6 +305,11 @@ def _is_place(text: str, start: int, end: int, last_place_end: int) -> bool:
         return True
     if previous in ("and", "or") and 0 <= start - last_place_end <= 6:
         return True
+    if previous in ("both", "either") and len(words) > 1 and words[-2] in LOCATIVE_WORDS:
+        return True  # "in both Cuba and Miami"
+    if previous == "to" or (previous == "the" and len(words) > 1 and words[-2] == "to"):
+        # "a voyage to the United States", "free to return to Cuba": a destination.
+        return bool(_MOTION.search(" ".join(words[-6:])))
     if before.rstrip().endswith(",") and previous[:1].isupper():
         after = text[end : end + 12]
         next_word = after.split()[0].strip(",.;:") if after.split() else ""
