@@ -13,15 +13,15 @@ $(BIN)/python:
 	@echo "newsline: creating $(VENV) (first run only)"
 	$(PYTHON) -m venv $(VENV)
 
-$(RUN_STAMP): requirements/run.lock pyproject.toml | $(BIN)/python
-	@echo "newsline: installing dependencies from requirements/run.lock (first run only, about 30 s)"
-	$(PIP) install --quiet --require-hashes --no-deps -r requirements/run.lock
+$(RUN_STAMP): requirements.lock pyproject.toml | $(BIN)/python
+	@echo "newsline: installing dependencies from requirements.lock (first run only, about 30 s)"
+	$(PIP) install --quiet --require-hashes --no-deps -r requirements.lock
 	$(PIP) install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
-$(TEST_STAMP): requirements/test.lock pyproject.toml | $(BIN)/python
-	@echo "newsline: installing dependencies from requirements/test.lock (first run only, about 30 s)"
-	$(PIP) install --quiet --require-hashes --no-deps -r requirements/test.lock
+$(TEST_STAMP): requirements-test.lock pyproject.toml | $(BIN)/python
+	@echo "newsline: installing dependencies from requirements-test.lock (first run only, about 30 s)"
+	$(PIP) install --quiet --require-hashes --no-deps -r requirements-test.lock
 	$(PIP) install --quiet --no-deps --no-build-isolation -e .
 	touch $@ $(RUN_STAMP)
 
@@ -45,9 +45,9 @@ bench: $(TEST_STAMP)
 lock: | $(BIN)/python
 	$(PIP) install --quiet uv
 	$(BIN)/uv pip compile --universal --python-version 3.11 --generate-hashes --quiet \
-		--custom-compile-command "make lock" pyproject.toml requirements/build.in -o requirements/run.lock
+		--custom-compile-command "make lock" pyproject.toml requirements-build.in -o requirements.lock
 	$(BIN)/uv pip compile --universal --python-version 3.11 --generate-hashes --quiet \
-		--custom-compile-command "make lock" --extra test pyproject.toml requirements/build.in -o requirements/test.lock
+		--custom-compile-command "make lock" --extra test pyproject.toml requirements-build.in -o requirements-test.lock
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
