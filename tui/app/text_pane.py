@@ -122,7 +122,6 @@ class ArticleView(ScrollView, can_focus=True):
         self.matches: list[tuple[int, int]] = []
         self._lines: list[VisualLine] = []
         self._sentence_lines: list[tuple[int, int]] = []
-        self._line_starts: list[int] = []
         # Wrapped layouts of recent (article, text, width): moving between events of a few
         # articles re-shows them without wrapping again. Entries keep their article and text
         # alive, so that the ids in the key cannot be reused by other objects.
@@ -204,7 +203,6 @@ class ArticleView(ScrollView, can_focus=True):
             entry = WrapEntry(self.article, self.text, *self._wrap(width))
             self._wrap_cache[key] = entry
         self._lines, self._sentence_lines = entry.lines, entry.sentence_lines
-        self._line_starts = [line.start for line in self._lines]
         self._wrapped_width = width
         self._generation += 1
         self._line_cache.clear()
