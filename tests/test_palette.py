@@ -78,3 +78,25 @@ async def test_palette_jumps_to_an_actor_and_asks_for_a_date_range(tmp_path: Pat
         assert app.actors_list.cursor_actor_id == "putin"
         await choose(pilot, "date range")
         assert await wait_for(pilot, lambda: isinstance(app.screen, PromptScreen))
+
+
+async def test_palette_entries_follow_a_reload_while_it_is_open(tmp_path: Path) -> None:
+    # The entries are built once per timeline, not per keystroke: a reload must still show.
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p", "a")
+        await pilot.pause(0.3)
+        app.timeline_path.write_text(
+            app.timeline_path.read_text(encoding="utf-8").replace(
+                "Armored train leaves Pyongyang", "Armoured convoy reaches Khasan"
+            ),
+            encoding="utf-8",
+        )
+        loads = app.loads
+        app.load()
+        assert await wait_for(pilot, lambda: app.loads > loads)
+        await pilot.press(*"rmoured convoy")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        assert await wait_for(pilot, lambda: app.state.selected_event_id == "train-departs")
