@@ -250,13 +250,17 @@ def _is_acronym(name: str) -> bool:
     return " " not in name and len(name) > 1 and name.replace(".", "").isupper()
 
 
-def detect_candidates(text: str) -> list[ActorCandidate]:
+def detect_candidates(
+    text: str, names: dict[str, list[tuple[int, str]]] | None = None
+) -> list[ActorCandidate]:
     """Every actor name the rules find in ``text``, in order of appearance.
 
     A person's name is cleaned of ranks and dates, and a surname becomes the full name the
-    article gives for it ("Albright" after "Madeleine Albright").
+    article gives for it ("Albright" after "Madeleine Albright"). ``names`` is
+    :func:`full_names` of ``text`` when the caller already has it.
     """
-    names = full_names(text)
+    if names is None:
+        names = full_names(text)
     found: list[ActorCandidate] = []
 
     def person(name: str, start: int, end: int) -> None:

@@ -125,7 +125,7 @@ def process_article(item: ArticleInput) -> ArticleResult:
     sentences = relevant_sentences(item.text, timexes)
     drafts = article_events(item.id, item.text, item.published, sentences, timexes)
     names = full_names(item.text)
-    candidates = detect_candidates(item.text)
+    candidates = detect_candidates(item.text, names)
     subjects: list[str] = []
     for draft in drafts:
         if draft.speaker:
