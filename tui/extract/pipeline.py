@@ -126,12 +126,12 @@ def process_article(item: ArticleInput) -> ArticleResult:
     drafts = article_events(item.id, item.text, item.published, sentences, timexes)
     names = full_names(item.text)
     candidates = detect_candidates(item.text, names)
+    # Where each draft's sentence starts in the text (its quote is inside the sentence).
+    starts = [draft.quote_start - max(0, draft.sentence_text.find(draft.quote)) for draft in drafts]
     subjects: list[str] = []
-    for draft in drafts:
+    for draft, start in zip(drafts, starts, strict=True):
         if draft.speaker:
             draft.speaker = expand_surname(draft.speaker, draft.quote_start, names)
-        found = draft.sentence_text.find(draft.quote)
-        start = draft.quote_start - max(0, found)
         subject = sentence_subject(draft.sentence_text, start, item.text, names)
         if subject is not None:
             name, is_person = subject
@@ -145,10 +145,8 @@ def process_article(item: ArticleInput) -> ArticleResult:
     organisations = sorted(
         (c.start, c.surface) for c in candidates if c.kind is ActorKind.ORGANIZATION
     )
-    for index, draft in enumerate(drafts):
+    for index, (draft, start) in enumerate(zip(drafts, starts, strict=True)):
         if not subjects[index]:
-            found = draft.sentence_text.find(draft.quote)
-            start = draft.quote_start - max(0, found)
             subjects[index] = pronoun_referent(
                 draft.sentence_text, start, people
             ) or described_company(draft.sentence_text, start, organisations)
