@@ -138,9 +138,8 @@ _DESCRIPTION = re.compile(
     r"miner|conglomerate|giant)(?:['\u2019]s)?[ \t]+(?:[a-z]+ly[ \t]+|"
     r"also[ \t]+|earlier[ \t]+this[ \t]+year[ \t]+)?" + _VERB
 )
-_COMPANY = re.compile(
-    r"(?:Inc|Corp|Co|Ltd|PLC|LLC|S\.A|AG|N\.V|Cie)\.?$|\b(?:Bank|Group|Company|Corporation)\b"
-)
+# A company: its corporate suffix, or a head only companies have.
+_COMPANY = re.compile(rf"{_ORG_SUFFIX.pattern}|\b(?:Bank|Group|Company|Corporation)\b")
 
 
 def described_company(sentence: str, offset: int, organisations: Sequence[tuple[int, str]]) -> str:
