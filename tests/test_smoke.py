@@ -16,6 +16,16 @@ def test_model_layer_imports_no_textual() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
+def test_reader_start_up_loads_no_extractor() -> None:
+    # The reader tags a sentence's date only when asked to make it an event.
+    code = (
+        "import sys, tui.app.app\n"
+        "loaded = [n for n in sys.modules if n.startswith('tui.extract')]\n"
+        "assert not loaded, loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 def test_closed_output_pipe_is_not_a_traceback(tmp_path: Path) -> None:
     # `newsline check | head -1`: the reader leaves early; newsline must go quietly.
     events = "".join(f"  - {{id: Event {n}, title: Event {n}}}\n" for n in range(3000))

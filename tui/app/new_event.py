@@ -6,8 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from tui.extract.events import event_date
-from tui.extract.temporal import tag
 from tui.model.ids import event_id, free_id
 from tui.model.timeline import Article, Timeline
 from tui.model.writer.editor import Sighting
@@ -18,6 +16,11 @@ def detect_date(sentence: str, article: Article) -> str | None:
 
     The expression becomes a date by the same function as in ``newsline extract``.
     """
+    # Imported here: the tagger's patterns and the extractor cost the reader's start-up about
+    # a quarter of its import time, and are needed only when a sentence becomes an event.
+    from tui.extract.events import event_date
+    from tui.extract.temporal import tag
+
     for timex in tag(sentence, article.published):
         if date := event_date(timex):
             return date
