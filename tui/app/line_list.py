@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -21,6 +20,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.app.bindings import LIST_KEYS
+from tui.app.strips import text_strip
 
 
 class LineList(ScrollView, can_focus=True):
@@ -185,25 +185,13 @@ class LineList(ScrollView, can_focus=True):
         if index >= self._row_count:
             if self._row_count or y or not self.empty_message:
                 return Strip.blank(width, base_style)
-            message = Text(" " + self.empty_message, style="italic")
-            message.truncate(width, overflow="ellipsis", pad=True)
-            segments = [
-                Segment(s.text, base_style + s.style if s.style else base_style)
-                for s in message.render(self.app.console)
-            ]
-            return Strip(segments).adjust_cell_length(width, base_style)
+            return text_strip(Text(" " + self.empty_message, style="italic"), width, self)
         is_cursor = index == self.cursor_row
         state = (self.row_state(index) << 2) | (is_cursor << 1) | int(self.has_focus)
         key = (index, width, self._generation, state)
         strip = self._line_cache.get(key)
         if strip is None:
-            text = self.render_row(index, width, is_cursor)
-            text.truncate(width, overflow="ellipsis", pad=True)
-            segments = list(text.render(self.app.console))
-            strip = Strip(segments).adjust_cell_length(width, base_style)
-            strip = Strip(
-                [Segment(s.text, base_style + s.style if s.style else base_style) for s in strip]
-            )
+            strip = text_strip(self.render_row(index, width, is_cursor), width, self)
             self._line_cache[key] = strip
         return strip
 

@@ -16,7 +16,6 @@ import itertools
 from typing import ClassVar
 
 from rich.cells import cell_len
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -29,6 +28,7 @@ from textual.strip import Strip
 from textual.timer import Timer
 
 from tui.app.bindings import TEXT_KEYS
+from tui.app.strips import text_strip
 from tui.app.text_wrap import VisualLine, WrapEntry, sentence_line_ranges, wrap_spans
 from tui.model.diagnostics import printable
 from tui.model.mentions import Mention
@@ -406,12 +406,7 @@ class ArticleView(ScrollView, can_focus=True):
         strip = self._line_cache.get(key)
         if strip is None:
             text = self._render_text_line(index, in_cursor)
-            text.truncate(width, overflow="crop", pad=True)
-            segments = [
-                Segment(s.text, base + s.style if s.style else base)
-                for s in text.render(self.app.console)
-            ]
-            strip = Strip(segments).adjust_cell_length(width, base)
+            strip = text_strip(text, width, self, overflow="crop")
             self._line_cache[key] = strip
         return strip
 

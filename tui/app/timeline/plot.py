@@ -2,7 +2,7 @@
 
 It draws only the visible cells of the visible lanes, from bins computed once per calendar unit
 (:mod:`tui.app.timeline.lanes`), so 20,000 events over 500 actors scroll and zoom as quickly as
-twenty. Also the helpers the timeline's other widgets share: status colours and text strips.
+twenty. Also the status colours the timeline's other widgets share.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from tui.app.bindings import TIMELINE_PLOT_KEYS
+from tui.app.strips import text_strip
 from tui.app.timeline.axis import (
     ZOOM_LEVELS,
     View,
@@ -43,18 +44,6 @@ STATUS_COMPONENT: dict[EventStatus, str] = {
     EventStatus.PLANNED: "timeline--planned",
     EventStatus.EXPECTED: "timeline--expected",
 }
-
-
-def text_strip(text: Text, width: int, widget: Widget) -> Strip:
-    """``text`` as a strip of exactly ``width`` cells over the widget's own background."""
-    base = widget.rich_style
-    text.truncate(width, overflow="ellipsis", pad=True)
-    segments = [
-        Segment(s.text, base + s.style if s.style else base)
-        for s in text.render(widget.app.console)
-        if s.text != "\n"
-    ]
-    return Strip(segments).adjust_cell_length(width, base)
 
 
 class TimelinePlot(Widget, can_focus=True):

@@ -11,8 +11,9 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from tui.app.bindings import UNDATED_KEYS
+from tui.app.strips import text_strip
 from tui.app.timeline.lanes import MARKERS
-from tui.app.timeline.plot import STATUS_COMPONENT, TimelinePlot, text_strip
+from tui.app.timeline.plot import STATUS_COMPONENT, TimelinePlot
 from tui.model.diagnostics import printable
 from tui.model.timeline import Event
 
