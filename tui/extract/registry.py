@@ -268,14 +268,6 @@ class ActorRegistry:
                         break
         return found
 
-    def actors(self) -> list[Actor]:
-        """Every known actor as a model :class:`Actor`, for mention finding."""
-        result = []
-        for actor in self._actors.values():
-            names = [*actor.aliases, *actor.lookup, *actor.new_aliases]
-            result.append(Actor(actor.id, actor.name, actor.kind, tuple(names)))
-        return result
-
 
 # Demonyms are knowledge of the language, whatever gazetteer a registry is built with.
 _ALL_DEMONYMS = frozenset(demonym for entry in GAZETTEER for demonym in entry.demonyms)
