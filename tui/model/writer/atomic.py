@@ -211,11 +211,6 @@ def write_output(path: Path, data: bytes) -> Path:
     return atomic_replace(path, data)
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to the file ``path`` names, atomically (kept for existing callers)."""
-    atomic_replace(path, data)
-
-
 def write_text_atomically(path: Path, text: str) -> None:
     """Write ``text`` as UTF-8 to ``path``: atomically for a file, directly for a device or
     FIFO (used by ``newsline export -o``)."""
