@@ -525,6 +525,19 @@ def _mark(mark: yaml.Mark) -> tuple[int, int, int]:
     return (mark.index, mark.line, mark.column)
 
 
+@pytest.fixture
+def whole_document_checks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One entry per edit checked by re-parsing the whole document (not just its region)."""
+    checks: list[int] = []
+    check = TimelineDocument._checked_edit
+    monkeypatch.setattr(
+        TimelineDocument,
+        "_checked_edit",
+        lambda self, *args: checks.append(1) or check(self, *args),
+    )
+    return checks
+
+
 @pytest.mark.parametrize(
     ("layout", "whole_checks"),
     [
@@ -543,18 +556,11 @@ def _mark(mark: yaml.Mark) -> tuple[int, int, int]:
     ],
 )
 def test_edits_checked_locally_keep_the_parsed_tree_exact(
-    tmp_path: Path, layout: str, whole_checks: int, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, layout: str, whole_checks: int, whole_document_checks: list[int]
 ) -> None:
     """After appends checked by re-parsing only their region, every position the writer
     keeps equals a fresh parse of the whole text: later edits land where they should."""
     document = TimelineDocument(tmp_path / "timeline.yaml", None, layout)
-    whole_document_checks: list[int] = []
-    check = TimelineDocument._checked_edit
-    monkeypatch.setattr(
-        TimelineDocument,
-        "_checked_edit",
-        lambda self, *args: whole_document_checks.append(1) or check(self, *args),
-    )
     document.add_event({"id": "two", "title": "Two", "sources": [{"article": "a", "quote": "q"}]})
     document.add_article({"id": "b", "path": "b.txt", "title": "B"})
     document.add_aliases("kim", ["Kim", "Supreme Leader"])
@@ -574,17 +580,10 @@ def test_edits_checked_locally_keep_the_parsed_tree_exact(
 
 
 def test_new_sections_and_extracted_are_checked_locally(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, whole_document_checks: list[int]
 ) -> None:
     layout = "version: 1\nevents:\n  - id: one\n    title: One\n# trailing comment\n"
     document = TimelineDocument(tmp_path / "timeline.yaml", None, layout)
-    whole_document_checks: list[int] = []
-    check = TimelineDocument._checked_edit
-    monkeypatch.setattr(
-        TimelineDocument,
-        "_checked_edit",
-        lambda self, *args: whole_document_checks.append(1) or check(self, *args),
-    )
     document.add_article({"id": "a", "path": "a.txt", "title": "A"})
     document.add_actor({"id": "kim", "name": "Kim"})
     document.mark_extracted(["one"])
