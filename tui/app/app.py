@@ -232,7 +232,7 @@ class ReaderApp(App[int]):
         self._refresh_events(keep=keep_id)
         for screen in self.screen_stack:
             if isinstance(screen, TimelineScreen):
-                screen.set_timeline(timeline)
+                screen.set_timeline(timeline, state.ordered)
         if not initial:
             events_list.scroll_to(y=scroll_y, animate=False, immediate=True)
             if self.state.selected_event_id:
@@ -459,7 +459,9 @@ class ReaderApp(App[int]):
             if event_id:
                 self.select_event(event_id)
 
-        self.push_screen(TimelineScreen(self.state.timeline, self.state.selected_event_id), chosen)
+        state = self.state
+        screen = TimelineScreen(state.timeline, state.selected_event_id, ordered=state.ordered)
+        self.push_screen(screen, chosen)
 
     def select_event(self, event_id: str) -> None:
         """Select ``event_id`` in Events (clearing filters that hide it) and show it."""

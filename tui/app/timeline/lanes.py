@@ -49,8 +49,11 @@ class Lane:
 class TimelineLayout:
     """Lanes, event spans and per-unit bins of a timeline, computed once for the view."""
 
-    def __init__(self, timeline: Timeline) -> None:
-        ordered = timeline.events_in_order()
+    def __init__(self, timeline: Timeline, ordered: Sequence[Event] | None = None) -> None:
+        """``ordered``: ``timeline.events_in_order()`` when the caller has it already (the
+        reader does), since sorting 20,000 events takes about 100 ms."""
+        if ordered is None:
+            ordered = timeline.events_in_order()
         self.events: list[Event] = [event for event in ordered if event.date is not None]
         self.undated: list[Event] = [event for event in ordered if event.date is None]
         self.index_by_id: dict[str, int] = {event.id: i for i, event in enumerate(self.events)}

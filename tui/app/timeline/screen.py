@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.text import Text
@@ -52,10 +53,17 @@ class TimelineScreen(Screen[str | None]):
     }
     """
 
-    def __init__(self, timeline: Timeline, selected_event_id: str | None = None) -> None:
+    def __init__(
+        self,
+        timeline: Timeline,
+        selected_event_id: str | None = None,
+        *,
+        ordered: Sequence[Event] | None = None,
+    ) -> None:
+        """``ordered``: the timeline's events in order, when the caller has sorted them."""
         super().__init__()
         self.timeline = timeline
-        self.lanes_layout = TimelineLayout(timeline)
+        self.lanes_layout = TimelineLayout(timeline, ordered)
         self.initial_event_id = selected_event_id
         self.plot = TimelinePlot(self.lanes_layout, id="timeline-plot")
         self.undated_list = UndatedList(self.lanes_layout.undated, id="timeline-undated")
@@ -87,12 +95,12 @@ class TimelineScreen(Screen[str | None]):
         event = holder.cursor_event
         return event.id if event is not None else None
 
-    def set_timeline(self, timeline: Timeline) -> None:
+    def set_timeline(self, timeline: Timeline, ordered: Sequence[Event] | None = None) -> None:
         """Show ``timeline`` (reloaded from disk), keeping the view and the cursor's event."""
         keep_id = self.current_event_id()
         on_undated = self.focused is self.undated_list
         self.timeline = timeline
-        self.lanes_layout = TimelineLayout(timeline)
+        self.lanes_layout = TimelineLayout(timeline, ordered)
         self.plot.set_layout(self.lanes_layout)
         self.undated_list.set_events(self.lanes_layout.undated)
         self.undated_list.display = bool(self.lanes_layout.undated)
