@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -69,3 +72,17 @@ def test_not_yaml_exits_1_with_the_position(
     assert main(["check", str(path)]) == 1
     out = capsys.readouterr().out
     assert "\x1b" not in out and f"{path}:1:" in out
+
+
+def test_a_fifo_timeline_is_refused_not_read_for_ever(tmp_path: Path) -> None:
+    fifo = tmp_path / "timeline.yaml"
+    os.mkfifo(fifo)
+    done = subprocess.run(
+        [sys.executable, "-m", "tui", "check", str(fifo)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "not a regular file" in done.stdout + done.stderr
+    assert "Traceback" not in done.stderr

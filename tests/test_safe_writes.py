@@ -516,3 +516,10 @@ def test_line_lookups_after_a_write_use_the_kept_document(tmp_path: Path) -> Non
     path.write_text(TIMELINE.replace("version: 1\n", "version: 1\n# new first line\n"))
     assert editor.line_of("events", "first") == 10  # the file changed: read again
     assert editor._document is not kept
+
+
+def test_opening_a_fifo_timeline_is_refused_not_blocked(tmp_path: Path) -> None:
+    path = tmp_path / "timeline.yaml"
+    os.mkfifo(path)
+    with pytest.raises(OSError, match="not a regular file"):
+        TimelineDocument.open(path)

@@ -11,6 +11,7 @@ import sys
 
 from tui.commands import add_timeline_argument
 from tui.model.diagnostics import count, printable
+from tui.model.paths import open_problem
 from tui.model.timeline import timeline_file
 
 
@@ -27,12 +28,9 @@ def run(args: argparse.Namespace) -> int:
     from tui.model.loader import load_timeline
 
     path = timeline_file(args.timeline)
-    try:
-        with path.open("rb"):
-            pass
-    except OSError as error:
-        reason = error.strerror or str(error)
-        print(printable(f"{path}: error: cannot open the timeline: {reason}"), file=sys.stdout)
+    problem = open_problem(path)
+    if problem is not None:
+        print(printable(f"{path}: error: cannot open the timeline: it {problem}"), file=sys.stdout)
         return 2
     result = load_timeline(path, resolve_sources=True)
     for diagnostic in result.diagnostics:

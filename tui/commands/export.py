@@ -13,6 +13,7 @@ from pathlib import Path
 
 from tui.commands import add_timeline_argument
 from tui.model.diagnostics import count, printable
+from tui.model.paths import open_problem
 from tui.model.timeline import Timeline, timeline_file
 
 # Without --format and without a telling -o suffix: the form a person reads.
@@ -50,13 +51,11 @@ def run(args: argparse.Namespace) -> int:
     path = timeline_file(args.timeline)
     output = Path(args.output) if args.output and args.output != "-" else None
     fmt = args.format or (format_for(output) if output else None) or DEFAULT_FORMAT
-    try:
-        with path.open("rb"):
-            pass
-        modified = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
-    except OSError as error:
-        _say(f"{path}: error: cannot open the timeline: {error.strerror or error}")
+    problem = open_problem(path)
+    if problem is not None:
+        _say(f"{path}: error: cannot open the timeline: it {problem}")
         return 2
+    modified = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
     result = load_timeline(path, resolve_sources=True)
     for diagnostic in result.diagnostics:
         _say(diagnostic.format())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import stat
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -18,7 +19,14 @@ from tui.model.anchors import resolve_quote
 from tui.model.articles import ArticleText, decode_utf8, read_article
 from tui.model.dates import DateError, Precision, parse_event_date
 from tui.model.diagnostics import OUTSIDE_FOLDER, Diagnostic, Severity, shown
-from tui.model.paths import is_inside, modified_stamp, path_problem
+from tui.model.paths import (
+    PathError,
+    is_inside,
+    modified_stamp,
+    path_problem,
+    read_regular_file,
+    reason_of,
+)
 from tui.model.schema import START_HINT, Walker
 from tui.model.timeline import Article, LoadResult, Timeline, timeline_file
 from tui.model.yaml_nodes import MapNode, compose_yaml, describe
@@ -72,18 +80,23 @@ def load_timeline(
     """
     path = timeline_file(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return _fatal(
-                path,
-                f"the file is too large ({size / (1024 * 1024):.1f} MiB)",
-                f"a timeline is limited to {MAX_FILE_BYTES // (1024 * 1024)} MiB",
-            )
-        data = path.read_bytes()
-    except IsADirectoryError:
+        status = path.stat()
+    except (OSError, ValueError) as error:
+        return _fatal(path, f"cannot open the file: {reason_of(error)}", "check the path")
+    if stat.S_ISDIR(status.st_mode):
         return _fatal(path, "this is a folder, not a timeline file", "")
-    except OSError as error:
-        return _fatal(path, f"cannot open the file: {error.strerror or error}", "check the path")
+    if status.st_size > MAX_FILE_BYTES:
+        return _fatal(
+            path,
+            f"the file is too large ({status.st_size / (1024 * 1024):.1f} MiB)",
+            f"a timeline is limited to {MAX_FILE_BYTES // (1024 * 1024)} MiB",
+        )
+    try:
+        # Checked on the open file, without blocking: a FIFO or a device is refused, not read
+        # for ever, even when it is swapped in after the stat above.
+        data = read_regular_file(path, MAX_FILE_BYTES)
+    except PathError as error:
+        return _fatal(path, f"cannot open the file: {error}", "check the path")
     text, problem = decode_utf8(data, path)
     if problem is not None:
         return LoadResult(path, None, [problem])

@@ -66,6 +66,25 @@ def path_problem(path: Path) -> str | None:
     return None
 
 
+def open_problem(path: Path) -> str | None:
+    """None when ``path`` opens as a regular file for reading; otherwise why not.
+
+    Opened without blocking, so that a FIFO with no writer is refused instead of waited on.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except (OSError, ValueError) as error:
+        return reason_of(error)
+    try:
+        _require_regular(os.fstat(descriptor))
+    except PathError as problem:
+        return problem.reason
+    finally:
+        os.close(descriptor)
+    return None
+
+
 def modified_stamp(path: Path | None) -> tuple[int, int] | None:
     """``(mtime_ns, size)`` of ``path``, for caches; None when it cannot be looked at."""
     if path is None:

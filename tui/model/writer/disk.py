@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,11 +64,15 @@ def read_state(path: Path) -> tuple[bytes | None, FileState]:
     file was being written meanwhile, and :class:`FileChangingError` says so.
     """
     try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed below, after the second fstat
+        # Without blocking: opening a FIFO with no writer would wait for ever.
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
         return None, FileState.missing()
-    with handle:
-        before = _signature(os.fstat(handle.fileno()))
+    with open(descriptor, "rb") as handle:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file (a device, pipe or socket)", str(path))
+        before = _signature(status)
         data = handle.read()
         after = _signature(os.fstat(handle.fileno()))
     if before != after:
