@@ -63,7 +63,7 @@ def test_wide_timeline_view(snap_compare, tmp_path: Path) -> None:  # type: igno
 
 async def crowded(pilot) -> None:  # type: ignore[no-untyped-def]
     """Filters, a search and a two-source event: the longest header and footer."""
-    from tui.app.filters import Filters, parse_date_range
+    from tui.model.filters import Filters, parse_date_range
 
     await loaded(pilot)
     start, end = parse_date_range("2023-09")

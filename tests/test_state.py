@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from conftest import A1, TIMELINE_YAML, load, make_corpus
 
-from tui.app.filters import Filters
 from tui.app.state import ReaderState, step_to
+from tui.model.filters import Filters
 from tui.model.timeline import EventStatus
 
 

@@ -19,7 +19,7 @@ def screen_lines(app: ReaderApp) -> list[str]:
 
 async def crowd(app: ReaderApp, pilot: object) -> None:
     """Filters, a search and an event with two sources: the longest header and footer."""
-    from tui.app.filters import Filters, parse_date_range
+    from tui.model.filters import Filters, parse_date_range
 
     start, end = parse_date_range("2023-09")
     app.set_filters(Filters(tag="diplomacy", date_from=start, date_to=end))

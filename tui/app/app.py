@@ -22,7 +22,6 @@ from tui.app.actors_pane import ActorList
 from tui.app.command_palette import SteadyCommandPalette
 from tui.app.editing import run_terminal_editor
 from tui.app.events_pane import EventList
-from tui.app.filters import Filters, parse_date_range
 from tui.app.footer import FittingFooter
 from tui.app.keymap import config_path, keymap_conflicts, load_keymap, reader_positions
 from tui.app.new_event import capture_sentence
@@ -34,6 +33,7 @@ from tui.app.text_pane import ArticleView
 from tui.app.timeline.screen import TimelineScreen
 from tui.app.watcher import ChangeTracker, Signature, signature
 from tui.model.diagnostics import Diagnostic, Severity, printable
+from tui.model.filters import Filters, parse_date_range
 from tui.model.loader import load_timeline
 from tui.model.timeline import EventStatus, LoadResult, Timeline, timeline_file
 

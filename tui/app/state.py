@@ -15,10 +15,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
-from tui.app.filters import Filters
 from tui.model.anchors import resolve_quote
 from tui.model.articles import ArticleText
 from tui.model.diagnostics import OUTSIDE_FOLDER, Diagnostic, count, did_you_mean
+from tui.model.filters import Filters
 from tui.model.loader import Corpus
 from tui.model.mentions import Mention, MentionFinder
 from tui.model.sentences import Sentence

@@ -1,7 +1,12 @@
 """``newsline export [TIMELINE] --format FORMAT [-o FILE]``: the timeline in common forms.
 
+The reader's filters narrow what is exported (``--actor``, ``--tag``, ``--status``, ``--from``,
+``--to``), with the reader's own rules (:mod:`tui.model.filters`): a date range keeps the events
+whose dates overlap it.
+
 Exit status: 0 on success, 1 when the timeline has errors (nothing is exported from a broken
-file), 2 when the file cannot be opened or the output cannot be written.
+file), 2 when the file cannot be opened, the output cannot be written, or a filter names an
+actor or tag the timeline does not have.
 """
 
 from __future__ import annotations
@@ -12,9 +17,11 @@ import sys
 from pathlib import Path
 
 from tui.commands import add_timeline_argument
-from tui.model.diagnostics import count, printable
+from tui.model.dates import EventDate
+from tui.model.diagnostics import count, did_you_mean, printable
+from tui.model.filters import Filters, filter_timeline
 from tui.model.paths import open_problem
-from tui.model.timeline import Timeline, timeline_file
+from tui.model.timeline import EventStatus, Timeline, timeline_file
 
 # Without --format and without a telling -o suffix: the form a person reads.
 DEFAULT_FORMAT = "markdown"
@@ -41,6 +48,34 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--title", default="", help="title for Markdown, TimelineJS and the calendar name"
     )
+    chosen = parser.add_argument_group(
+        "filters", "export only some events, as the reader's filters show them (combined with AND)"
+    )
+    chosen.add_argument(
+        "--actor",
+        metavar="ID",
+        action="append",
+        default=[],
+        help="events naming actor ID (repeat: any of them)",
+    )
+    chosen.add_argument("--tag", metavar="TAG", help="events tagged TAG")
+    chosen.add_argument(
+        "--status", choices=[status.value for status in EventStatus], help="events of this status"
+    )
+    chosen.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="YYYY-MM-DD",
+        type=_first_day,
+        help="events whose dates reach this day or later (YYYY or YYYY-MM: its first day)",
+    )
+    chosen.add_argument(
+        "--to",
+        dest="date_to",
+        metavar="YYYY-MM-DD",
+        type=_last_day,
+        help="events whose dates reach this day or earlier (YYYY or YYYY-MM: its last day)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -66,6 +101,15 @@ def run(args: argparse.Namespace) -> int:
     if output is not None and _is_input(output, path, timeline):
         _say(f"{output}: error: that is one of the timeline's own files; choose another -o")
         return 2
+    filters = _filters(args)
+    problem = _filter_problem(filters, timeline)
+    if problem is not None:
+        _say(f"{path}: error: {problem}")
+        return 2
+    if filters.date_from and filters.date_to and filters.date_from > filters.date_to:
+        _say(f"error: --from {filters.date_from} is after --to {filters.date_to}")
+        return 2
+    timeline = filter_timeline(timeline, filters)
     title = args.title or _default_title(path)
     text = render(timeline, fmt, title=title, stamp=modified)
     skipped = left_out(timeline, fmt)
@@ -87,6 +131,50 @@ def run(args: argparse.Namespace) -> int:
         return 2
     _say(f"{output}: {count(len(timeline.events) - len(skipped), 'event')} as {fmt}")
     return 0
+
+
+def _first_day(text: str) -> dt.date:
+    """``--from``: a date at any precision, as its first day."""
+    return _parse_day(text).first_day
+
+
+def _last_day(text: str) -> dt.date:
+    """``--to``: a date at any precision, as its last day."""
+    return _parse_day(text).last_day
+
+
+def _parse_day(text: str) -> EventDate:
+    from tui.model.dates import parse_event_date
+
+    try:
+        return parse_event_date(text.strip())
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: {error}") from None
+
+
+def _filters(args: argparse.Namespace) -> Filters:
+    """The reader's filters from the command line."""
+    return Filters(
+        actors=frozenset(args.actor),
+        tag=args.tag,
+        status=EventStatus(args.status) if args.status else None,
+        date_from=args.date_from,
+        date_to=args.date_to,
+    )
+
+
+def _filter_problem(filters: Filters, timeline: Timeline) -> str | None:
+    """Why ``filters`` cannot mean what was meant: an actor or tag the timeline lacks."""
+    for actor_id in sorted(filters.actors):
+        if actor_id not in timeline.actor_by_id:
+            hint = did_you_mean(actor_id, timeline.actor_by_id)
+            return f"--actor {actor_id}: no actor has this id{'; ' + hint if hint else ''}"
+    if filters.tag is not None:
+        tags = {tag: None for event in timeline.events for tag in event.tags}
+        if filters.tag not in tags:
+            hint = did_you_mean(filters.tag, tags)
+            return f"--tag {filters.tag}: no event has this tag{'; ' + hint if hint else ''}"
+    return None
 
 
 def _is_input(output: Path, path: Path, timeline: Timeline) -> bool:

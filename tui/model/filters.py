@@ -1,8 +1,13 @@
-"""Filters over the events: actor, tag, status and date range, combined with AND."""
+"""Filters over the events: actor, tag, status and date range, combined with AND.
+
+Textual-free, so that the reader and the commands (``newsline export --actor ...``) keep
+exactly the same events for the same choices.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from tui.model.dates import parse_event_date
@@ -68,6 +73,18 @@ class Filters:
             right = self.date_to.isoformat() if self.date_to else "…"
             parts.append(f"dates: {left}..{right}")
         return " · ".join(parts)
+
+
+def with_events(timeline: Timeline, events: Sequence[Event]) -> Timeline:
+    """A copy of ``timeline`` holding only ``events`` (articles and actors kept whole)."""
+    return replace(timeline, events=list(events))
+
+
+def filter_timeline(timeline: Timeline, filters: Filters) -> Timeline:
+    """``timeline`` with only the events ``filters`` keep, for an export of what one reads."""
+    if not filters.active:
+        return timeline
+    return with_events(timeline, [event for event in timeline.events if filters.keeps(event)])
 
 
 def parse_date_range(text: str) -> tuple[dt.date | None, dt.date | None]:
