@@ -17,11 +17,12 @@ from conftest import (
     wait_for,
 )
 
-from tui.app.actors_pane import ActorList
 from tui.app.app import ReaderApp
-from tui.app.events_pane import EventList
-from tui.app.screens import DiagnosticsPanel, HelpScreen, StatusHeader
-from tui.app.text_pane import ArticleView
+from tui.app.panes.actors import ActorList
+from tui.app.panes.events import EventList
+from tui.app.panes.text import ArticleView
+from tui.app.screens.help import HelpScreen
+from tui.app.widgets.status import DiagnosticsPanel, StatusHeader
 
 
 async def test_cursor_in_events_shows_the_source_sentence_and_marks_actors(tmp_path: Path) -> None:

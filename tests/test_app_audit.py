@@ -18,14 +18,16 @@ from conftest import (
 )
 
 import tui.app.editing as editing_module
-from tui.app.actors_pane import ActorList
 from tui.app.app import ReaderApp
-from tui.app.events_pane import EventList
 from tui.app.main import run_reader
-from tui.app.screens import DiagnosticsPanel, HelpScreen, PromptScreen, StatusHeader
-from tui.app.text_pane import ArticleView
+from tui.app.panes.actors import ActorList
+from tui.app.panes.events import EventList
+from tui.app.panes.text import ArticleView
+from tui.app.screens.help import HelpScreen
+from tui.app.screens.prompt import PromptScreen
 from tui.app.timeline.plot import TimelinePlot
 from tui.app.timeline.screen import TimelineScreen
+from tui.app.widgets.status import DiagnosticsPanel, StatusHeader
 
 
 def footer_ids(app: ReaderApp) -> set[str]:

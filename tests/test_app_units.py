@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from tui.app.keymap import load_keymap
-from tui.app.rows import RowKind, build_rows
-from tui.app.text_wrap import sentence_line_ranges, wrap_spans
+from tui.app.panes.rows import RowKind, build_rows
+from tui.app.panes.text_wrap import sentence_line_ranges, wrap_spans
 from tui.app.watcher import ChangeTracker
 from tui.model.dates import parse_event_date
 from tui.model.filters import Filters, parse_date_range

@@ -13,7 +13,7 @@ from textual.binding import Binding
 
 import tui.app
 from tui.app import bindings
-from tui.app.screens import HelpScreen
+from tui.app.screens.help import HelpScreen
 
 
 def classes_with_bindings() -> list[type]:

@@ -7,9 +7,9 @@ from pathlib import Path
 from conftest import make_app, screen_text, sentence_text, settle
 from test_timeline_view import Host, plot_text, sample
 
-from tui.app.actors_pane import ActorList
-from tui.app.events_pane import EventList
-from tui.app.text_pane import ArticleView
+from tui.app.panes.actors import ActorList
+from tui.app.panes.events import EventList
+from tui.app.panes.text import ArticleView
 from tui.app.timeline.plot import TimelinePlot
 from tui.app.timeline.screen import TimelineScreen
 from tui.app.timeline.undated import UndatedList

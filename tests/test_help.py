@@ -9,7 +9,7 @@ from conftest import make_app, settle
 from textual.containers import VerticalScroll
 from textual.geometry import Region
 
-from tui.app.screens import HelpScreen
+from tui.app.screens.help import HelpScreen
 
 
 async def test_j_k_g_and_G_scroll_the_help(tmp_path: Path) -> None:

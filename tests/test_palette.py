@@ -8,9 +8,9 @@ from pathlib import Path
 
 from conftest import load, make_app, make_corpus, settle, wait_for
 
-from tui.app.actors_pane import ActorList
 from tui.app.palette import AskDateRange, FilterBy, Jump, palette_commands
-from tui.app.screens import PromptScreen
+from tui.app.panes.actors import ActorList
+from tui.app.screens.prompt import PromptScreen
 from tui.model.timeline import Event, EventStatus, Timeline
 
 

@@ -12,11 +12,11 @@ import pytest
 from conftest import make_app, settle
 from textual import events
 
-from tui.app.actors_pane import ActorList
 from tui.app.app import ReaderApp
-from tui.app.events_pane import EventList
-from tui.app.screens import PromptScreen
-from tui.app.text_pane import ArticleView
+from tui.app.panes.actors import ActorList
+from tui.app.panes.events import EventList
+from tui.app.panes.text import ArticleView
+from tui.app.screens.prompt import PromptScreen
 
 CHARACTERS = {"slash": "/", "tab": "\t", "escape": "\x1b"}
 

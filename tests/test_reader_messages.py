@@ -6,7 +6,7 @@ from pathlib import Path
 
 from conftest import make_app, screen_text, settle
 
-from tui.app.events_pane import TimeRuler
+from tui.app.panes.events import TimeRuler
 from tui.model.timeline import EventStatus
 
 

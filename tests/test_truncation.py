@@ -9,7 +9,7 @@ from conftest import make_app, settle
 from textual.widgets import Footer
 
 from tui.app.app import ReaderApp
-from tui.app.screens import StatusHeader
+from tui.app.widgets.status import StatusHeader
 
 
 def screen_lines(app: ReaderApp) -> list[str]:

@@ -18,20 +18,22 @@ from textual.binding import BindingType
 from textual.worker import get_current_worker
 
 from tui.app import bindings
-from tui.app.actors_pane import ActorList
-from tui.app.command_palette import SteadyCommandPalette
 from tui.app.editing import run_terminal_editor
-from tui.app.events_pane import EventList
-from tui.app.footer import FittingFooter
 from tui.app.keymap import config_path, keymap_conflicts, load_keymap, reader_positions
 from tui.app.new_event import capture_sentence
 from tui.app.palette import AskDateRange, ClearFilters, FilterBy, Jump, ReaderCommands
-from tui.app.panes import ReaderPanes
-from tui.app.screens import DiagnosticsPanel, HelpScreen, PromptScreen, StatusHeader
+from tui.app.panes.actors import ActorList
+from tui.app.panes.events import EventList
+from tui.app.panes.layout import ReaderPanes
+from tui.app.panes.text import ArticleView
+from tui.app.screens.help import HelpScreen
+from tui.app.screens.prompt import PromptScreen
 from tui.app.state import ReaderState
-from tui.app.text_pane import ArticleView
 from tui.app.timeline.screen import TimelineScreen
 from tui.app.watcher import ChangeTracker, Signature, signature
+from tui.app.widgets.command_palette import SteadyCommandPalette
+from tui.app.widgets.footer import FittingFooter
+from tui.app.widgets.status import DiagnosticsPanel, StatusHeader
 from tui.model.diagnostics import Diagnostic, Severity, printable
 from tui.model.filters import Filters, parse_date_range
 from tui.model.loader import load_timeline

@@ -22,10 +22,11 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input
 
-from tui.app.actors_pane import ActorList
-from tui.app.events_pane import EventList
-from tui.app.screens import HelpScreen, PromptScreen
-from tui.app.text_pane import ArticleView
+from tui.app.panes.actors import ActorList
+from tui.app.panes.events import EventList
+from tui.app.panes.text import ArticleView
+from tui.app.screens.help import HelpScreen
+from tui.app.screens.prompt import PromptScreen
 from tui.app.timeline.plot import TimelinePlot
 from tui.app.timeline.screen import TimelineScreen
 from tui.app.timeline.undated import UndatedList

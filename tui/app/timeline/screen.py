@@ -21,10 +21,10 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from tui.app.bindings import TIMELINE_KEYS
-from tui.app.footer import FittingFooter
 from tui.app.timeline.lanes import MARKERS, TimelineLayout
 from tui.app.timeline.plot import STATUS_COMPONENT, TimelinePlot
 from tui.app.timeline.undated import UndatedList
+from tui.app.widgets.footer import FittingFooter
 from tui.model.dates import MONTH_ABBR
 from tui.model.diagnostics import printable
 from tui.model.timeline import Event, Timeline

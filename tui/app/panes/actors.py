@@ -9,7 +9,7 @@ from textual.binding import BindingType
 from textual.message import Message
 
 from tui.app.bindings import ACTORS_KEYS
-from tui.app.line_list import LineList
+from tui.app.panes.line_list import LineList
 from tui.model.diagnostics import printable
 from tui.model.timeline import Actor
 

@@ -1,7 +1,7 @@
 """The Text pane: one article, wrapped to the pane's width, with a sentence cursor.
 
 A Line API widget: the article is wrapped once per width into ``(start, end)`` spans of the raw
-text (:mod:`tui.app.text_wrap`; cached per width), with a map from each sentence to its first
+text (:mod:`tui.app.panes.text_wrap`; cached per width), with a map from each sentence to its first
 and last visual line, so moving the sentence cursor or jumping to a quote costs a dictionary
 look-up and a scroll. Only
 visible lines are rendered, each from the raw text with control characters escaped
@@ -28,8 +28,8 @@ from textual.strip import Strip
 from textual.timer import Timer
 
 from tui.app.bindings import TEXT_KEYS
+from tui.app.panes.text_wrap import VisualLine, WrapEntry, sentence_line_ranges, wrap_spans
 from tui.app.strips import text_strip
-from tui.app.text_wrap import VisualLine, WrapEntry, sentence_line_ranges, wrap_spans
 from tui.model.diagnostics import printable
 from tui.model.mentions import Mention
 from tui.model.sentences import Sentence, sentence_index_at

@@ -20,8 +20,8 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from tui.app.bindings import EVENTS_KEYS
-from tui.app.line_list import LineList
-from tui.app.rows import STATUS_MARK, Row, RowKind, build_rows, event_day, row_date_label
+from tui.app.panes.line_list import LineList
+from tui.app.panes.rows import STATUS_MARK, Row, RowKind, build_rows, event_day, row_date_label
 from tui.model.diagnostics import printable
 from tui.model.timeline import Event
 

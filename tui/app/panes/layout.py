@@ -16,11 +16,11 @@ from textual.app import ComposeResult
 from textual.containers import Container
 from textual.worker import get_current_worker
 
-from tui.app.actors_pane import ActorList
-from tui.app.events_pane import EventList, EventsPane, TimeRuler
-from tui.app.line_list import LineList
+from tui.app.panes.actors import ActorList
+from tui.app.panes.events import EventList, EventsPane, TimeRuler
+from tui.app.panes.line_list import LineList
+from tui.app.panes.text import ArticleView
 from tui.app.state import ReaderState, step_to
-from tui.app.text_pane import ArticleView
 from tui.model.articles import ArticleText
 from tui.model.mentions import Mention
 from tui.model.sentences import Interrupted

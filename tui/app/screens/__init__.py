@@ -1,0 +1,1 @@
+"""The reader's screens: help and the modal prompts."""

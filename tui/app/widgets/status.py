@@ -1,0 +1,90 @@
+"""The reader's status widgets: the header line and the diagnostics panel."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from tui.model.diagnostics import Diagnostic, count, printable
+
+
+class StatusHeader(Static):
+    """Corpus name, counts, the active filters and the search (plain text, never markup).
+
+    One line when it fits. When not, the app's name goes first, then the filters and the
+    search move to a second line, which wraps between words: a filter value is never cut.
+    """
+
+    DEFAULT_CSS = """
+    StatusHeader {
+        dock: top; height: auto; max-height: 4; background: $primary; color: $text;
+        padding: 0 1;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._parts: tuple[str, str, str, str] = ("", "", "", "")
+
+    def show(self, corpus: str, counts: str, filters: str, search: str) -> None:
+        """Update the header."""
+        self._parts = (corpus, counts, filters, search)
+        self._lay_out()
+
+    def on_resize(self) -> None:
+        self._lay_out()
+
+    def _text(self) -> Text:
+        corpus, counts, filters, search = self._parts
+        width = self.content_region.width or 10_000
+        extras = Text()
+        if filters:
+            extras.append("⚲ " + printable(filters), style="bold reverse")
+        if search:
+            extras.append("  " if filters else "")
+            extras.append("/ " + printable(search), style="italic")
+        names = [
+            Text.assemble((name + printable(corpus), "bold"), "  " + counts)
+            for name in ("newsline · ", "")
+        ]
+        for line in names:
+            one_line = Text.assemble(line, "  ", extras) if extras else line
+            if one_line.cell_len <= width:
+                return one_line
+        # Two lines; the first keeps the app's name when it fits there.
+        first = names[0] if names[0].cell_len <= width else names[1]
+        return Text.assemble(first, "\n", extras)
+
+    def _lay_out(self) -> None:
+        self.update(self._text())
+
+
+class DiagnosticsPanel(VerticalScroll):
+    """The problems of the timeline file, ``path:line:col`` each; hidden when there are none."""
+
+    DEFAULT_CSS = """
+    DiagnosticsPanel {
+        height: auto; max-height: 8; display: none;
+        border-top: heavy $error; background: $error 15%; padding: 0 1;
+    }
+    DiagnosticsPanel.-shown { display: block; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.messages: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="diagnostic-lines")
+
+    def show(self, diagnostics: list[Diagnostic], heading: str) -> None:
+        """Show ``diagnostics`` under ``heading``, or hide the panel when there are none."""
+        self.messages = [diagnostic.format() for diagnostic in diagnostics]
+        self.set_class(bool(self.messages), "-shown")
+        text = Text(heading, style="bold")
+        for message in self.messages:
+            text.append("\n" + message)
+        self.query_one("#diagnostic-lines", Static).update(text)
+        self.border_title = count(len(self.messages), "problem")
