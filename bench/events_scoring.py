@@ -16,8 +16,6 @@ neither ``../shared`` nor the extractor, so it is unit-tested on synthetic data.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +25,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from tui.model.dates import DateError, EventDate, parse_event_date
+from tui.model.ledger import source_key
 
 STATUSES = ("occurred", "planned", "expected")
 # The per-event criteria of the issue's first table, in its order; each is true or false.
@@ -222,21 +221,11 @@ def load_judgements(path: Path) -> dict[str, Judgement]:
 
 # --- keys and matching --------------------------------------------------------------------------
 
-_QUOTE_MARKS = str.maketrans(
-    {"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u2013": "-", "\u2014": "-"}
-)
-
-
-def normalise_quote(quote: str) -> str:
-    """A quote reduced to what identifies it: case, quote-mark style and spacing do not count."""
-    text = quote.translate(_QUOTE_MARKS).replace("``", '"').replace("''", '"')
-    return re.sub(r"\s+", " ", text).strip().casefold()
-
 
 def event_key(article: str, quote: str) -> str:
-    """The stable key of an extracted event: its article id and a hash of its normalised quote."""
-    digest = hashlib.sha1(normalise_quote(quote).encode("utf-8")).hexdigest()[:10]
-    return f"{article}#{digest}"
+    """The stable key of an extracted event: the ledger's key of its first source (article id
+    and a hash of the normalised quote, :func:`tui.model.ledger.source_key`)."""
+    return source_key(article, quote)
 
 
 def assign_keys(events: Sequence[SystemEvent]) -> None:

@@ -2,8 +2,9 @@
 
 The file is the user's: it is changed only through :class:`tui.model.writer.TimelineDocument`,
 which keeps comments and formatting byte for byte, and only by adding. Existing events and
-actors are never modified (actors may gain aliases), an event id extraction proposed once is
-never proposed again (so a deleted event stays deleted), and a second run adds nothing.
+actors are never modified (actors may gain aliases), a source extraction proposed once is
+never proposed again (so a deleted event stays deleted, whatever title it would get now: see
+:mod:`tui.model.ledger`), and a second run adds nothing.
 """
 
 from __future__ import annotations
@@ -147,12 +148,11 @@ def run(args: argparse.Namespace) -> int:
     results = process_articles(inputs, jobs=jobs, progress=_progress_printer())
     elapsed = time.perf_counter() - started
 
-    extracted = set(document.extracted_ids())
     extraction = merge_results(
         results,
         user_actors=timeline.actors if timeline else (),
         existing_events=timeline.events if timeline else (),
-        extracted_ids=extracted,
+        ledger=document.extracted_ids(),
     )
     known_actors = set(document.ids("actors"))
     known_events = set(document.ids("events"))
@@ -164,11 +164,12 @@ def run(args: argparse.Namespace) -> int:
         for actor_id, aliases in extraction.new_aliases.items()
         if actor_id in known_actors
     }
-    report = (new_articles, new_actors, new_aliases, new_events, len(inputs), elapsed)
-    if args.dry_run or not (new_articles or new_actors or new_aliases or new_events):
+    ledger = extraction.ledger
+    report = (new_articles, new_actors, new_aliases, new_events, ledger, len(inputs), elapsed)
+    if args.dry_run or not (new_articles or new_actors or new_aliases or new_events or ledger):
         _report(*report, "would add" if args.dry_run else "added")
         return 1 if failed else 0
-    problem = _write(document, new_articles, new_actors, new_aliases, new_events)
+    problem = _write(document, new_articles, new_actors, new_aliases, new_events, ledger)
     if problem is not None:
         # Say what the run found, then why it is not in the file: nothing was written.
         _report(*report, "would have added")
@@ -187,6 +188,7 @@ def _write(
     actors: list[Actor],
     aliases: dict[str, list[str]],
     events: list[ProposedEvent],
+    ledger: list[str],
 ) -> str | None:
     """Add everything to ``document`` and save it; None, or what went wrong (then the file on
     disk is untouched: every edit is in memory until the atomic save)."""
@@ -199,7 +201,8 @@ def _write(
         for actor_id, names in aliases.items():
             document.add_aliases(actor_id, names)
         document.add_items("events", [_event_fields(event) for event in events])
-        document.mark_extracted([event.id for event in events])
+        # Remembered by source (tui.model.ledger), not by id: a better title is a new id.
+        document.mark_extracted(ledger)
         document.save()
     except ConcurrentEditError:
         return (
@@ -399,6 +402,7 @@ def _report(
     actors: list[Actor],
     aliases: dict[str, list[str]],
     events: list[ProposedEvent],
+    ledger: list[str],
     processed: int,
     elapsed: float,
     verb: str,
@@ -410,6 +414,9 @@ def _report(
         f"{verb} {len(articles)} article(s), {len(actors)} actor(s), "
         f"{alias_count} alias(es), {len(events)} event(s)"
     )
+    if ledger:
+        # Sources of events proposed, or told already: never proposed again.
+        print(f"{verb} {len(ledger)} source(s) to the `extracted:` ledger")
     for label, ids in (
         ("articles", [a.id for a in articles]),
         ("actors", [a.id for a in actors]),

@@ -30,6 +30,7 @@ from tui.extract.subjects import (
 from tui.extract.workers import worker_pool
 from tui.model.dates import parse_event_date
 from tui.model.ids import event_id, free_id
+from tui.model.ledger import is_source_key, source_key
 from tui.model.sentences import Sentence, fast_sentences
 from tui.model.timeline import Actor, ActorKind, Event, EventStatus
 
@@ -85,6 +86,10 @@ class Extraction:
     events: list[ProposedEvent]
     new_actors: list[Actor]  # actors not yet in the timeline, used by at least one event
     new_aliases: dict[str, list[str]]  # user actor id -> aliases found in the articles
+    # Source keys to add to the `extracted:` ledger (tui.model.ledger), in a stable order: the
+    # sources of the events proposed, and of the drafts not proposed because the timeline or
+    # the ledger already tells them (so that a later titler or tagger cannot bring them back).
+    ledger: list[str] = field(default_factory=list)
 
 
 def _tag(text: str, published: dt.date) -> list:  # type: ignore[type-arg]
@@ -222,15 +227,20 @@ def merge_results(
     results: Sequence[ArticleResult],
     user_actors: Sequence[Actor] = (),
     existing_events: Sequence[Event] = (),
-    extracted_ids: Iterable[str] = (),
+    ledger: Iterable[str] = (),
 ) -> Extraction:
     """Stage two: resolve actors, merge drafts into events, give ids.
 
     ``user_actors`` are the timeline's actors (they win every name they claim);
     ``existing_events`` are the timeline's events (a draft they already tell is dropped);
-    ``extracted_ids`` are the ids proposed by earlier runs, never proposed again.
+    ``ledger`` is the timeline's ``extracted:`` list: an event with a source recorded there was
+    proposed before and is never proposed again, whatever its title and id are now; an older
+    ledger's event ids are still honoured (see :mod:`tui.model.ledger`).
     """
-    extracted_ids = set(extracted_ids)
+    ledger = set(ledger)
+    legacy = {entry for entry in ledger if not is_source_key(entry)}
+    # What to add to the ledger: a dict as an ordered set (parallel and serial runs agree).
+    recorded: dict[str, None] = {}
     registry = ActorRegistry(user_actors)
     candidates = [c for result in results for c in result.candidates]
     # Full names first, so that "Kirby" later joins "John F. Kirby" rather than starting anew.
@@ -274,6 +284,9 @@ def merge_results(
             if (draft.article, draft.quote) in quoted or _matches_existing(
                 draft, existing_by_date.get(draft.date, ())
             ):
+                # Told by an event of the timeline: remembered, so that an edit of that event
+                # (or a new title or date for the draft) does not make it new again.
+                recorded[source_key(draft.article, draft.quote)] = None
                 continue
             keys = [(draft.date, actor) for actor in draft.actors] or [(draft.date, "")]
             title_key = (draft.date, _title_key(draft.title))
@@ -318,17 +331,22 @@ def merge_results(
                 merged_reports.append({draft.sentence_text: None})
                 merged_sources.append({(draft.article, draft.quote)})
 
-    # An id extraction proposed before is never proposed again: the event is either still
-    # there (maybe edited) or was deleted by hand. A hand-written event's id is only avoided.
+    # A source extraction proposed before is never proposed again: its event is either still
+    # there (maybe edited) or was rejected or merged by hand. An older ledger's id counts too.
+    # A hand-written event's id is only avoided.
     used = {event.id for event in existing_events}
     proposed: list[ProposedEvent] = []
     for event in merged:
+        keys = [source_key(article, quote) for article, quote in event.sources]
+        recorded.update(dict.fromkeys(keys))
+        if any(key in ledger for key in keys):
+            continue
         base = event_id(event.date, event.title)
-        if base in extracted_ids:
+        if base in legacy:
             used.add(base)
             continue
         candidate = free_id(base, used)
-        if candidate in extracted_ids:
+        if candidate in legacy:
             continue
         used.add(candidate)
         event.id = candidate
@@ -345,7 +363,8 @@ def merge_results(
         if actor.origin == "user" and actor.new_aliases
     }
     merged.sort(key=lambda event: (parse_event_date(event.date).sort_key(), event.id))
-    return Extraction(merged, new_actors, new_aliases)
+    new_entries = [key for key in recorded if key not in ledger]
+    return Extraction(merged, new_actors, new_aliases, new_entries)
 
 
 def _in_article(

@@ -124,7 +124,8 @@ class TimelineDocument(TextEdits, LocalEdits, RoundTripEdits):
         return set(self._items_by_id(section))
 
     def extracted_ids(self) -> set[str]:
-        """The ids in the optional top-level ``extracted:`` list."""
+        """The entries of the optional top-level ``extracted:`` list (the ledger of what
+        extraction proposed: source keys, or event ids in older files; see tui.model.ledger)."""
         node = self._top_value("extracted")
         if isinstance(node, yaml.SequenceNode):
             return {
@@ -203,8 +204,12 @@ class TimelineDocument(TextEdits, LocalEdits, RoundTripEdits):
         return new
 
     def mark_extracted(self, ids: Iterable[str]) -> None:
-        """Add ``ids`` to the top-level ``extracted:`` list (created at the end if missing)."""
-        new = [item for item in dict.fromkeys(ids) if item not in self.extracted_ids()]
+        """Add ``ids`` to the top-level ``extracted:`` list (created at the end if missing).
+
+        Entries are event ids or source keys (:mod:`tui.model.ledger`); existing ones are kept.
+        """
+        known = self.extracted_ids()  # once: a run records thousands of sources
+        new = [item for item in dict.fromkeys(ids) if item not in known]
         if not new:
             return
         node = self._top_value("extracted")

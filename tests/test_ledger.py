@@ -1,0 +1,159 @@
+"""The ``extracted:`` ledger remembers proposals by source, so better titles revive nothing."""
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tui.cli import main
+from tui.extract import pipeline
+from tui.extract.events import EventDraft
+from tui.model.ledger import is_extracted, is_source_key, legacy_ids, source_key
+from tui.model.timeline import Event, EventStatus, Source
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def test_a_source_key_ignores_case_spacing_and_quote_style() -> None:
+    key = source_key("kim", "He said \u201cyes\u201d \u2014  on ``Sunday''")
+    assert key == source_key("kim", 'he said "YES" - on "Sunday"')
+    assert key.startswith("kim#") and is_source_key(key)
+    assert key != source_key("kim", "He said no on Sunday")
+    assert key != source_key("other", "He said \u201cyes\u201d \u2014 on ``Sunday''")
+
+
+def test_event_ids_are_told_from_source_keys() -> None:
+    entries = ["2023-09-10-train-leaves", "kim#0123456789", "a#b", "kim#0123456789ab"]
+    assert legacy_ids(entries) == {"2023-09-10-train-leaves", "a#b", "kim#0123456789ab"}
+
+
+def test_an_event_is_extracted_by_its_id_or_one_of_its_sources() -> None:
+    event = Event("mine", "Kim leaves", sources=[Source("kim", "Kim left on Sunday.")])
+    assert not is_extracted(event, {"other", source_key("kim", "Kim left.")})
+    assert is_extracted(event, {"mine"})
+    assert is_extracted(event, {source_key("kim", "kim left  on Sunday.")})
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    return tmp_path
+
+
+def extract(folder: Path, *extra: str) -> int:
+    return main(
+        [
+            "extract",
+            "--timeline",
+            str(folder / "timeline.yaml"),
+            "--published",
+            "2023-09-11",
+            *extra,
+        ]
+    )
+
+
+def change_the_titler(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every title (hence every id) different from what the first run wrote."""
+    original = pipeline.article_events
+
+    def retitled(*args, **kwargs):  # type: ignore[no-untyped-def]
+        drafts = original(*args, **kwargs)
+        for draft in drafts:
+            draft.title = f"Reworded: {' '.join(reversed(draft.title.split()))}"
+        return drafts
+
+    monkeypatch.setattr(pipeline, "article_events", retitled)
+
+
+def curate(path: Path) -> tuple[str, str, str]:
+    """Reject one extracted event and merge another into a third, as a user would."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    events = data["events"]
+    rejected = events.pop(0)
+    absorbed = events.pop(0)
+    into = events[0]
+    into["sources"].extend(absorbed["sources"])
+    data["extracted"].append(absorbed["id"])  # curation may record the absorbed id
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return rejected["id"], absorbed["id"], into["id"]
+
+
+def event_ids(path: Path) -> list[str]:
+    return [event["id"] for event in yaml.safe_load(path.read_text(encoding="utf-8"))["events"]]
+
+
+def test_a_changed_titler_proposes_nothing_new_and_revives_nothing(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = folder / "timeline.yaml"
+    assert extract(folder) == 0
+    ledger = yaml.safe_load(path.read_text(encoding="utf-8"))["extracted"]
+    assert ledger and all(is_source_key(entry) for entry in ledger)
+    curate(path)
+    curated = path.read_bytes()
+
+    change_the_titler(monkeypatch)
+    # The test can fail: without its ledger, the changed titler proposes the rejected event.
+    data = yaml.safe_load(curated)
+    del data["extracted"]
+    bare = folder / "bare.yaml"
+    bare.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["extract", "--timeline", str(bare), "--published", "2023-09-11", "--dry-run"]) == 0
+    assert "would add 0 article(s), 0 actor(s), 0 alias(es), 0 event(s)" not in (
+        capsys.readouterr().out
+    )
+
+    assert extract(folder) == 0
+    assert path.read_bytes() == curated
+    assert "added 0 article(s), 0 actor(s), 0 alias(es), 0 event(s)" in capsys.readouterr().out
+
+
+def test_an_old_ledger_of_ids_keeps_working_and_gains_the_sources(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = folder / "timeline.yaml"
+    assert extract(folder) == 0
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["extracted"] = [event["id"] for event in data["events"]]  # as older versions wrote it
+    deleted = data["events"].pop(0)
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+    # Same titler: the old ids still say what was proposed; the run records the sources.
+    assert extract(folder) == 0
+    after = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert deleted["id"] not in event_ids(path) and after["events"] == data["events"]
+    assert after["extracted"][: len(data["extracted"])] == data["extracted"]
+    keys = {source_key(s["article"], s["quote"]) for s in deleted["sources"]}
+    assert keys <= set(after["extracted"])
+    migrated = path.read_bytes()
+
+    # From then on the ids no longer matter.
+    change_the_titler(monkeypatch)
+    assert extract(folder) == 0
+    assert path.read_bytes() == migrated
+
+
+def test_a_known_source_keeps_its_whole_happening_out() -> None:
+    """A new article telling a rejected happening does not bring it back either."""
+    draft = EventDraft(
+        article="a",
+        sentence=0,
+        title="Kim leaves Pyongyang",
+        date="2023-09-10",
+        date_text="on Sunday",
+        status=EventStatus.OCCURRED,
+        quote="Kim left Pyongyang on Sunday.",
+        quote_start=0,
+        sentence_text="Kim left Pyongyang on Sunday.",
+    )
+    again = replace(draft, article="b")
+    results = [pipeline.ArticleResult("a", [draft]), pipeline.ArticleResult("b", [again])]
+    fresh = pipeline.merge_results(results)
+    assert [event.sources for event in fresh.events] == [[("a", draft.quote), ("b", draft.quote)]]
+    assert fresh.ledger == [source_key("a", draft.quote), source_key("b", draft.quote)]
+    known = pipeline.merge_results(results, ledger=[source_key("a", draft.quote)])
+    assert known.events == [] and known.ledger == [source_key("b", draft.quote)]
