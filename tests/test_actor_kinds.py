@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -133,6 +134,34 @@ def test_the_gazetteer_holds_every_un_member_state_and_the_major_organisations()
         if entry.kind is ActorKind.ORGANIZATION
     }  # fmt: skip
     assert {"UN", "NATO", "EU", "WHO", "FAA", "FBI", "IMF"} <= organisations
+
+
+def test_every_country_and_organisation_is_written_once_in_the_data_file() -> None:
+    from tui.extract import gazetteer
+
+    data = json.loads(gazetteer.DATA_FILE.read_text(encoding="utf-8"))
+    for section in ("countries", "organizations"):
+        names = [entry["name"].casefold() for entry in data[section]]
+        assert len(names) == len(set(names)), section
+    written = {entry["name"] for section in data.values() if isinstance(section, list)
+               for entry in section}  # fmt: skip
+    built = {entry.name for entry in GAZETTEER if entry.kind is not ActorKind.PERSON}
+    assert built == written  # no country or organisation is listed in the code as well
+    # Capitals point to their governments.
+    assert ActorRegistry().resolve("Pyongyang") == "north-korea"
+    assert ActorRegistry().resolve("Kremlin") == "russia"
+
+
+def test_title_words_are_one_list_for_cleaning_names_and_finding_them() -> None:
+    from tui.extract import actors, names
+
+    assert names.NAME_TITLES - {"General"} <= names.TITLE_WORDS
+    assert names.HONORIFIC_WORDS <= names.TITLE_WORDS
+    # Each title introduces a name and is cut from it: "Sen. Jane Doe", "Miss Jane Doe".
+    for title in ("Sen.", "Miss", "Prime Minister", "spokeswoman"):
+        found = actors.detect_candidates(f"{title} Jane Doe arrived.")
+        assert [c.surface for c in found if "Doe" in c.surface], title
+        assert clean_person_name(f"{title} Jane Doe") in ("Jane Doe", f"{title} Jane Doe")
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,18 @@ import re
 from dataclasses import dataclass
 
 from tui.extract.names import (
+    BODY_HEADS,
+    CORPORATE_SUFFIXES,
+    DATE_WORDS,
+    DOTTED_SUFFIXES,
+    HONORIFIC_WORDS,
+    MULTIWORD_TITLES,
+    NAME_TITLES,
+    ORG_HEADS,
+    ROLE_NOUNS,
+    TITLE_ABBREVIATIONS,
     after_locative,
+    alternation,
     clean_person_name,
     full_name_of,
     full_names,
@@ -28,26 +39,19 @@ from tui.model.timeline import ActorKind
 _TOKEN = r"(?:[A-Z]\.|[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?)"
 _NAME = rf"{_TOKEN}(?:[ \t]+{_TOKEN}){{0,4}}"
 
-# Titles that introduce a person's name. Case matters for the capitalised ones only.
-_PERSON_TITLES = (
-    r"President|Prime Minister|Vice President|Premier|Chancellor|Minister|Secretary|"
-    r"Senator|Sen\.|Rep\.|Representative|Governor|Gov\.|Mayor|Ambassador|General|Gen\.|"
-    r"Admiral|Adm\.|Colonel|Col\.|Lieutenant|Lt\.|Sgt\.|Sergeant|Captain|Capt\.|King|Queen|"
-    r"Prince|Princess|Pope|Chairman|Chairwoman|Chief|Director|Judge|Justice|Comrade|Leader|"
-    r"Professor|Prof\.|Dr\.|Mr\.|Mrs\.|Ms\.|Mr|Mrs|Ms|Dr|"
-    r"spokesman|spokeswoman|spokesperson|adviser|advisor|minister|secretary|director|"
-    r"official|professor|analyst|leaders?|envoy|ambassador|president|chairman|commander|"
-    r"correspondent|reporter|editor|chief|lawyer|attorney"
+# Titles that introduce a person's name, from the word sets of tui.extract.names.
+_PERSON_TITLES = "|".join(
+    (
+        alternation(
+            [*MULTIWORD_TITLES, *NAME_TITLES, *TITLE_ABBREVIATIONS, *ROLE_NOUNS],
+            dotted=TITLE_ABBREVIATIONS,
+        ),
+        alternation(HONORIFIC_WORDS, dotted=HONORIFIC_WORDS, optional_dot=True),
+    )
 )
 _TITLED_NAME = re.compile(rf"\b(?:{_PERSON_TITLES}),?[ \t]+(?P<name>{_NAME})")
 
-_ORG_HEADS = (
-    "Agency|Council|Ministry|University|News|Department|Committee|Commission|Organization|"
-    "Organisation|Party|Army|Navy|Bank|Institute|Association|Union|Corporation|Corp\\.|Inc\\.|"
-    "Company|Group|Foundation|Court|Parliament|Assembly|Congress|Senate|Office|Service|Times|Post|"
-    "Ltd\\.|Co\\.|PLC|plc|LLC|S\\.A\\.|AG|N\\.V\\.|Administration|Police|Centers|Authority|"
-    "Bureau|Board"
-)
+_ORG_HEADS = alternation(ORG_HEADS | BODY_HEADS | CORPORATE_SUFFIXES, dotted=DOTTED_SUFFIXES)
 _ORG = re.compile(
     rf"\b(?P<name>(?:{_TOKEN}(?:['\u2019]s(?=[ \t]+(?:Inc|Corp|Co|Ltd)\b))?[ \t]+)"
     rf"(?:(?:of|for|and|the)[ \t]+|{_TOKEN}[ \t]+){{0,5}}(?:{_ORG_HEADS}))(?!\w)"
@@ -81,22 +85,19 @@ _NAME_ONLY = re.compile(_NAME)
 _ACCORDING = re.compile(r"\b[Aa]ccording to[ \t]+(?P<words>(?:[\w.'\u2019\-]+[ \t]*){1,8})")
 
 # Words that look like names in these contexts but are not actors.
-STOP_NAMES = frozenset(
+STOP_NAMES = frozenset(word.casefold() for word in DATE_WORDS) | frozenset(
     {
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
         "those", "there", "here", "his", "her", "their", "our", "its", "who", "what", "which",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "today", "yesterday", "tomorrow", "tonight",
-        "top news", "breaking news", "latest news", "world news", "more news", "bad news",
-        "good news", "god", "god bless america", "read", "but", "and", "or", "so", "if",
-        "in", "on", "at", "as", "for", "of", "by", "officials", "experts", "analysts",
+        "tonight", "top news", "breaking news", "latest news", "world news", "more news",
+        "bad news", "good news", "god", "god bless america", "read", "but", "and", "or", "so",
+        "if", "in", "on", "at", "as", "for", "of", "by", "officials", "experts", "analysts",
         "reporters", "report", "statement", "sources", "during", "after", "before",
     }
 )  # fmt: skip
 
 # Honorifics kept with a name as an alias ("Mr. Kim"); titles dropped from it ("President").
-HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
+HONORIFICS = tuple(sorted(f"{word}." for word in HONORIFIC_WORDS)) + tuple(sorted(HONORIFIC_WORDS))
 _LEADING_TITLE = re.compile(
     rf"^(?:(?:Our|Dearest|Dear|Great|Supreme|Respected|Beloved|[Tt]he|{_PERSON_TITLES})[ \t]+)+"
 )

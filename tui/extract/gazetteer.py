@@ -13,7 +13,10 @@ from pathlib import Path
 
 from tui.model.timeline import ActorKind
 
-# Every UN member state with its demonyms, and major organisations: data, shipped in the package.
+# Every UN member state (and Taiwan) with its capital and demonyms, and major organisations:
+# data, shipped in the package, each written once. Capitals are aliases because news uses them
+# for governments ("Pyongyang has made public commitments"); a capital as a place still points
+# to the right country.
 DATA_FILE = Path(__file__).with_name("data") / "gazetteer.json"
 
 
@@ -33,59 +36,7 @@ class GazetteerEntry:
 
 
 C, P, ORG = ActorKind.COUNTRY, ActorKind.PERSON, ActorKind.ORGANIZATION
-
-# Capitals are listed as aliases because news uses them for governments ("Pyongyang has made
-# public commitments"); a capital as a place still points to the right country.
-COUNTRIES: tuple[GazetteerEntry, ...] = (
-    GazetteerEntry(
-        "North Korea",
-        C,
-        ("DPRK", "Democratic People's Republic of Korea", "Pyongyang"),
-        ("North Korean", "North Koreans"),
-    ),
-    GazetteerEntry(
-        "South Korea", C, ("Republic of Korea", "ROK", "Seoul"), ("South Korean", "South Koreans")
-    ),
-    GazetteerEntry(
-        "Russia", C, ("Russian Federation", "Moscow", "Kremlin"), ("Russian", "Russians")
-    ),
-    GazetteerEntry(
-        "United States",
-        C,
-        ("US", "U.S.", "USA", "U.S.A.", "United States of America", "America", "Washington"),
-        ("American", "Americans"),
-    ),
-    GazetteerEntry("China", C, ("People's Republic of China", "PRC", "Beijing"), ("Chinese",)),
-    GazetteerEntry("Ukraine", C, ("Kyiv", "Kiev"), ("Ukrainian", "Ukrainians")),
-    GazetteerEntry("Japan", C, ("Tokyo",), ("Japanese",)),
-    GazetteerEntry("India", C, ("New Delhi",), ("Indian", "Indians")),
-    GazetteerEntry("Iran", C, ("Tehran", "Islamic Republic of Iran"), ("Iranian", "Iranians")),
-    GazetteerEntry("Israel", C, ("Jerusalem",), ("Israeli", "Israelis")),
-    GazetteerEntry("United Kingdom", C, ("UK", "U.K.", "Britain", "London"), ("British",)),
-    GazetteerEntry("France", C, ("Paris",), ("French",)),
-    GazetteerEntry("Germany", C, ("Berlin",), ("German", "Germans")),
-    GazetteerEntry("Italy", C, ("Rome",), ("Italian", "Italians")),
-    GazetteerEntry("Canada", C, ("Ottawa",), ("Canadian", "Canadians")),
-    GazetteerEntry("Mexico", C, ("Mexico City",), ("Mexican", "Mexicans")),
-    GazetteerEntry("Brazil", C, ("Brasilia",), ("Brazilian", "Brazilians")),
-    GazetteerEntry("Turkey", C, ("Ankara", "Türkiye"), ("Turkish",)),
-    GazetteerEntry("Saudi Arabia", C, ("Riyadh",), ("Saudi", "Saudis")),
-    GazetteerEntry("Syria", C, ("Damascus",), ("Syrian", "Syrians")),
-    GazetteerEntry("Iraq", C, ("Baghdad",), ("Iraqi", "Iraqis")),
-    GazetteerEntry("Afghanistan", C, ("Kabul",), ("Afghan", "Afghans")),
-    GazetteerEntry("Pakistan", C, ("Islamabad",), ("Pakistani", "Pakistanis")),
-    GazetteerEntry("Taiwan", C, ("Taipei",), ("Taiwanese",)),
-    GazetteerEntry("Belarus", C, ("Minsk",), ("Belarusian", "Belarusians")),
-    GazetteerEntry("Poland", C, ("Warsaw",), ("Polish",)),
-    GazetteerEntry("Egypt", C, ("Cairo",), ("Egyptian", "Egyptians")),
-    GazetteerEntry("Cuba", C, ("Havana",), ("Cuban", "Cubans")),
-    GazetteerEntry("Vietnam", C, ("Hanoi",), ("Vietnamese",)),
-    GazetteerEntry("Australia", C, ("Canberra",), ("Australian", "Australians")),
-    GazetteerEntry("Indonesia", C, ("Jakarta",), ("Indonesian", "Indonesians")),
-    GazetteerEntry("South Africa", C, ("Pretoria",), ("South African", "South Africans")),
-    GazetteerEntry("Venezuela", C, ("Caracas",), ("Venezuelan", "Venezuelans")),
-    GazetteerEntry("European Union", ORG, ("EU", "E.U.", "Brussels")),
-)
+SECTION_KINDS = {"countries": C, "organizations": ORG}
 
 LEADERS: tuple[GazetteerEntry, ...] = (
     GazetteerEntry(
@@ -113,33 +64,15 @@ LEADERS: tuple[GazetteerEntry, ...] = (
     GazetteerEntry("Donald Trump", P, ("Trump", "Mr. Trump")),
 )
 
-ORGANIZATIONS: tuple[GazetteerEntry, ...] = (
-    GazetteerEntry("White House", ORG, ("the White House",)),
-    GazetteerEntry("United Nations", ORG, ("UN", "U.N.")),
-    GazetteerEntry("NATO", ORG, ("North Atlantic Treaty Organization",)),
-    GazetteerEntry("G20", ORG, ("G-20", "Group of 20")),
-    GazetteerEntry("G7", ORG, ("G-7", "Group of Seven")),
-    GazetteerEntry("Korean Central News Agency", ORG, ("KCNA",)),
-    GazetteerEntry("TASS", ORG, ("TASS news agency",)),
-    GazetteerEntry("Yonhap", ORG, ("Yonhap News Agency",)),
-    GazetteerEntry("CNN", ORG, ()),
-    GazetteerEntry("BBC", ORG, ()),
-    GazetteerEntry("Reuters", ORG, ()),
-    GazetteerEntry("Associated Press", ORG, ("AP",)),
-    GazetteerEntry("Agence France-Presse", ORG, ("AFP",)),
-    GazetteerEntry("The New York Times", ORG, ("New York Times",)),
-    GazetteerEntry("National Security Council", ORG, ("NSC",)),
-    GazetteerEntry("Pentagon", ORG, ("the Pentagon",)),
-    GazetteerEntry("State Department", ORG, ("the State Department",)),
-    GazetteerEntry("Defense Intelligence Agency", ORG, ("DIA",)),
-)
 
-
-def load_data_file(path: Path = DATA_FILE) -> tuple[GazetteerEntry, ...]:
-    """The countries and organisations of the packaged data file, as gazetteer entries."""
+def load_data_file(
+    path: Path = DATA_FILE, sections: tuple[str, ...] = ("countries", "organizations")
+) -> tuple[GazetteerEntry, ...]:
+    """The entries of the packaged data file's ``sections``, in the file's order."""
     data = json.loads(path.read_text(encoding="utf-8"))
     entries: list[GazetteerEntry] = []
-    for section, kind in (("countries", C), ("organizations", ORG)):
+    for section in sections:
+        kind = SECTION_KINDS[section]
         for raw in data[section]:
             entries.append(
                 GazetteerEntry(
@@ -154,7 +87,7 @@ def load_data_file(path: Path = DATA_FILE) -> tuple[GazetteerEntry, ...]:
 
 
 def _merged(*groups: tuple[GazetteerEntry, ...]) -> tuple[GazetteerEntry, ...]:
-    """Entries of every group, the first entry of a name winning (the curated ones come first)."""
+    """Entries of every group, the first entry of a name winning."""
     seen: set[str] = set()
     result: list[GazetteerEntry] = []
     for group in groups:
@@ -165,4 +98,7 @@ def _merged(*groups: tuple[GazetteerEntry, ...]) -> tuple[GazetteerEntry, ...]:
     return tuple(result)
 
 
-GAZETTEER: tuple[GazetteerEntry, ...] = _merged(COUNTRIES, LEADERS, ORGANIZATIONS, load_data_file())
+# Countries, then people, then organisations: a name two entries claim goes to the first.
+GAZETTEER: tuple[GazetteerEntry, ...] = _merged(
+    load_data_file(sections=("countries",)), LEADERS, load_data_file(sections=("organizations",))
+)

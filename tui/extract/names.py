@@ -16,26 +16,51 @@ actor is there. This module cleans such a run and checks it against the article:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-# Capitalised words that are a rank, a role or an honorific, never part of a person's name.
-TITLE_WORDS = frozenset(
+# Every list of words about names is written once, here; :mod:`tui.extract.actors` and
+# :mod:`tui.extract.subjects` build their patterns from these sets (:func:`alternation`).
+
+# Ranks and roles written before a person's name, which they introduce ("President Vladimir
+# Putin", "Mr. Kim", "spokesman John Kirby"). "General" introduces a name, but is not cut from
+# one: "General Motors", "Attorney General".
+NAME_TITLES = frozenset(
     {
-        "President", "Minister", "Premier", "Chancellor", "Secretary", "Senator", "Sen",
-        "Rep", "Representative", "Governor", "Gov", "Mayor", "Ambassador", "Gen", "Admiral",
-        "Adm", "Colonel", "Col", "Lieutenant", "Lt", "Sgt", "Sergeant", "Captain", "Capt",
-        "Major", "Maj", "Brig", "Cpl", "Pvt", "King", "Queen", "Prince", "Princess", "Pope",
-        "Chairman", "Chairwoman", "Chairperson", "Director", "Judge", "Justice", "Comrade",
-        "Professor", "Prof", "Dr", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady",
-        "Superintendent", "Inspector", "Detective", "Sheriff", "Commissioner", "Officer",
-        "Chief", "Spokesman", "Spokeswoman", "Spokesperson", "Rev", "Reverend", "Father",
-        "Bishop", "Cardinal", "Archbishop", "Rabbi", "Imam", "Sheikh", "Ayatollah", "Deputy",
-        "Attorney", "Prosecutor", "Commander", "Marshal", "Speaker", "Leader", "Envoy",
-        "Trooper", "Agent", "Coach", "Dean", "Vice", "Acting",
-        "Former", "Assistant", "Undersecretary", "Secretary-General", "Treasurer", "Auditor",
+        "President", "Premier", "Chancellor", "Minister", "Secretary", "Senator",
+        "Representative", "Governor", "Mayor", "Ambassador", "General", "Admiral", "Colonel",
+        "Lieutenant", "Sergeant", "Captain", "King", "Queen", "Prince", "Princess", "Pope",
+        "Chairman", "Chairwoman", "Chief", "Director", "Judge", "Justice", "Comrade", "Leader",
+        "Professor",
     }
 )  # fmt: skip
+MULTIWORD_TITLES = ("Prime Minister", "Vice President")
+# Abbreviated ranks, written with their period ("Sen.", "Gen.").
+TITLE_ABBREVIATIONS = frozenset(
+    {"Sen", "Rep", "Gov", "Gen", "Adm", "Col", "Lt", "Sgt", "Capt", "Prof"}
+)
+# Honorifics, with or without their period; kept with a name as an alias ("Mr. Kim").
 HONORIFIC_WORDS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr"})
+# Lowercase roles before a name ("spokesman John Kirby", "analyst Leif-Eric Easley").
+ROLE_NOUNS = frozenset(
+    {
+        "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "minister",
+        "secretary", "director", "official", "professor", "analyst", "leader", "leaders",
+        "envoy", "ambassador", "president", "chairman", "commander", "correspondent",
+        "reporter", "editor", "chief", "lawyer", "attorney",
+    }
+)  # fmt: skip
+# Capitalised words that are a rank, a role or an honorific, never part of a person's name.
+TITLE_WORDS = (NAME_TITLES - {"General"}) | TITLE_ABBREVIATIONS | HONORIFIC_WORDS | frozenset(
+    {
+        "Major", "Maj", "Brig", "Cpl", "Pvt", "Chairperson", "Sir", "Dame", "Lord", "Lady",
+        "Superintendent", "Inspector", "Detective", "Sheriff", "Commissioner", "Officer",
+        "Spokesman", "Spokeswoman", "Spokesperson", "Rev", "Reverend", "Father", "Bishop",
+        "Cardinal", "Archbishop", "Rabbi", "Imam", "Sheikh", "Ayatollah", "Deputy", "Attorney",
+        "Prosecutor", "Commander", "Marshal", "Speaker", "Envoy", "Trooper", "Agent", "Coach",
+        "Dean", "Vice", "Acting", "Former", "Assistant", "Undersecretary", "Secretary-General",
+        "Treasurer", "Auditor",
+    }
+)  # fmt: skip
 
 # Weekdays and months: dates, never part of a name ("Bill Clinton Thursday").
 DATE_WORDS = frozenset(
@@ -47,17 +72,47 @@ DATE_WORDS = frozenset(
     }
 )  # fmt: skip
 
-# Heads that name a kind of organisation, not one organisation, when they stand alone.
-GENERIC_HEADS = frozenset(
+# Corporate suffixes ("Oshkosh Truck Corp.", "Siemens AG"); the dotted ones take a period.
+CORPORATE_SUFFIXES = frozenset(
+    {"Inc", "Corp", "Co", "Ltd", "PLC", "plc", "LLC", "S.A", "AG", "N.V", "Cie"}
+)
+DOTTED_SUFFIXES = frozenset({"Inc", "Corp", "Co", "Ltd", "S.A", "N.V"})
+# Words that end an organisation's name ("Korean Central News Agency", "Ewha Womans
+# University") and, standing alone, name a kind of organisation rather than one.
+ORG_HEADS = frozenset(
     {
-        "Department", "Centers", "Center", "Centre", "Agency", "Police", "Court", "Ministry",
-        "Government", "Administration", "Committee", "Commission", "Office", "Service",
-        "University", "Council", "Army", "Navy", "Party", "Bank", "Company", "Group", "Union",
-        "Institute", "Association", "Foundation", "Authority", "Board", "Bureau", "Embassy",
-        "Corporation", "Corp", "Inc", "Ltd", "Co", "News", "Times", "Post", "Assembly",
-        "Organization", "Organisation", "Force", "Forces", "Guard", "Coalition", "Alliance",
+        "Agency", "Council", "Ministry", "University", "News", "Department", "Committee",
+        "Commission", "Organization", "Organisation", "Party", "Army", "Navy", "Bank",
+        "Institute", "Association", "Union", "Corporation", "Company", "Group", "Foundation",
+        "Court", "Assembly", "Office", "Service", "Times", "Post", "Administration", "Police",
+        "Centers", "Authority", "Bureau", "Board",
     }
 )  # fmt: skip
+# Heads of one body in their own right: "the Senate" is an actor.
+BODY_HEADS = frozenset({"Parliament", "Congress", "Senate"})
+# Heads that name a kind of organisation, not one organisation, when they stand alone.
+GENERIC_HEADS = ORG_HEADS | CORPORATE_SUFFIXES | frozenset(
+    {
+        "Center", "Centre", "Government", "Embassy", "Force", "Forces", "Guard", "Coalition",
+        "Alliance",
+    }
+)  # fmt: skip
+
+
+def alternation(
+    words: Iterable[str], dotted: Iterable[str] = (), optional_dot: bool = False
+) -> str:
+    """A regex alternation of ``words``, longest first; the ``dotted`` ones end in a period
+    (optional with ``optional_dot``). ``alternation({"Sen"}, {"Sen"})`` -> ``Sen\\.``."""
+    dotted = set(dotted)
+    forms = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        escaped = re.escape(word)
+        if word in dotted:
+            escaped += r"\.?" if optional_dot else r"\."
+        forms.append(escaped)
+    return "|".join(forms)
+
 
 # Words after which a capitalised name is where something happens, not who does it.
 LOCATIVE_WORDS = frozenset(

@@ -17,8 +17,10 @@ import re
 from collections.abc import Sequence
 
 from tui.extract.names import (
+    CORPORATE_SUFFIXES,
     GENERIC_HEADS,
     LEADING_FUNCTION_WORDS,
+    alternation,
     clean_person_name,
     full_name_of,
     is_generic,
@@ -46,7 +48,9 @@ SUBJECT = re.compile(
     rf"(?:,[^;\u201c\u201d\"]{{1,60}}?,)?[ \t]+(?:{_ADVERB})?{_VERB}"
 )
 _PRONOUN = re.compile(rf"(?:He|She)[ \t]+(?:{_ADVERB})?{_VERB}")
-_ORG_SUFFIX = re.compile(r"(?:Inc|Corp|Co|Ltd|PLC|LLC|S\.A|AG|N\.V|Cie)\.?$")
+_ORG_SUFFIX = re.compile(
+    rf"(?:{alternation(CORPORATE_SUFFIXES, CORPORATE_SUFFIXES, optional_dot=True)})$"
+)
 
 
 def sentence_subject(
