@@ -1,5 +1,5 @@
 """The ``newsline`` command: the reader by default, plus ``check``, ``export``, ``dates``,
-``extract``."""
+``extract``, ``import``."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "export": ("tui.commands.export", "write the timeline in a format for other tools"),
     "dates": ("tui.commands.dates", "tag the temporal expressions of a text (TIMEX3)"),
     "extract": ("tui.commands.extract", "extract articles, actors and events into the timeline"),
+    "import": ("tui.commands.importing", "turn saved pages, feeds and JSON exports into articles"),
 }
 
 

@@ -322,3 +322,29 @@ def _impossible_day(text: str, now: dt.datetime, langs) -> DateError | None:  # 
         except DateError as error:
             return error
     return None
+
+
+def publication_date(
+    value: object, *, base: dt.datetime | dt.date | None = None, language: str = ""
+) -> dt.date | None:
+    """A publication date as front matter, metadata or ``--published`` give it: one day.
+
+    ``None`` for no value; :class:`UserDateError` for text that is not one day ("August 2023"
+    is refused rather than guessed at). Dates YAML read already pass through.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise UserDateError(f"{value!r} is not a date", "write YYYY-MM-DD")
+    text = str(value).strip()
+    found = parse_user_date(text, base=base, languages=[language] if language else None)
+    if found.precision not in ("day", "time") or "/" in found.edtf:
+        raise UserDateError(
+            f"{' '.join(text.split())!r} is not one day ({found.edtf})",
+            "a publication date is a day: write YYYY-MM-DD",
+        )
+    return dt.date.fromisoformat(found.edtf[:10])
