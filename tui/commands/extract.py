@@ -23,6 +23,7 @@ from tui.extract.pipeline import ArticleInput, ProposedEvent, merge_results, pro
 from tui.model.articles import read_article
 from tui.model.diagnostics import OUTSIDE_FOLDER, printable
 from tui.model.ids import free_id, slugify
+from tui.model.language import detect_language, normalise_language
 from tui.model.paths import is_folder, path_problem, reason_of
 from tui.model.timeline import Actor, Article, Timeline, timeline_file
 
@@ -45,8 +46,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--published",
-        metavar="YYYY-MM-DD",
-        help="publication date for articles that give none (front matter and timeline win)",
+        metavar="DATE",
+        help="publication date for articles that give none (front matter and timeline win): "
+        "2023-09-12, 12 Sep 2023, yesterday",
     )
     parser.add_argument(
         "--dry-run", action="store_true", help="print what would be added; write nothing"
@@ -74,6 +76,7 @@ class ArticleFile:
     published: dt.date | None
     text: str
     is_new: bool
+    language: str = ""
 
 
 def _error(message: str) -> None:
@@ -89,10 +92,12 @@ def run(args: argparse.Namespace) -> int:
     timeline_path = timeline_file(args.timeline)
     fallback_published: dt.date | None = None
     if args.published:
+        from tui.model.user_dates import UserDateError, publication_date
+
         try:
-            fallback_published = dt.date.fromisoformat(args.published)
-        except ValueError:
-            _error(f"--published {args.published!r} is not a date (write YYYY-MM-DD)")
+            fallback_published = publication_date(args.published)
+        except UserDateError as error:
+            _error(f"--published: {error.message} ({error.hint})")
             return 1
     # The loader validates first, so a broken file is reported as `newsline check` reports it.
     timeline = _load(timeline_path)
@@ -142,7 +147,7 @@ def run(args: argparse.Namespace) -> int:
         _error("no articles to extract from")
         return 1
 
-    inputs = [ArticleInput(f.id, f.text, f.published) for f in files if f.published]
+    inputs = [ArticleInput(f.id, f.text, f.published, f.language) for f in files if f.published]
     jobs = _jobs(args.jobs, len(inputs))
     started = time.perf_counter()
     results = process_articles(inputs, jobs=jobs, progress=_progress_printer())
@@ -294,6 +299,7 @@ def _article_files(
     taken = {a.id for a in (timeline.articles if timeline else [])}
     folder = timeline_path.parent.resolve()
     files: list[ArticleFile] = []
+    undated: list[Path] = []
     seen: set[Path] = set()
     for path in paths:
         resolved = path.resolve()
@@ -309,7 +315,12 @@ def _article_files(
         for warning in read.warnings:
             print(warning.format(), file=sys.stderr)
         front, text = read.front_matter, read.text
-        published = _as_date(front.get("published"))
+        language = normalise_language(front.get("language")) or ""
+        published, problem = _front_matter_date(front.get("published"), path, language)
+        if problem:
+            _error(problem)
+            failed = True
+            continue
         if published is None and listed is not None:
             published = listed.published
         published = published or fallback
@@ -321,18 +332,58 @@ def _article_files(
             relative = os.path.relpath(resolved, folder).replace(os.sep, "/")
             title = str(front.get("title") or _first_line(text))
         if published is None:
-            _error(
-                f'{path}: no publication date, so its relative dates ("on Sunday", "last '
-                'week") cannot be resolved. Add `published: YYYY-MM-DD` to its front matter '
-                "or to its entry in the timeline, or pass --published YYYY-MM-DD."
-            )
-            failed = True
+            undated.append(path)
+        language = language or detect_language(text) or ""
         files.append(
             ArticleFile(
-                article_id, resolved, relative, title, published, text, is_new=listed is None
+                article_id,
+                resolved,
+                relative,
+                title,
+                published,
+                text,
+                is_new=listed is None,
+                language=language,
             )
         )
+    if undated:
+        _report_undated(undated)
+        failed = True
     return files, failed
+
+
+def _report_undated(paths: list[Path]) -> None:
+    """One line for every article without a publication date, however many there are."""
+    shown = ", ".join(str(p) for p in paths[:3]) + (
+        f" and {len(paths) - 3} more" if len(paths) > 3 else ""
+    )
+    noun = "article has" if len(paths) == 1 else "articles have"
+    _error(
+        f"{len(paths)} {noun} no publication date ({shown}), so their relative dates "
+        '("on Sunday") cannot be resolved: add `published: YYYY-MM-DD` to their front matter '
+        "or timeline entry, pass --published DATE for all of them, or bring them in with "
+        "`newsline import`, which reads dates from file names and first lines"
+    )
+
+
+def _front_matter_date(value: object, path: Path, language: str) -> tuple[dt.date | None, str]:
+    """Front matter ``published`` read as people write it; relative dates count from the
+    file's last change. Returns (date, "") or (None, why not)."""
+    if value is None or isinstance(value, dt.date):
+        return _as_date(value), ""
+    quick = _as_date(value)
+    if quick is not None:
+        return quick, ""
+    from tui.model.user_dates import UserDateError, publication_date
+
+    try:
+        changed = dt.datetime.fromtimestamp(path.stat().st_mtime)
+    except (OSError, ValueError, OverflowError):
+        changed = None
+    try:
+        return publication_date(value, base=changed, language=language), ""
+    except UserDateError as error:
+        return None, f"{path}: front matter `published`: {error.message} ({error.hint})"
 
 
 def _as_date(value: object) -> dt.date | None:

@@ -51,6 +51,8 @@ class ArticleInput:
     id: str
     text: str
     published: dt.date
+    # ISO 639-1 code; "" or "en" for English. Other languages go to tui.extract.foreign.
+    language: str = ""
 
 
 @dataclass(slots=True)
@@ -126,6 +128,13 @@ def relevant_sentences(text: str, timexes: Sequence[TimexLike]) -> list[Sentence
 
 def process_article(item: ArticleInput) -> ArticleResult:
     """Stage one for one article; runs in a worker process, so takes and returns plain data."""
+    if item.language not in ("", "en"):
+        # The tagger and the name finders read English: other languages get dated sentences
+        # only, their actors from the registry's names (resolved when merging).
+        from tui.extract.foreign import foreign_events
+
+        drafts = foreign_events(item.id, item.text, item.published, item.language)
+        return ArticleResult(item.id, drafts, [], {}, [""] * len(drafts))
     timexes = _tag(item.text, item.published)
     sentences = relevant_sentences(item.text, timexes)
     drafts = article_events(item.id, item.text, item.published, sentences, timexes)
