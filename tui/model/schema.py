@@ -32,6 +32,7 @@ from tui.model.timeline import (
     Timeline,
 )
 from tui.model.yaml_nodes import (
+    BOOL,
     TIMESTAMP,
     MapNode,
     Node,
@@ -234,6 +235,22 @@ class Walker:
             return options[0]
         return value
 
+    def boolean(self, fields: dict[str, Field], name: str, what: str) -> bool:
+        """A ``true``/``false`` value; absent (or null) is False, anything else an error."""
+        field = fields.get(name)
+        if field is None or is_null(field.value) or self.rejected(field.value):
+            return False
+        node = field.value
+        if isinstance(node, ScalarNode) and node.resolved_tag == BOOL:
+            return bool(scalar_python_value(node))
+        written = node.value if isinstance(node, ScalarNode) else describe(node)
+        self.error(
+            node,
+            f"{what} `{name}` must be true or false, not {shown(written)}",
+            f"write `{name}: true` or `{name}: false` (or leave it out)",
+        )
+        return False
+
     def event_date(self, field: Field | None) -> EventDate | None:
         if field is None or is_null(field.value) or self.rejected(field.value):
             return None
@@ -381,6 +398,7 @@ class Walker:
         status = self.choice(fields, "status", "event", _STATUS_VALUES)
         actor_nodes = self.text_list(fields, "actors", "event")
         tags = tuple(item.value for item in self.text_list(fields, "tags", "event"))
+        reviewed = self.boolean(fields, "reviewed", "event")
         sources = [
             source
             for item in self.items(fields.get("sources"), "event `sources`")
@@ -398,6 +416,7 @@ class Walker:
             sources=sources,
             tags=tags,
             notes=self.text(fields, "notes", "event") or "",
+            reviewed=reviewed,
             position=Position(mapping.line, mapping.column),
         )
         self.actor_nodes[event.id] = actor_nodes

@@ -32,6 +32,7 @@ EVENT_FIELDS = (
     "sources",
     "tags",
     "notes",
+    "reviewed",
 )
 SOURCE_FIELDS = ("article", "quote")
 
@@ -133,6 +134,8 @@ class Event:
     sources: list[Source] = field(default_factory=list)
     tags: tuple[str, ...] = ()
     notes: str = ""
+    # Whether a person has checked the event (`reviewed: true`); absent means False.
+    reviewed: bool = False
     position: Position = Position(0, 0)
     # For an undated event: the publication date of its first source, used only for sorting.
     fallback_date: dt.date | None = None

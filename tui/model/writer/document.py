@@ -50,6 +50,7 @@ from tui.model.writer.errors import (
     UnknownIdError,
     WriterError,
 )
+from tui.model.writer.item_edits import ItemEdits
 from tui.model.writer.local_edits import LocalEdits
 from tui.model.writer.nodes import (
     _UNSET,
@@ -70,7 +71,7 @@ SECTIONS = ("articles", "actors", "events")
 SKELETON = "version: 1\narticles: []\nactors: []\nevents: []\n"
 
 
-class TimelineDocument(TextEdits, LocalEdits, RoundTripEdits):
+class TimelineDocument(ItemEdits, TextEdits, LocalEdits, RoundTripEdits):
     """``timeline.yaml`` as text plus the edits made to it, saved atomically by :meth:`save`."""
 
     def __init__(

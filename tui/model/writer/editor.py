@@ -90,11 +90,15 @@ class TimelineEditor:
                     f"{self.path} is being saved by another program; try again when it is done"
                 )
             document = self._document_for(now)
+            text_before = document._text
             try:
                 result = change(document)
                 document.save()
             except BaseException:
-                self._document = None  # re-read next time: the one in memory may hold half
+                # Re-read next time if the one in memory may hold half an edit; a refusal
+                # that changed nothing keeps it (re-reading a big file costs seconds).
+                if document._text is not text_before or document.disk_state.digest is None:
+                    self._document = None
                 raise
             self.last_write = Sighting(document.disk_state.signature, self._clock())
             return result

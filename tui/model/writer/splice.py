@@ -89,6 +89,12 @@ def construct(node: yaml.Node) -> Any:
     return yaml.constructor.SafeConstructor().construct_document(node)
 
 
+def move_to(node: yaml.Node, index: int, line: int) -> None:
+    """Make the positions of ``node``, parsed from a region on its own, absolute: the
+    region starts at ``index`` of the document, on 0-based line ``line``."""
+    _shift(node, index=index, lines=line, at=0, seen={})
+
+
 def shift_after(root: yaml.Node, at: int, length: int, lines: int) -> None:
     """Move every position at or after index ``at`` by ``length`` characters and ``lines``
     lines, visiting only the nodes that reach that far (children are in document order)."""
