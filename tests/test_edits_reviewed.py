@@ -19,7 +19,12 @@ def test_reviewed_is_false_when_absent_and_true_when_written(tmp_path):
     result = _load(text, tmp_path)
     assert result.errors == []
     reviewed = {event.id: event.reviewed for event in result.timeline.events}
-    assert reviewed == {"letters": False, "train-departs": False, "summit": True, "exercises": False}
+    assert reviewed == {
+        "letters": False,
+        "train-departs": False,
+        "summit": True,
+        "exercises": False,
+    }
 
 
 @pytest.mark.parametrize("value", ["maybe", "1", "[true]", "'true'"])
