@@ -19,7 +19,7 @@ def test_seed_timeline_passes_strict(capsys: pytest.CaptureFixture[str]) -> None
     assert main(["check", str(ROOT / "timeline.yaml"), "--strict"]) == 0
     out = capsys.readouterr().out.strip().splitlines()
     assert len(out) == 1
-    assert out[0].endswith(": 2 articles, 15 actors, 15 events, 0 errors, 0 warnings")
+    assert out[0].endswith(": 2 articles, 15 actors, 15 events, 0 reviewed, 0 errors, 0 warnings")
 
 
 def test_default_path_is_the_current_folder(
@@ -45,7 +45,7 @@ def test_errors_exit_1_and_print_every_message(
     )
     assert any(line.startswith(f"{path}:4:5: error: event has no `title`") for line in lines)
     assert any(line.startswith(f"{path}:5:11: error: invalid date") for line in lines)
-    assert lines[-1] == f"{path}: 0 articles, 0 actors, 0 events, 3 errors, 0 warnings"
+    assert lines[-1] == f"{path}: 0 articles, 0 actors, 0 events, 0 reviewed, 3 errors, 0 warnings"
 
 
 def test_warnings_fail_only_with_strict(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -408,3 +408,23 @@ def test_a_new_write_ends_redo(corpus):
     assert not history.can_redo
     with pytest.raises(IndexError):
         history.redo(editor, timeline, seen(path))
+
+
+def test_a_write_from_the_editors_own_last_write_is_not_delayed(tmp_path):
+    from tui.model.writer.disk import open_for_writing
+
+    path = make_corpus(tmp_path, TEXT)
+    if open_for_writing(path) is None:
+        pytest.skip("no file leases here: every write waits for the file to settle")
+    timeline = load_timeline(path).timeline
+    waits: list[float] = []
+    editor = TimelineEditor(path, settle=0.3, sleep=waits.append)
+    apply_edit(editor, timeline, Accept("summit"), Sighting(stat_signature(path), time.monotonic()))
+    assert len(waits) == 1  # a state just seen must first be seen to stay put
+    assert editor.wrote(stat_signature(path))
+    apply_edit(editor, timeline, Accept("letters"), editor.last_write)
+    assert len(waits) == 1  # the state it wrote itself is known to the byte
+    # Another program is writing it: wait, then refuse.
+    with open(path, "ab"), pytest.raises(FileChangedError):
+        apply_edit(editor, timeline, Accept("exercises"), editor.last_write)
+    assert len(waits) == 2

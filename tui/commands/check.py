@@ -39,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
     counts = (
         f"{count(len(timeline.articles), 'article')}, {count(len(timeline.actors), 'actor')}, "
         f"{count(len(timeline.events), 'event')}, "
+        f"{sum(1 for event in timeline.events if event.reviewed)} reviewed, "
         if timeline is not None
         else ""
     )

@@ -33,19 +33,22 @@ nothing needed writing). Invalid edits raise :class:`EditError` (or
 Positions (``Event.position``) of items after an edited one are as loaded; ask the writer
 (:meth:`~tui.model.writer.TimelineEditor.line_of`) for the current line.
 
-:func:`to_review` lists the events extraction proposed and nobody has reviewed yet.
+:func:`to_review` lists the events extraction proposed and nobody has reviewed yet
+(:func:`is_to_review` tells it for one event).
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+import functools
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from tui.model.dates import DateError, parse_event_date
 from tui.model.history import EditRecord, ListChange, apply_list_changes
+from tui.model.ledger import source_key
 from tui.model.timeline import Actor, Event, EventStatus, Source, Timeline
 from tui.model.writer.document import TimelineDocument
 from tui.model.writer.editor import Sighting, TimelineEditor, editor_for
@@ -67,6 +70,7 @@ __all__ = [
     "SetStatus",
     "SetTags",
     "apply_edit",
+    "is_to_review",
     "to_review",
 ]
 
@@ -166,10 +170,23 @@ class EditOutcome:
 
 
 def to_review(timeline: Timeline) -> list[Event]:
-    """The events extraction proposed (in the ``extracted:`` ledger) that are not reviewed,
-    in the file's order. Hand-written events are never to review."""
-    proposed = set(timeline.extracted)
-    return [event for event in timeline.events if event.id in proposed and not event.reviewed]
+    """The events extraction proposed (the ``extracted:`` ledger has their id or one of their
+    sources) that are not reviewed, in the file's order. Hand-written events never are."""
+    entries = frozenset(timeline.extracted)
+    return [event for event in timeline.events if is_to_review(event, entries)]
+
+
+def is_to_review(event: Event, entries: Collection[str]) -> bool:
+    """Whether ``event`` is to review, given the ledger's ``entries`` (a set, for speed)."""
+    if event.reviewed:
+        return False
+    if event.id in entries:
+        return True
+    return any(_source_key(source.article, source.quote) in entries for source in event.sources)
+
+
+# Hashing every quote again after each key would cost 20,000 events a few tens of ms.
+_source_key = functools.lru_cache(maxsize=1 << 17)(source_key)
 
 
 # --- planning: check the edit against the timeline, say what to write and what changes ------

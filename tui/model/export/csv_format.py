@@ -32,6 +32,7 @@ CSV_COLUMNS = (
     "articles",
     "quotes",
     "notes",
+    "reviewed",
 )
 # A cell starting with one of these is a formula to a spreadsheet (OWASP "CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -77,6 +78,7 @@ def to_csv(timeline: Timeline) -> str:
                 ),
                 _cell("\n".join(one_line(source.quote) for source in event.sources)),
                 _cell(event.notes),
+                "true" if event.reviewed else "false",
             ]
         )
     return out.getvalue()

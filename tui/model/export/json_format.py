@@ -74,6 +74,7 @@ def _event_json(row: Row) -> dict[str, object]:
         "sources": [_source_json(source) for source in event.sources],
         "tags": list(event.tags),
         "notes": event.notes,
+        "reviewed": event.reviewed,
     }
 
 
