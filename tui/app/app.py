@@ -55,6 +55,8 @@ READER_ONLY_ACTIONS = frozenset(
         "reload",
         "clear",
         "filter_menu",
+        "key_events",
+        "key_count",
         "focus_pane",
         "cycle_pane",
     }
@@ -100,7 +102,7 @@ class ReaderApp(App[int]):
         self.tracker = ChangeTracker()
         self.loads = 0
         self._loading = False
-        self._binding_state: tuple[bool, bool, bool] | None = None
+        self._binding_state: tuple[bool, ...] | None = None
 
     # --- which keys apply now ----------------------------------------------------------------
 
@@ -114,7 +116,10 @@ class ReaderApp(App[int]):
         if action == "next_match":
             return self.state.search is not None
         if action == "clear":
-            return self.state.search is not None or self.state.filters.active
+            state = self.state
+            return state.search is not None or state.filters.active or state.key_events
+        if action == "key_count":
+            return self.state.key_events
         return True
 
     def _sync_bindings(self) -> None:
@@ -124,6 +129,7 @@ class ReaderApp(App[int]):
             state.selected_source_count() > 1,
             state.search is not None,
             state.filters.active,
+            state.key_events,
         )
         if applies != self._binding_state:
             self._binding_state = applies
@@ -281,7 +287,7 @@ class ReaderApp(App[int]):
         self.query_one(StatusHeader).show(
             self.timeline_path.resolve().parent.name,
             state.counts_line(self.timeline_path.name, self._loading),
-            state.filters.describe(state.timeline),
+            state.filters_line(),
             state.search_line(),
         )
         self._sync_bindings()
@@ -300,8 +306,19 @@ class ReaderApp(App[int]):
         """Escape: drop the search first, then the filters."""
         if self.state.search is not None:
             self._set_search(None)
-        elif self.state.filters.active:
+        elif self.state.filters.active or self.state.key_events:
+            self.state.key_events = False
             self.set_filters(Filters())
+
+    def action_key_events(self) -> None:
+        """K: show only the key events (the most salient), or every event again."""
+        self.state.toggle_key_events()
+        self._refresh_events(keep=self.state.selected_event_id)
+
+    def action_key_count(self, step: int) -> None:
+        """{ and }: fewer or more key events."""
+        if self.state.step_key_count(step):
+            self._refresh_events(keep=self.state.selected_event_id)
 
     def action_command_palette(self) -> None:
         """ctrl+p: Textual's palette, in the variant that survives fast keys."""

@@ -21,6 +21,7 @@ from tui.model.diagnostics import OUTSIDE_FOLDER, Diagnostic, count, did_you_mea
 from tui.model.filters import Filters
 from tui.model.loader import Corpus
 from tui.model.mentions import Mention, MentionFinder
+from tui.model.salience import Salience, salience, top_events
 from tui.model.sentences import Sentence
 from tui.model.timeline import Anchor, Article, Event, EventStatus, LoadResult, Timeline
 
@@ -28,6 +29,9 @@ SearchScope = Literal["events", "text"]
 # An article longer than this (characters) is split into sentences in a worker thread: a
 # 10 MB article takes seconds to split, which must not freeze the keys.
 BACKGROUND_CHARS = 200_000
+# How many key events K shows, and the steps { and } move through.
+KEY_EVENT_STEPS = (5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000)
+DEFAULT_KEY_EVENTS = 25
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +100,12 @@ class ReaderState:
         self.ordered: list[Event] = []
         self.shown_events: list[Event] = []
         self.filters = Filters()
+        # The key-events filter (K): the `key_count` most salient of the events the other
+        # filters keep, still in date order. `kept_before_key` is how many those were.
+        self.key_events = False
+        self.key_count = DEFAULT_KEY_EVENTS
+        self.kept_before_key = 0
+        self._salience: dict[str, Salience] | None = None
         self.search: Search | None = None
         self.selected_event_id: str | None = None
         self.source_index = 0
@@ -156,6 +166,7 @@ class ReaderState:
         self._mentions.clear()
         self._citations.clear()
         self._sources_by_article = {}
+        self._salience = None  # scored again when the key events are next asked for
         for event in self.ordered:
             for index, source in enumerate(event.sources):
                 self._sources_by_article.setdefault(source.article, []).append((event, index))
@@ -174,9 +185,50 @@ class ReaderState:
     # --- filters -----------------------------------------------------------------------------
 
     def apply_filters(self) -> list[Event]:
-        """The events the filters keep, in reading order (also kept as ``shown_events``)."""
-        self.shown_events = self.filters.apply(self.ordered)
+        """The events the filters keep, in reading order (also kept as ``shown_events``).
+
+        With key events on, only the most salient of them stay, in the same order.
+        """
+        kept = self.filters.apply(self.ordered)
+        self.kept_before_key = len(kept)
+        if self.key_events:
+            kept = top_events(kept, self.key_count, self.salience())
+        self.shown_events = kept
         return self.shown_events
+
+    def salience(self) -> dict[str, Salience]:
+        """event id -> salience, scored once per installed timeline (only when asked for)."""
+        if self._salience is None:
+            self._salience = salience(self.timeline) if self.timeline is not None else {}
+        return self._salience
+
+    def toggle_key_events(self) -> None:
+        """Show only the key events from now on, or every event again."""
+        self.key_events = not self.key_events
+
+    def step_key_count(self, step: int) -> bool:
+        """Show ``step`` steps more (or fewer) key events; False when already at the end."""
+        steps = KEY_EVENT_STEPS
+        current = self.key_count
+        if step > 0:
+            bigger = [n for n in steps if n > current]
+            new = bigger[0] if bigger else current
+        else:
+            smaller = [n for n in steps if n < current]
+            new = smaller[-1] if smaller else current
+        self.key_count = new
+        return new != current
+
+    def key_events_line(self) -> str:
+        """``key events: 25 of 7,736`` while the key-events filter is on, else empty."""
+        if not self.key_events:
+            return ""
+        return f"key events: {len(self.shown_events):,} of {self.kept_before_key:,}"
+
+    def filters_line(self) -> str:
+        """Every filter on, for the header: the event filters, then the key events."""
+        parts = [self.filters.describe(self.timeline), self.key_events_line()]
+        return " · ".join(part for part in parts if part)
 
     def set_filters(self, filters: Filters) -> None:
         """Use ``filters`` from now on; call :meth:`apply_filters` to see what they keep."""
@@ -206,7 +258,7 @@ class ReaderState:
 
     def empty_message(self) -> str:
         """What Events says when it shows no event."""
-        if self.filters.active:
+        if self.filters.active or self.key_events:
             return "No events match the filters (esc clears)"
         return "No events yet (c in Text captures one from a sentence)"
 
@@ -387,7 +439,8 @@ class ReaderState:
         if timeline is None:
             return f"loading {file_name}…" if loading else "no timeline"
         events = count(len(timeline.events), "event")
-        shown = f"{len(self.shown_events)}/{events}" if self.filters.active else events
+        filtered = self.filters.active or self.key_events
+        shown = f"{len(self.shown_events)}/{events}" if filtered else events
         line = (
             f"{shown} · {count(len(timeline.actors), 'actor')}"
             f" · {count(len(timeline.articles), 'article')}"
