@@ -6,7 +6,8 @@ whose dates overlap it.
 
 Exit status: 0 on success, 1 when the timeline has errors (nothing is exported from a broken
 file), 2 when the file cannot be opened, the output cannot be written, or a filter names an
-actor or tag the timeline does not have.
+actor or tag the timeline does not have, or --format key-dates comes without --dates
+(or --dates with another format).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from tui.model.timeline import EventStatus, Timeline, timeline_file
 
 # Without --format and without a telling -o suffix: the form a person reads.
 DEFAULT_FORMAT = "markdown"
+KEY_DATES = "key-dates"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -47,6 +49,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--title", default="", help="title for Markdown, TimelineJS and the calendar name"
+    )
+    key = parser.add_argument_group(
+        "key-dates", "the days that matter most (--format key-dates; --from/--to bound them)"
+    )
+    key.add_argument(
+        "--dates",
+        metavar="T",
+        type=_positive,
+        help="how many dates (required with key-dates): exactly T, fewer only when fewer days "
+        "have an event dated to the day",
+    )
+    key.add_argument(
+        "--per-date",
+        metavar="K",
+        type=_positive,
+        help="at most K summary sentences a date (default: 1)",
     )
     chosen = parser.add_argument_group(
         "filters", "export only some events, as the reader's filters show them (combined with AND)"
@@ -86,6 +104,10 @@ def run(args: argparse.Namespace) -> int:
     path = timeline_file(args.timeline)
     output = Path(args.output) if args.output and args.output != "-" else None
     fmt = args.format or (format_for(output) if output else None) or DEFAULT_FORMAT
+    key_problem = _key_dates_problem(fmt, args)
+    if key_problem is not None:
+        _say(f"error: {key_problem}")
+        return 2
     problem = open_problem(path)
     if problem is not None:
         _say(f"{path}: error: cannot open the timeline: it {problem}")
@@ -111,7 +133,14 @@ def run(args: argparse.Namespace) -> int:
         return 2
     timeline = filter_timeline(timeline, filters)
     title = args.title or _default_title(path)
-    text = render(timeline, fmt, title=title, stamp=modified)
+    text = render(
+        timeline,
+        fmt,
+        title=title,
+        stamp=modified,
+        dates=args.dates,
+        per_date=args.per_date or 1,
+    )
     skipped = left_out(timeline, fmt)
     if skipped:
         names = ", ".join(event.id for event in skipped[:5])
@@ -131,6 +160,26 @@ def run(args: argparse.Namespace) -> int:
         return 2
     _say(f"{output}: {count(len(timeline.events) - len(skipped), 'event')} as {fmt}")
     return 0
+
+
+def _positive(text: str) -> int:
+    """``--dates`` and ``--per-date``: a whole number of at least 1."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{text} is less than 1")
+    return number
+
+
+def _key_dates_problem(fmt: str, args: argparse.Namespace) -> str | None:
+    """Why --dates/--per-date do not fit the format: key-dates needs T, others take neither."""
+    if fmt == KEY_DATES and args.dates is None:
+        return "--format key-dates needs --dates T: how many dates to choose"
+    if fmt != KEY_DATES and (args.dates is not None or args.per_date is not None):
+        return f"--dates and --per-date apply to --format {KEY_DATES} only, not {fmt}"
+    return None
 
 
 def _first_day(text: str) -> dt.date:

@@ -13,6 +13,7 @@ from tui.model.export import (
     csv_format,
     ics_format,
     json_format,
+    key_dates_format,
     markdown_format,
     timelinejs_format,
 )
@@ -43,6 +44,7 @@ EXPORTERS: dict[str, Exporter] = {
         markdown_format.EXPORTER,
         timelinejs_format.EXPORTER,
         ics_format.EXPORTER,
+        key_dates_format.EXPORTER,
     )
 }
 FORMATS = tuple(EXPORTERS)
@@ -73,10 +75,17 @@ def formats_help() -> str:
 
 
 def render(
-    timeline: Timeline, fmt: str, *, title: str = "", stamp: dt.datetime | None = None
+    timeline: Timeline,
+    fmt: str,
+    *,
+    title: str = "",
+    stamp: dt.datetime | None = None,
+    dates: int | None = None,
+    per_date: int = 1,
 ) -> str:
-    """The timeline in format ``fmt`` (one of :data:`FORMATS`)."""
-    return _exporter(fmt).render(timeline, ExportOptions(title, stamp))
+    """The timeline in format ``fmt`` (one of :data:`FORMATS`); ``dates`` and ``per_date``
+    are key-dates' T and K."""
+    return _exporter(fmt).render(timeline, ExportOptions(title, stamp, dates, per_date))
 
 
 def left_out(timeline: Timeline, fmt: str) -> list[Event]:

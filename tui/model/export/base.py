@@ -23,10 +23,13 @@ _STATUS_MARKS = {EventStatus.PLANNED: "planned", EventStatus.EXPECTED: "expected
 
 @dataclass(frozen=True, slots=True)
 class ExportOptions:
-    """What the user chose besides the format: a title, and the time stamped into calendars."""
+    """What the user chose besides the format: a title, the time stamped into calendars, and
+    for key-dates how many dates and sentences per date."""
 
     title: str = ""
     stamp: dt.datetime | None = None
+    dates: int | None = None
+    per_date: int = 1
 
 
 def nothing_left_out(timeline: Timeline) -> list[Event]:
