@@ -20,6 +20,8 @@ from tui.model.timeline import Timeline
 
 REPO = Path(__file__).resolve().parent.parent
 STAMP = dt.datetime(2023, 9, 12, 8, 30, tzinfo=dt.UTC)
+# What a format needs besides its name: key-dates chooses T dates and needs T.
+FORMAT_FLAGS = {"key-dates": ["--dates", "3"]}
 
 HOSTILE = "[bold]loud[/] <script>alert(1)</script> \x1b[2J\x07 =cmd|' /C calc'!A0 \u202eevil"
 
@@ -278,10 +280,11 @@ def test_every_format_of_the_seed_timeline(
         pytest.skip("no seed timeline")
     shutil.copytree(REPO / "seeds", tmp_path / "seeds")
     shutil.copy(REPO / "timeline.yaml", tmp_path / "timeline.yaml")
-    assert main(["export", str(tmp_path / "timeline.yaml"), "--format", fmt]) == 0
+    flags = FORMAT_FLAGS.get(fmt, [])
+    assert main(["export", str(tmp_path / "timeline.yaml"), "--format", fmt, *flags]) == 0
     out = capsys.readouterr().out
     assert out
-    if fmt in ("json", "timelinejs"):
+    if fmt in ("json", "timelinejs", "key-dates"):
         json.loads(out)
     if fmt == "markdown":
         # The failed satellite launches of April come before the August letters.
@@ -340,7 +343,8 @@ def test_no_format_prints_raw_escape_sequences(
         f"    notes: {json.dumps(HOSTILE)}\n"
     )
     path = _timeline_file(tmp_path, events)
-    assert main(["export", str(path), "-f", fmt, "--title", HOSTILE]) == 0
+    flags = FORMAT_FLAGS.get(fmt, [])
+    assert main(["export", str(path), "-f", fmt, "--title", HOSTILE, *flags]) == 0
     captured = capsys.readouterr()
     for stream in (captured.out, captured.err):
         assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202e]", stream), stream

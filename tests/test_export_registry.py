@@ -38,8 +38,12 @@ def timeline(tmp_path: Path) -> Path:
     return path
 
 
+# What a format needs besides its name: key-dates chooses T dates and needs T.
+FORMAT_FLAGS = {"key-dates": ["--dates", "3"]}
+
+
 def _by_name(timeline: Path, name: str, capsys: pytest.CaptureFixture[str]) -> str:
-    assert main(["export", str(timeline), "--format", name]) == 0
+    assert main(["export", str(timeline), "--format", name, *FORMAT_FLAGS.get(name, [])]) == 0
     out = capsys.readouterr().out
     assert out.strip()
     return out
@@ -54,7 +58,7 @@ def test_every_format_is_reachable_by_name_and_by_each_suffix(
 ) -> None:
     expected = _by_name(timeline, name, capsys)
     target = tmp_path / f"out{suffix.upper()}"
-    assert main(["export", str(timeline), "-o", str(target)]) == 0
+    assert main(["export", str(timeline), "-o", str(target), *FORMAT_FLAGS.get(name, [])]) == 0
     assert target.read_bytes().decode("utf-8") == expected
 
 
