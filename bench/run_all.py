@@ -14,8 +14,8 @@ HERE = Path(__file__).resolve().parent
 
 
 def main() -> int:
-    """Run ``bench_*.py`` and ``timeml_score.py`` in this folder; return the worst exit code."""
-    scripts = sorted(HERE.glob("bench_*.py")) + sorted(HERE.glob("timeml_score.py"))
+    """Run ``bench_*.py``, ``timeml_score.py`` and ``tls_score.py`` here; the worst exit code."""
+    scripts = [*sorted(HERE.glob("bench_*.py")), HERE / "timeml_score.py", HERE / "tls_score.py"]
     worst = 0
     for script in scripts:
         print(f"\n=== {script.name}", flush=True)
