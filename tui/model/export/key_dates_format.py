@@ -6,11 +6,14 @@ the task of timeline summarization (Timeline17: a journalist's timeline has T da
 sentences per date), so that bench/tls_score.py can score it against journalists' timelines.
 
 Only day-precision events can put a day forward (a month names no day). A day's weight is how
-many distinct articles cite an event on it (:func:`tui.model.salience.date_references`: the
-days a story keeps coming back to), then how many events it has. A day's summary is made of
-its events' source quotes: the ones that share the most words with the day's other quotes
-(what the articles agree happened that day), reported by the most articles, without saying
-the same thing twice. ``events`` lists the ids whose sources supplied the summary.
+many distinct articles published after it still cite an event on it (a day the story keeps
+coming back to, not one day's routine coverage), then how many articles cite it at all
+(:func:`tui.model.salience.date_references`), then how many events it has.
+
+A day's summary is made of its events' source quotes: the ones that share the most words
+with the day's other quotes (what the articles agree happened that day), reported by the most
+articles, without saying the same thing twice. ``events`` lists the ids whose sources
+supplied the summary.
 """
 
 from __future__ import annotations
@@ -167,12 +170,20 @@ def key_dates(timeline: Timeline, dates: int, per_date: int = DEFAULT_PER_DATE) 
             by_day.setdefault(day, []).append(event)
     references = date_references(timeline.events)
     scores = salience(timeline)
+    published = {article.id: article.published for article in timeline.articles}
 
-    def weight(day: dt.date) -> tuple[int, int, int, dt.date]:
-        # Articles citing the day, then events on it, then sources; ties to the earlier day.
+    def weight(day: dt.date) -> tuple[int, int, int, int, dt.date]:
+        # Later articles citing the day, all articles citing it, its events, its sources;
+        # ties to the earlier day.
         events = by_day[day]
+        later = {
+            source.article
+            for event in events
+            for source in event.sources
+            if (published.get(source.article) or day) > day
+        }
         sources = sum(len(event.sources) for event in events)
-        return (-references.get((day, day), 0), -len(events), -sources, day)
+        return (-len(later), -references.get((day, day), 0), -len(events), -sources, day)
 
     chosen = sorted(sorted(by_day, key=weight)[: max(dates, 0)])
     return [_summarise(day, by_day[day], per_date, scores) for day in chosen]
