@@ -1,0 +1,369 @@
+"""Whole-command figures (issue 8, section 1): what a user waits for, against same-run floors.
+
+Every figure times a whole process, from its start to its exit or to the first painted rows
+in a real terminal (a pty), and is set against a floor timed in the same run, alternating
+with it (A B A B ...), so the ratios hold on a shared, noisy machine:
+
+- ``newsline extract`` on 500 silver articles (../shared/timeml/silver as text files with
+  front matter), articles/s, with ``--jobs 1`` and ``--jobs 2``; the ratio of the two;
+- first paint in a pty (until the header shows the event count) of the seeds, of a real
+  timeline extracted from all silver articles, and of 20,000 and 100,000 generated events
+  (bench/make_large_timeline.py), against a minimal Textual app's first paint; with the
+  reader's peak memory (the process's own maximum resident size);
+- cursor move, key to frame (``j`` written to the pty until the last byte of the frame it
+  causes), p95, against the same for a minimal app whose key updates a label;
+- ``newsline check`` at 100,000 events against a plain ``yaml.load`` with CSafeLoader.
+
+    .venv/bin/python bench/bench_commands.py [--runs 3] [--moves 40] [--quick]
+
+``--quick`` skips the extraction figures and the 100,000-event timeline. Without
+../shared the silver figures are skipped with a note.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import pty
+import re
+import select
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from make_large_timeline import write_large_timeline  # noqa: E402
+
+SILVER = ROOT.parent / "shared" / "timeml" / "silver"
+NEWSLINE = [sys.executable, "-m", "tui"]
+COLUMNS, LINES = 120, 40
+# The header's counts ("20000 events · 45 actors"): the timeline is loaded and painted.
+PAINTED = "events · ".encode()
+MINIMAL_READY = b"minimal app ready"
+MINIMAL_APP = """
+from itertools import count
+from textual.app import App, ComposeResult
+from textual.widgets import Footer, Header, Static
+
+class Minimal(App):
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("minimal app ready", id="label")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.presses = count(1)
+
+    def on_key(self, event) -> None:
+        if event.key == "q":
+            self.exit()
+        else:
+            self.query_one("#label", Static).update(f"key {event.key} {next(self.presses)}")
+
+Minimal().run()
+"""
+_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.DOTALL)
+_DCT = re.compile(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})", re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+# --- processes -------------------------------------------------------------------------------
+
+
+def run_timed(command: list[str], cwd: Path) -> tuple[float, int]:
+    """Seconds and peak resident KB of ``command`` run to its end (output thrown away)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(command)}: exit {process.returncode}")
+    return elapsed, usage.ru_maxrss
+
+
+class Terminal:
+    """A program in a pseudo-terminal of COLUMNS x LINES, read as it paints."""
+
+    def __init__(self, command: list[str], cwd: Path) -> None:
+        self.started = time.perf_counter()
+        pid, fd = pty.fork()
+        if pid == 0:  # the child: the program in the pseudo-terminal
+            os.chdir(cwd)
+            os.environ.update(TERM="xterm-256color", COLUMNS=str(COLUMNS), LINES=str(LINES))
+            os.execv(command[0], command)
+        self.pid, self.fd = pid, fd
+        self.screen = b""
+
+    def wait_for(self, marker: bytes, limit: float = 300.0) -> float:
+        """Seconds from the start until ``marker`` has been written (``inf`` past ``limit``)."""
+        while time.perf_counter() - self.started < limit:
+            if marker in self.screen:
+                return time.perf_counter() - self.started
+            self._read(0.2)
+        return float("inf")
+
+    def key_to_frame(self, key: bytes, quiet: float = 0.15) -> float:
+        """Seconds from writing ``key`` to the last byte of the frame it causes: the output
+        until it has been quiet for ``quiet`` seconds."""
+        self._drain(quiet)
+        pressed = time.perf_counter()
+        os.write(self.fd, key)
+        last = pressed
+        while True:
+            if not self._read(quiet):
+                break
+            last = time.perf_counter()
+            if last - pressed > 10:
+                break
+        return last - pressed
+
+    def quit(self, key: bytes = b"q", limit: float = 60.0) -> int:
+        """Press ``key``; the program's peak resident KB once it has exited (or been killed)."""
+        os.write(self.fd, key)
+        deadline = time.perf_counter() + limit
+        try:
+            while time.perf_counter() < deadline:
+                pid, _status, usage = os.wait4(self.pid, os.WNOHANG)
+                if pid:
+                    return usage.ru_maxrss
+                self._read(0.05)
+            os.kill(self.pid, 9)
+            return os.wait4(self.pid, 0)[2].ru_maxrss
+        finally:
+            os.close(self.fd)
+
+    def _drain(self, quiet: float) -> None:
+        while self._read(quiet):
+            pass
+
+    def _read(self, timeout: float) -> bool:
+        try:
+            ready = select.select([self.fd], [], [], timeout)[0]
+            if not ready:
+                return False
+            chunk = os.read(self.fd, 65536)
+        except OSError:
+            return False
+        self.screen = (self.screen + chunk)[-200_000:]
+        return bool(chunk)
+
+
+# --- corpora ---------------------------------------------------------------------------------
+
+
+def silver_articles(folder: Path, limit: int | None) -> int:
+    """Silver TimeML files as article files with front matter in ``folder``; how many."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = 0
+    for path in sorted(SILVER.glob("*.tml")):
+        raw = path.read_text(encoding="utf-8", errors="replace")
+        text, dct = _TEXT.search(raw), _DCT.search(raw)
+        if text is None or dct is None:
+            continue
+        plain = _TAG.sub("", text[1])
+        for entity, char in (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&amp;", "&")):
+            plain = plain.replace(entity, char)
+        front = f"---\ntitle: {path.stem}\npublished: {dt.date.fromisoformat(dct[1])}\n---\n"
+        (folder / f"{path.stem}.txt").write_text(front + plain.strip() + "\n", encoding="utf-8")
+        written += 1
+        if limit is not None and written >= limit:
+            break
+    return written
+
+
+def count_events(timeline: Path) -> int:
+    """How many events ``timeline`` lists (items of its top-level ``events:``)."""
+    inside = False
+    found = 0
+    for line in timeline.open(encoding="utf-8"):
+        if not line.startswith((" ", "\t", "#")) and line.strip():
+            inside = line.startswith("events:")
+        elif inside and line.startswith("  - "):
+            found += 1
+    return found
+
+
+def extract_into(folder: Path, articles: Path, jobs: int) -> float:
+    """Seconds for ``newsline extract --jobs N`` of a copy of ``articles`` (in the timeline's
+    folder, where a user keeps them) into a new timeline; the copy is not timed."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    shutil.copytree(articles, folder / "articles")
+    timeline = folder / "timeline.yaml"
+    command = [*NEWSLINE, "extract", "--timeline", "timeline.yaml", "--jobs", str(jobs)]
+    elapsed, _ = run_timed([*command, "articles"], folder)
+    if not timeline.exists():
+        raise SystemExit(f"extract wrote no {timeline}")
+    return elapsed
+
+
+# --- figures ---------------------------------------------------------------------------------
+
+
+def paired(a: Callable[[], float], b: Callable[[], float], runs: int) -> tuple[list, list]:
+    """Run ``a`` and ``b`` in turn ``runs`` times; their figures."""
+    first, second = [], []
+    for _ in range(runs):
+        first.append(a())
+        second.append(b())
+    return first, second
+
+
+def ratio(a: list[float], b: list[float]) -> float:
+    """The median of the pairwise ratios a/b."""
+    return statistics.median(x / y for x, y in zip(a, b, strict=True))
+
+
+def p95(values: list[float]) -> float:
+    """The 95th percentile (the value below which 95 % of ``values`` lie)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def row(what: str, now: str, floor: str, times: str, target: str) -> None:
+    print(f"{what:<38} {now:>14} {floor:>14} {times:>8}  {target}", flush=True)
+
+
+def first_paint(folder: Path, minimal: Path, runs: int) -> tuple[float, float, float, int]:
+    """Median first paint of the reader on ``folder`` and of the minimal app, their ratio,
+    and the reader's median peak KB."""
+    peaks: list[int] = []
+
+    def reader() -> float:
+        terminal = Terminal([*NEWSLINE, "timeline.yaml"], folder)
+        seconds = terminal.wait_for(PAINTED)
+        peaks.append(terminal.quit())
+        return seconds
+
+    def floor() -> float:
+        terminal = Terminal([sys.executable, str(minimal)], folder)
+        seconds = terminal.wait_for(MINIMAL_READY)
+        terminal.quit()
+        return seconds
+
+    ours, base = paired(reader, floor, runs)
+    return (
+        statistics.median(ours),
+        statistics.median(base),
+        ratio(ours, base),
+        int(statistics.median(peaks)),
+    )
+
+
+def cursor_moves(folder: Path, minimal: Path, moves: int) -> tuple[float, float]:
+    """p95 key-to-frame seconds of ``j`` in the reader on ``folder`` and in the minimal app."""
+    results = []
+    for command, marker in (
+        ([*NEWSLINE, "timeline.yaml"], PAINTED),
+        ([sys.executable, str(minimal)], MINIMAL_READY),
+    ):
+        terminal = Terminal(command, folder)
+        terminal.wait_for(marker)
+        times = [terminal.key_to_frame(b"j") for _ in range(moves)]
+        terminal.quit()
+        results.append(p95(times))
+    return results[0], results[1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="paired runs per figure")
+    parser.add_argument("--moves", type=int, default=40, help="cursor moves timed")
+    parser.add_argument("--quick", action="store_true", help="no extraction, no 100k")
+    args = parser.parse_args()
+    have_silver = SILVER.is_dir()
+    with tempfile.TemporaryDirectory(prefix="newsline-bench-") as name:
+        work = Path(name)
+        minimal = work / "minimal_app.py"
+        minimal.write_text(MINIMAL_APP, encoding="utf-8")
+        print(f"whole commands, median of {args.runs} paired runs, {os.cpu_count()} cores")
+        row("what", "now", "floor", "ratio", "target")
+
+        if have_silver and not args.quick:
+            articles = work / "silver500"
+            count = silver_articles(articles, 500)
+            one, two = paired(
+                lambda: extract_into(work / "x1", articles, 1),
+                lambda: extract_into(work / "x2", articles, 2),
+                max(1, args.runs - 1),
+            )
+            rate = count / statistics.median(one)
+            rate2 = count / statistics.median(two)
+            row(f"extract {count} silver, --jobs 1", f"{rate:.0f} art/s", "", "", ">= 200/s")
+            row(f"extract {count} silver, --jobs 2", f"{rate2:.0f} art/s", "", "", "")
+            row("--jobs 2 vs --jobs 1", "", "", f"{ratio(one, two):.2f}x", ">= 1.7x")
+        elif not have_silver:
+            print(f"(no {SILVER}: extraction and the real timeline skipped)")
+
+        seeds = work / "seeds"
+        shutil.copytree(ROOT / "seeds", seeds / "seeds")
+        shutil.copy(ROOT / "timeline.yaml", seeds / "timeline.yaml")
+        folders = [("seeds", seeds, "<= 1.3x")]
+        if have_silver:
+            real = work / "silver-all"
+            all_articles = work / "silver-all-articles"
+            silver_articles(all_articles, None)
+            extract_into(real, all_articles, 2)
+            events = count_events(real / "timeline.yaml")
+            folders.append((f"real, all silver, {events:,} events", real, "<= 2.5x"))
+        sizes = [20_000] if args.quick else [20_000, 100_000]
+        for size in sizes:
+            folder = work / f"generated{size}"
+            write_large_timeline(folder, events=size, articles=max(1_000, size // 20))
+            folders.append(
+                (f"generated {size:,} events", folder, "<= 2.5x" if size <= 20_000 else "<= 8x")
+            )
+
+        peaks = []
+        for label, folder, target in folders:
+            ours, base, times, peak = first_paint(folder, minimal, args.runs)
+            row(f"first paint, {label}", f"{ours:.2f} s", f"{base:.2f} s", f"{times:.1f}x", target)
+            peaks.append((label, peak))
+        for label, peak in peaks:
+            target = "<= 250 MB" if "100,000" in label else ""
+            row(f"peak memory, {label}", f"{peak / 1024:.0f} MB", "", "", target)
+
+        large = work / "generated20000"
+        move, floor = cursor_moves(large, minimal, args.moves)
+        row(
+            "cursor move p95, 20,000 events",
+            f"{move * 1000:.0f} ms",
+            f"{floor * 1000:.0f} ms",
+            f"{move / floor:.1f}x",
+            "<= 5x",
+        )
+
+        check_folder = work / f"generated{sizes[-1]}"
+        check = [*NEWSLINE, "check", str(check_folder / "timeline.yaml")]
+        load = [
+            sys.executable,
+            "-c",
+            "import sys, yaml; yaml.load(open(sys.argv[1], 'rb'), Loader=yaml.CSafeLoader)",
+            str(check_folder / "timeline.yaml"),
+        ]
+        ours, base = paired(
+            lambda: run_timed(check, ROOT)[0], lambda: run_timed(load, ROOT)[0], args.runs
+        )
+        row(
+            f"check, {sizes[-1]:,} events",
+            f"{statistics.median(ours):.2f} s",
+            f"{statistics.median(base):.2f} s",
+            f"{ratio(ours, base):.2f}x",
+            "<= 1.0x",
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
