@@ -7,8 +7,13 @@ Test modules import these with ``from conftest import ...``.
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
+
+# The load cache is off in tests: each test reads what it wrote, however fast it rewrites a
+# file (tests/test_load_cache.py turns it on where it is the subject).
+os.environ["NEWSLINE_CACHE"] = "off"
 
 from tui.app.app import ReaderApp
 from tui.app.app import default_loader as load

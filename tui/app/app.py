@@ -36,6 +36,7 @@ from tui.app.widgets.footer import FittingFooter
 from tui.app.widgets.status import DiagnosticsPanel, StatusHeader
 from tui.model.diagnostics import Diagnostic, Severity, printable
 from tui.model.filters import Filters, parse_date_range
+from tui.model.load_cache import cached_load
 from tui.model.loader import load_timeline
 from tui.model.timeline import EventStatus, LoadResult, Timeline, timeline_file
 
@@ -64,7 +65,14 @@ READER_ONLY_ACTIONS = frozenset(
 
 
 def default_loader(path: Path) -> LoadResult:
-    """Load ``path`` without resolving anchors: the reader resolves each one when it is shown."""
+    """Load ``path`` without resolving anchors: the reader resolves each one when it is shown.
+
+    An unchanged file opens from the load cache (:mod:`tui.model.load_cache`).
+    """
+    return cached_load(path, _load_unresolved, "reader")
+
+
+def _load_unresolved(path: Path) -> LoadResult:
     return load_timeline(path, resolve_sources=False)
 
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from tui.commands import add_timeline_argument
 from tui.model.diagnostics import count, printable
 from tui.model.paths import open_problem
-from tui.model.timeline import timeline_file
+from tui.model.timeline import LoadResult, timeline_file
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -25,14 +26,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Load the timeline with anchors resolved, print each message and a one-line summary."""
-    from tui.model.loader import load_timeline
+    from tui.model.load_cache import cached_load
 
     path = timeline_file(args.timeline)
     problem = open_problem(path)
     if problem is not None:
         print(printable(f"{path}: error: cannot open the timeline: it {problem}"), file=sys.stdout)
         return 2
-    result = load_timeline(path, resolve_sources=True)
+    # An unchanged timeline and articles: the last result, from the load cache.
+    result = cached_load(path, _load_resolved, "check")
     for diagnostic in result.diagnostics:
         print(diagnostic.format())
     timeline = result.timeline
@@ -48,3 +50,9 @@ def run(args: argparse.Namespace) -> int:
     if errors or (args.strict and warnings):
         return 1
     return 0
+
+
+def _load_resolved(path: Path) -> LoadResult:
+    from tui.model.loader import load_timeline
+
+    return load_timeline(path, resolve_sources=True)
