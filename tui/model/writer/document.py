@@ -64,6 +64,7 @@ from tui.model.writer.nodes import (
     _safe_load,
 )
 from tui.model.writer.roundtrip import RoundTripEdits
+from tui.model.writer.splice import settle, shift_root
 from tui.model.writer.text_edits import TextEdits
 from tui.model.yaml_nodes import compose_yaml
 
@@ -92,6 +93,9 @@ class TimelineDocument(ItemEdits, TextEdits, LocalEdits, RoundTripEdits):
         self._ids: dict[str, dict[str, yaml.Node]] | None = None
         # The document as Python values, built from _root when an edit first needs it.
         self._data: Any = _UNSET
+        # Shifts of positions not yet made in the items of the top-level lists (see
+        # splice.shift_root): (at, characters, lines), applied to an item when it is looked at.
+        self._shift_log: list[tuple[int, int, int]] = []
         with collector_paused():
             self._screen()
             self._reparse()
@@ -139,7 +143,7 @@ class TimelineDocument(ItemEdits, TextEdits, LocalEdits, RoundTripEdits):
     def line_of(self, section: str, item_id: str) -> int | None:
         """1-based line of the item's ``- id:`` in :meth:`text`, or None if there is none."""
         node = self._items_by_id(section).get(item_id)
-        return None if node is None else node.start_mark.line + 1
+        return None if node is None else self._settle(node).start_mark.line + 1
 
     def text(self) -> str:
         """The whole document as :meth:`save` would write it."""
@@ -183,6 +187,7 @@ class TimelineDocument(ItemEdits, TextEdits, LocalEdits, RoundTripEdits):
         actor = self._items_by_id("actors").get(actor_id)
         if actor is None:
             raise UnknownIdError(f"no actor with id {actor_id!r}")
+        self._settle(actor)
         if not isinstance(actor, yaml.MappingNode) or actor.flow_style:
             return self._round_trip_add_aliases(actor_id, list(aliases))
         known = {_plain_value(value) for key, value in actor.value if key.value == "name"}
@@ -194,7 +199,9 @@ class TimelineDocument(ItemEdits, TextEdits, LocalEdits, RoundTripEdits):
             return []
         if not isinstance(existing, yaml.SequenceNode | None) and not _is_null(existing):
             raise WriterError(f"{self.path}: the aliases of {actor_id!r} are not a list")
-        if self._append_scalars_locally(existing, new, f"actors/{actor_id}/aliases"):
+        if self._append_scalars_locally(
+            existing, new, f"actors/{actor_id}/aliases", container=actor
+        ):
             return new
         with self._checked_edit(("actors", actor_id, "aliases"), new):
             if isinstance(existing, yaml.SequenceNode):
@@ -314,6 +321,7 @@ class TimelineDocument(ItemEdits, TextEdits, LocalEdits, RoundTripEdits):
     def _reparse(self) -> None:
         self._data = _UNSET
         self._ids = None
+        self._shift_log = []  # a fresh tree: every position is where the text says
         try:
             self._root = yaml.compose(self._text, Loader=_FastLoader)
         except yaml.MarkedYAMLError as error:
@@ -333,11 +341,47 @@ class TimelineDocument(ItemEdits, TextEdits, LocalEdits, RoundTripEdits):
             )
 
     def _root_mapping(self) -> yaml.MappingNode | None:
-        return self._root if isinstance(self._root, yaml.MappingNode) else None
+        root = self._root if isinstance(self._root, yaml.MappingNode) else None
+        if root is not None and root.value:
+            self._settle_list(root.value[-1][1])  # where a new top-level key would follow
+        return root
 
     def _top_value(self, key: str) -> yaml.Node | None:
         root = self._root_mapping()
-        return None if root is None else _mapping_get(root, key)
+        node = None if root is None else _mapping_get(root, key)
+        self._settle_list(node)
+        return node
+
+    def _settle_list(self, node: yaml.Node | None) -> None:
+        """Bring a top-level list's items up to date where the edits look: its last item (a
+        block list's end), or all of a flow list's (one line)."""
+        if isinstance(node, yaml.SequenceNode) and node.value:
+            for item in node.value if node.flow_style else node.value[-1:]:
+                settle(item, self._shift_log)
+
+    def _settle_all(self) -> None:
+        """Every position up to date (for checks and tests: edits settle only what they use)."""
+        root = self._root_mapping()
+        for _key, value in root.value if root is not None else ():
+            if isinstance(value, yaml.SequenceNode):
+                for item in value.value:
+                    settle(item, self._shift_log)
+
+    def _settle(self, item: yaml.Node) -> yaml.Node:
+        """``item`` (of a top-level list) with its positions up to date."""
+        return settle(item, self._shift_log)
+
+    def _shift_after(
+        self, at: int, length: int, lines: int, container: yaml.Node | None = None
+    ) -> None:
+        """Positions at or after ``at`` move by ``length`` and ``lines``: the top level now,
+        the items of top-level lists when next looked at. ``container``, the item an
+        insertion went into, moves now, so that what is grafted into it stays put."""
+        assert self._root is not None
+        self._shift_log.append((at, length, lines))
+        shift_root(self._root, at, length, lines)
+        if container is not None:
+            settle(container, self._shift_log)
 
     def _items_by_id(self, section: str) -> dict[str, yaml.Node]:
         if section not in SECTIONS:

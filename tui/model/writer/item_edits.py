@@ -29,7 +29,7 @@ from tui.model.writer.checks import _same_value, _to_plain
 from tui.model.writer.emit import FIELD_ORDER, _flow_list, _render_mapping, _scalar
 from tui.model.writer.errors import TimelineSyntaxError, UnknownIdError, WriterError
 from tui.model.writer.nodes import _UNSET, _content_end, _FastLoader, _mapping_get
-from tui.model.writer.splice import construct, move_to, region_start, shift_after
+from tui.model.writer.splice import construct, mark_settled, move_to, region_start, settle
 
 # An anchor defined in a region may be used elsewhere: removing or rewriting it is not local.
 _ANCHOR = re.compile(r"(?:^|[\s,\[{])[&*]\S")
@@ -43,8 +43,9 @@ class Splice:
     """One checked replacement of whole lines of a block list, and all it takes to undo it.
 
     ``section`` is a top-level key ("events", "actors", "extracted"...); the items
-    ``[index, index + len(old_values))`` of its list, written as ``old_text``, became
-    ``new_values``, written as ``new_text``.
+    ``[index, index + len(old_values))`` of its list, written as ``old_text`` at character
+    ``start`` of the text, became ``new_values``, written as ``new_text``. (``start`` says
+    where between two items, around blank and comment lines, a removed item stood.)
     """
 
     section: str
@@ -53,6 +54,7 @@ class Splice:
     new_text: str
     old_values: tuple[Any, ...]
     new_values: tuple[Any, ...]
+    start: int
 
     def inverse(self) -> Splice:
         """The splice that undoes this one."""
@@ -63,6 +65,7 @@ class Splice:
             self.old_text,
             self.new_values,
             self.old_values,
+            self.start,
         )
 
 
@@ -135,7 +138,7 @@ class ItemEdits:
     def append_list_values(self, section: str, values: Sequence[str]) -> Splice | None:
         """Append text ``values`` to the top-level block list ``section`` (``extracted``)
         when it has items; None when its layout needs another way (the caller's)."""
-        node = self._top_value(section)
+        node = self._top_value(section)  # type: ignore[attr-defined]
         if not isinstance(node, yaml.SequenceNode) or node.flow_style or not node.value:
             return None
         dash = " " * node.start_mark.column
@@ -145,11 +148,11 @@ class ItemEdits:
     def add_item_recorded(self, section: str, fields: Mapping[str, object]) -> Splice | None:
         """Append one item to ``section`` (as :meth:`add_items`), and return it as a splice
         when it went at the end of a non-empty block list (None: it went another way)."""
-        node = self._top_value(section)
+        node = self._top_value(section)  # type: ignore[attr-defined]
         count = len(node.value) if isinstance(node, yaml.SequenceNode) else 0
         text_before = self._text
         self.add_items(section, [fields])  # type: ignore[attr-defined]
-        node = self._top_value(section)
+        node = self._top_value(section)  # type: ignore[attr-defined]
         if (
             not count
             or not isinstance(node, yaml.SequenceNode)
@@ -166,17 +169,22 @@ class ItemEdits:
             return None
         with collector_paused():
             value = construct(node.value[-1])
-        return Splice(section, count, "", text[start:end], (), (value,))
+        return Splice(section, count, "", text[start:end], (), (value,), start)
 
     def apply_splice(self, splice: Splice) -> Splice:
         """Make ``splice`` again (a redo); checked as when it was first made."""
         node = self._list_node(splice.section)
         count = len(splice.old_values)
-        start, end = self._region(node, splice.index, count)
+        start, end = self._region(node, splice.index, count, splice.start)
         if self._text[start:end] != splice.old_text:
             raise WriterError(f"the {splice.section} list is not what the edit was made on")
         return self._splice_items(
-            splice.section, splice.index, count, splice.new_text, list(splice.new_values)
+            splice.section,
+            splice.index,
+            count,
+            splice.new_text,
+            list(splice.new_values),
+            splice.start,
         )
 
     def revert(self, splices: Sequence[Splice]) -> None:
@@ -196,14 +204,8 @@ class ItemEdits:
 
     # --- internals -------------------------------------------------------------------------
 
-    def _top_value(self, key: str) -> yaml.Node | None:  # provided by the document
-        raise NotImplementedError
-
-    def _items_by_id(self, section: str) -> dict[str, yaml.Node]:  # provided by the document
-        raise NotImplementedError
-
     def _list_node(self, section: str) -> yaml.SequenceNode:
-        node = self._top_value(section)
+        node = self._top_value(section)  # type: ignore[attr-defined]
         if not isinstance(node, yaml.SequenceNode) or node.flow_style:
             raise WriterError(
                 f"`{section}:` is not a block list (one `- ` item per line); edit it by hand"
@@ -211,21 +213,36 @@ class ItemEdits:
         return node
 
     def _item_at(self, section: str, item_id: str) -> tuple[yaml.Node, int]:
-        node = self._items_by_id(section).get(item_id)
+        node = self._items_by_id(section).get(item_id)  # type: ignore[attr-defined]
         if node is None:
             raise UnknownIdError(f"no {section[:-1]} with id {item_id!r}")
         items = self._list_node(section).value
         for index in range(len(items)):
             if items[index] is node:
-                return node, index
+                return settle(node, self._shift_log), index  # type: ignore[attr-defined]
         raise WriterError(f"internal error: {section}/{item_id} is not in its list")
 
-    def _region(self, node: yaml.SequenceNode, index: int, count: int) -> tuple[int, int]:
+    def _region(
+        self, node: yaml.SequenceNode, index: int, count: int, at: int | None = None
+    ) -> tuple[int, int]:
         """The whole lines of ``node``'s items ``[index, index + count)`` (an empty region
-        where new items would go when ``count`` is 0)."""
+        where new items would go when ``count`` is 0: at ``at`` when given, a line start
+        between the items around it)."""
         items, text, column = node.value, self._text, node.start_mark.column
         if index < 0 or index + count > len(items):
             raise WriterError("internal error: a splice outside its list")
+        log = self._shift_log  # type: ignore[attr-defined]
+        for item in (*items[max(index - 1, 0) : index + max(count, 1)], *items[-1:]):
+            settle(item, log)  # a no-op when already settled
+        if count == 0 and at is not None:
+            lowest = _line_after(text, _content_end(items[index - 1])) if index else 0
+            highest = region_start(text, items[index], column) if index < len(items) else None
+            starts_line = at == 0 or text[at - 1] == "\n"
+            if not starts_line or at < lowest or (highest is not None and at > highest):
+                raise WriterError("internal error: an insertion between the wrong items")
+            if highest is None and _NEXT_CONTENT.match(text, lowest).end() < at:
+                raise WriterError("internal error: an insertion after the end of its list")
+            return at, at
         if count == 0 and index == len(items):
             if not items:
                 raise WriterError("internal error: an insertion into an empty list")
@@ -242,14 +259,21 @@ class ItemEdits:
         return start, _line_after(text, _content_end(items[index + count - 1]))
 
     def _splice_items(
-        self, section: str, index: int, count: int, new_text: str, expected: list[Any]
+        self,
+        section: str,
+        index: int,
+        count: int,
+        new_text: str,
+        expected: list[Any],
+        at: int | None = None,
     ) -> Splice:
         """Replace the lines of items ``[index, index + count)`` of ``section`` by
-        ``new_text``, which must read back as exactly ``expected``; return the splice."""
+        ``new_text``, which must read back as exactly ``expected``; return the splice.
+        ``at``: where an insertion (``count`` 0) goes, if not right after the items before."""
         node = self._list_node(section)
         if count == len(node.value) and not expected:
             raise WriterError(f"the last item of `{section}:` cannot be removed in place")
-        start, end = self._region(node, index, count)
+        start, end = self._region(node, index, count, at)
         text = self._text
         old_text = text[start:end]
         splice_args = (section, index, old_text, new_text)
@@ -260,17 +284,17 @@ class ItemEdits:
                 nodes = self._check_region(node, new_full, start, old_text, new_text, expected)
             except _NotLocal:
                 self._splice_checked_whole(section, index, count, new_full, expected)
-                return Splice(*splice_args, old_values, tuple(expected))
+                return Splice(*splice_args, old_values, tuple(expected), start)
             self._text = new_full
             delta = len(new_text) - len(old_text)
             lines = new_text.count("\n") - old_text.count("\n")
-            assert self._root is not None
-            shift_after(self._root, end, delta, lines)
+            self._shift_after(end, delta, lines)  # type: ignore[attr-defined]
             removed = node.value[index : index + count]
             node.value[index : index + count] = nodes
+            mark_settled(nodes, self._shift_log)  # type: ignore[attr-defined]
             self._forget_ids(section, removed, nodes)
             self._data = _UNSET
-        return Splice(*splice_args, old_values, tuple(expected))
+        return Splice(*splice_args, old_values, tuple(expected), start)
 
     def _check_region(
         self,
@@ -380,6 +404,7 @@ class ItemEdits:
         }
         expected: list[tuple[str, Any]] = list(old_value.items())
         inserted: dict[str, tuple[str, int]] = {}  # new keys: (the key they follow, rank)
+        removed = {name for name, change in changes.items() if change is None}
         # (from, to, new text, rank): applied last first, so positions stay valid.
         edits: list[tuple[int, int, str, int]] = []
         for name, change in changes.items():
@@ -390,10 +415,13 @@ class ItemEdits:
                     continue
                 if isinstance(change, Append):
                     change = list(change.values)
-                anchor = node.value[-1]
+                # After the last field that comes before it in the format's order (one
+                # that stays: a field removed by this same edit is no place to follow).
+                staying = [pair for pair in node.value if pair[0].value not in removed]
+                anchor = staying[-1]
                 if name in rank:
                     before = [
-                        pair for pair in node.value if rank.get(pair[0].value, 1 << 30) < position
+                        pair for pair in staying if rank.get(pair[0].value, 1 << 30) < position
                     ]
                     if before:
                         anchor = before[-1]

@@ -19,10 +19,10 @@ from tui.model.writer.nodes import _UNSET, _content_end, _mapping_key
 from tui.model.writer.splice import (
     RegionMismatch,
     construct,
+    mark_settled,
     parse_new_key,
     parse_region,
     region_start,
-    shift_after,
 )
 
 
@@ -33,9 +33,14 @@ class LocalEdits:
     _root: yaml.Node | None
     _ids: dict[str, dict[str, yaml.Node]] | None
     _data: Any
+    _shift_log: list[tuple[int, int, int]]
 
     def _append_scalars_locally(
-        self, node: yaml.Node | None, values: Sequence[str], where: str
+        self,
+        node: yaml.Node | None,
+        values: Sequence[str],
+        where: str,
+        container: yaml.Node | None = None,
     ) -> bool:
         """Append text ``values`` to a non-empty block list, checked locally; False when the
         list's layout needs the whole-document check."""
@@ -43,7 +48,7 @@ class LocalEdits:
             return False
         dash_column = node.start_mark.column
         lines = [" " * dash_column + "- " + _scalar(value, flow=False) for value in values]
-        return self._append_checked_locally(node, lines, values, where)
+        return self._append_checked_locally(node, lines, values, where, container)
 
     def _new_key_checked_locally(
         self, index: int, lines: list[str], key: str, value: object
@@ -74,15 +79,22 @@ class LocalEdits:
         except BaseException:
             self._text = text_before
             raise
-        shift_after(root, at, length, self._text.count("\n", at, at + length))
+        self._shift_after(at, length, self._text.count("\n", at, at + length))  # type: ignore[attr-defined]
         root.value.append(pair.value[0])
+        if isinstance(pair.value[0][1], yaml.SequenceNode):
+            mark_settled(pair.value[0][1].value, self._shift_log)
         if self._ids is not None:
             self._ids.pop(key, None)
         self._data = _UNSET
         return True
 
     def _append_checked_locally(
-        self, node: yaml.SequenceNode, lines: list[str], values: Sequence[object], where: str
+        self,
+        node: yaml.SequenceNode,
+        lines: list[str],
+        values: Sequence[object],
+        where: str,
+        container: yaml.Node | None = None,
     ) -> bool:
         """Append ``lines`` (rendering ``values``) after the block list's last item, checked by
         re-parsing only that item and the new lines; False (nothing changed) when the layout
@@ -120,7 +132,9 @@ class LocalEdits:
         except BaseException:
             self._text = text_before
             raise
-        shift_after(self._root, at, length, self._text.count("\n", at, at + length))
+        lines_added = self._text.count("\n", at, at + length)
+        self._shift_after(at, length, lines_added, container)  # type: ignore[attr-defined]
         node.value.extend(new_nodes[1:])
+        mark_settled(new_nodes[1:], self._shift_log)
         self._data = _UNSET
         return True
