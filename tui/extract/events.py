@@ -78,6 +78,28 @@ _TAKE = re.compile(r"\btak(?:e|es|ing)\s+(?:about\s+|around\s+|some\s+)?$")
 _EXPECTED_LEAD = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|due)\s+to\s+$")
 
 
+# "fourth-quarter earnings", "the year-earlier period", "fiscal 1989": the period a result
+# covers, not when it was reported (the report is the statement, dated at publication).
+_ACCOUNTING_TEXT = re.compile(
+    r"\bquarter|\bfiscal\b|\bhalf\b|year[- ]earlier|year[- ]ago|\bperiod\b", re.IGNORECASE
+)
+_ACCOUNTING_VALUE = re.compile(r"-(?:Q[1-4]|H[12])\b")
+# "the quarter ended Sept. 30": the end of the period, not a day something happened.
+_PERIOD_END = re.compile(r"\b(?:quarter|year|period|months?)\s+(?:ended|ending)\s+$", re.IGNORECASE)
+_COMPARISON = re.compile(r"year[- ]earlier|year[- ]ago", re.IGNORECASE)
+_REPORTING = re.compile(
+    r"\b(?:said|says|reported|reports|posted|estimated|estimates|announced|expects|"
+    r"expected|predicted|forecast|projected)\b"
+)
+
+
+def _is_accounting_period(timex: TimexLike, sentence: str, offset: int) -> bool:
+    """Whether ``timex`` (in ``sentence``, which starts at ``offset``) is an accounting period."""
+    if _ACCOUNTING_VALUE.search(timex.value) or _ACCOUNTING_TEXT.search(timex.text):
+        return True
+    return _PERIOD_END.search(sentence, 0, max(0, timex.start - offset)) is not None
+
+
 def _arrival_date(sentence: str, timex: TimexLike, offset: int, anchor: dt.date) -> str | None:
     """``"expected to take two days to arrive"`` -> ``anchor`` + 2 days; ``None`` otherwise.
 
@@ -266,6 +288,19 @@ def quote_span(
 
 
 _EXPECTED = re.compile(r"\b(?:expected|likely|poised|due)\s+to\b", re.IGNORECASE)
+# A prediction is expected, not planned: "could rise", "is on track to", "is forecast to".
+_PREDICTED = re.compile(
+    r"\b(?:could|might|may)\s+(?!have\b|not\b)[a-z]+|"
+    r"\b(?:on\s+track|projected|forecast|predicted|set\s+to\s+rise)\s+to\b"
+)
+_REPORTED_CONTENT = re.compile(r"\b(?:that|warn\w*|said|says|fears?|concerns?|hearing)\b")
+# "announced it will close": the announcement happened; the plan is what it announced.
+_ANNOUNCED_PLAN = re.compile(
+    r"\b(?:announced|said|declared|confirmed|unveiled|decided|agreed|warned|pledged|promised)"
+    r"(?:\s+on\s+\w+|\s+\w+day)?\s+(?:that\s+)?(?:it|he|she|they|the\s+\w+)\s+"
+    r"(?:will|would|plans?\s+to|planned\s+to|intends?\s+to)\b",
+    re.IGNORECASE,
+)
 _PLANNED = re.compile(
     r"\b(?:plans?|planned|planning|intends?|intending|scheduled|set|aims?|going)\s+to\b|"
     r"\bwill\b|\u2019ll\b|'ll\b|\bto\s+meet\b.*\blater\b",
@@ -274,18 +309,24 @@ _PLANNED = re.compile(
 
 
 def event_status(clause: str, date: str, published: dt.date) -> EventStatus:
-    """Expected ("is expected to"), planned ("plan to", "will", a future date) or occurred."""
-    if _EXPECTED.search(clause):
-        return EventStatus.EXPECTED
-    if _PLANNED.search(clause):
-        return EventStatus.PLANNED
+    """Expected ("is expected to", "could rise"), planned ("plan to", "will", a future date)
+    or occurred (also "announced it will close" on a past day: the announcement happened)."""
     first = date.split("/")[0]
     try:
-        if PartialDate.parse(first).first_day > published:
-            return EventStatus.PLANNED
+        future = PartialDate.parse(first).first_day > published
     except ValueError:
-        pass
-    return EventStatus.OCCURRED
+        future = False
+    if _EXPECTED.search(clause):
+        return EventStatus.EXPECTED
+    if not future and _ANNOUNCED_PLAN.search(clause):
+        return EventStatus.OCCURRED
+    if _PLANNED.search(clause):
+        return EventStatus.PLANNED
+    predicted = _PREDICTED.search(clause)
+    # "warnings that air strikes could ...": a prediction reported, not the event's own status.
+    if predicted and not _REPORTED_CONTENT.search(clause, 0, predicted.start()):
+        return EventStatus.EXPECTED
+    return EventStatus.PLANNED if future else EventStatus.OCCURRED
 
 
 # --- one article -------------------------------------------------------------------------------
@@ -342,6 +383,18 @@ def _sentence_events(
         elif timex.type == "DURATION":
             date = _arrival_date(sentence_text, timex, sentence.start, anchor)
             forced_status = EventStatus.EXPECTED if date else None
+        date_text_override = None
+        if date is not None and _is_accounting_period(timex, sentence_text, sentence.start):
+            # The period a result covers: the report of it happened at publication, if the
+            # sentence reports it ("estimated", "said"). Unreported, a past fiscal year's
+            # result is dated by its year ("In fiscal 1988, the company earned ..."); a
+            # quarter's or a comparison's is a statistic.
+            if _COMPARISON.search(timex.text):
+                continue
+            if _REPORTING.search(sentence_text):
+                date, date_text_override = published.isoformat(), ""
+            elif not re.fullmatch(r"\d{4}", timex.value):
+                continue
         if date is None or date in seen_dates:
             continue
         seen_dates.add(date)
@@ -363,7 +416,7 @@ def _sentence_events(
             lead = _EXPECTED_LEAD.search(sentence_text, 0, start)
             date_text = sentence_text[lead.start() if lead else start : local_end]
         else:
-            date_text = timex.text
+            date_text = timex.text if date_text_override is None else date_text_override
             title = clause_title(sentence_text, local_start, local_end)
         title = title or _clean_title(sentence_text)
         if not _says_something(title):

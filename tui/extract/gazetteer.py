@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from tui.model.ids import slugify
 from tui.model.timeline import ActorKind
 
 # Every UN member state (and Taiwan) with its capital and demonyms, and major organisations:
@@ -102,3 +103,14 @@ def _merged(*groups: tuple[GazetteerEntry, ...]) -> tuple[GazetteerEntry, ...]:
 GAZETTEER: tuple[GazetteerEntry, ...] = _merged(
     load_data_file(sections=("countries",)), LEADERS, load_data_file(sections=("organizations",))
 )
+
+
+# News organisations: an article cites them ("(Reuters)", "told CNN"); a mention is no sign
+# that two reports tell the same happening.
+NEWS_SOURCES = frozenset(
+    {
+        "Reuters", "Associated Press", "Agence France-Presse", "CNN", "BBC", "TASS", "Yonhap",
+        "Korean Central News Agency", "The New York Times",
+    }
+)  # fmt: skip
+NEWS_SOURCE_IDS = frozenset(slugify(name, "actor") for name in NEWS_SOURCES)

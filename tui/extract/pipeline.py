@@ -15,10 +15,9 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
 from tui.extract.actors import ActorCandidate, detect_candidates, expand_surname
 from tui.extract.events import EventDraft, TimexLike, article_events, might_be_statement
+from tui.extract.happenings import matches_existing, same_happening
 from tui.extract.names import full_name_of, full_names
 from tui.extract.registry import ActorRegistry
 from tui.extract.subjects import (
@@ -34,8 +33,6 @@ from tui.model.ledger import is_source_key, source_key
 from tui.model.sentences import Sentence, fast_sentences
 from tui.model.timeline import Actor, ActorKind, Event, EventStatus
 
-# Two drafts are one happening when their dates agree and their titles or quotes are this close.
-SIMILARITY = 75.0
 # Merging compares a draft with the events of its date and actors, and with each report of
 # them. A long article (or many on one day) can give thousands of drafts under one key, which
 # made merging quadratic; the most recent events and an event's first reports are enough to
@@ -196,40 +193,9 @@ def process_articles(
     return results
 
 
-def _same_happening(a: EventDraft, b: ProposedEvent, b_sentences: Iterable[str]) -> bool:
-    if a.date != b.date:
-        return False
-    if a.actors and b.actors and not set(a.actors) & set(b.actors):
-        return False
-    if fuzz.token_sort_ratio(a.title, b.title, score_cutoff=SIMILARITY):
-        return True
-    return any(_similar_quotes(a.sentence_text, sentence) for sentence in b_sentences)
-
-
 def _title_key(title: str) -> str:
     """A title's words, lowercased and sorted: equal keys mean a token-sort ratio of 100."""
     return " ".join(sorted(re.findall(r"\w+", title.lower())))
-
-
-def _similar_quotes(first: str, second: str) -> bool:
-    # Reworded reports of one statement share most words in a different frame ("As we have
-    # warned publicly, ..."), which a plain ratio misses; short quotes share words by chance.
-    if fuzz.ratio(first, second, score_cutoff=SIMILARITY):
-        return True
-    long_enough = min(len(first.split()), len(second.split())) >= 8
-    return long_enough and bool(fuzz.token_set_ratio(first, second, score_cutoff=80))
-
-
-def _matches_existing(draft: EventDraft, existing: Sequence[Event]) -> bool:
-    """Whether a hand-written or earlier event already tells this happening."""
-    for event in existing:
-        if event.date is None or event.date.edtf() != draft.date:
-            continue
-        if fuzz.token_sort_ratio(draft.title, event.title) >= SIMILARITY:
-            return True
-        if any(_similar_quotes(draft.quote, s.quote) for s in event.sources):
-            return True
-    return False
 
 
 def merge_results(
@@ -273,6 +239,8 @@ def merge_results(
     # (date, title words) -> events with that title: the same happening, told again, is found
     # whatever the number of events of that day.
     titles: dict[tuple[str, str], list[int]] = {}
+    # (article, date, speaker id) -> the event of that speaker's remarks of that day.
+    statements: dict[tuple[str, str, str], int] = {}
     existing_by_date: dict[str, list[Event]] = {}
     for event in existing_events:
         existing_by_date.setdefault(event.date.edtf() if event.date else "", []).append(event)
@@ -290,7 +258,7 @@ def merge_results(
                 for i in ids
             ]
             draft.actors = list(dict.fromkeys(ids))
-            if (draft.article, draft.quote) in quoted or _matches_existing(
+            if (draft.article, draft.quote) in quoted or matches_existing(
                 draft, existing_by_date.get(draft.date, ())
             ):
                 # Told by an event of the timeline: remembered, so that an edit of that event
@@ -310,14 +278,22 @@ def merge_results(
                 for index in itertools.islice(reversed(by_date.get(key, {})), MERGE_CANDIDATES)
             }
             candidates = [*same_title, *sorted(recent.difference(same_title))[-MERGE_CANDIDATES:]]
+            # Several statements of one speaker in one article, on one date, are one interview,
+            # speech or testimony: one happening, however different their words.
+            remarks = (draft.article, draft.date, speaker_id) if speaker_id else None
+            said_before = statements.get(remarks) if remarks else None
+            if said_before is not None:
+                candidates = [said_before, *candidates]
             for index in candidates:
                 event = merged[index]
                 reports = itertools.islice(merged_reports[index], MERGE_REPORTS)
-                if _same_happening(draft, event, reports):
+                if index == said_before or same_happening(draft, event, reports):
                     if (draft.article, draft.quote) not in merged_sources[index]:
                         merged_sources[index].add((draft.article, draft.quote))
                         event.sources.append((draft.article, draft.quote))
-                    event.actors = list(dict.fromkeys([*event.actors, *draft.actors]))
+                    if index != said_before:
+                        # (An interview's other remarks name others, not its participants.)
+                        event.actors = list(dict.fromkeys([*event.actors, *draft.actors]))
                     for key in keys:
                         by_date.setdefault(key, {})[index] = None
                     merged_reports[index][draft.sentence_text] = None
@@ -339,6 +315,8 @@ def merge_results(
                 )
                 merged_reports.append({draft.sentence_text: None})
                 merged_sources.append({(draft.article, draft.quote)})
+                if remarks:
+                    statements[remarks] = len(merged) - 1
 
     # A source extraction proposed before is never proposed again: its event is either still
     # there (maybe edited) or was rejected or merged by hand. An older ledger's id counts too.

@@ -1,0 +1,55 @@
+"""Dates on their own verb and status from evidence (issue 9 section 2)."""
+
+import datetime as dt
+
+import pytest
+
+from tui.extract.events import event_status
+from tui.extract.pipeline import ArticleInput, merge_results, process_articles
+from tui.model.timeline import EventStatus
+
+PUBLISHED = dt.date(1989, 11, 2)  # a Thursday
+
+
+def events_of(text: str):
+    return merge_results(process_articles([ArticleInput("a", text, PUBLISHED)])).events
+
+
+@pytest.mark.parametrize(
+    ("clause", "date", "status"),
+    [
+        ("Prices could rise this week", "1989-10-30/1989-11-05", EventStatus.EXPECTED),
+        ("The economy is on track to grow in 1990", "1990", EventStatus.EXPECTED),
+        ("He glossed over warnings that air strikes could hurt ties on Friday", "1989-10-27",
+         EventStatus.OCCURRED),
+        ("Acme announced on Tuesday it will close the plant", "1989-10-31", EventStatus.OCCURRED),
+        ("Acme said it will close the plant in March", "1990-03", EventStatus.PLANNED),
+        ("Kim plans to visit on Friday", "1989-11-03", EventStatus.PLANNED),
+        ("The ship is expected to dock on Friday", "1989-11-03", EventStatus.EXPECTED),
+    ],
+)  # fmt: skip
+def test_status_from_evidence(clause: str, date: str, status: EventStatus) -> None:
+    assert event_status(clause, date, PUBLISHED) is status
+
+
+def test_a_quarter_a_result_covers_is_not_the_date_of_its_report() -> None:
+    events = events_of("Oshkosh Truck Corp. said its fourth-quarter earnings fell 50%.\n")
+    assert [(event.date, event.date_text) for event in events] == [("1989-11-02", "")]
+
+
+def test_the_end_of_a_quarter_is_not_a_day_something_happened() -> None:
+    events = events_of(
+        "Oshkosh Truck Corp. estimated its earnings for the quarter ended Sept. 30 fell 50%.\n"
+    )
+    assert [event.date for event in events] == ["1989-11-02"]
+
+
+def test_a_year_earlier_comparison_is_no_event() -> None:
+    assert (
+        events_of("In the year-earlier quarter, Acme Corp. had net income of $5 million.\n") == []
+    )
+
+
+def test_an_unreported_past_fiscal_year_result_is_dated_by_its_year() -> None:
+    events = events_of("In fiscal 1988, Oshkosh Truck Corp. earned $17.3 million.\n")
+    assert [event.date for event in events] == ["1988"]

@@ -1,0 +1,69 @@
+"""One event per happening (issue 9 section 4): an interview is one event, and several
+articles reporting the same happening give one event with several sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tui.extract.happenings import predicate_words
+from tui.extract.pipeline import ArticleInput, merge_results, process_articles
+
+PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
+
+
+def extract(*texts: str):
+    items = [ArticleInput(f"a{index}", text, PUBLISHED) for index, text in enumerate(texts)]
+    return merge_results(process_articles(items)).events
+
+
+def test_one_speakers_remarks_in_one_article_are_one_event() -> None:
+    events = extract(
+        "Vladimir Putin said the talks had failed.\n"
+        "Nothing else was agreed with NATO, Putin said.\n"
+        "Putin said the Japanese prime minister would visit in May.\n"
+    )
+    statements = [event for event in events if event.date == "2021-03-10"]
+    assert len(statements) == 1
+    assert len(statements[0].sources) == 2
+    # The other remarks do not make NATO a participant of the first one.
+    assert statements[0].actors == ["vladimir-putin"]
+
+
+def test_two_speakers_stay_two_events() -> None:
+    events = extract(
+        "Vladimir Putin said the talks with Kyiv had failed.\n"
+        "Xi Jinping said the talks would go on.\n"
+    )
+    assert len(events) == 2
+
+
+def test_the_same_happening_in_two_articles_is_one_event_with_two_sources() -> None:
+    events = extract(
+        "Vladimir Putin signed a decree on Tuesday banning imports of Turkish fruit.\n",
+        "On Tuesday Putin banned the import of fruit from Turkey by decree, officials said.\n",
+    )
+    tuesday = [event for event in events if event.date == "2021-03-09"]
+    assert len(tuesday) == 1
+    assert {article for article, _ in tuesday[0].sources} == {"a0", "a1"}
+
+
+def test_another_happening_of_the_same_actor_and_day_is_not_merged() -> None:
+    events = extract(
+        "Vladimir Putin signed a decree on Tuesday banning imports of Turkish fruit.\n",
+        "Vladimir Putin met the Chinese president in Moscow on Tuesday to discuss gas prices.\n",
+    )
+    assert len([event for event in events if event.date == "2021-03-09"]) == 2
+
+
+def test_a_month_and_a_day_are_not_the_same_precision() -> None:
+    events = extract(
+        "Vladimir Putin signed a decree on Tuesday banning imports of Turkish fruit.\n",
+        "Putin banned the import of fruit from Turkey by decree in March.\n",
+    )
+    assert sorted(event.date for event in events) == ["2021-03", "2021-03-09"]
+
+
+def test_predicate_words_are_the_lowercase_content_words_stemmed() -> None:
+    words = predicate_words("Putin banned the imports of Turkish fruit on Tuesday, he said.")
+    assert words == {"bann", "import", "fruit"}
+    assert predicate_words("banning imports") <= words
