@@ -179,12 +179,14 @@ def test_titles_in_other_scripts_and_hostile_titles_give_safe_names(
         ' "published": "2023-09-10"}\n'
         '{"title": "../../../etc/passwd", "text": "Escape attempt one."}\n'
         '{"title": "?!", "text": "Only marks in the title.", "published": "2023-09-11"}\n'
-        '{"title": "", "text": "No title at all."}\n',
+        '{"title": "", "text": "No title at all."}\n'
+        '{"title": "", "text": "!!! ???"}\n',
     )
     assert _import(work, str(items)) == 0
     names = sorted(p.name for p in (work / "articles").iterdir())
-    assert len(names) == 4
+    assert len(names) == 5
     assert "etc-passwd.md" in names
+    assert "no-title-at-all.md" in names  # a title from the first line
     assert any(name.startswith("2023-09-11-") for name in names)
     assert any(name.startswith("article-") for name in names)
     assert all(name.isascii() and "/" not in name for name in names)
@@ -242,3 +244,18 @@ def test_fresh_folder_import_extract_check(tmp_path: Path) -> None:
     timeline = load_timeline(tmp_path / "timeline.yaml").timeline
     assert timeline is not None
     assert len(timeline.articles) == 5 and timeline.events
+
+
+def test_a_folder_with_nothing_to_import_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    work = tmp_path / "work"
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "picture.png").write_bytes(b"\x89PNG")
+    work.mkdir()
+    assert _import(work, str(empty)) == 1
+    captured = capsys.readouterr()
+    assert f"{empty}: error: the folder holds no file to import" in captured.err
+    assert "imported 0 articles, skipped 0 duplicates, 1 failed" in captured.out
+    assert not (work / "timeline.yaml").exists()

@@ -180,3 +180,38 @@ def test_front_matter_published_in_other_forms(
     assert loaded is not None
     assert sorted(str(a.published) for a in loaded.articles) == ["2009-03-02", "2009-03-02"]
     assert sorted(str(e.date) for e in loaded.events) == ["2009-03-01", "2009-03-01"]
+
+
+def test_the_reader_reads_front_matter_dates_as_extract_does(tmp_path: Path) -> None:
+    """A timeline entry without `published` takes its article's front matter date, written in
+    the article's language; an impossible ISO date keeps check's own warning."""
+    (tmp_path / "ru.md").write_text(
+        "---\npublished: 2 марта 2009\nlanguage: ru\n---\nТекст.\n", "utf-8"
+    )
+    (tmp_path / "bad.md").write_text("---\npublished: 2023-02-30\n---\nText.\n", "utf-8")
+    (tmp_path / "timeline.yaml").write_text(
+        "version: 1\narticles:\n  - id: ru\n    path: ru.md\n  - id: bad\n    path: bad.md\n",
+        "utf-8",
+    )
+    result = load_timeline(tmp_path / "timeline.yaml")
+    assert result.timeline is not None
+    published = {a.id: a.published for a in result.timeline.articles}
+    assert published == {"ru": dt.date(2009, 3, 2), "bad": None}
+    assert any("February 2023 has 28 days" in d.message for d in result.warnings)
+
+
+def test_dates_command_published_as_people_write_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("It began on Sunday.", encoding="utf-8")
+    assert main(["dates", str(path), "--published", "12 Sep 2023", "--json"]) == 0
+    assert '"value": "2023-09-10"' in capsys.readouterr().out
+
+
+def test_articles_in_a_language_dateparser_lacks_go_through_the_english_tagger() -> None:
+    from tui.extract.pipeline import ArticleInput, process_article
+
+    text = "Talks began on Sunday, officials said."
+    result = process_article(ArticleInput("a", text, PUBLISHED, "pcm"))
+    assert [d.date for d in result.drafts] == ["2023-09-10"]

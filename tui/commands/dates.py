@@ -70,12 +70,14 @@ def run(args: argparse.Namespace) -> int:
     """Tag the file and print the expressions; 2 on unreadable input or a bad date."""
     published: dt.date | None = None
     if args.published:
+        from tui.model.user_dates import UserDateError, publication_date
+
         try:
-            published = dt.date.fromisoformat(args.published)
-        except ValueError:
+            published = publication_date(args.published)
+        except UserDateError as error:
             print(
-                f"newsline dates: --published {printable(args.published)!s}: not a date "
-                "(hint: write YYYY-MM-DD)",
+                f"newsline dates: --published: {printable(error.message)} "
+                f"(hint: {error.hint}; write YYYY-MM-DD or 12 Sep 2023)",
                 file=sys.stderr,
             )
             return 2

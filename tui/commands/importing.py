@@ -155,9 +155,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _complete(article: Incoming) -> None:
-    """Fill what the source did not say: the language, detected from the text."""
+    """Fill what the source did not say: a title from the first line, the language from the
+    text."""
+    from tui.importer.plaintext import first_line
     from tui.model.language import detect_language, normalise_language
 
+    if not article.title:
+        article.title = first_line(article.text)
     article.language = normalise_language(article.language) or detect_language(article.text) or ""
 
 

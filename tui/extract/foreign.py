@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from tui.extract.events import EventDraft
 from tui.model.sentences import Sentence, split_sentences
@@ -58,6 +59,18 @@ def foreign_events(
             )
         )
     return drafts
+
+
+def supports(language: str) -> bool:
+    """Whether dateparser reads dates in ``language`` (an ISO 639-1 code)."""
+    return language in _dateparser_languages()
+
+
+@lru_cache(maxsize=1)
+def _dateparser_languages() -> frozenset[str]:
+    from dateparser.languages.loader import LocaleDataLoader
+
+    return frozenset(LocaleDataLoader().get_locale_map().keys())
 
 
 def title_of(sentence: str, limit: int = MAX_TITLE) -> str:

@@ -125,7 +125,7 @@ def relevant_sentences(text: str, timexes: Sequence[TimexLike]) -> list[Sentence
 
 def process_article(item: ArticleInput) -> ArticleResult:
     """Stage one for one article; runs in a worker process, so takes and returns plain data."""
-    if item.language not in ("", "en"):
+    if item.language not in ("", "en") and _reads_dates_in(item.language):
         # The tagger and the name finders read English: other languages get dated sentences
         # only, their actors from the registry's names (resolved when merging).
         from tui.extract.foreign import foreign_events
@@ -162,6 +162,14 @@ def process_article(item: ArticleInput) -> ArticleResult:
                 draft.sentence_text, start, people
             ) or described_company(draft.sentence_text, start, organisations)
     return ArticleResult(item.id, drafts, candidates, names, subjects)
+
+
+def _reads_dates_in(language: str) -> bool:
+    """Whether dateparser knows ``language``; an article in another one (a creole the detector
+    named, say) goes through the English tagger as before."""
+    from tui.extract.foreign import supports
+
+    return supports(language)
 
 
 def _process_chunk(items: list[ArticleInput]) -> list[ArticleResult]:

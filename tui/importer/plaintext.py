@@ -42,7 +42,7 @@ def read_plain(file: Path, data: bytes, *, now: dt.datetime) -> SourceResult:
         return result
     if published is None:
         published = date_in_name(file.name) or date_in_first_lines(body, now=now, language=language)
-    title = _scalar(front.get("title")) or _first_line(body)
+    title = _scalar(front.get("title")) or first_line(body)
     result.articles.append(
         Incoming(
             title=title,
@@ -68,7 +68,7 @@ def _line_of(text: str, key: str) -> int:
     return text.count("\n", 0, match.start()) + 1 if match else 0
 
 
-def _first_line(text: str) -> str:
+def first_line(text: str) -> str:
     """The first line that is not a byline or a date, cut near 80 characters at a word."""
     for line in text.splitlines():
         line = " ".join(line.split()).lstrip("# ")

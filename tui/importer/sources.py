@@ -42,11 +42,18 @@ def expand(sources: list[Path]) -> Iterator[Path | ImportProblem]:
             except OSError as error:
                 yield ImportProblem(source, error.strerror or str(error), "check the folder")
                 continue
-            yield from (
+            found = [
                 p
                 for p in names
                 if p.suffix.lower() in KNOWN and not p.name.startswith(".") and p.is_file()
-            )
+            ]
+            if not found:
+                yield ImportProblem(
+                    source,
+                    "the folder holds no file to import",
+                    "name the files, or use a folder of " + " ".join(KNOWN),
+                )
+            yield from found
         else:
             yield source
 

@@ -9,6 +9,7 @@ article texts between reloads, and anchors each source's quote in its article.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import gc
 import stat
 from collections.abc import Iterator
@@ -307,6 +308,10 @@ def _apply_front_matter(article: Article, text: ArticleText, walker: Walker) -> 
         try:
             date = parse_event_date(value)
         except DateError as problem:
+            written = _published_as_written(value, text)
+            if written is not None:
+                article.published = written
+                return
             walker.diagnostics.append(
                 Diagnostic(
                     text.file or Path(article.path),
@@ -320,3 +325,26 @@ def _apply_front_matter(article: Article, text: ArticleText, walker: Walker) -> 
             return
         if date.precision is Precision.DAY and not date.is_range:
             article.published = date.first_day
+
+
+def _published_as_written(value: object, text: ArticleText) -> dt.date | None:
+    """Front matter ``published`` as people write it ("2 марта 2009", "Mar 2, 2009"), read
+    as ``newsline extract`` reads it: by :mod:`tui.model.user_dates`, with the article's
+    ``language`` as the hint and relative dates counted from the file's last change. Only
+    then is dateparser imported; ISO-like text keeps ``check``'s own message."""
+    if not isinstance(value, str) or (not any(c.isalpha() for c in value) and "/" not in value):
+        return None
+    from tui.model.language import normalise_language
+    from tui.model.user_dates import UserDateError, publication_date
+
+    base = None
+    if text.file is not None:
+        try:
+            base = dt.datetime.fromtimestamp(text.file.stat().st_mtime)
+        except (OSError, ValueError, OverflowError):
+            base = None
+    language = normalise_language(text.front_matter.get("language")) or ""
+    try:
+        return publication_date(value, base=base, language=language)
+    except UserDateError:
+        return None
