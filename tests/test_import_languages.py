@@ -82,6 +82,13 @@ def test_numbers_alone_are_not_dates() -> None:
     assert [d.date for d in foreign_events("a", text, PUBLISHED, "ru")] == ["2023-09-14"]
 
 
+def test_a_day_and_month_are_in_the_articles_own_year() -> None:
+    """ "13 сентября" in a story of 12 September is the next day, not a year before."""
+    text = "Переговоры продолжатся 13 сентября. Встреча была 2 марта."
+    found = foreign_events("a", text, dt.date(2023, 9, 12), "ru")
+    assert [d.date for d in found] == ["2023-09-13", "2023-03-02"]
+
+
 TIMELINE = """\
 version: 1
 articles: []
@@ -125,6 +132,9 @@ def test_extract_turns_foreign_articles_into_events_with_registry_actors_only(
     # No names were guessed in these languages: only the registry's actor was used.
     assert [a.id for a in timeline.actors] == ["kim"]
     assert all(e.status is EventStatus.OCCURRED for e in timeline.events)
+    # Ids say what happened, in Latin letters: "2023-09-10-lider-kndr-kim-chen-yn".
+    assert all(e.id[10:].strip("-") and e.id.isascii() for e in timeline.events)
+    assert "2023-09-10-lider-kndr-kim-chen-yn" in {e.id for e in timeline.events}
     # Every quote anchors in its article, as the reader will show it.
     assert all(s.anchor is not None for e in timeline.events for s in e.sources)
 

@@ -89,6 +89,7 @@ def test_rss_full_content_and_summary_marked(tmp_path: Path) -> None:
     assert "\n\nThe first crossing" in full.text
     assert not full.is_summary
     assert full.source == "Harbour Times"
+    assert full.byline == "Tom Lee"  # RSS 2.0 writes "desk@harbour.example.com (Tom Lee)"
     assert full.url == "https://harbour.example.com/ferry-resumes"
     assert summary.is_summary
     assert summary.text == (

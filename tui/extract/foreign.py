@@ -21,6 +21,7 @@ from tui.model.timeline import EventStatus
 from tui.model.user_dates import UserDateError, parse_user_date
 
 MAX_TITLE = 80
+PREFER = "current_period"
 # A found "date" made only of a number ("33", "2") is a count, not a date; keep numbers only in
 # a numeric date form (10.09.2023, 2023-09-10, 10/09).
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?")
@@ -89,7 +90,13 @@ def _dated_spans(text: str, published: dt.date, language: str) -> list[tuple[int
     from dateparser.search import search_dates
 
     base = dt.datetime(published.year, published.month, published.day, 12)
-    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}
+    # A day and month without a year are in the article's own year ("13 сентября" in a story
+    # of 12 September is the next day, not a year ago); a weekday is the last on or before it.
+    settings = {
+        "RELATIVE_BASE": base,
+        "PREFER_DATES_FROM": PREFER,
+        "RETURN_TIME_AS_PERIOD": True,
+    }
     try:
         found = search_dates(text, languages=[language], settings=settings) or []
     except (ValueError, OverflowError, TypeError, RecursionError):
@@ -113,7 +120,7 @@ def _dated_spans(text: str, published: dt.date, language: str) -> list[tuple[int
 def _edtf(phrase: str, base: dt.datetime, language: str) -> str | None:
     """The phrase's date at its precision, or None when it is not one (or wider than a year)."""
     try:
-        found = parse_user_date(phrase, base=base, languages=[language])
+        found = parse_user_date(phrase, base=base, languages=[language], prefer=PREFER)
     except UserDateError:
         return None
     try:

@@ -66,7 +66,7 @@ def read_feed(file: Path, data: bytes, *, now: dt.datetime) -> SourceResult:
                 text=text,
                 origin=f"{file} {where}",
                 published=published,
-                byline=" ".join(str(entry.get("author") or "").split()),
+                byline=_author(entry),
                 source=outlet,
                 url=str(entry.get("link") or ""),
                 language=language,
@@ -79,3 +79,10 @@ def read_feed(file: Path, data: bytes, *, now: dt.datetime) -> SourceResult:
 def _reason(error: BaseException) -> str:
     text = str(error).strip() or type(error).__name__
     return text.splitlines()[0][:120]
+
+
+def _author(entry: dict) -> str:  # type: ignore[type-arg]
+    """The entry's author by name: RSS 2.0 writes ``desk@example.com (Tom Lee)``."""
+    detail = entry.get("author_detail") or {}
+    name = detail.get("name") if hasattr(detail, "get") else None
+    return " ".join(str(name or entry.get("author") or "").split())

@@ -33,12 +33,26 @@ def slugify(text: str, fallback: str = "item") -> str:
     Accents are folded (``é`` -> ``e``); text with no Latin letter or digit at all
     (``"北京"``) gives ``fallback``, itself slugified.
     """
-    folded = unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSED))
-    ascii_text = folded.encode("ascii", "ignore").decode()
-    slug = _NOT_SLUG.sub("-", ascii_text).strip("-")
+    slug = _NOT_SLUG.sub("-", _fold(text)).strip("-")
     if slug:
         return slug
     return _NOT_SLUG.sub("-", fallback.casefold()).strip("-") or "item"
+
+
+def _fold(text: str) -> str:
+    """``text`` casefolded to ASCII, accents dropped; letters of other scripts vanish."""
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSED))
+    return folded.encode("ascii", "ignore").decode()
+
+
+def _spelt(word: str) -> str:
+    """A word of another script transliterated ("Владивосток" -> "Vladivostok"), so that
+    ids of events told in Russian or Korean say something; Latin words are left as they are."""
+    if _NOT_SLUG.sub("", _fold(word)):
+        return word
+    from anyascii import anyascii  # only for words in other scripts
+
+    return anyascii(word)
 
 
 def free_id(base: str, taken: Container[str]) -> str:
@@ -63,4 +77,5 @@ def event_id(date: str | None, title: str) -> str:
     timeline with :func:`free_id`.
     """
     start = date.split("/")[0] if date else ""
-    return slugify(" ".join([start, *key_words(title)]), fallback="event")
+    words = [_spelt(word) for word in key_words(title)]
+    return slugify(" ".join([start, *words]), fallback="event")

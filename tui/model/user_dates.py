@@ -18,6 +18,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -47,6 +48,10 @@ _BARE_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$", re.IGNORECASE)
 # Day numbers that may be beyond the end of a month: tried as 28 to tell "no such day" from
 # "not a date" (dateparser refuses both alike).
 _LATE_DAY = re.compile(r"(?<!\d)(29|30|31)(?=st|nd|rd|th|\b|\D|$)")
+
+
+# How dateparser places a date written without its year or week; set per parse_user_date call.
+_PREFER: ContextVar[str] = ContextVar("prefer", default="past")
 
 
 class UserDateError(DateError):
@@ -80,13 +85,26 @@ def parse_user_date(
     *,
     base: dt.datetime | dt.date | None = None,
     languages: list[str] | None = None,
+    prefer: str = "past",
 ) -> UserDate:
     """Read ``text`` as a date at the precision it was written with.
 
     ``base`` is "now" for relative dates ("3 days ago", "last week", "since August"); default:
     the current time. ``languages`` are hints (ISO 639-1 codes such as ``["ru"]``); English is
-    always tried too. Raises :class:`UserDateError` for anything that is not a date.
+    always tried too. ``prefer`` places a date written without its year or week: ``"past"``
+    (what a person types about news: "August" in September is the August gone) or
+    ``"current_period"`` (an article's "13 September" is in its own year, and its "Tuesday"
+    the last on or before the base). Raises :class:`UserDateError` for anything that is not a
+    date.
     """
+    token = _PREFER.set(prefer)
+    try:
+        return _parse(text, base, languages)
+    finally:
+        _PREFER.reset(token)
+
+
+def _parse(text: str, base: dt.datetime | dt.date | None, languages: list[str] | None) -> UserDate:
     original = text
     text = " ".join(str(text).split())
     if not text:
@@ -228,7 +246,7 @@ def _settings(now: dt.datetime) -> dict[str, object]:
     return {
         "RELATIVE_BASE": now,
         # "August" typed in September is the August just gone: news is about the past.
-        "PREFER_DATES_FROM": "past",
+        "PREFER_DATES_FROM": _PREFER.get(),
         "RETURN_TIME_AS_PERIOD": True,
     }
 
