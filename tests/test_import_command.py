@@ -259,3 +259,35 @@ def test_a_folder_with_nothing_to_import_says_so(
     assert f"{empty}: error: the folder holds no file to import" in captured.err
     assert "imported 0 articles, skipped 0 duplicates, 1 failed" in captured.out
     assert not (work / "timeline.yaml").exists()
+
+
+def test_a_failed_timeline_save_is_finished_by_the_next_import(
+    tmp_path: Path,
+    sources: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Article files are written first; when the timeline cannot be saved, the next import of
+    the same sources registers them instead of writing them again."""
+    from tui.model.writer import TimelineDocument
+
+    work = tmp_path / "work"
+    work.mkdir()
+
+    def failing_save(self: TimelineDocument) -> None:
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(TimelineDocument, "save", failing_save)
+        assert _import(work, str(sources / "feed.xml")) == 1
+    captured = capsys.readouterr()
+    assert "No space left on device" in captured.err
+    assert not (work / "timeline.yaml").exists()
+    written = _files(work)
+    assert len(written) == 2
+    assert _import(work, str(sources / "feed.xml")) == 0
+    assert "imported 2 articles, skipped 0 duplicates" in capsys.readouterr().out
+    timeline = load_timeline(work / "timeline.yaml").timeline
+    assert timeline is not None
+    assert sorted(a.path for a in timeline.articles) == sorted(written)
+    assert {k: v for k, v in _files(work).items() if k != "timeline.yaml"} == written

@@ -96,12 +96,14 @@ class Planner:
         fingerprint = text_fingerprint(article.text)
         known = (self.by_url.get(url) if url else None) or self.by_text.get(fingerprint)
         if known is not None:
-            how = "url" if url and self.by_url.get(url) is known else "text"
-            self.plan.skipped.append(Skipped(article, f"same {how} as {known.where}"))
             if not known.registered and known.file is not None:
-                # Written by an import whose timeline save failed: register it now.
+                # Written by an import whose timeline save failed: register it now (counted
+                # as imported: it is in the timeline from now on).
                 known.registered = True
                 self._register_existing(article, known.file)
+                return
+            how = "url" if url and self.by_url.get(url) is known else "text"
+            self.plan.skipped.append(Skipped(article, f"same {how} as {known.where}"))
             return
         article_id = self._new_id(article, fingerprint)
         target = self.corpus / f"{article_id}.md"
