@@ -593,3 +593,31 @@ def test_random_edits_stay_valid_and_undo_to_the_original(tmp_path, seed, newlin
         history.undo(editor, timeline, seen(path))
         assert path.read_bytes() == state
     assert_same_as_fresh_load(path, timeline)
+
+
+def test_on_the_seeds_rejected_and_merged_events_stay_out_after_re_extraction(tmp_path, capsys):
+    # Issue 10's "done when", in the model: `x` removes the event and a re-extraction does not
+    # bring it back; a merge neither; `a` marks an event reviewed and the JSON export says so.
+    import json
+    import shutil
+
+    from tui.cli import main
+
+    repo = Path(__file__).resolve().parent.parent
+    shutil.copytree(repo / "seeds", tmp_path / "seeds")
+    path = tmp_path / "timeline.yaml"
+    shutil.copyfile(repo / "timeline.yaml", path)
+    timeline = load_timeline(path).timeline
+    editor = TimelineEditor(path, settle=0.0)
+    apply_edit(editor, timeline, Reject("train-departs-pyongyang"), seen(path))
+    apply_edit(editor, timeline, MergeEvents("watson-statement", "sullivan-warning"), seen(path))
+    apply_edit(editor, timeline, Accept("sullivan-warning"), seen(path))
+    curated = path.read_bytes()
+    assert main(["extract", "--timeline", str(path)]) == 0
+    assert path.read_bytes() == curated
+    capsys.readouterr()
+    assert main(["export", "--format", "json", str(path)]) == 0
+    events = {e["id"]: e for e in json.loads(capsys.readouterr().out)["events"]}
+    assert "train-departs-pyongyang" not in events and "watson-statement" not in events
+    assert events["sullivan-warning"]["reviewed"] is True
+    assert main(["check", "--strict", str(path)]) == 0
