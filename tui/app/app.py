@@ -248,7 +248,13 @@ class ReaderApp(App[int]):
         self._refresh_events(keep=keep_id)
         for screen in self.screen_stack:
             if isinstance(screen, TimelineScreen):
-                screen.set_timeline(timeline, state.ordered)
+                # The events the reader shows now, its filters applied to the reloaded file.
+                screen.set_timeline(
+                    timeline,
+                    state.shown_events,
+                    state.filters.describe(timeline),
+                    state.filters.actors,
+                )
         if not initial:
             events_list.scroll_to(y=scroll_y, animate=False, immediate=True)
             if self.state.selected_event_id:
@@ -487,7 +493,14 @@ class ReaderApp(App[int]):
                 self.select_event(event_id)
 
         state = self.state
-        screen = TimelineScreen(state.timeline, state.selected_event_id, ordered=state.ordered)
+        # What the reader shows, not the whole file: the same filters, in the same order.
+        screen = TimelineScreen(
+            state.timeline,
+            state.selected_event_id,
+            ordered=state.shown_events,
+            filtered=state.filters.describe(state.timeline),
+            actors=state.filters.actors,
+        )
         self.push_screen(screen, chosen)
 
     def select_event(self, event_id: str) -> None:

@@ -238,6 +238,30 @@ TIMELINE_KEYS: list[BindingType] = [
         id="timeline.toggle_undated",
         tooltip="Switch between the lanes and the undated list",
     ),
+    Binding(
+        "H",
+        "hide_lane",
+        "Hide lane",
+        show=False,
+        id="timeline.hide_lane",
+        tooltip="Hide the lane under the cursor (0 shows every lane)",
+    ),
+    Binding(
+        "L",
+        "lane_kind",
+        "Lane kind",
+        show=False,
+        id="timeline.lane_kind",
+        tooltip="Only the lanes of persons, then organizations, countries, groups, then all",
+    ),
+    Binding(
+        "0",
+        "all_lanes",
+        "All lanes",
+        show=False,
+        id="timeline.all_lanes",
+        tooltip="Show every lane again (undo H and L)",
+    ),
 ]
 
 # Keys of TimelinePlot.

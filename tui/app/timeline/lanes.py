@@ -18,7 +18,7 @@ from tui.app.timeline.axis import (
     robust_span,
     unit_index,
 )
-from tui.model.timeline import Event, EventStatus, Timeline
+from tui.model.timeline import ActorKind, Event, EventStatus, Timeline
 
 NO_ACTOR_ID = ""
 NO_ACTOR_LABEL = "(no actor)"
@@ -36,6 +36,31 @@ class LaneBins:
     bar_reach: list[int]  # running maximum of bar_lasts: where to start looking for bars
 
 
+@dataclass(frozen=True, slots=True)
+class LaneChoice:
+    """Which lanes the view draws: all but the ``hidden`` actors, maybe only one ``kind``.
+
+    ``only``: the actors the reader filters by; their lanes alone are drawn (an event of Kim
+    with Putin shows in Kim's lane, and Putin's lane is not drawn for it).
+    """
+
+    hidden: frozenset[str] = frozenset()
+    kind: ActorKind | None = None
+    only: frozenset[str] = frozenset()
+
+    @property
+    def active(self) -> bool:
+        """Whether any lane is left out."""
+        return bool(self.hidden) or self.kind is not None
+
+    def describe(self) -> str:
+        """``persons only · 2 hidden`` for the header, or empty."""
+        parts = [f"{self.kind.value}s only"] if self.kind is not None else []
+        if self.hidden:
+            parts.append(f"{len(self.hidden)} hidden")
+        return " · ".join(parts)
+
+
 @dataclass(slots=True)
 class Lane:
     """All dated events of one actor (or of no actor), in time order."""
@@ -49,9 +74,17 @@ class Lane:
 class TimelineLayout:
     """Lanes, event spans and per-unit bins of a timeline, computed once for the view."""
 
-    def __init__(self, timeline: Timeline, ordered: Sequence[Event] | None = None) -> None:
-        """``ordered``: ``timeline.events_in_order()`` when the caller has it already (the
-        reader does), since sorting 20,000 events takes about 100 ms."""
+    def __init__(
+        self,
+        timeline: Timeline,
+        ordered: Sequence[Event] | None = None,
+        choice: LaneChoice | None = None,
+    ) -> None:
+        """``ordered``: the events to lay out, in time order: the ones the reader shows (its
+        filters applied), or ``timeline.events_in_order()`` by default; the reader has them
+        sorted already, and sorting 20,000 events takes about 100 ms. ``choice``: which lanes
+        to draw (an event in none of them is not drawn)."""
+        self.choice = choice or LaneChoice()
         if ordered is None:
             ordered = timeline.events_in_order()
         self.events: list[Event] = [event for event in ordered if event.date is not None]
@@ -64,7 +97,10 @@ class TimelineLayout:
             self.firsts.append(event.date.first_day)
             self.lasts.append(event.date.last_day)
         self._units: dict[Unit, tuple[list[int], list[int]]] = {}
-        self.lanes: list[Lane] = self._build_lanes(timeline)
+        every_lane = self._build_lanes(timeline)
+        # What the lanes left out by ``choice`` held, for the header to say so.
+        self.lanes_in_all = len(every_lane)
+        self.lanes: list[Lane] = [lane for lane in every_lane if self._chosen(lane, timeline)]
         # Which lanes each event appears in, the busiest lane first.
         self.lanes_of_event: list[list[int]] = [[] for _ in self.events]
         for lane_index, lane in enumerate(self.lanes):
@@ -89,6 +125,32 @@ class TimelineLayout:
         if loose:
             lanes.append(Lane(NO_ACTOR_ID, NO_ACTOR_LABEL, loose))
         return lanes
+
+    def _chosen(self, lane: Lane, timeline: Timeline) -> bool:
+        choice = self.choice
+        if lane.actor_id in choice.hidden or (choice.only and lane.actor_id not in choice.only):
+            return False
+        if choice.kind is None:
+            return True
+        actor = timeline.actor_by_id.get(lane.actor_id)
+        return actor is not None and actor.kind is choice.kind
+
+    def kinds(self, timeline: Timeline) -> list[ActorKind]:
+        """The actor kinds that have a lane here (whatever is hidden), in the format's order."""
+        present = {
+            actor.kind
+            for event in self.events
+            for actor_id in event.actors
+            if (actor := timeline.actor_by_id.get(actor_id)) is not None
+        }
+        return [kind for kind in ActorKind if kind in present]
+
+    def outside(self, view: View) -> tuple[int, int]:
+        """How many dated events start before ``view`` and after it (the outliers off screen)."""
+        firsts, _ = self.units(view.level.unit)  # ascending: events are in time order
+        return bisect.bisect_left(firsts, view.start), len(firsts) - bisect.bisect_right(
+            firsts, view.end
+        )
 
     @property
     def span(self) -> tuple[dt.date, dt.date] | None:
@@ -182,6 +244,18 @@ class TimelineLayout:
         if position < len(lane.events) and lane.events[position] == event_index:
             return position
         return -1
+
+    def typical_position(self, lane_index: int) -> int:
+        """The position in lane ``lane_index`` of its first event within :attr:`span` (0 when
+        none is): where a cursor starts, rather than on an event dated centuries away."""
+        span = self.span
+        lane = self.lanes[lane_index]
+        if span is None:
+            return 0
+        for position, event_index in enumerate(lane.events):
+            if self.lasts[event_index] >= span[0]:
+                return position if self.firsts[event_index] <= span[1] else 0
+        return 0
 
     def nearest_in_lane(self, lane_index: int, day: dt.date) -> int:
         """The position in lane ``lane_index`` of the event starting nearest to ``day``."""

@@ -108,7 +108,8 @@ class TimelinePlot(Widget, can_focus=True):
         self.fitted = True  # until the user zooms or pans, a resize re-fits the data
         self.lane_top = 0
         self.cursor_lane = 0 if layout.lanes else -1
-        self.cursor_position = 0
+        # Not on an outlier: the first event of the lane where most events lie.
+        self.cursor_position = layout.typical_position(0) if layout.lanes else 0
         self._line_cache: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
         self._styles_generation = 0
         self._palette: dict[str, Style] = {}
@@ -454,6 +455,14 @@ class TimelinePlot(Widget, can_focus=True):
         ]
         segments.append(Segment("│", base + self._style("timeline--axis")))
         cells = self.lanes_layout.lane_cells(lane, view)
+        # Events of this lane off screen (the outliers the fitted view leaves out, or what a
+        # pan left behind) are marked at the edge they lie beyond; g/G or panning reach them.
+        firsts = self.lanes_layout.units(view.level.unit)[0]
+        edges: dict[int, str] = {}
+        if lane.events and firsts[lane.events[0]] < view.start:
+            edges[0] = "◀"
+        if lane.events and firsts[lane.events[-1]] > view.end:
+            edges[len(cells) - 1] = "▶"
         grid = set(axis_lines(view)[2])
         grid_style = self._style("timeline--grid")
         cursor_style = self._style("timeline--cursor")
@@ -462,7 +471,9 @@ class TimelinePlot(Widget, can_focus=True):
         for column, cell in enumerate(cells):
             glyph = cell_glyph(cell, self.statuses)
             style = self._cell_style(cell)
-            if glyph == " " and column in grid:
+            if glyph == " " and column in edges:
+                glyph, style = edges[column], self._style("timeline--count")
+            elif glyph == " " and column in grid:
                 glyph, style = "·", grid_style
             if selected >= 0 and (selected in cell.starts or selected in cell.bars):
                 style = style + cursor_style

@@ -4,6 +4,10 @@ The plot is one Line-API widget that draws only the visible cells of the visible
 bins computed once per calendar unit (:mod:`tui.app.timeline.lanes`), so 20,000 events over
 500 actors scroll and zoom as quickly as twenty. Undated events sit in a list at the right.
 The screen dismisses with the chosen event's id (Enter) or ``None`` (Escape, ``t``, ``q``).
+
+It shows what the reader shows: the reader hands it the events its filters keep, and the header
+says so (``filtered: actor: Kim Jong Un · 150 of 1,800``). Lanes can be narrowed further: hide
+the cursor's lane (``H``), show only the lanes of one actor kind (``L`` cycles), all again (``0``).
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import ClassVar
 
 from rich.text import Text
@@ -21,13 +26,13 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from tui.app.bindings import TIMELINE_KEYS
-from tui.app.timeline.lanes import MARKERS, TimelineLayout
+from tui.app.timeline.lanes import MARKERS, LaneChoice, TimelineLayout
 from tui.app.timeline.plot import STATUS_COMPONENT, TimelinePlot
 from tui.app.timeline.undated import UndatedList
 from tui.app.widgets.footer import FittingFooter
 from tui.model.dates import MONTH_ABBR
 from tui.model.diagnostics import printable
-from tui.model.timeline import Event, Timeline
+from tui.model.timeline import ActorKind, Event, Timeline
 
 
 class TimelineScreen(Screen[str | None]):
@@ -59,11 +64,18 @@ class TimelineScreen(Screen[str | None]):
         selected_event_id: str | None = None,
         *,
         ordered: Sequence[Event] | None = None,
+        filtered: str = "",
+        actors: frozenset[str] = frozenset(),
     ) -> None:
-        """``ordered``: the timeline's events in order, when the caller has sorted them."""
+        """``ordered``: the events to show in time order (the reader's, its filters applied;
+        by default every event); ``filtered``: the reader's filters in words, for the header;
+        ``actors``: the actors the reader filters by, whose lanes alone are drawn."""
         super().__init__()
         self.timeline = timeline
-        self.lanes_layout = TimelineLayout(timeline, ordered)
+        self.filtered = filtered
+        self.ordered = ordered
+        self.lane_choice = LaneChoice(only=actors)
+        self.lanes_layout = TimelineLayout(timeline, ordered, self.lane_choice)
         self.initial_event_id = selected_event_id
         self.plot = TimelinePlot(self.lanes_layout, id="timeline-plot")
         self.undated_list = UndatedList(self.lanes_layout.undated, id="timeline-undated")
@@ -95,12 +107,27 @@ class TimelineScreen(Screen[str | None]):
         event = holder.cursor_event
         return event.id if event is not None else None
 
-    def set_timeline(self, timeline: Timeline, ordered: Sequence[Event] | None = None) -> None:
+    def set_timeline(
+        self,
+        timeline: Timeline,
+        ordered: Sequence[Event] | None = None,
+        filtered: str | None = None,
+        actors: frozenset[str] | None = None,
+    ) -> None:
         """Show ``timeline`` (reloaded from disk), keeping the view and the cursor's event."""
+        self.timeline = timeline
+        self.ordered = ordered
+        if filtered is not None:
+            self.filtered = filtered
+        if actors is not None:
+            self.lane_choice = replace(self.lane_choice, only=actors)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        """Lay out the events again (reloaded, or other lanes chosen), keeping the cursor."""
         keep_id = self.current_event_id()
         on_undated = self.focused is self.undated_list
-        self.timeline = timeline
-        self.lanes_layout = TimelineLayout(timeline, ordered)
+        self.lanes_layout = TimelineLayout(self.timeline, self.ordered, self.lane_choice)
         self.plot.set_layout(self.lanes_layout)
         self.undated_list.set_events(self.lanes_layout.undated)
         self.undated_list.display = bool(self.lanes_layout.undated)
@@ -140,8 +167,15 @@ class TimelineScreen(Screen[str | None]):
 
     def _show_header(self) -> None:
         layout, plot = self.lanes_layout, self.plot
-        text = Text(no_wrap=True)
+        text = Text(no_wrap=True, overflow="ellipsis")
         text.append("Timeline", style="bold")
+        if self.filtered:
+            shown, total = len(layout.events) + len(layout.undated), len(self.timeline.events)
+            text.append(" ")
+            text.append(
+                f"filtered: {printable(self.filtered)} · {shown:,} of {total:,}",
+                style="bold reverse",
+            )
         if layout.events:
             view = plot.view
             text.append(f" · {_range_label(view.first_day(), view.last_day())}")
@@ -149,9 +183,15 @@ class TimelineScreen(Screen[str | None]):
         if layout.lanes:
             last_shown = min(len(layout.lanes), plot.lane_top + plot.lane_rows)
             text.append(f" · lanes {plot.lane_top + 1}–{last_shown}/{len(layout.lanes)}")
-        text.append(f" · {len(layout.events)} dated")
+        if self.lane_choice.active:
+            text.append(f" ({self.lane_choice.describe()}; 0 shows all)", style="italic")
+        text.append(f" · {len(layout.events):,} dated")
         if layout.undated:
-            text.append(f", {len(layout.undated)} undated")
+            text.append(f", {len(layout.undated):,} undated")
+        if layout.events:
+            before, after = layout.outside(plot.view)
+            if before or after:
+                text.append(f" · off screen ◀{before} {after}▶", style="dim")
         self.query_one("#timeline-header", Static).update(text)
 
     def _show_detail(self, event: Event | None) -> None:
@@ -204,6 +244,44 @@ class TimelineScreen(Screen[str | None]):
 
     def action_pan(self, direction: int) -> None:
         self.plot.pan(direction)
+
+    def action_hide_lane(self) -> None:
+        """H: hide the lane under the cursor (0 shows every lane again)."""
+        plot = self.plot
+        if self.focused is not plot or not 0 <= plot.cursor_lane < len(self.lanes_layout.lanes):
+            self.notify("no lane under the cursor to hide", timeout=3)
+            return
+        lane = self.lanes_layout.lanes[plot.cursor_lane]
+        self.lane_choice = LaneChoice(
+            self.lane_choice.hidden | {lane.actor_id}, self.lane_choice.kind
+        )
+        self._relay_lanes()
+        self.notify(f"lane hidden: {printable(lane.label)} (0 shows every lane)", timeout=3)
+
+    def action_lane_kind(self) -> None:
+        """L: only the lanes of persons, then organizations, countries, groups, then all."""
+        kinds = self.lanes_layout.kinds(self.timeline)
+        if not kinds:
+            self.notify("no event here names an actor: there are no actor lanes", timeout=3)
+            return
+        current = self.lane_choice.kind
+        following: ActorKind | None = kinds[0]
+        if current in kinds:
+            index = kinds.index(current)
+            following = kinds[index + 1] if index + 1 < len(kinds) else None
+        self.lane_choice = replace(self.lane_choice, kind=following)
+        self._relay_lanes()
+
+    def action_all_lanes(self) -> None:
+        """0: every lane again."""
+        if self.lane_choice.active:
+            self.lane_choice = LaneChoice(only=self.lane_choice.only)
+            self._relay_lanes()
+
+    def _relay_lanes(self) -> None:
+        self._lay_out()
+        if self.focused is not self.undated_list and self.lanes_layout.lanes:
+            self.plot.focus()
 
     def action_toggle_undated(self) -> None:
         """u: between the lanes and the undated list; says so when there is nothing to switch to."""
