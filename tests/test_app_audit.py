@@ -260,9 +260,12 @@ async def test_text_title_tells_which_source_and_a_quote_not_found(tmp_path: Pat
     app = make_app(tmp_path, text)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
-        assert app.text_view.border_title == "2 Text"
+        # The title always names the article: title, outlet (none here), date.
+        assert app.text_view.border_title == "2 Text · Kim and Putin plan to meet · Mon 11 Sep 2023"
         await pilot.press("j")
-        assert app.text_view.border_title == "2 Text · source 1 of 2"
+        assert app.text_view.border_title == (
+            "2 Text · source 1 of 2 · Kim and Putin plan to meet · Mon 11 Sep 2023"
+        )
         await pilot.press("s")
         assert app.state.article_id == "topnews"
         assert "source 2 of 2" in str(app.text_view.border_title)

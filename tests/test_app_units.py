@@ -32,11 +32,8 @@ def test_rows_group_by_year_and_month_with_undated_last() -> None:
     ordered = sorted(events, key=Event.sort_key)
     rows = build_rows(ordered)
     labels = [(row.kind, row.label) for row in rows]
-    assert labels[:3] == [
-        (RowKind.YEAR, "2022"),
-        (RowKind.MONTH, "2022, whole year"),
-        (RowKind.EVENT, "2022"),
-    ]
+    # One heading for a year whose first events are dated only by the year, not two.
+    assert labels[:2] == [(RowKind.YEAR, "2022"), (RowKind.EVENT, "2022")]
     assert (RowKind.MONTH, "September 2023") in labels
     assert (RowKind.EVENT, "Sun 10 Sep 2023") in labels
     assert (RowKind.EVENT, "9-10 Sep 2023") in labels
@@ -44,6 +41,16 @@ def test_rows_group_by_year_and_month_with_undated_last() -> None:
         (RowKind.YEAR, "Undated (by publication date)"),
         (RowKind.EVENT, "pub Mon 11 Sep 2023"),
     ]
+
+
+def test_a_whole_year_heading_stays_where_it_separates_from_a_month() -> None:
+    events = [event("m", "2023-01"), event("y", "2023"), event("d", "2023-01-01")]
+    labels = [(row.kind, row.label) for row in build_rows(sorted(events, key=Event.sort_key))]
+    year_rows = [label for kind, label in labels if kind is not RowKind.EVENT]
+    assert year_rows.count("2023") == 1
+    whole = "2023, whole year" in year_rows
+    # The year-dated event sits under "2023" alone, or under its own heading after a month.
+    assert whole == (labels.index((RowKind.EVENT, "2023")) != 1)
 
 
 def test_wrap_spans_cover_the_text_within_the_width() -> None:

@@ -9,6 +9,7 @@ worker thread; a timer polls the timeline and article files and reloads once a c
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
@@ -26,8 +27,10 @@ from tui.app.panes.actors import ActorList
 from tui.app.panes.events import EventList
 from tui.app.panes.layout import ReaderPanes
 from tui.app.panes.text import ArticleView
+from tui.app.screens.articles import ArticlesScreen
 from tui.app.screens.help import HelpScreen
 from tui.app.screens.prompt import PromptScreen
+from tui.app.screens.search import ResultChoice, SearchResultsScreen
 from tui.app.state import ReaderState
 from tui.app.timeline.screen import TimelineScreen
 from tui.app.watcher import ChangeTracker, Signature, signature
@@ -38,9 +41,12 @@ from tui.model.diagnostics import Diagnostic, Severity, printable
 from tui.model.filters import Filters, parse_date_range
 from tui.model.load_cache import cached_load
 from tui.model.loader import load_timeline
+from tui.model.search import SearchIndex
+from tui.model.sentences import Interrupted
 from tui.model.timeline import EventStatus, LoadResult, Timeline, timeline_file
 
 EditorLauncher = Callable[[Path, int], None]
+UrlOpener = Callable[[str], object]
 Loader = Callable[[Path], LoadResult]
 WIDE = 160
 POLL_SECONDS = 0.3
@@ -60,8 +66,17 @@ READER_ONLY_ACTIONS = frozenset(
         "key_count",
         "focus_pane",
         "cycle_pane",
+        "search_all",
+        "articles",
     }
 )
+
+
+def open_in_browser(url: str) -> bool:
+    """Open ``url`` in the user's web browser (``webbrowser`` is imported only when asked)."""
+    import webbrowser
+
+    return webbrowser.open(url)
 
 
 def default_loader(path: Path) -> LoadResult:
@@ -97,8 +112,13 @@ class ReaderApp(App[int]):
         watch: bool = True,
         keymap_path: Path | None = None,
         poll_interval: float = POLL_SECONDS,
+        url_opener: UrlOpener | None = None,
     ) -> None:
         super().__init__()
+        # The seam tests replace: opening a real browser from a test would be rude.
+        self.url_opener: UrlOpener = url_opener or open_in_browser
+        # The query of F waiting for the search index to be built.
+        self._pending_search: str | None = None
         self.timeline_path = timeline_file(path)
         self.state = ReaderState(event_id)
         self.loader: Loader = loader or default_loader
@@ -473,9 +493,124 @@ class ReaderApp(App[int]):
 
     def action_next_match(self, step: int, from_current: bool = False) -> None:
         """n / N: the next or previous search match after the cursor."""
+        search = self.state.search
+        if search is not None and search.scope == "all":
+            hit = self.state.step_hit(step)
+            if hit is None:
+                self.notify("no sentence holds it", timeout=2)
+                return
+            self.show_hit()
+            return
         why_not = self.panes.next_match(step, from_current)
         if why_not is not None:
             self.notify(why_not, timeout=2)
+
+    # --- search everything, browse articles --------------------------------------------------
+
+    def action_search_all(self) -> None:
+        """F: search every article and quote; the index is built meanwhile, once per load."""
+        timeline = self.state.timeline
+        if timeline is None:
+            return
+        if self.state.search_index is None:
+            self._build_search_index(timeline)
+
+        def done(value: str | None) -> None:
+            if value is None or not value.strip():
+                return
+            if self.state.search_index is None:
+                self._pending_search = value
+                self.notify(f"indexing {len(timeline.articles)} articles…", timeout=2)
+                return
+            self.show_results(value)
+
+        search = self.state.search
+        self.push_screen(
+            PromptScreen("Search all articles and quotes:", search.query if search else ""), done
+        )
+
+    @work(thread=True, exclusive=True, group="search-index")
+    def _build_search_index(self, timeline: Timeline) -> None:
+        worker = get_current_worker()
+        try:
+            index = self.state.build_search_index(timeline, lambda: worker.is_cancelled)
+        except Interrupted:
+            return
+        if not worker.is_cancelled:
+            self.call_from_thread(self._search_index_built, timeline, index)
+
+    def _search_index_built(self, timeline: Timeline, index: SearchIndex) -> None:
+        if self.state.keep_search_index(timeline, index) and self._pending_search is not None:
+            query, self._pending_search = self._pending_search, None
+            self.show_results(query)
+
+    def show_results(self, query: str, current: int = 0) -> None:
+        """Search everything for ``query`` and list the sentences that hold it."""
+        index, timeline = self.state.search_index, self.state.timeline
+        if index is None or timeline is None:
+            return
+        results = index.search(query)
+        self.panes.set_search(None)  # the other searches' marks go
+        self.state.search_all(results)
+        self._update_header()
+        self.push_screen(SearchResultsScreen(timeline, results, current), self._result_chosen)
+
+    def _result_chosen(self, choice: ResultChoice | None) -> None:
+        search = self.state.search
+        if choice is None or search is None or search.results is None:
+            return
+        if choice.action == "filter":
+            self.set_filters(replace(self.state.filters, matching=search.query))
+            self.events_list.focus()
+            return
+        self.state.search_all(search.results, choice.index)
+        self.show_hit()
+
+    def show_hit(self) -> None:
+        """Show the current hit of the search of everything: its sentence in Text, marked."""
+        search = self.state.search
+        hit = search.hit if search is not None else None
+        if hit is None or search is None or search.results is None:
+            return
+        if hit.in_quote:  # a quote not found in its article: show its event instead
+            self.select_event(hit.event_ids[0])
+        else:
+            if hit.article_id != self.state.article_id:
+                self.show_article(hit.article_id)
+            view = self.text_view
+            view.set_matches(self.state.hit_spans(hit.article_id))
+            if view.sentences:
+                view.set_cursor_sentence(view.sentence_at_offset(hit.offset), center=True)
+            self.panes.focus_pane("text")
+        self._update_header()
+        counter = search.results.counter(search.current)
+        self.notify(f"{counter}: {printable(search.query)}", timeout=2, markup=False)
+
+    def action_articles(self) -> None:
+        """b: the article browser; the article chosen opens in Text."""
+        timeline = self.state.timeline
+        if timeline is None:
+            return
+
+        def chosen(article_id: str | None) -> None:
+            if article_id is not None:
+                self.show_article(article_id, focus=True)
+
+        self.push_screen(ArticlesScreen(timeline, self.state.article_id), chosen)
+
+    @on(ArticleView.OpenUrlRequested)
+    def _open_url(self, message: ArticleView.OpenUrlRequested) -> None:
+        try:
+            opened = self.url_opener(message.url)
+        except Exception as error:  # no browser, a broken one: say so, never crash
+            opened, why = False, str(error)
+        else:
+            why = "no web browser found"
+        url = printable(message.url)
+        if opened is False:
+            self.notify(f"cannot open {url}: {printable(why)}", severity="warning", markup=False)
+        else:
+            self.notify(f"opening {url}", timeout=3, markup=False)
 
     # --- other screens -----------------------------------------------------------------------
 

@@ -61,6 +61,22 @@ APP_KEYS: list[BindingType] = [
     ),
     Binding("t", "timeline", "Timeline", id="app.timeline", tooltip="Full-screen timeline view"),
     Binding(
+        "F",
+        "search_all",
+        "Search all",
+        show=False,
+        id="app.search_all",
+        tooltip="Search every article and quote: a list of sentences; n/N go through them",
+    ),
+    Binding(
+        "b",
+        "articles",
+        "Articles",
+        show=False,
+        id="app.articles",
+        tooltip="Article browser: every article by date; type to filter, Enter opens it",
+    ),
+    Binding(
         "e",
         "edit",
         "Edit",
@@ -211,6 +227,22 @@ TEXT_KEYS: list[BindingType] = [
         id="text.new_event",
         tooltip="Capture: a new event from this sentence (written to timeline.yaml)",
     ),
+    Binding(
+        "y",
+        "copy_quote",
+        "Copy quote",
+        show=False,
+        id="text.copy_quote",
+        tooltip="Copy the sentence (the event's quote) with the article's title, outlet, date, url",
+    ),
+    Binding(
+        "O",
+        "open_url",
+        "Open url",
+        show=False,
+        id="text.open_url",
+        tooltip="Open the article's url in the web browser (when it has one)",
+    ),
 ]
 
 # Keys of ActorList.
@@ -294,6 +326,34 @@ UNDATED_KEYS: list[BindingType] = [
     ),
 ]
 
+# Keys of SearchResultsScreen.
+RESULTS_KEYS: list[BindingType] = [
+    Binding("escape,q", "close", "Back", id="results.close", tooltip="Back to the reader"),
+    Binding(
+        "f",
+        "filter_matches",
+        "Filter events",
+        id="results.filter",
+        tooltip="Filter events to matches: keep the events whose title or quotes hold the words",
+    ),
+]
+
+# Keys of ResultList.
+RESULTS_LIST_KEYS: list[BindingType] = [
+    Binding("enter", "choose", "Open", id="results.choose", tooltip="Read the sentence in Text"),
+    Binding("n", "step_hit(1)", "Next", show=False, id="results.next", tooltip="Next result"),
+    Binding("N", "step_hit(-1)", "Prev", show=False, id="results.prev", tooltip="Previous result"),
+]
+
+# Keys of ArticlesScreen (typing goes to its filter line).
+ARTICLES_KEYS: list[BindingType] = [
+    Binding("escape", "close", "Back", id="articles.close", tooltip="Back to the reader"),
+    Binding("down", "move(1)", "Down", show=False, id="articles.down"),
+    Binding("up", "move(-1)", "Up", show=False, id="articles.up"),
+    Binding("pagedown", "move(10)", "Page down", show=False, id="articles.page_down"),
+    Binding("pageup", "move(-10)", "Page up", show=False, id="articles.page_up"),
+]
+
 # Keys of HelpScreen.
 HELP_KEYS: list[BindingType] = [
     Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
@@ -320,6 +380,8 @@ HELP_SECTIONS: tuple[tuple[str, tuple[list[BindingType], ...]], ...] = (
     ("Actors pane", (ACTORS_KEYS,)),
     ("Timeline view (t)", (TIMELINE_KEYS, TIMELINE_PLOT_KEYS)),
     ("Timeline view: undated list", (UNDATED_KEYS,)),
+    ("Search results (F)", (RESULTS_KEYS, RESULTS_LIST_KEYS)),
+    ("Article browser (b)", (ARTICLES_KEYS,)),
     ("Help, prompts", (HELP_KEYS, PROMPT_KEYS)),
 )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
@@ -22,10 +23,12 @@ from tui.model.filters import Filters
 from tui.model.loader import Corpus
 from tui.model.mentions import Mention, MentionFinder
 from tui.model.salience import Salience, salience, top_events
+from tui.model.search import Hit, Results, SearchIndex
 from tui.model.sentences import Sentence
 from tui.model.timeline import Anchor, Article, Event, EventStatus, LoadResult, Timeline
 
-SearchScope = Literal["events", "text"]
+# events: the listed events; text: the article shown; all: every article and quote (F).
+SearchScope = Literal["events", "text", "all"]
 # An article longer than this (characters) is split into sentences in a worker thread: a
 # 10 MB article takes seconds to split, which must not freeze the keys.
 BACKGROUND_CHARS = 200_000
@@ -42,11 +45,22 @@ class Search:
     scope: SearchScope
     event_ids: tuple[str, ...] = ()
     spans: tuple[tuple[int, int], ...] = ()
+    results: Results | None = None  # a search of everything: its hits
+    current: int = -1  # ... and the one shown (-1: none yet)
 
     @property
     def found(self) -> int:
         """How many matches: events for an events search, spans for a text search."""
+        if self.results is not None:
+            return len(self.results.hits)
         return len(self.event_ids) if self.scope == "events" else len(self.spans)
+
+    @property
+    def hit(self) -> Hit | None:
+        """The hit of a search of everything that is shown now, if any."""
+        if self.results is None or not 0 <= self.current < len(self.results.hits):
+            return None
+        return self.results.hits[self.current]
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +132,8 @@ class ReaderState:
         self._mentions: dict[str, tuple[str, list[Mention]]] = {}
         self._citations: dict[str, dict[int, frozenset[str]]] = {}
         self._sources_by_article: dict[str, list[tuple[Event, int]]] = {}
+        # The full-text index of one timeline (built in a worker on the first F), and which.
+        self._search_index: tuple[Timeline, SearchIndex] | None = None
 
     # --- loading -----------------------------------------------------------------------------
 
@@ -427,6 +443,61 @@ class ReaderState:
         self.search = Search(query, "text", spans=spans)
         return self.search
 
+    def search_all(self, results: Results, current: int = -1) -> Search:
+        """Make ``results``, a search of every article and quote, the search; ``current``:
+        the hit shown."""
+        self.search = Search(results.query, "all", results=results, current=current)
+        return self.search
+
+    def step_hit(self, step: int) -> Hit | None:
+        """Show the hit ``step`` places on (wrapping round); None without such a search."""
+        search = self.search
+        if search is None or search.results is None or not search.results.hits:
+            return None
+        count = len(search.results.hits)
+        current = (search.current + step) % count if search.current >= 0 else 0
+        if search.current < 0 and step < 0:
+            current = count - 1
+        self.search = replace(search, current=current)
+        return self.search.hit
+
+    def hit_spans(self, article_id: str) -> list[tuple[int, int]]:
+        """Every match of the search of everything in ``article_id``'s text, for Text to mark."""
+        search = self.search
+        if search is None or search.results is None:
+            return []
+        return [
+            span
+            for hit in search.results.hits
+            if hit.article_id == article_id and not hit.in_quote
+            for span in hit.matches
+        ]
+
+    @property
+    def search_index(self) -> SearchIndex | None:
+        """The full-text index of the timeline shown, when it is built."""
+        held = self._search_index
+        return held[1] if held is not None and held[0] is self.timeline else None
+
+    def build_search_index(
+        self, timeline: Timeline, should_stop: Callable[[], bool] | None = None
+    ) -> SearchIndex:
+        """Index ``timeline``'s articles and quotes (slow: from a worker thread; stores nothing)."""
+
+        def text_of(article_id: str) -> str | None:
+            article = timeline.article_by_id.get(article_id)
+            text = self.corpus.text(article) if article is not None else None
+            return text.text if text is not None and text.error is None else None
+
+        return SearchIndex.build(timeline, text_of, should_stop)
+
+    def keep_search_index(self, timeline: Timeline, index: SearchIndex) -> bool:
+        """Keep ``index``, built for ``timeline``; False when another timeline is shown now."""
+        if timeline is not self.timeline:
+            return False
+        self._search_index = (timeline, index)
+        return True
+
     def clear_search(self) -> None:
         """No search from now on."""
         self.search = None
@@ -450,6 +521,8 @@ class ReaderState:
     def search_line(self) -> str:
         """``query (3 in events)`` while a search is on, else empty."""
         search = self.search
+        if search is not None and search.results is not None:
+            return f"{search.query} ({search.results.counter(search.current)} in all articles)"
         return f"{search.query} ({search.found} in {search.scope})" if search else ""
 
     # --- editing -----------------------------------------------------------------------------

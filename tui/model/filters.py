@@ -23,11 +23,20 @@ class Filters:
     status: EventStatus | None = None
     date_from: dt.date | None = None
     date_to: dt.date | None = None
+    # Full-text search's "filter events to matches": events whose title or a quote holds it.
+    matching: str = ""
 
     @property
     def active(self) -> bool:
         """Whether any filter is set."""
-        return bool(self.actors or self.tag or self.status or self.date_from or self.date_to)
+        return bool(
+            self.actors
+            or self.tag
+            or self.status
+            or self.date_from
+            or self.date_to
+            or self.matching
+        )
 
     def keeps(self, event: Event) -> bool:
         """Whether ``event`` passes every filter."""
@@ -44,7 +53,7 @@ class Filters:
                 return False
             if self.date_to is not None and event.date.first_day > self.date_to:
                 return False
-        return True
+        return not self.matching or event_matches(event, self.matching)
 
     def apply(self, events: list[Event]) -> list[Event]:
         """The events that pass, in their order."""
@@ -72,7 +81,19 @@ class Filters:
             left = self.date_from.isoformat() if self.date_from else "…"
             right = self.date_to.isoformat() if self.date_to else "…"
             parts.append(f"dates: {left}..{right}")
+        if self.matching:
+            parts.append(f"matching: {self.matching}")
         return " · ".join(parts)
+
+
+def event_matches(event: Event, text: str) -> bool:
+    """Whether ``event``'s title or one of its quotes holds ``text`` (ignoring case)."""
+    needle = text.strip().casefold()
+    if not needle:
+        return False
+    return needle in event.title.casefold() or any(
+        needle in source.quote.casefold() for source in event.sources
+    )
 
 
 def with_events(timeline: Timeline, events: Sequence[Event]) -> Timeline:

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from tui.model.anchors import resolve_quote
+from tui.model.filters import event_matches
 from tui.model.sentences import Interrupted, fast_sentences
 from tui.model.timeline import Event, Timeline
 
@@ -226,15 +227,7 @@ class SearchIndex:
 
 def matching_events(timeline: Timeline, query: str) -> list[str]:
     """Ids of the events whose title or one of whose quotes holds ``query`` (ignoring case)."""
-    needle = query.strip().casefold()
-    if not needle:
-        return []
-    return [
-        event.id
-        for event in timeline.events
-        if needle in event.title.casefold()
-        or any(needle in source.quote.casefold() for source in event.sources)
-    ]
+    return [event.id for event in timeline.events if event_matches(event, query)]
 
 
 def _citing(document: _Document, start: int, end: int) -> tuple[str, ...]:

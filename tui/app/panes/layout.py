@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rich.text import Text
 from textual import events, work
 from textual.app import ComposeResult
 from textual.containers import Container
@@ -19,9 +20,10 @@ from textual.worker import get_current_worker
 from tui.app.panes.actors import ActorList
 from tui.app.panes.events import EventList, EventsPane, TimeRuler
 from tui.app.panes.line_list import LineList
-from tui.app.panes.text import ArticleView
+from tui.app.panes.text import ArticleView, article_caption
 from tui.app.state import ReaderState, step_to
 from tui.model.articles import ArticleText
+from tui.model.diagnostics import printable
 from tui.model.mentions import Mention
 from tui.model.sentences import Interrupted
 
@@ -99,7 +101,7 @@ class ReaderPanes(Container):
         event = timeline.event_by_id[event_id]
         state.selected_event_id = event_id
         self.query_one(TimeRuler).set_cursor(event)
-        title = TEXT_TITLE
+        title = ""
         if event.sources:
             state.source_index %= len(event.sources)
             source = event.sources[state.source_index]
@@ -114,7 +116,7 @@ class ReaderPanes(Container):
                 self.cite_sentence(anchor.sentence)
             elif view.error is None and source.article == state.article_id:
                 title += " · quote not found in this article"
-        self.text_view.border_title = title
+        self.text_view.border_title = self.text_title(title)
         self.update_marks()
         self._on_selection()
 
@@ -135,6 +137,8 @@ class ReaderPanes(Container):
         search = self.state.search
         if search is not None and search.scope == "text" and shown.article is not None:
             self.run_text_search(search.query)
+        elif search is not None and search.scope == "all" and shown.article is not None:
+            view.set_matches(self.state.hit_spans(shown.article.id))
 
     @work(thread=True, exclusive=True, group="article")
     def _prepare_article(self, text: ArticleText) -> None:
@@ -163,11 +167,22 @@ class ReaderPanes(Container):
     def show_article(self, article_id: str, *, focus: bool = False) -> None:
         """Show ``article_id`` from its start, marks and cited events updated."""
         self.open_article(article_id)
-        self.text_view.border_title = TEXT_TITLE
+        self.text_view.border_title = self.text_title()
         self.update_marks()
         self.cite_sentence(0)
         if focus:
             self.text_view.focus()
+
+    def text_title(self, extra: str = "") -> Text:
+        """``2 Text · source 1 of 2 · Title · Outlet · Mon 11 Sep 2023``: the article named.
+
+        A Text, not a str: a str title would be read as markup, and titles are the user's.
+        """
+        timeline = self.state.timeline
+        article_id = self.state.article_id
+        article = timeline.article_by_id.get(article_id) if timeline and article_id else None
+        caption = f" · {printable(article_caption(article))}" if article is not None else ""
+        return Text(f"{TEXT_TITLE}{extra}{caption}")
 
     # --- marks and citations -----------------------------------------------------------------
 

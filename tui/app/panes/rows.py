@@ -75,7 +75,9 @@ def build_rows(events: list[Event]) -> list[Row]:
                 rows.append(Row(RowKind.MONTH, f"{calendar.month_name[first.month]} {first.year}"))
                 current_month = month
         elif current_month != (first.year, 0):
-            rows.append(Row(RowKind.MONTH, f"{first.year}, whole year"))
+            # Right under its year's heading, "2022, whole year" would only repeat "2022".
+            if rows[-1].kind is not RowKind.YEAR:
+                rows.append(Row(RowKind.MONTH, f"{first.year}, whole year"))
             current_month = (first.year, 0)
         rows.append(Row(RowKind.EVENT, row_date_label(event), event))
     return rows

@@ -42,6 +42,26 @@ DEFER_REWRAP_CHARS = 200_000
 REWRAP_DELAY = 0.2
 
 
+def article_caption(article: Article) -> str:
+    """``Title · Outlet · Mon 11 Sep 2023``: how titles and lists name an article."""
+    parts = [article.title or article.path, article.source]
+    if article.published is not None:
+        published = article.published
+        parts.append(f"{published:%a} {published.day} {published:%b %Y}")
+    return " · ".join(part.strip() for part in parts if part and part.strip())
+
+
+def quote_with_citation(quote: str, article: Article) -> str:
+    """``“quote” — Title, Outlet, Mon 11 Sep 2023. https://...``: what ``y`` copies."""
+    parts = [article.title or article.path, article.source]
+    if article.published is not None:
+        published = article.published
+        parts.append(f"{published:%a} {published.day} {published:%b %Y}")
+    citation = ", ".join(part.strip() for part in parts if part and part.strip())
+    line = f"“{' '.join(quote.split())}” — {citation}."
+    return f"{line} {article.url.strip()}" if article.url.strip() else line
+
+
 class ArticleView(ScrollView, can_focus=True):
     """The current article with its sentence cursor, source highlight and actor mentions."""
 
@@ -103,6 +123,13 @@ class ArticleView(ScrollView, can_focus=True):
             self.sentence = sentence
             self.quote = quote
             self.actor_ids = actor_ids
+
+    class OpenUrlRequested(Message):
+        """``O``: open the article's url in a web browser."""
+
+        def __init__(self, url: str) -> None:
+            super().__init__()
+            self.url = url
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -372,9 +399,34 @@ class ArticleView(ScrollView, can_focus=True):
         self.set_cursor_sentence(index)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "new_event":
+        if action in ("new_event", "copy_quote"):
             return bool(self.sentences) and self.article is not None
+        if action == "open_url":
+            return self.article is not None and bool(self.article.url.strip())
         return True
+
+    def cursor_quote(self) -> str:
+        """The selected event's quote when the cursor is on it, else the sentence under it."""
+        if not 0 <= self.cursor_sentence < len(self.sentences):
+            return ""
+        sentence = self.sentences[self.cursor_sentence]
+        span = self.source_span
+        if span is not None and sentence.start <= span[0] < sentence.end:
+            return self.text[span[0] : span[1]]
+        return self.text[sentence.start : sentence.end]
+
+    def action_copy_quote(self) -> None:
+        """y: the quote with its citation to the clipboard (OSC 52: works over ssh too)."""
+        if self.article is None or not self.sentences:
+            return
+        self.app.copy_to_clipboard(quote_with_citation(self.cursor_quote(), self.article))
+        title = self.article.title or self.article.path
+        self.notify(f"Copied the quote from {printable(title)}", title="Copied", timeout=3)
+
+    def action_open_url(self) -> None:
+        """O: ask the app to open the article's url (only offered when there is one)."""
+        if self.article is not None and self.article.url.strip():
+            self.post_message(self.OpenUrlRequested(self.article.url.strip()))
 
     def action_new_event(self) -> None:
         if self.article is None or not 0 <= self.cursor_sentence < len(self.sentences):
