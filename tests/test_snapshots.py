@@ -78,3 +78,25 @@ def test_narrow_crowded_header_and_footer(snap_compare, tmp_path: Path) -> None:
 
 def test_wide_crowded_header_and_footer(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(reader(tmp_path), terminal_size=(160, 45), run_before=crowded)
+
+
+def test_narrow_search_results(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """F Vladivostok: the sentences of both articles, matches marked, the citing events."""
+
+    async def search(pilot) -> None:  # type: ignore[no-untyped-def]
+        await loaded(pilot)
+        await pilot.press("F", *"Vladivostok", "enter")
+        await loaded(pilot)
+
+    assert snap_compare(reader(tmp_path), terminal_size=(80, 24), run_before=search)
+
+
+def test_narrow_article_browser(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """b: both articles by date with their event counts."""
+
+    async def browse(pilot) -> None:  # type: ignore[no-untyped-def]
+        await loaded(pilot)
+        await pilot.press("b")
+        await loaded(pilot)
+
+    assert snap_compare(reader(tmp_path), terminal_size=(80, 24), run_before=browse)

@@ -147,3 +147,30 @@ def test_a_lane_choice_keeps_events_but_not_their_other_lanes() -> None:
     assert [lane.actor_id for lane in layout.lanes] == ["kim"]
     assert layout.lanes_in_all == 5
     assert layout.kinds(data) == [ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.COUNTRY]
+
+
+def outlier_yaml() -> str:
+    lines = ["version: 1", "events:"]
+    for n in range(60):
+        day = dt.date(1990, 1, 1) + dt.timedelta(days=100 * n)
+        lines += [f"  - id: e{n}", f"    date: {day.isoformat()}", f"    title: Event {n}"]
+    lines += ["  - id: old", "    date: '1701'", "    title: Resolution 1701"]
+    return "\n".join(lines) + "\n"
+
+
+async def test_the_reader_opens_past_an_outlier_and_its_ruler_marks_it(tmp_path: Path) -> None:
+    from tui.app.panes.events import TimeRuler
+
+    app = make_app(tmp_path, outlier_yaml())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        assert app.state.shown_events[0].id == "old"  # first in date order...
+        assert app.state.selected_event_id == "e0"  # ...but the list opens where most lie
+        ruler = app.query_one(TimeRuler)
+        bars = ruler.render_line(0).text
+        assert bars.startswith("◀") and "▶" not in bars
+        labels = ruler.render_line(1).text
+        assert "1701" not in labels and "1990" in labels
+        await pilot.press("g")  # a key reaches it
+        await pilot.pause()
+        assert app.state.selected_event_id == "old"

@@ -118,7 +118,8 @@ class SearchIndex:
             for source in event.sources:
                 sources.setdefault(source.article, []).append((event, source.quote))
         articles = sorted(
-            timeline.articles, key=lambda a: (a.published or dt.date.max, a.title, a.id)
+            timeline.articles,
+            key=lambda a: (a.published or dt.date.max, a.title.casefold(), a.id),
         )
         documents: list[_Document] = []
         quotes: list[_Quote] = []

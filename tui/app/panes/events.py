@@ -6,6 +6,7 @@ for :class:`EventList.Highlighted` (cursor moved) and :class:`EventList.Chosen` 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import ClassVar
@@ -22,6 +23,7 @@ from textual.widget import Widget
 from tui.app.bindings import EVENTS_KEYS
 from tui.app.panes.line_list import LineList
 from tui.app.panes.rows import STATUS_MARK, Row, RowKind, build_rows, event_day, row_date_label
+from tui.app.timeline.axis import robust_span
 from tui.model.diagnostics import printable
 from tui.model.timeline import Event
 
@@ -207,17 +209,26 @@ class TimeRuler(Widget):
         self._any_events = False
         self._first = 0
         self._last = 0
+        self._before = 0  # outliers left of the ruler's span, then right of it
+        self._after = 0
         self._cursor_day: int | None = None
         self._cursor_label = ""
         self._counts_cache: tuple[int, list[int]] | None = None
 
     def set_events(self, events: list[Event]) -> None:
-        """Place ``events`` on the ruler."""
+        """Place ``events`` on the ruler, fitted to where most of them lie.
+
+        Outliers (one event dated 1701 in a 1989-2006 story; see
+        :func:`~tui.app.timeline.axis.robust_span`) are left out of the span and marked at the
+        edge they lie beyond (``◀``, ``▶``).
+        """
         days = sorted(day.toordinal() for event in events if (day := event_day(event)) is not None)
         self._days = days
         self._any_events = bool(events)
-        self._first = days[0] if days else 0
-        self._last = days[-1] if days else 0
+        span = robust_span(days, days)
+        self._first, self._last = span if span is not None else (0, 0)
+        self._before = bisect.bisect_left(days, self._first)
+        self._after = len(days) - bisect.bisect_right(days, self._last)
         self._counts_cache = None
         self.refresh()
 
@@ -233,14 +244,21 @@ class TimeRuler(Widget):
             self.refresh()
 
     def _column(self, ordinal: int, width: int) -> int:
+        # The edge columns belong to the outliers beyond them, when there are any.
+        left = 1 if self._before and width > 2 else 0
+        right = width - 2 if self._after and width > 2 else width - 1
+        if ordinal < self._first:
+            return 0
+        if ordinal > self._last:
+            return width - 1
         span = max(1, self._last - self._first)
-        return min(width - 1, max(0, round((ordinal - self._first) * (width - 1) / span)))
+        return min(right, max(left, left + round((ordinal - self._first) * (right - left) / span)))
 
     def _counts(self, width: int) -> list[int]:
         if self._counts_cache is not None and self._counts_cache[0] == width:
             return self._counts_cache[1]
         counts = [0] * width
-        for ordinal in self._days:
+        for ordinal in self._days[self._before : len(self._days) - self._after]:
             counts[self._column(ordinal, width)] += 1
         self._counts_cache = (width, counts)
         return counts
@@ -257,6 +275,11 @@ class TimeRuler(Widget):
             top = max(counts) or 1
             bars = " ▁▂▃▄▅▆▇█"
             cells = [bars[0] if c == 0 else bars[max(1, round(c * 8 / top))] for c in counts]
+            # The outliers pile up in the edge columns: mark the edge instead of a tall bar.
+            if self._before and width > 2:
+                cells[0] = "◀"
+            if self._after and width > 2:
+                cells[-1] = "▶"
             if self._cursor_day is not None:
                 column = self._column(self._cursor_day, width)
                 cells[column] = "┃"

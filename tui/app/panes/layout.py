@@ -20,6 +20,7 @@ from textual.worker import get_current_worker
 from tui.app.panes.actors import ActorList
 from tui.app.panes.events import EventList, EventsPane, TimeRuler
 from tui.app.panes.line_list import LineList
+from tui.app.panes.rows import opening_event
 from tui.app.panes.text import ArticleView, article_caption
 from tui.app.state import ReaderState, step_to
 from tui.model.articles import ArticleText
@@ -80,7 +81,8 @@ class ReaderPanes(Container):
             self.run_event_search(state.search.query)
         target = keep if keep in events_list.row_of_event else None
         if target is None and shown:
-            target = shown[0].id
+            opening = opening_event(shown)  # not an outlier dated centuries away
+            target = opening.id if opening is not None else None
         if target is not None:
             state.select(target)
             events_list.select_event(target, center=True)

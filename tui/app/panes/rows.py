@@ -51,6 +51,16 @@ def row_date_label(event: Event) -> str:
     return "undated"
 
 
+def opening_event(events: list[Event]) -> Event | None:
+    """The event a list opens on: the first within the central 95 % of the dates (with 40
+    events or more), so that one event dated 1701 does not greet a 1989-2006 story."""
+    days = sorted(day for event in events if (day := event_day(event)) is not None)
+    if len(days) < 40:
+        return events[0] if events else None
+    start = days[int(len(days) * 0.025)]
+    return next((e for e in events if (d := event_day(e)) is not None and d >= start), events[0])
+
+
 def build_rows(events: list[Event]) -> list[Row]:
     """Headings and event rows for ``events``, which must already be in timeline order."""
     rows: list[Row] = []

@@ -14,6 +14,7 @@ from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.message import Message
@@ -98,7 +99,8 @@ class ArticleList(LineList):
         self._outlet_width = min(18, max((cell_len(r.outlet) for r in rows), default=0))
         self.empty_message = "No articles in the timeline" if not rows else ""
 
-    def on_mount(self) -> None:
+    @on(events.Mount)
+    def _fill(self) -> None:
         self.rows_changed()
         self.move_cursor(0, notify=False)
 

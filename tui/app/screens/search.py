@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import ClassVar, Literal
 
 from rich.text import Text
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.message import Message
@@ -52,7 +53,9 @@ def sentence_text(hit: Hit, width: int, match_style: object) -> Text:
     first = hit.matches[0][0] - hit.start if hit.matches else 0
     cut = 0
     if len(sentence) > width and first > LEAD:
-        cut = first - LEAD
+        # Start at a word a little before the first match, so the match is on screen.
+        space = sentence.rfind(" ", 0, first - LEAD)
+        cut = space + 1 if space >= 0 and first - space < 2 * LEAD else first - LEAD
     text = Text("…" if cut else "")
     offset = len(text.plain) - cut
     text.append(printable(" ".join(sentence[cut:].split("\n"))))
@@ -115,7 +118,8 @@ class ResultList(LineList):
                 self.rows.append((number, "cited"))
         self.empty_message = f"Nothing holds {results.query!r}"
 
-    def on_mount(self) -> None:
+    @on(events.Mount)
+    def _fill(self) -> None:
         self.rows_changed()
 
     @property
