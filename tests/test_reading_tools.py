@@ -210,3 +210,53 @@ def test_results_list_rows_are_entries_of_two_or_three_lines() -> None:
         (1, "sentence"),
     ]
     assert results.row_of_hit == [0, 3]
+
+
+async def test_palette_exports_the_current_view_in_the_format_of_the_suffix(
+    tmp_path: Path,
+) -> None:
+    import csv
+
+    from tui.app.palette import AskExport
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("3")
+        assert app.actors_list.select_actor("putin")
+        await pilot.press("enter")  # the view: Putin's two events
+        await pilot.pause()
+        app.post_message(AskExport())
+        await pilot.pause()
+        out = tmp_path / "view.csv"
+        prompt = app.screen.query_one("#prompt-input")
+        prompt.value = str(out)  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        assert await wait_for(pilot, lambda: out.exists(), 10)
+        await app.workers.wait_for_complete()
+        rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+        assert [row["id"] for row in rows] == ["letters", "summit"]
+        assert any("2 events as csv" in str(n.message) for n in app._notifications)
+
+
+async def test_exporting_onto_the_timeline_or_without_a_suffix_is_refused(
+    tmp_path: Path,
+) -> None:
+    from tui.app.palette import AskExport
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        before = app.timeline_path.read_bytes()
+        for target in (app.timeline_path, tmp_path / "view.unknown"):
+            app.post_message(AskExport())
+            await pilot.pause()
+            app.screen.query_one("#prompt-input").value = str(target)  # type: ignore[attr-defined]
+            await pilot.press("enter")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        assert app.timeline_path.read_bytes() == before
+        assert not (tmp_path / "view.unknown").exists()
+        messages = [str(n.message) for n in app._notifications]
+        assert any("one of the timeline's own files" in m for m in messages)
+        assert any("say the format by the suffix" in m for m in messages)

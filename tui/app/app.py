@@ -22,7 +22,14 @@ from tui.app import bindings
 from tui.app.editing import run_terminal_editor
 from tui.app.keymap import config_path, keymap_conflicts, load_keymap, reader_positions
 from tui.app.new_event import capture_sentence
-from tui.app.palette import AskDateRange, ClearFilters, FilterBy, Jump, ReaderCommands
+from tui.app.palette import (
+    AskDateRange,
+    AskExport,
+    ClearFilters,
+    FilterBy,
+    Jump,
+    ReaderCommands,
+)
 from tui.app.panes.actors import ActorList
 from tui.app.panes.events import EventList
 from tui.app.panes.layout import ReaderPanes
@@ -389,6 +396,49 @@ class ReaderApp(App[int]):
     @on(AskDateRange)
     def _palette_date_range(self, message: AskDateRange) -> None:
         self.prompt_date_range()
+
+    @on(AskExport)
+    def _palette_export(self, message: AskExport) -> None:
+        self.prompt_export()
+
+    def prompt_export(self) -> None:
+        """Ask for a file and export the events shown to it (the suffix picks the format)."""
+        if self.state.timeline is None:
+            return
+
+        def done(value: str | None) -> None:
+            if value is None or not value.strip():
+                return
+            event_ids = [event.id for event in self.state.shown_events]
+            self._export_view(event_ids, Path(value.strip()).expanduser())
+
+        self.push_screen(
+            PromptScreen(
+                "Export the events shown to (the suffix picks the format: .md .csv .json .ics "
+                ".timelinejs.json):",
+                "timeline-view.md",
+            ),
+            done,
+        )
+
+    @work(thread=True, group="export")
+    def _export_view(self, event_ids: list[str], output: Path) -> None:
+        # Loading with every quote anchored takes a moment on a big timeline: off the UI thread.
+        from tui.model.export.view import ViewExport, export_view
+
+        title = f"Timeline: {self.timeline_path.resolve().parent.name}"
+        try:
+            outcome = export_view(self.timeline_path, event_ids, output, title)
+        except Exception as error:  # an export bug becomes a message, not a crash
+            outcome = ViewExport(False, f"{output}: cannot export: {error}")
+        self.call_from_thread(
+            self.notify,
+            printable(outcome.message),
+            title="Exported" if outcome.written else "Not exported",
+            severity="information" if outcome.written else "warning",
+            markup=False,
+            timeout=6,
+        )
 
     def prompt_date_range(self) -> None:
         """Ask for a date range such as ``2023-09`` or ``2023-09-01..2023-09-15``."""

@@ -67,6 +67,10 @@ class AskDateRange(Message):
     """Ask the user for a date range to filter by."""
 
 
+class AskExport(Message):
+    """Ask the user for a file to export the events shown to."""
+
+
 @dataclass(frozen=True, slots=True)
 class PaletteCommand:
     """One palette entry: what it shows, what makes the message it posts, and a line of help.
@@ -96,6 +100,13 @@ def palette_commands(source: PaletteSource) -> list[PaletteCommand]:
     timeline = source.timeline
     if timeline is None:
         return commands
+    commands.append(
+        PaletteCommand(
+            "Export the current view…",
+            AskExport,
+            "write the events shown to a file; its suffix picks the format (.md .csv .json .ics)",
+        )
+    )
     for tag in sorted({tag for event in timeline.events for tag in event.tags}):
         commands.append(
             PaletteCommand(

@@ -120,7 +120,9 @@ def run(args: argparse.Namespace) -> int:
         _say(f"{path}: not exported: {count(len(result.errors), 'error')}; fix them first")
         return 1
     timeline = result.timeline
-    if output is not None and _is_input(output, path, timeline):
+    from tui.model.export.view import is_own_file
+
+    if output is not None and is_own_file(output, path, timeline):
         _say(f"{output}: error: that is one of the timeline's own files; choose another -o")
         return 2
     filters = _filters(args)
@@ -224,15 +226,6 @@ def _filter_problem(filters: Filters, timeline: Timeline) -> str | None:
             hint = did_you_mean(filters.tag, tags)
             return f"--tag {filters.tag}: no event has this tag{'; ' + hint if hint else ''}"
     return None
-
-
-def _is_input(output: Path, path: Path, timeline: Timeline) -> bool:
-    """Whether writing ``output`` would replace the timeline file or one of its articles."""
-    inputs = [path, *(article.file for article in timeline.articles if article.file)]
-    try:
-        return any(output.resolve() == item.resolve() for item in inputs)
-    except (OSError, ValueError):  # ValueError: a NUL byte in a path
-        return False
 
 
 def _default_title(path: Path) -> str:

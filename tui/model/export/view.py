@@ -28,7 +28,7 @@ class ViewExport:
 
 
 def is_own_file(output: Path, path: Path, timeline: Timeline) -> bool:
-    """Whether writing ``output`` would replace the timeline file ``path`` or one of its articles."""
+    """Whether writing ``output`` would replace the timeline at ``path`` or one of its articles."""
     inputs = [path, *(article.file for article in timeline.articles if article.file)]
     try:
         return any(output.resolve() == item.resolve() for item in inputs)
@@ -43,25 +43,28 @@ def export_view(path: Path, event_ids: Collection[str], output: Path, title: str
     from tui.model.loader import load_timeline
     from tui.model.writer import WriterError, write_text_atomically
 
-    fmt = format_for(output)
-    if fmt is None:
-        return ViewExport(False, f"{output.name}: say the format by the suffix: {_suffixes(FORMATS)}")
     result = load_timeline(path, resolve_sources=True)
     if result.timeline is None or result.errors:
         return ViewExport(False, f"{path.name} has errors: fix them before exporting")
     timeline = result.timeline
     if is_own_file(output, path, timeline):
         return ViewExport(False, f"{output}: that is one of the timeline's own files")
+    fmt = format_for(output)
+    if fmt is None:
+        suffixes = _suffixes(FORMATS)
+        return ViewExport(False, f"{output.name}: say the format by the suffix: {suffixes}")
     wanted = set(event_ids)
     view = with_events(timeline, [event for event in timeline.events if event.id in wanted])
     try:
         stamp = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
         write_text_atomically(output, render(view, fmt, title=title, stamp=stamp))
     except (OSError, WriterError) as error:
-        return ViewExport(False, f"{output}: cannot write: {getattr(error, 'strerror', None) or error}")
+        why = getattr(error, "strerror", None) or error
+        return ViewExport(False, f"{output}: cannot write: {why}")
     skipped = len(left_out(view, fmt))
     note = f" ({count(skipped, 'undated event')} left out)" if skipped else ""
-    return ViewExport(True, f"{output}: {count(len(view.events) - skipped, 'event')} as {fmt}{note}")
+    events = count(len(view.events) - skipped, "event")
+    return ViewExport(True, f"{output}: {events} as {fmt}{note}")
 
 
 def _suffixes(formats: Collection[str]) -> str:
