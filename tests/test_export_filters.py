@@ -36,6 +36,7 @@ events:
     title: Officials meet
     actors: [kim]
     tags: [diplomacy]
+    reviewed: true
   - id: talks
     date: 2023-08
     status: planned
@@ -51,6 +52,7 @@ events:
     title: Something last year
   - id: undated
     title: Undated
+    reviewed: true
 """
 
 
@@ -100,6 +102,14 @@ def test_date_range_keeps_events_that_overlap_it(folder: Path) -> None:
         "summit",
         "meeting",
     ]
+
+
+def test_reviewed_and_unreviewed(folder: Path) -> None:
+    assert exported_ids(folder, "--reviewed") == ["meeting", "undated"]
+    assert exported_ids(folder, "--unreviewed") == ["year-only", "talks", "summit"]
+    assert exported_ids(folder, "--unreviewed", "--actor", "kim") == ["summit"]
+    done = export(folder, "--reviewed", "--unreviewed")
+    assert done.returncode == 2 and "not allowed with" in done.stderr
 
 
 def test_without_filters_everything_is_exported(folder: Path) -> None:

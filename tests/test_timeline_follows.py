@@ -174,3 +174,21 @@ async def test_the_reader_opens_past_an_outlier_and_its_ruler_marks_it(tmp_path:
         await pilot.press("g")  # a key reaches it
         await pilot.pause()
         assert app.state.selected_event_id == "old"
+
+
+async def test_the_timeline_follows_the_key_events_filter_too(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        app.state.key_count = 2
+        await pilot.press("K")
+        await pilot.pause()
+        shown = [event.id for event in app.state.shown_events]
+        assert 0 < len(shown) < 4
+        await pilot.press("t")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, TimelineScreen)
+        laid_out = {e.id for e in screen.lanes_layout.events + screen.lanes_layout.undated}
+        assert laid_out == set(shown)
+        assert f"filtered: key events: {len(shown)} of 4" in header(screen)

@@ -279,7 +279,7 @@ class ReaderApp(App[int]):
                 screen.set_timeline(
                     timeline,
                     state.shown_events,
-                    state.filters.describe(timeline),
+                    state.filters_line(),
                     state.filters.actors,
                 )
         if not initial:
@@ -683,7 +683,7 @@ class ReaderApp(App[int]):
             state.timeline,
             state.selected_event_id,
             ordered=state.shown_events,
-            filtered=state.filters.describe(state.timeline),
+            filtered=state.filters_line(),
             actors=state.filters.actors,
         )
         self.push_screen(screen, chosen)

@@ -1,8 +1,8 @@
 """``newsline export [TIMELINE] --format FORMAT [-o FILE]``: the timeline in common forms.
 
 The reader's filters narrow what is exported (``--actor``, ``--tag``, ``--status``, ``--from``,
-``--to``), with the reader's own rules (:mod:`tui.model.filters`): a date range keeps the events
-whose dates overlap it.
+``--to``, ``--reviewed`` or ``--unreviewed``), with the reader's own rules
+(:mod:`tui.model.filters`): a date range keeps the events whose dates overlap it.
 
 Exit status: 0 on success, 1 when the timeline has errors (nothing is exported from a broken
 file), 2 when the file cannot be opened, the output cannot be written, or a filter names an
@@ -79,6 +79,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     chosen.add_argument("--tag", metavar="TAG", help="events tagged TAG")
     chosen.add_argument(
         "--status", choices=[status.value for status in EventStatus], help="events of this status"
+    )
+    review = chosen.add_mutually_exclusive_group()
+    review.add_argument(
+        "--reviewed",
+        dest="reviewed",
+        action="store_const",
+        const=True,
+        help="events a person has reviewed (reviewed: true)",
+    )
+    review.add_argument(
+        "--unreviewed",
+        dest="reviewed",
+        action="store_const",
+        const=False,
+        help="events without reviewed: true (hand-written ones too)",
     )
     chosen.add_argument(
         "--from",
@@ -211,6 +226,7 @@ def _filters(args: argparse.Namespace) -> Filters:
         status=EventStatus(args.status) if args.status else None,
         date_from=args.date_from,
         date_to=args.date_to,
+        reviewed=args.reviewed,
     )
 
 

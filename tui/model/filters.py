@@ -25,6 +25,8 @@ class Filters:
     date_to: dt.date | None = None
     # Full-text search's "filter events to matches": events whose title or a quote holds it.
     matching: str = ""
+    # True: only events with `reviewed: true`; False: only those without it.
+    reviewed: bool | None = None
 
     @property
     def active(self) -> bool:
@@ -36,6 +38,7 @@ class Filters:
             or self.date_from
             or self.date_to
             or self.matching
+            or self.reviewed is not None
         )
 
     def keeps(self, event: Event) -> bool:
@@ -45,6 +48,8 @@ class Filters:
         if self.tag is not None and self.tag not in event.tags:
             return False
         if self.status is not None and event.status is not self.status:
+            return False
+        if self.reviewed is not None and event.reviewed is not self.reviewed:
             return False
         if self.date_from is not None or self.date_to is not None:
             if event.date is None:
@@ -81,6 +86,8 @@ class Filters:
             left = self.date_from.isoformat() if self.date_from else "…"
             right = self.date_to.isoformat() if self.date_to else "…"
             parts.append(f"dates: {left}..{right}")
+        if self.reviewed is not None:
+            parts.append("reviewed" if self.reviewed else "unreviewed")
         if self.matching:
             parts.append(f"matching: {self.matching}")
         return " · ".join(parts)
