@@ -97,3 +97,14 @@ def test_matching_events_looks_at_titles_and_quotes() -> None:
         "lost",
     ]
     assert matching_events(timeline, " ") == []
+
+
+def test_a_later_sentence_is_whole_even_past_the_first_matchs_window() -> None:
+    long_tail = " ".join(["and then more words"] * 14)  # past the first window, not this one
+    text = f"Kim reached Vladivostok. Putin also went to Vladivostok {long_tail} in the end."
+    timeline = Timeline(Path("t.yaml"), articles=[Article("a", "a.txt")])
+    hits = SearchIndex.build(timeline, {"a": text}.get).search("vladivostok").hits
+    assert [hit.sentence for hit in hits] == [
+        "Kim reached Vladivostok.",
+        f"Putin also went to Vladivostok {long_tail} in the end.",
+    ]

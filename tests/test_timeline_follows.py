@@ -44,6 +44,12 @@ async def test_t_after_an_actor_filter_shows_only_that_actors_lanes_and_events(
         assert laid_out == shown
         assert lane_ids(screen) == ["putin"]
         assert "filtered: actor: Vladimir Putin · 2 of 4" in header(screen)
+        await pilot.press("H")  # hiding the filter's own lane leaves no lane, not every lane
+        await pilot.pause()
+        assert lane_ids(screen) == []
+        await pilot.press("0")
+        await pilot.pause()
+        assert lane_ids(screen) == ["putin"]
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("escape")  # clear the filter: t shows everything again

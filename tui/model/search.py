@@ -243,29 +243,48 @@ def _citing(document: _Document, start: int, end: int) -> tuple[str, ...]:
 
 
 class _Sentences:
-    """The sentence around a match, from the punctuation rules run on a window around it."""
+    """The sentence around a match, from the punctuation rules run on a window around it.
+
+    The window reaches :data:`WINDOW` characters each side of the match, or to the line's
+    ends. Later matches reuse it, unless their sentence runs into an edge that cuts a line:
+    then a window around them is split instead.
+    """
 
     def __init__(self) -> None:
         self._text_id = -1
         self._window = (0, 0)
+        self._cut = (False, False)  # whether the window's start, its end, cut a line
         self._starts: list[int] = []
         self._ends: list[int] = []
 
     def around(self, text: str, start: int, end: int) -> tuple[int, int]:
         """The span of the sentence holding ``text[start:end]`` (line breaks end sentences)."""
+        found = self._lookup(text, start, end, fresh=False)
+        if found is None:
+            self._split(text, start, end)
+            found = self._lookup(text, start, end, fresh=True)
+        return found or (start, end)
+
+    def _split(self, text: str, start: int, end: int) -> None:
+        line_start = text.rfind("\n", max(0, start - WINDOW), start) + 1
+        low = line_start if line_start > 0 else max(0, start - WINDOW)
+        line_end = text.find("\n", end, end + WINDOW)
+        high = line_end if line_end >= 0 else min(len(text), end + WINDOW)
+        self._text_id, self._window = id(text), (low, high)
+        self._cut = (line_start == 0 and low > 0, line_end < 0 and high < len(text))
+        found = fast_sentences(text[low:high])
+        self._starts = [low + sentence.start for sentence in found]
+        self._ends = [low + sentence.end for sentence in found]
+
+    def _lookup(self, text: str, start: int, end: int, *, fresh: bool) -> tuple[int, int] | None:
         low, high = self._window
         if self._text_id != id(text) or not low <= start < end <= high:
-            line_start = text.rfind("\n", max(0, start - WINDOW), start) + 1 or max(
-                0, start - WINDOW
-            )
-            line_end = text.find("\n", end, end + WINDOW)
-            if line_end < 0:
-                line_end = min(len(text), end + WINDOW)
-            self._text_id, self._window = id(text), (line_start, line_end)
-            found = fast_sentences(text[line_start:line_end])
-            self._starts = [line_start + sentence.start for sentence in found]
-            self._ends = [line_start + sentence.end for sentence in found]
+            return None
         index = bisect.bisect_right(self._starts, start) - 1
-        if index >= 0 and start < self._ends[index]:
-            return self._starts[index], max(self._ends[index], end)
-        return start, end
+        if index < 0 or start >= self._ends[index]:
+            return (start, end) if fresh else None
+        cut_low, cut_high = self._cut
+        at_edge = (index == 0 and cut_low) or (index == len(self._starts) - 1 and cut_high)
+        if at_edge and not fresh:
+            return None
+        return self._starts[index], max(self._ends[index], end)

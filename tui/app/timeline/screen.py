@@ -252,8 +252,9 @@ class TimelineScreen(Screen[str | None]):
             self.notify("no lane under the cursor to hide", timeout=3)
             return
         lane = self.lanes_layout.lanes[plot.cursor_lane]
-        self.lane_choice = LaneChoice(
-            self.lane_choice.hidden | {lane.actor_id}, self.lane_choice.kind
+        # replace(): the reader's actor filter (``only``) stays.
+        self.lane_choice = replace(
+            self.lane_choice, hidden=self.lane_choice.hidden | {lane.actor_id}
         )
         self._relay_lanes()
         self.notify(f"lane hidden: {printable(lane.label)} (0 shows every lane)", timeout=3)
