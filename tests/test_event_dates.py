@@ -53,3 +53,34 @@ def test_a_year_earlier_comparison_is_no_event() -> None:
 def test_an_unreported_past_fiscal_year_result_is_dated_by_its_year() -> None:
     events = events_of("In fiscal 1988, Oshkosh Truck Corp. earned $17.3 million.\n")
     assert [event.date for event in events] == ["1988"]
+
+
+def test_an_undated_lead_reports_the_news_at_publication() -> None:
+    events = events_of(
+        "The British government has formally called for Sinn Fein to be expelled from talks.\n"
+        "Sinn Fein is the political wing of the IRA.\n"
+        "The party has long denied the charges, and many people have doubted it.\n"
+    )
+    assert [(event.date, event.status) for event in events] == [
+        ("1989-11-02", EventStatus.OCCURRED)
+    ]
+
+
+def test_a_date_on_a_noun_does_not_date_the_statement() -> None:
+    events = events_of(
+        "Prime Minister Ahmed Shafiq said Wednesday's attacks on demonstrators would be "
+        "investigated.\n"
+    )
+    assert [event.date for event in events] == ["1989-11-02"]
+
+
+def test_a_statement_at_a_days_ceremony_is_dated_by_it() -> None:
+    events = events_of(
+        "Bill Clinton said at Wednesday's ceremony that the nation would not retreat.\n"
+    )
+    assert [event.date for event in events] == ["1989-11-01"]
+
+
+def test_a_plan_that_is_a_noun_does_not_make_the_event_planned() -> None:
+    clause = "She failed to report Amir's plan to kill Rabin"
+    assert event_status(clause, "1989-11-02", PUBLISHED) is EventStatus.OCCURRED

@@ -302,6 +302,8 @@ _ANNOUNCED_PLAN = re.compile(
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
+    # ("Amir's plan to kill" is a noun: whose plan, not a plan of the event's.)
+    r"(?<!['\u2019]s )(?<!\bthe )(?<!\ba )"
     r"\b(?:plans?|planned|planning|intends?|intending|scheduled|set|aims?|going)\s+to\b|"
     r"\bwill\b|\u2019ll\b|'ll\b|\bto\s+meet\b.*\blater\b",
     re.IGNORECASE,
@@ -355,10 +357,19 @@ def article_events(
         anchor = published
         if drafts and drafts[-1].sentence == index - 1 and len(drafts[-1].date) == 10:
             anchor = dt.date.fromisoformat(drafts[-1].date)
+        lead = index < LEAD_SENTENCES and sentence.start < _body_start(text) + LEAD_CHARACTERS
         drafts.extend(
-            _sentence_events(article_id, text, published, anchor, index, sentence, inside)
+            _sentence_events(article_id, text, published, anchor, index, sentence, inside, lead)
         )
     return drafts
+
+
+# The lead: the first sentences of the body, within this many characters of its start.
+LEAD_CHARACTERS = 600
+
+
+def _body_start(text: str) -> int:
+    return len(text) - len(text.lstrip())
 
 
 def _sentence_events(
@@ -369,12 +380,21 @@ def _sentence_events(
     index: int,
     sentence: Sentence,
     timexes: Sequence[TimexLike],
+    lead: bool = False,
 ) -> list[EventDraft]:
     sentence_text = text[sentence.start : sentence.end]
     found_speaker = speaker_of(sentence_text) if might_be_statement(sentence_text) else None
     speaker, speaker_at = found_speaker if found_speaker else ("", -1)
     drafts: list[EventDraft] = []
     seen_dates: set[str] = set()
+    # "Shafiq said Wednesday's attacks would be investigated", "Netanyahu says gaps remain
+    # before next week's talks": a date on a noun does not date the statement, which is then
+    # dated at publication. (Without a speaker, such a date may be the only event the sentence
+    # has, a happening of its own: "the week following Oct. 13's credit squeeze".)
+    on_nouns = [_dates_a_noun(sentence_text, t.start - sentence.start, t.end - sentence.start)
+                for t in timexes]  # fmt: skip
+    if speaker:
+        timexes = [timex for timex, on_noun in zip(timexes, on_nouns, strict=True) if not on_noun]
     for timex in timexes:
         date: str | None = None
         forced_status: EventStatus | None = None
@@ -416,7 +436,7 @@ def _sentence_events(
             lead = _EXPECTED_LEAD.search(sentence_text, 0, start)
             date_text = sentence_text[lead.start() if lead else start : local_end]
         else:
-            date_text = timex.text if date_text_override is None else date_text_override
+            date_text = timex.text
             title = clause_title(sentence_text, local_start, local_end)
         title = title or _clean_title(sentence_text)
         if not _says_something(title):
@@ -430,7 +450,7 @@ def _sentence_events(
                 article=article_id,
                 sentence=index,
                 date=date,
-                date_text=date_text,
+                date_text=date_text if date_text_override is None else date_text_override,
                 status=status,
                 title=title,
                 quote=sentence_text[quote_start:quote_end],
@@ -467,7 +487,60 @@ def _sentence_events(
                 speaker=speaker,
             )
         )
+    if not drafts and lead and _REPORTS_NEWS.search(sentence_text):
+        # "The prime minister has resigned": an undated lead reports the news, which happened
+        # at publication.
+        title = _clean_title(sentence_text)
+        if _says_something(title):
+            quote_start, quote_end = quote_span(sentence_text, 0, len(sentence_text))
+            drafts.append(
+                EventDraft(
+                    article=article_id,
+                    sentence=index,
+                    date=published.isoformat(),
+                    date_text="",
+                    status=event_status(sentence_text, published.isoformat(), published),
+                    title=title,
+                    quote=sentence_text[quote_start:quote_end],
+                    quote_start=sentence.start + quote_start,
+                    sentence_text=sentence_text,
+                )
+            )
     return drafts
+
+
+# A possessive date ("Wednesday's attacks") or one between a determiner and a noun ("the 2014
+# annexation"); "at Thursday's ceremony" dates what happened at it, so is not one.
+_POSSESSIVE = re.compile(r"\A['\u2019]s\b")
+_AT_BEFORE = re.compile(r"\b(?:at|during|in|on|after|since)\s+\Z", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+\Z", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\A[ \t]+[a-z][a-z\-]+\b(?![ \t]+(?:of|by|in|on|at)\b)")
+
+
+def _dates_a_noun(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at ``sentence[start:end]`` modifies a noun rather than the verb."""
+    before, after = sentence[max(0, start - 12) : start], sentence[end : end + 30]
+    text = sentence[start:end]
+    if text.endswith(("'s", "\u2019s")) or _POSSESSIVE.match(after):
+        return _AT_BEFORE.search(before) is None
+    return bool(
+        _DETERMINER_BEFORE.search(before)
+        and re.fullmatch(r"\d{4}(?:-\d{2,4})?", text)
+        and _NOUN_AFTER.match(after)
+    )
+
+
+# The news a lead reports: a present perfect ("has resigned", "have agreed") or a past tense
+# after its subject ("Ratners Group PLC raised its price").
+_REPORTS_NEWS = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?!that\b|what\b|not\b|just\b|it\b|at\b)"
+    r"[a-z]+(?:ed|en|wn|ne|un|ung|ught|t)\b|"
+    # (Not a forecast or a schedule: "is expected to", "is scheduled to".)
+    r"^[A-Z][\w.,'\u2019&\- ]{1,80}?\s(?:\w+ly\s+)?"
+    r"(?!expected\b|scheduled\b|supposed\b|used\b|based\b|planned\b)[a-z]{3,}ed\s+"
+    r"(?:a|an|the|its|their|his|her|to|up)\b"
+)
+LEAD_SENTENCES = 2
 
 
 def _quotation_opened_before(text: str, start: int, sentence: str) -> int | None:

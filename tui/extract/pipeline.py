@@ -99,6 +99,7 @@ def _tag(text: str, published: dt.date) -> list:  # type: ignore[type-arg]
 
 
 _LINE = re.compile(r"[^\r\n]+")
+LEAD_LINES = 2
 
 
 def relevant_sentences(text: str, timexes: Sequence[TimexLike]) -> list[Sentence]:
@@ -110,11 +111,12 @@ def relevant_sentences(text: str, timexes: Sequence[TimexLike]) -> list[Sentence
     starts = sorted(timex.start for timex in timexes)
     sentences: list[Sentence] = []
     cursor = 0
-    for line in _LINE.finditer(text):
+    for number, line in enumerate(_LINE.finditer(text)):
         while cursor < len(starts) and starts[cursor] < line.start():
             cursor += 1
         dated = cursor < len(starts) and starts[cursor] < line.end()
-        if not dated and not might_be_statement(line.group()):
+        # The first lines hold the lead, which reports the news even undated.
+        if not dated and number >= LEAD_LINES and not might_be_statement(line.group()):
             continue
         offset = line.start()
         sentences.extend(
