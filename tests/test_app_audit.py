@@ -202,10 +202,10 @@ async def test_timeline_view_keys_can_be_remapped(tmp_path: Path) -> None:
         await pilot.press("t")
         assert not isinstance(app.screen, TimelineScreen)
         await pilot.press("v")
-        assert isinstance(app.screen, TimelineScreen)
+        assert await wait_for(pilot, lambda: isinstance(app.screen, TimelineScreen), 10)
         zoom = app.screen.plot.zoom
         await pilot.press("z")
-        assert app.screen.plot.zoom == zoom - 1
+        assert await wait_for(pilot, lambda: app.screen.plot.zoom == zoom - 1, 10)
         assert any(row[3] == "timeline.zoom_in" and row[1] == "z" for row in app.help_rows())
 
 

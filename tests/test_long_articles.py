@@ -184,7 +184,9 @@ async def test_q_quits_while_a_long_article_is_still_loading(
 async def test_a_resize_burst_wraps_a_huge_article_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(text_pane, "REWRAP_DELAY", 1.0)
+    # Long enough that ten resizes fit inside it even on a loaded machine (the burst must end
+    # before the debounce fires for the test to mean anything); the wait below allows for it.
+    monkeypatch.setattr(text_pane, "REWRAP_DELAY", 4.0)
     app = _reader(tmp_path, _one_line(BACKGROUND_CHARS * 2))
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
@@ -202,6 +204,6 @@ async def test_a_resize_burst_wraps_a_huge_article_once(
             await pilot.resize_terminal(columns, 36)
         await pilot.press("j")  # keys are handled during the burst
         assert widths == []  # nothing wrapped while the size kept changing
-        assert await wait_for(pilot, lambda: len(widths) == 1, 10)
+        assert await wait_for(pilot, lambda: len(widths) == 1, 30)
         assert widths == [view._text_width()] and view._wrapped_width == widths[0]
         assert view.lines_of_sentence(view.cursor_sentence) is not None
