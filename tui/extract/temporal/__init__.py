@@ -1,0 +1,94 @@
+"""A rule-based temporal tagger for news with a TIMEX3 interface.
+
+``tag(text, published)`` finds temporal expressions (dates, times, durations, sets) and normalizes
+them against the publication date the way news is written: a bare weekday is the latest such day on
+or before publication unless the sentence points forward, "last week" is an ISO week, a month
+without a year is the nearest one the tense allows, and granularity is kept (``2023-08`` is never
+turned into a day). Spans and values follow the TimeBank/TempEval-3 annotation conventions.
+
+The package: ``vocabulary`` (word maps and the alternations generated from them), ``rules`` (the
+rule table, each rule with its examples), the handlers that read each rule's named groups
+(``handlers``, ``relative``, ``amounts``), ``cues`` (tense and attribution around an expression),
+``values`` (numbers, durations, calendar arithmetic) and ``deferred`` (values that depend on the
+rest of the document, resolved in one pass once every expression is known).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from tui.extract.temporal.cues import Context
+from tui.extract.temporal.deferred import ClockTime, Span, resolve
+from tui.extract.temporal.handlers import Result
+from tui.extract.temporal.rules import RULES, Handler
+from tui.extract.temporal.values import Timex, value_range
+
+__all__ = ["Timex", "tag", "value_range"]
+
+
+def _handle(handler: Handler, match: re.Match[str], ctx: Context) -> Result:
+    """``handler``'s reading of ``match``; underspecified when resolving it against the
+    publication date leaves the calendar (``next year`` in 9999, ``yesterday`` on 0001-01-01),
+    as if there were no publication date, instead of an error or a five-digit year."""
+    try:
+        return handler(match, ctx)
+    except (OverflowError, ValueError):
+        if ctx.published is None:
+            return None
+    try:
+        result = handler(match, Context(ctx.text, None))
+    except (OverflowError, ValueError):
+        return None
+    if result is not None and isinstance(result[1], ClockTime):
+        # A clock time would be put on the publication day, which is not the day it named.
+        return result[0], "XXXX-XX-XX" + result[1].clock
+    return result
+
+
+def _candidates(text: str, ctx: Context) -> list[Span]:
+    """Every rule's matches that its handler accepts (overlapping)."""
+    found: list[Span] = []
+    for rule in RULES:
+        pattern, handler = rule.compiled, rule.handler
+        position = 0
+        while (match := pattern.search(text, position)) is not None:
+            start, end = match.span()
+            result = _handle(handler, match, ctx) if end > start else None
+            if result is None:
+                # A rejected long reading ("will last two years") may hide a shorter one inside.
+                position = start + 1
+                continue
+            position = end
+            found.append(Span(start, end, *result))
+    return found
+
+
+def _longest_disjoint(candidates: list[Span]) -> list[Span]:
+    """Longest first; the spans taken are disjoint, so sorted by start their ends are sorted too
+    and only the one starting just before a candidate's end can overlap it (linear, not
+    quadratic, on texts with hundreds of thousands of expressions)."""
+    candidates.sort(key=lambda c: (c.start - c.end, c.start))
+    taken: list[Span] = []
+    starts: list[int] = []
+    for candidate in candidates:
+        index = bisect.bisect_left(starts, candidate.end)
+        if index and taken[index - 1].end > candidate.start:
+            continue
+        starts.insert(index, candidate.start)
+        taken.insert(index, candidate)
+    return taken
+
+
+def tag(text: str, published: dt.date | None) -> list[Timex]:
+    """The temporal expressions of ``text``, sorted and non-overlapping, normalized against the
+    publication date ``published`` (None leaves DCT-relative values underspecified: ``XXXX-08``).
+    """
+    taken = _longest_disjoint(_candidates(text, Context(text, published)))
+    values = resolve(taken, text, published)
+    return [
+        Timex(span.start, span.end, text[span.start : span.end], span.type, value)
+        for span, value in zip(taken, values, strict=True)
+        if value is not None  # an anaphor with nothing before it to point at
+    ]

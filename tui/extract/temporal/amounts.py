@@ -1,0 +1,141 @@
+"""Handlers for counted time: durations ("two days", "the past three years", "six-month"),
+"N units ago", sets ("daily", "every week") and bare plurals ("for years")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tui.extract.temporal.cues import Context, preceding_word
+from tui.extract.temporal.deferred import RunningQuarter
+from tui.extract.temporal.handlers import Result, words_of
+from tui.extract.temporal.relative import FRACTION_OF, talks_of_quarters
+from tui.extract.temporal.values import duration, number, shift_month, unit_of
+from tui.extract.temporal.vocabulary import (
+    MONTHS,
+    PARTS_OF_DAY,
+    SET_WORDS,
+    UNIT_CODES,
+    VAGUE_NUMBERS,
+    VAGUE_PLURALS,
+    WEEKDAYS,
+)
+from tui.model.timex import (
+    century_text,
+    decade_text,
+    iso_week,
+    month_value,
+    quarter_value,
+    year_text,
+)
+
+_MODALS = {"will", "would", "could", "can", "may", "might", "should", "to", "'ll", "must", "not"}
+_FREQUENCY_BEFORE = re.compile(
+    r"(\d|cents?|dollars?|percent|times|twice|once|yen|marks|francs)\W*$"
+)
+
+
+def amount(match: re.Match[str], ctx: Context) -> Result:
+    """Durations ("two days", "the past three years", "six-month") and "N units ago/earlier"."""
+    words = words_of(match[0])
+    number_text, unit = words_of(match["number"]), unit_of(match["unit"])
+    lead = words_of(match["lead"])
+    if lead == "last" and not match["hedge"] and preceding_word(ctx, match.start()) in _MODALS:
+        return None  # "will last two years": the verb, and "two years" is found on its own
+    if number_text in ("a", "an", "the") and unit == "second":
+        return None  # "a second" is an ordinal far more often than a duration
+    if unit == "quarter" and (
+        words.endswith("-quarters") or FRACTION_OF.match(ctx.text, match.end())
+    ):
+        return None  # "three-quarters of its food", "a quarter of the market": fractions
+    if number_text == "some" and not words.endswith("s"):
+        return None
+    count = number(number_text)
+    if count is not None and match["half"]:
+        count += 0.5  # "a minute and a half"
+    if count is None and number_text not in VAGUE_NUMBERS and "number" not in number_text:
+        return None
+    if count is not None and count >= 1000 and "thousand" not in number_text:
+        return None  # "the 1988 quarter" is a year, not 1,988 quarters
+    tail = words_of(match["tail"])
+    if tail and unit != "weekend":
+        return _ago(count, unit, tail, match, ctx)
+    # "$5 a year", "twice a week": a frequency, not a length of time.
+    frequency = number_text in ("a", "an", "per") and not re.search(
+        r"\b(past|last|next|first)\b", lead
+    )
+    if frequency and _FREQUENCY_BEFORE.search(ctx.text[max(0, match.start() - 25) : match.start()]):
+        return "SET", duration(1, unit)
+    return "DURATION", duration(count, unit)
+
+
+def _ago(count: float | None, unit: str, tail: str, match: re.Match[str], ctx: Context) -> Result:
+    """ "two years ago" -> the year two years before publication, at the unit's granularity."""
+    sign = 1 if tail in ("later", "after", "from now") else -1
+    pub = ctx.published
+    if count is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if (
+        unit == "year"
+        and count == 1
+        and tail in ("ago", "earlier")
+        and talks_of_quarters(match, ctx)
+    ):
+        return "DATE", RunningQuarter(years=-1)
+    if pub is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    whole = sign * int(count)
+    if unit == "year":
+        return "DATE", year_text(pub.year + whole)
+    if unit == "decade":
+        return "DATE", decade_text((pub.year + 10 * whole) // 10)
+    if unit == "century":
+        return "DATE", century_text((pub.year + 100 * whole) // 100)
+    if unit == "quarter":
+        return "DATE", quarter_value(pub.year * 4 + (pub.month - 1) // 3 + whole)
+    if unit == "month":
+        return "DATE", month_value(*shift_month(pub.year, pub.month, whole))
+    if unit == "week":
+        return "DATE", iso_week(pub + dt.timedelta(weeks=whole))
+    if unit in ("day", "night"):
+        return "DATE", (pub + dt.timedelta(days=whole)).isoformat()
+    return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+
+
+def adjectival(match: re.Match[str], ctx: Context) -> Result:
+    """ "two-year", "six-month", "24-hour": durations written as adjectives."""
+    count = number(match["number"].replace("-", " "))
+    if count is None:
+        return None
+    return "DURATION", duration(count, unit_of(match["unit"]))
+
+
+def recurring(match: re.Match[str], ctx: Context) -> Result:
+    """daily, weekly, every day, each Thursday, every year."""
+    if match["word"]:
+        return "SET", SET_WORDS[match["word"].lower()]
+    word = match["unit"].lower()
+    if word in WEEKDAYS:
+        return "SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}"
+    if word in MONTHS:
+        return "SET", f"XXXX-{MONTHS[word]:02d}"
+    if word in PARTS_OF_DAY:
+        return "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[word]}"
+    step = (match["step"] or "").strip().lower()
+    count = 2 if step == "other" else number(step) if step else None
+    unit = unit_of(word)
+    if unit not in UNIT_CODES:
+        return None
+    return "SET", duration(count or 1, unit)
+
+
+def bare_plural(match: re.Match[str], ctx: Context) -> Result:
+    """ "for years", "in weeks", "months ago": an unspecified number of units."""
+    unit = match["unit"].lower()
+    if match["ago"]:
+        return "DURATION", VAGUE_PLURALS[unit]
+    if preceding_word(ctx, match.start()) not in ("for", "in", "within", "over"):
+        return None
+    if re.match(r"\s+(?:of|to|before|after|that|when)\b", ctx.text[match.end() :]):
+        return None
+    return "DURATION", VAGUE_PLURALS[unit]

@@ -1,0 +1,79 @@
+"""What the words around an expression say: tense and direction cues, attribution, the sentence
+window a handler may look at, and the word just before an expression."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a handler sees besides its match: the whole text and the publication date."""
+
+    text: str
+    published: dt.date | None
+
+
+FUTURE_CUE = re.compile(
+    r"\b(?:will|won't|'ll|shall|would(?!\s+have)|going\s+to|expected\s+to|(?:is|are)\s+to|scheduled|slated|"
+    r"plans?\s+to|planning\s+to|planned\s+(?:to|for)|(?:postponed|delayed|adjourned|deferred|"
+    r"put\s+off|extended)\s+(?:\w+\s+){0,3}?(?:until|till|to)|set\s+to|intends?\s+to|upcoming|to\s+be\s+held|due\s+to\s+"
+    r"(?!the)|aims?\s+to|payable|expires?|effective|as\s+soon\s+as)\b",
+    re.I,
+)
+PAST_CUE = re.compile(
+    r"\b(?:said|says|was|were|had|did|ago|last|earlier|already|since|has|have|"
+    # Regular past tenses, but not capitalized names ("United", "Ahmed") or -eed/-red words
+    # that are not verbs ("need", "hundred", "indeed").
+    r"(?!(?:need|indeed|hundred|speed|proceed|exceed|succeed|feed|seed|breed|bleed|deed|shed|"
+    r"sacred|kindred|naked|wicked|wretched|rugged)\b)(?-i:[a-z]+[a-z]ed)|began|"
+    r"took|came|went|met|made|fell|rose|held|left|told|gave|won|lost|got|saw|became|sent|led|"
+    r"paid|sold|hit|ran|fled|struck|spoke|wrote|broke|found|thought|knew|brought|bought)\b",
+    re.I,
+)
+# "will leave Thursday, officials said": the tense of the attribution after a comma or quote
+# is the time of speaking, not of the event the date belongs to.
+ATTRIBUTION = re.compile(
+    r"\s*(?:[,;)]|''|\"|\u201d)[\s,;)'\"\u201d]*(?:(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?"
+    r"[A-Za-z.'-]+\s+){0,4}?(?:said|says|told|added|reported|announced|stated|declared|"
+    r"according)\b"
+)
+_PRECEDING_WORD = re.compile(r"([A-Za-z.']+)\W*$")
+
+
+def sentence_around(ctx: Context, start: int, end: int) -> tuple[str, str]:
+    """The text of the sentence before and after a span (a cheap, bounded look)."""
+    text = ctx.text
+    left = max(0, start - 160)
+    before = text[left:start]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
+    if cut >= 0:
+        before = before[cut + 1 :]
+    after = text[end : end + 100]
+    stop = min((i for i in (after.find(". "), after.find("\n")) if i >= 0), default=len(after))
+    return before, after[:stop]
+
+
+def direction(ctx: Context, start: int, end: int) -> int:
+    """+1 when the sentence points forward (will, expected to, next), -1 when it is past, else 0."""
+    before, after = sentence_around(ctx, start, end)
+    before = before[-80:]
+    # The cue nearest the expression wins: "said Friday it will" is about a past Friday.
+    best_distance, best = 10_000, 0
+    for cue, sign in ((FUTURE_CUE, 1), (PAST_CUE, -1)):
+        for found in cue.finditer(before):
+            distance = len(before) - found.end()
+            if distance < best_distance:
+                best_distance, best = distance, sign
+        found = cue.search(after[:50])
+        if found and found.start() + 5 < best_distance and not ATTRIBUTION.match(after):
+            best_distance, best = found.start() + 5, sign
+    return best
+
+
+def preceding_word(ctx: Context, start: int) -> str:
+    """The word just before ``start`` (lower case, with its dots: "no.", "mr."), or ""."""
+    match = _PRECEDING_WORD.search(ctx.text[max(0, start - 20) : start])
+    return match.group(1).lower() if match else ""

@@ -1,0 +1,307 @@
+"""Handlers for calendar expressions: named days, months, years, seasons, decades, holidays and
+clock times. Each reads the named groups of its rule's pattern (see ``rules.py``) and returns
+``(type, value)``, or None when the match is not a temporal expression after all."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tui.extract.temporal.cues import Context, direction, preceding_word
+from tui.extract.temporal.deferred import ClockTime, Value
+from tui.extract.temporal.values import (
+    date_iso,
+    day_number,
+    day_year,
+    month_year,
+    number,
+    weekday_date,
+)
+from tui.extract.temporal.vocabulary import (
+    CENTURY_WORDS,
+    COUNTED_NOUN_AFTER,
+    DECADE_WORDS,
+    FIXED_HOLIDAYS,
+    MONTHS,
+    NOT_YEAR_BEFORE,
+    PARTS_OF_DAY,
+    SEASON_START_MONTH,
+    SEASONS,
+    WEEKDAYS,
+)
+from tui.model.timex import year_text
+
+Result = tuple[str, Value] | None
+
+# Words before a lone month name that make it a month ("in May", "last March").
+_MONTH_PREPOSITIONS = {
+    "in", "since", "by", "until", "till", "through", "from", "to", "of", "during", "before",
+    "after", "last", "next", "this", "early", "late", "mid", "mid-", "end", "beginning", "each",
+    "every", "between", "and", "or", "for", "on", "past", "coming", "back", "starting", "around",
+    "middle", "start", "late-", "early-", "as", "the",
+}  # fmt: skip
+_TITLES = {"mr.", "mrs.", "ms.", "dr.", "miss", "gen.", "sen.", "rep.", "gov.", "judge", "prof."}
+_FOLLOWING_YEAR = re.compile(r",?\s+(this|last|next)\s+year\b(?!'s|-)", re.I)
+
+
+def words_of(text: str | None) -> str:
+    """A group's text in lower case with single spaces ("" for a group that did not match)."""
+    return re.sub(r"\s+", " ", text.lower()) if text else ""
+
+
+def month_of(text: str) -> int:
+    """The month number of a month name or abbreviation ("Sept." -> 9)."""
+    return MONTHS[text.rstrip(".").lower()]
+
+
+def _lone_month_is_word(match: re.Match[str], ctx: Context, bare: bool) -> bool:
+    """Whether a month name with no day or year is a word instead ("Mr. May", "May Day")."""
+    month = match["month"]
+    previous = preceding_word(ctx, match.start())
+    if previous in _TITLES:
+        return True
+    if month in ("May", "Mar", "March") and bare and previous not in _MONTH_PREPOSITIONS:
+        return True  # a lone month name is a month only in a temporal frame
+    if bare and re.match(r" [A-Z]", ctx.text[match.end() : match.end() + 2]):
+        return previous not in _MONTH_PREPOSITIONS
+    # "the March of the Mothers" is a march
+    return bare and previous == "the" and bool(re.match(r"\W*of\b", ctx.text[match.end() :]))
+
+
+def explicit_date(match: re.Match[str], ctx: Context) -> Result:
+    """Month names with optional weekday, day and year; early/late/mid; last/next/this Month."""
+    month = month_of(match["month"])
+    day_text = match["day"] or match["lead_day"]
+    day = day_number(day_text) if day_text else None
+    relative = words_of(match["rel"])
+    head = match["weekday"] or match["edge"] or relative or match["lead_day"]
+    bare = day is None and match["year"] is None and not head
+    if (bare or match["month"] in ("May", "March")) and _lone_month_is_word(match, ctx, bare):
+        return None
+    # "in February this year", "April next year": the year phrase that follows names the year.
+    year_phrase = _FOLLOWING_YEAR.match(ctx.text, match.end())
+    pub = ctx.published
+    if match["year"]:
+        year = int(match["year"])
+    elif pub is None:
+        year = None
+    elif year_phrase:
+        year = pub.year + {"this": 0, "last": -1, "next": 1}[year_phrase.group(1).lower()]
+    elif relative in ("last", "past", "this past"):
+        year = pub.year if month < pub.month else pub.year - 1
+    elif relative in ("next", "coming", "this coming"):
+        year = pub.year if month > pub.month else pub.year + 1
+    elif relative == "this":
+        year = pub.year
+    elif day is not None:
+        year = day_year(pub, month, day, direction(ctx, match.start(), match.end()))
+    else:
+        year = month_year(pub, month, direction(ctx, match.start(), match.end()))
+    year_part = "XXXX" if year is None else year_text(year)
+    if day is not None:
+        if year is not None and date_iso(year, month, day) is None:
+            return None
+        return "DATE", f"{year_part}-{month:02d}-{day:02d}"
+    return "DATE", f"{year_part}-{month:02d}"
+
+
+def numeric_date(match: re.Match[str], ctx: Context) -> Result:
+    """``2021-03-04`` and US ``03/04/2021`` (month first)."""
+    if match["iso_year"]:
+        year, month, day = int(match["iso_year"]), int(match["iso_month"]), int(match["iso_day"])
+    else:
+        month, day, year = int(match["us_month"]), int(match["us_day"]), int(match["us_year"])
+        if year < 100:
+            year += 1900 if year > 30 else 2000
+    value = date_iso(year, month, day)
+    return ("DATE", value) if value else None
+
+
+def weekday(match: re.Match[str], ctx: Context) -> Result:
+    """Weekdays, optionally with last/next/this and a part of the day."""
+    number_of_day = WEEKDAYS[match["weekday"].lower()]
+    # TimeBank annotates "Friday night" mostly as the plain DATE of that Friday.
+    if ctx.published is None:
+        return "DATE", f"XXXX-WXX-{number_of_day + 1}"
+    relative = words_of(match["rel"])
+    if relative in ("this past", "last", "past"):
+        day = weekday_date(ctx.published, number_of_day, -1, strict=True)
+    elif relative in ("next", "this coming", "coming"):
+        day = weekday_date(ctx.published, number_of_day, +1, strict=True)
+    else:
+        forward = direction(ctx, match.start(), match.end()) > 0
+        day = weekday_date(ctx.published, number_of_day, +1 if forward else -1)
+    return "DATE", day.isoformat()
+
+
+def weekday_set(match: re.Match[str], ctx: Context) -> Result:
+    """ "on Mondays", "Tuesday nights": a weekday that recurs."""
+    number_of_day = WEEKDAYS[match["weekday"].lower()]
+    part = match["part"] or match["parts"]
+    return "SET", f"XXXX-WXX-{number_of_day + 1}" + (
+        f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
+    )
+
+
+def day_word(match: re.Match[str], ctx: Context) -> Result:
+    """today/yesterday/tomorrow/tonight, last night, this morning, the day before yesterday."""
+    word = words_of(match["day"])
+    offset = 0
+    if "day before yesterday" in word:
+        offset = -2
+    elif "day after tomorrow" in word:
+        offset = 2
+    elif "yesterday" in word or word.startswith("last"):
+        offset = -1
+    elif "tomorrow" in word:
+        offset = 1
+    part = None
+    if word.startswith("this") and not match["lead"]:
+        # "this morning" is a TIME; "yesterday morning", "last night": annotated as the plain day
+        part = (match["part"] or match["this_part"]).lower()
+    if ctx.published is None:
+        return ("TIME" if part else "DATE"), "PRESENT_REF" if offset == 0 else "XXXX-XX-XX"
+    day = (ctx.published + dt.timedelta(days=offset)).isoformat()
+    if part:
+        return "TIME", f"{day}T{PARTS_OF_DAY[part]}"
+    return "DATE", day
+
+
+def time_of_day(match: re.Match[str], ctx: Context) -> Result:
+    """``3 p.m.``, ``10:30 a.m. EST``, ``noon``, optionally with a day after it."""
+    if match["hour"]:
+        hour, minute = int(match["hour"]), int(match["minute"] or 0)
+        if hour > 12 or minute > 59:
+            return None
+        meridiem = match["meridiem"][0].lower()
+        if meridiem == "p" and hour != 12:
+            hour += 12
+        if meridiem == "a" and hour == 12:
+            hour = 0
+    elif match["named"].lower() == "midnight":
+        hour, minute = 24, 0
+    else:
+        hour, minute = 12, 0
+    clock = f"T{hour:02d}:{minute:02d}"
+    anchor = ctx.published
+    if match["month"]:
+        month, day = month_of(match["month"]), day_number(match["day"])
+        if match["year"]:
+            year = int(match["year"])
+        elif anchor:
+            year = day_year(anchor, month, day, direction(ctx, match.start(), match.end()))
+        else:
+            return "TIME", f"XXXX-{month:02d}-{day:02d}{clock}"
+        date_text = date_iso(year, month, day)
+        return ("TIME", date_text + clock) if date_text else None
+    named_day = (match["dayword"] or "").lower()
+    if match["weekday"] and anchor:
+        forward = direction(ctx, match.start(), match.end()) > 0
+        anchor = weekday_date(anchor, WEEKDAYS[match["weekday"].lower()], +1 if forward else -1)
+    elif anchor and named_day == "yesterday":
+        anchor -= dt.timedelta(days=1)
+    elif anchor and named_day == "tomorrow":
+        anchor += dt.timedelta(days=1)
+    elif named_day != "today":
+        # A bare clock time belongs to the day the sentence names, if it names one.
+        return "TIME", ClockTime(clock)
+    date_text = anchor.isoformat() if anchor else "XXXX-XX-XX"
+    return "TIME", date_text + clock
+
+
+_SEASON_FRAMES = {
+    "in", "during", "by", "until", "this", "since", "through", "before", "after", "over",
+    "early", "late", "for", "next", "last",
+}  # fmt: skip
+
+
+def season(match: re.Match[str], ctx: Context) -> Result:
+    """Seasons with a year ("the summer of 1998", "spring 2001") or in a temporal frame."""
+    code = SEASONS[match["season"].lower()]
+    if match["year"]:
+        return "DATE", f"{match['year']}-{code}"
+    edge = (match["edge"] or "").lower()
+    framed = edge in ("early", "late") or (match["the"] and not edge)
+    if not framed and preceding_word(ctx, match.start()) not in _SEASON_FRAMES:
+        return None
+    if ctx.text[match.end() : match.end() + 4].lower() == " of ":
+        return None
+    if ctx.published is None:
+        return "DATE", f"XXXX-{code}"
+    pub = ctx.published
+    year = pub.year
+    if direction(ctx, match.start(), match.end()) < 0 and SEASON_START_MONTH[code] > pub.month:
+        year -= 1
+    return "DATE", f"{year_text(year)}-{code}"
+
+
+def year(match: re.Match[str], ctx: Context) -> Result:
+    """Four-digit years (with fiscal/early/late/the end of), rejecting counts like "2000 troops"."""
+    if COUNTED_NOUN_AFTER.match(ctx.text, match.end()):
+        return None
+    if preceding_word(ctx, match.start()) in NOT_YEAR_BEFORE and not re.match(
+        r"\s*(?:,|\.|$)", ctx.text[match.end() : match.end() + 2]
+    ):
+        return None
+    if words_of(match["kind"]) == "the year":
+        return None  # "the year 1998": the year alone is the expression
+    return "DATE", match["year"]
+
+
+def decade(match: re.Match[str], ctx: Context) -> Result:
+    """``the 1990s``, ``the '90s``, ``the mid-1980s``, ``the nineties``."""
+    if match["digits"]:
+        return "DATE", match["digits"][:3]
+    if match["short"]:
+        return "DATE", "19" + match["short"][0]
+    return "DATE", f"19{DECADE_WORDS[match['word'].lower()]}"
+
+
+def century(match: re.Match[str], ctx: Context) -> Result:
+    """``the 20th century`` -> ``19``."""
+    if match["number"]:
+        return "DATE", f"{int(match['number']) - 1:02d}"
+    return "DATE", f"{CENTURY_WORDS[match['word'].lower()] - 1:02d}"
+
+
+def _holiday_on(name: str, year: int) -> dt.date:
+    """The day of a holiday in ``year`` (``name`` as written in the vocabulary, any case)."""
+    fixed = {key.lower(): day for key, day in FIXED_HOLIDAYS.items()}
+    if name in fixed:
+        return dt.date(year, *fixed[name])
+    november_first = dt.date(year, 11, 1)
+    if name.startswith("thanksgiving"):
+        return november_first + dt.timedelta(days=(3 - november_first.weekday()) % 7 + 21)
+    # Election Day: the Tuesday after the first Monday of November.
+    return november_first + dt.timedelta(days=(1 - november_first.weekday()) % 7 or 7)
+
+
+def holiday(match: re.Match[str], ctx: Context) -> Result:
+    """Fixed and rule-based US holidays, in the year the tense allows."""
+    name = words_of(match["name"])
+    if match["year"]:
+        return "DATE", _holiday_on(name, int(match["year"])).isoformat()
+    pub = ctx.published
+    if pub is None:
+        return "DATE", "XXXX-XX-XX"
+    this_year = _holiday_on(name, pub.year)
+    relative = (match["rel"] or "").lower()
+    if relative == "last" or (direction(ctx, match.start(), match.end()) < 0 and this_year > pub):
+        return "DATE", (
+            this_year if this_year < pub else _holiday_on(name, pub.year - 1)
+        ).isoformat()
+    if relative == "next" and this_year <= pub:
+        return "DATE", _holiday_on(name, pub.year + 1).isoformat()
+    return "DATE", this_year.isoformat()
+
+
+def spelled_year(match: re.Match[str], ctx: Context) -> Result:
+    """Transcribed years: "nineteen ninety-six", "the year two thousand"."""
+    if match["tail"] is None:
+        rest = words_of(match["rest"]).replace("and", "").strip()
+        extra = number(rest) if rest else 0
+        return ("DATE", f"{2000 + int(extra)}") if extra is not None else None
+    tail = number(match["tail"])
+    if tail is None or tail >= 100:
+        return None
+    return "DATE", f"19{int(tail):02d}"

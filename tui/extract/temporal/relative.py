@@ -1,0 +1,252 @@
+"""Handlers for expressions relative to publication or to the story: "last week", "the
+weekend", "that year", "the end of the month", fiscal quarters, and now/recently/the future."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tui.extract.temporal.cues import Context, direction, preceding_word
+from tui.extract.temporal.deferred import (
+    Anaphor,
+    NamedQuarter,
+    QuarterOfYear,
+    RunningQuarter,
+)
+from tui.extract.temporal.handlers import Result, month_of, words_of
+from tui.extract.temporal.values import day_year, shift_month
+from tui.extract.temporal.vocabulary import (
+    MONTH,
+    ORDINALS,
+    SEASON_START_MONTH,
+    SEASONS,
+    VAGUE_PLURALS,
+)
+from tui.model.timex import (
+    century_text,
+    decade_text,
+    iso_week,
+    month_value,
+    quarter_value,
+    year_text,
+)
+
+
+def _step(word: str) -> int:
+    """-1 for last/past/previous, +1 for next/coming/following, else 0."""
+    if "last" in word or "past" in word or "previous" in word:
+        return -1
+    if "next" in word or "coming" in word or "following" in word:
+        return 1
+    return 0
+
+
+def _weekend(ctx: Context, match: re.Match[str], step: int) -> str:
+    """ "this past weekend" / "last weekend" is the Saturday-Sunday before publication; "this
+    weekend" is the one of the publication week (or the coming one)."""
+    pub = ctx.published
+    assert pub is not None
+    if step < 0 or (step == 0 and direction(ctx, match.start(), match.end()) < 0):
+        saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7 or 7)
+        if pub.weekday() == 6:
+            saturday = pub - dt.timedelta(days=1)
+    else:
+        saturday = pub + dt.timedelta(days=(5 - pub.weekday()) % 7 + (7 if step > 0 else 0))
+        if pub.weekday() == 6:
+            saturday = pub - dt.timedelta(days=1) + dt.timedelta(weeks=step)
+    return iso_week(saturday) + "-WE"
+
+
+def relative(match: re.Match[str], ctx: Context) -> Result:
+    """this/last/next/past/coming week|month|year|quarter|weekend|season, with early/late/end."""
+    unit = words_of(match["unit"])
+    step = _step(words_of(match["rel"]))
+    pub = ctx.published
+    if unit in SEASONS:
+        code = SEASONS[unit]
+        if pub is None:
+            return "DATE", f"XXXX-{code}"
+        year = pub.year + (step if step > 0 else 0)
+        if step < 0:
+            started = SEASON_START_MONTH[code] < pub.month
+            year = pub.year if started and code != "WI" else pub.year - 1
+        return "DATE", f"{year_text(year)}-{code}"
+    if pub is None:
+        unknown = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}
+        return "DATE", unknown.get(unit, "XXXX")
+    if unit in ("year", "fiscal year"):
+        return "DATE", year_text(pub.year + step)
+    if unit == "decade":
+        return "DATE", decade_text(pub.year // 10 + step)
+    if unit == "century":
+        return "DATE", century_text(pub.year // 100 + step)
+    if unit == "month":
+        return "DATE", month_value(*shift_month(pub.year, pub.month, step))
+    if unit == "quarter":
+        return "DATE", quarter_value(pub.year * 4 + (pub.month - 1) // 3 + step)
+    if unit == "week":
+        return "DATE", iso_week(pub + dt.timedelta(weeks=step))
+    return "DATE", _weekend(ctx, match, step)
+
+
+def bare_weekend(match: re.Match[str], ctx: Context) -> Result:
+    """ "the weekend": the nearest Saturday-Sunday the tense allows."""
+    if ctx.published is None:
+        return "DATE", "XXXX-WXX-WE"
+    pub = ctx.published
+    if direction(ctx, match.start(), match.end()) > 0:
+        saturday = pub + dt.timedelta(days=(5 - pub.weekday()) % 7)
+    else:
+        saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+    return "DATE", iso_week(saturday) + "-WE"
+
+
+_DAY_UNITS = {"morning": "day", "afternoon": "day", "evening": "day", "night": "day"}
+
+
+def anaphoric(match: re.Match[str], ctx: Context) -> Result:
+    """ "that year", "later that day", "the following month", "the next morning": a time the
+    story already named, resolved in reading order against the last date mentioned before."""
+    unit = match["unit"].lower()
+    return "DATE", Anaphor(_step(words_of(match["which"])), _DAY_UNITS.get(unit, unit))
+
+
+def span_of_day(match: re.Match[str], ctx: Context) -> Result:
+    """ "the end of the month", "year-end", "the end of the year", "the end of this week"."""
+    pub = ctx.published
+    if pub is None:
+        return "DATE", "XXXX"
+    unit = (match["unit"] or "year").lower()
+    if unit == "month":
+        return "DATE", month_value(pub.year, pub.month)
+    if unit == "week":
+        return "DATE", iso_week(pub)
+    return "DATE", year_text(pub.year)
+
+
+def the_year(match: re.Match[str], ctx: Context) -> Result:
+    """ "the fiscal year ended June 30" is a year-long DURATION; "for the year" is this year."""
+    if re.match(r"\s+(?:ended|ending|that\s+ended|through|to)\b", ctx.text[match.end() :]):
+        return "DURATION", "P1Y"
+    if re.match(
+        r"\s+(?:before|after|earlier|later|in\s+which|when|of\s+the)\b", ctx.text[match.end() :]
+    ):
+        return None
+    return "DATE", year_text(ctx.published.year) if ctx.published else "XXXX"
+
+
+def talks_of_quarters(match: re.Match[str], ctx: Context) -> bool:
+    """Whether the text around ``match`` is an earnings report (it talks of quarters)."""
+    return bool(
+        re.search(r"quarter", ctx.text[max(0, match.start() - 3000) : match.end() + 100], re.I)
+    )
+
+
+def year_ago_adjective(match: re.Match[str], ctx: Context) -> Result:
+    """ "year-earlier profit", "the year-ago results": the same period a year before."""
+    if talks_of_quarters(match, ctx):
+        return "DATE", RunningQuarter(years=-1)
+    return "DATE", year_text(ctx.published.year - 1) if ctx.published else "XXXX"
+
+
+_QUARTER_ENDED = re.compile(
+    rf"\s+(?:ended|ending|that\s+ended|which\s+ended)\s+(?:on\s+)?(?P<month>{MONTH})\.?\s+"
+    r"(?P<day>\d{1,2})"
+)
+FRACTION_OF = re.compile(
+    r"\s+of\s+(?:the|its|his|her|their|our|all|a|an|this|that|these|those|them|it)\b", re.I
+)
+
+
+def quarter(match: re.Match[str], ctx: Context) -> Result:
+    """Fiscal quarters and halves: "the third quarter", "third-quarter", "the year-ago quarter"."""
+    words = words_of(match[0])
+    ordinal = match["ordinal"]
+    kind = match["kind"].lower()
+    number = ORDINALS[ordinal.lower()] if ordinal else None
+    if kind == "half" and number is None:
+        return None
+    if words.endswith("period") and (number is not None or words in ("period", "the period")):
+        return None  # "the transition period", "the first period" are not fiscal quarters
+    if words == "quarter":
+        if preceding_word(ctx, match.start()) not in (
+            "the",
+            "this",
+            "that",
+            "each",
+            "per",
+            "a",
+            "its",
+            "in",
+        ):
+            return None
+        if FRACTION_OF.match(ctx.text, match.end()):
+            return None  # "a quarter of the market"
+    pub = ctx.published
+    ended = _QUARTER_ENDED.match(ctx.text[match.end() : match.end() + 40])
+    if ended and pub is not None and kind != "half":
+        # "the quarter ended Sept. 30": the quarter holding that day; a named fiscal quarter
+        # ("its fourth quarter ended June 30") keeps its own number, in the year it ended.
+        month = month_of(ended["month"])
+        year = day_year(pub, month, min(int(ended["day"]), 28), -1)
+        return "DATE", NamedQuarter(f"{year:04d}-Q{number or (month - 1) // 3 + 1}")
+    ago = re.search(r"year-(?:ago|earlier)|year ago|year earlier|last year|previous year", words)
+    year_match = re.search(r"\d{4}", words)
+    if year_match:
+        year: int | None = int(year_match.group(0))
+    elif "next year" in words and pub:
+        year = pub.year + 1
+    else:
+        year = None
+    if number is None:
+        if "next" in words or "coming" in words:
+            return "DATE", RunningQuarter(quarters=1)
+        if ago:
+            return "DATE", RunningQuarter(years=-1)
+        if re.search(r"latest|recent|last|previous", words) and pub is not None:
+            index = pub.year * 4 + (pub.month - 1) // 3 - 1
+            return "DATE", NamedQuarter(quarter_value(index))
+        if year is not None:
+            return "DATE", QuarterOfYear(year_text(year))
+        return "DATE", RunningQuarter()
+    if year is None and pub is not None:
+        current = (pub.month - 1) // 3 + 1 if kind != "half" else (pub.month - 1) // 6 + 1
+        year = pub.year if number <= current else pub.year - 1
+        if "this year" in words:
+            year = pub.year
+        if "last year" in words:
+            year = pub.year - 1
+        if ago:
+            year -= 1
+    year_part = "XXXX" if year is None else year_text(year)
+    if kind != "half":
+        return "DATE", NamedQuarter(f"{year_part}-Q{number}")
+    return "DATE", f"{year_part}-H{number}"
+
+
+_PRESENT = {
+    "now", "right now", "just now", "currently", "current", "at present", "presently",
+    "these days", "nowadays",
+}  # fmt: skip
+_FUTURE = {
+    "the near term", "the short term", "the long term", "coming months", "the coming months",
+    "coming years", "the coming years", "the months ahead", "the weeks ahead", "the years ahead",
+    "the coming weeks", "coming weeks", "the coming days", "coming days", "the days ahead",
+}  # fmt: skip
+
+
+def reference(match: re.Match[str], ctx: Context) -> Result:
+    """now/currently/recently/the future and their kin."""
+    words = words_of(match[0])
+    if words in _PRESENT:
+        if words == "current" and re.match(
+            r"\s+(?:account|affairs|events|accounts)\b", ctx.text[match.end() : match.end() + 12]
+        ):
+            return None
+        return "DATE", "PRESENT_REF"
+    if "future" in words or words in _FUTURE:
+        return "DATE", "FUTURE_REF"
+    if words.startswith("recent "):
+        # "in recent years" is a stretch of unknown length up to now, like "the past few years".
+        return "DURATION", VAGUE_PLURALS[words.split()[1]]
+    return "DATE", "PAST_REF"

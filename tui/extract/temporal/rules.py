@@ -1,0 +1,326 @@
+"""The rule table: what each kind of expression looks like, who reads it, and examples of both.
+
+Each ``Rule`` is a pattern (built from the vocabulary's alternations, with named groups its
+handler reads), the handler, and examples: a sentence with the expression in [brackets] and the
+value it must get when published on ``EXAMPLES_PUBLISHED``. A test runs every example, so the
+table and the code cannot drift apart. Where two rules match overlapping text, the longest match
+wins (see ``tag``); rules are tried in this order, which only breaks ties of equal length.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from tui.extract.temporal import amounts, handlers, relative
+from tui.extract.temporal.cues import Context
+from tui.extract.temporal.handlers import Result
+from tui.extract.temporal.vocabulary import (
+    CENTURY_WORD,
+    DAY,
+    DECADE_WORD,
+    EDGE,
+    HEDGE,
+    HOLIDAY,
+    MONTH,
+    NUMBER,
+    PART,
+    SEASON,
+    SET_WORD,
+    SMALL,
+    TENS_WORD,
+    TIME_ZONE,
+    UNIT,
+    VAGUE_PLURAL,
+    WEEKDAY,
+    WEEKDAY_WORD,
+    YEAR,
+)
+
+Handler = Callable[[re.Match[str], Context], Result]
+# A Wednesday: "last Friday" is 2023-09-08, "next Monday" 2023-09-18.
+EXAMPLES_PUBLISHED = dt.date(2023, 9, 13)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One kind of expression: ``pattern`` (case-insensitive unless it says ``(?-i:``) read by
+    ``handler``; ``examples`` are ``("text with the [expression]", value)`` pairs."""
+
+    name: str
+    pattern: str
+    handler: Handler
+    examples: list[tuple[str, str]] = field(default_factory=list)
+    compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "compiled", re.compile(self.pattern, re.IGNORECASE))
+
+
+_RELATIVE_WORD = r"this\s+past|this\s+coming|last|next|this|past|coming"
+_PREFIX = r"(?:early|late|earlier|later)"
+
+RULES: list[Rule] = [
+    Rule(
+        "numeric date",
+        r"\b(?P<iso_year>\d{4})-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)\b"
+        r"|\b(?P<us_month>\d{1,2})/(?P<us_day>\d{1,2})/(?P<us_year>\d{4}|\d{2})\b",
+        handlers.numeric_date,
+        [
+            ("The form was filed on [03/04/2021].", "2021-03-04"),
+            ("Dated [1998-02-14].", "1998-02-14"),
+        ],
+    ),
+    Rule(
+        "month and day",
+        rf"\b(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:(?P<edge>{EDGE})[\s-]+|(?P<rel>{_RELATIVE_WORD})\s+)?"
+        rf"(?:(?:the\s+)?(?P<lead_day>{DAY})\s+(?:of\s+)?)?(?P<month>{MONTH})"
+        rf"(?:\.?\s+(?:(?-i:the)\s+)?(?P<day>{DAY}))?(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?(?![\w'])",
+        handlers.explicit_date,
+        [
+            ("He resigned on [Sept. 3, 1998], after the vote.", "1998-09-03"),
+            ("Talks resumed on [Friday, Sept. 8].", "2023-09-08"),
+            ("Kim tried to launch a satellite back in [April].", "2023-04"),
+            ("The rules change [next March].", "2024-03"),
+            ("It happened on [the 4th of July, 1976].", "1976-07-04"),
+            ("Sales slowed in [early August].", "2023-08"),
+        ],
+    ),
+    Rule(
+        "weekday",
+        rf"\b(?:(?P<rel>{_RELATIVE_WORD}|{_PREFIX})\s+)?(?P<weekday>{WEEKDAY})(?:\s+{PART})?",
+        handlers.weekday,
+        [
+            ("Putin began a trip on [Monday].", "2023-09-11"),
+            ("The vote will take place [Friday].", "2023-09-15"),
+            ("They met [last Friday].", "2023-09-08"),
+            ("The train departed Pyongyang on [Sunday night].", "2023-09-10"),
+        ],
+    ),
+    Rule(
+        "recurring weekday",
+        rf"\b(?P<weekday>{WEEKDAY_WORD})(?:s(?:\s+(?P<part>{PART})s?)?|\s+(?P<parts>{PART})s)\b",
+        handlers.weekday_set,
+        [
+            ("The market is closed on [Sundays].", "XXXX-WXX-7"),
+            ("He swims [Tuesday nights].", "XXXX-WXX-2TNI"),
+        ],
+    ),
+    Rule(
+        "today and its neighbours",
+        rf"\b(?:(?P<lead>{_PREFIX}|mid-?afternoon)\s+)?(?P<day>the\s+day\s+(?:before\s+"
+        rf"yesterday|after\s+tomorrow)|today|yesterday|tomorrow|tonight|last\s+night|"
+        rf"this\s+(?P<this_part>{PART}))(?:\s+(?P<part>{PART}))?\b",
+        handlers.day_word,
+        [
+            ("The bank said [yesterday] that it lost money.", "2023-09-12"),
+            ("Rain fell [this morning].", "2023-09-13TMO"),
+            ("The vote is [tomorrow].", "2023-09-14"),
+            ("Shots rang out [late last night].", "2023-09-12"),
+        ],
+    ),
+    Rule(
+        "clock time",
+        rf"\b(?:(?P<hour>\d{{1,2}})(?::(?P<minute>\d\d))?\s*(?P<meridiem>a\.m\.|p\.m\.|a\.m\b|"
+        rf"p\.m\b|am\b|pm\b)|(?P<named>noon|midnight|midday))(?:\s+{TIME_ZONE})?"
+        rf"(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)|"
+        rf"(?P<month>{MONTH})\.?\s+(?P<day>{DAY})(?:,\s+(?P<year>{YEAR}))?))?",
+        handlers.time_of_day,
+        [
+            ("The vote is at [3 p.m. today].", "2023-09-13T15:00"),
+            ("Polls closed at [8 p.m. EST, Sept. 6].", "2023-09-06T20:00"),
+            ("The ceasefire began at [noon].", "2023-09-13T12:00"),
+        ],
+    ),
+    Rule(
+        "this, last or next period",
+        rf"\b(?:(?:early|mid|late|earlier|later)[\s-]+(?:in\s+)?|(?:{EDGE})\s+)?"
+        r"(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+current|this|last|"
+        r"next|past|coming)\s+(?P<unit>week|weekend|month|fiscal\s+year|year|spring|summer|fall|"
+        r"autumn|winter|decade|century)\b(?!-)",
+        relative.relative,
+        [
+            ("We were hearing [last week] that this might happen.", "2023-W36"),
+            ("UN members met in India [this past weekend].", "2023-W36-WE"),
+            ("Putin and Kim plan to meet [later this month].", "2023-09"),
+            ("Elections are due [next year].", "2024"),
+            ("Prices fell [last spring].", "2023-SP"),
+        ],
+    ),
+    Rule(
+        "the weekend",
+        r"\bthe\s+weekend\b",
+        relative.bare_weekend,
+        [("Talks went on over [the weekend].", "2023-W36-WE")],
+    ),
+    Rule(
+        "anaphora",
+        rf"\b(?:{_PREFIX}\s+)?(?P<which>that|the\s+same|the\s+following|the\s+previous|"
+        r"the\s+next(?=\s+(?:day|morning|afternoon|evening|night)))\s+"
+        r"(?P<unit>year|month|week|day|morning|afternoon|evening|night)\b(?![-'])",
+        relative.anaphoric,
+        [
+            ("He left on May 3, 1998, and returned [the next day].", "1998-05-04"),
+            ("The plant opened in 2001 and closed [the following year].", "2002"),
+        ],
+    ),
+    Rule(
+        "season",
+        rf"\b(?:(?P<edge>early|mid|late)[\s-]+)?(?P<the>the\s+)?(?P<season>{SEASON})"
+        rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b",
+        handlers.season,
+        [
+            ("The bridge opened in [the summer of 1998].", "1998-SU"),
+            ("Sales rose in [spring 2001].", "2001-SP"),
+            ("Work will start in [the fall].", "2023-FA"),
+        ],
+    ),
+    Rule(
+        "year",
+        rf"(?:\b(?:(?P<edge>{EDGE})[\s-]+|(?P<kind>fiscal|calendar|the\s+year|model\s+year)\s+))?"
+        rf"(?P<year>{YEAR})(?!-\d)",
+        handlers.year,
+        [
+            ("Profit doubled in [fiscal 1998].", "1998"),
+            ("The war ended in [1945].", "1945"),
+            ("Prices peaked at [the end of 1999].", "1999"),
+        ],
+    ),
+    Rule(
+        "decade",
+        rf"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<digits>(?:1[6-9]|20)\d0)'?s|"
+        rf"'(?P<short>\d0)s|(?P<word>{DECADE_WORD}))\b",
+        handlers.decade,
+        [
+            ("The industry boomed in [the 1990s].", "199"),
+            ("It was built in [the mid-1980s].", "198"),
+            ("He grew up in [the sixties].", "196"),
+        ],
+    ),
+    Rule(
+        "century",
+        rf"\b(?:the\s+)?(?:(?P<number>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{CENTURY_WORD}))"
+        r"[\s-]+century\b",
+        handlers.century,
+        [
+            ("The church dates from [the 12th century].", "11"),
+            ("Cities grew in [the nineteenth century].", "18"),
+        ],
+    ),
+    Rule(
+        "counted units",
+        rf"\b(?P<hedge>{HEDGE})(?:(?P<lead>(?:the\s+)?(?:past|last|next|first|coming|previous|"
+        rf"following|final|latest|same|remaining|ensuing|intervening|preceding))\s+)?"
+        rf"(?P<number>{NUMBER})[\s-]+(?:(?:more|additional|full|straight|consecutive|trading|"
+        rf"business|calendar)\s+)?(?P<unit>{UNIT})s?\b(?!-|\s+old\b)(?P<half>\s+and\s+a\s+half\b)?"
+        # "three days later" is a DURATION and a signal (TimeBank): "later" stays outside.
+        r"(?:\s+(?:or\s+so\s+)?(?P<tail>ago|earlier|from\s+now))?",
+        amounts.amount,
+        [
+            ("The strike will last [two years].", "P2Y"),
+            ("Rates were flat over [the past three years].", "P3Y"),
+            ("The deal closed [two years ago].", "2021"),
+            ("They talked for [an hour and a half].", "PT1H30M"),
+            ("Tickets cost $5 [a month].", "P1M"),
+        ],
+    ),
+    Rule(
+        "units as an adjective",
+        rf"\b(?P<number>\d+|{TENS_WORD}-{SMALL}|{TENS_WORD}|{SMALL})-(?P<unit>second|minute|hour|"
+        r"day|week|month|year|decade)\b(?!-old)",
+        amounts.adjectival,
+        [("A [six-month] study began.", "P6M"), ("A [24-hour] strike.", "PT24H")],
+    ),
+    Rule(
+        "fiscal quarter",
+        r"\b(?:the\s+|that\s+(?=quarter|period)|this\s+year's\s+|last\s+year's\s+|next\s+year's\s+)?"
+        r"(?:(?:\d{4}|year-ago|year-earlier|latest|current|comparable|corresponding|same|recent|"
+        r"previous|fiscal|full|flat|this|last|next|coming|final)[\s-]+){0,4}"
+        r"(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?)?"
+        r"(?P<kind>quarter|half|period)\b(?![s-])"
+        r"(?:\s+(?:of\s+)?(?:fiscal\s+)?\d{4}|\s+a\s+year\s+(?:ago|earlier))?",
+        relative.quarter,
+        [
+            ("Sales fell in [the third quarter of 1998].", "1998-Q3"),
+            ("Profit rose in [the second quarter].", "2023-Q2"),
+            ("Revenue rose in [the first half].", "2023-H1"),
+        ],
+    ),
+    Rule(
+        "now, recently, the future",
+        r"\b(?:right\s+now|just\s+now|now|currently|current|at\s+present|presently|these\s+days|"
+        r"nowadays|recently|recent\s+(?:years|months|weeks|days)|the\s+past(?!\s+\w+\s+"
+        r"(?:years|months|weeks|days|decades|quarters|summers|winters|springs|autumns|falls|"
+        r"seasons|centuries|hours|minutes|nights|weekends))|the\s+(?:(?:near|distant|foreseeable)\s+)?future(?!\s+of)|"
+        r"the\s+(?:near|short|long)\s+term|(?:the\s+)?coming\s+(?:months|years|"
+        r"weeks|days)|the\s+(?:months|weeks|years|days)\s+ahead)\b",
+        relative.reference,
+        [
+            ("It has [now] been confirmed.", "PRESENT_REF"),
+            ("Prices rose [recently].", "PAST_REF"),
+            ("The summit will take place in [the near future].", "FUTURE_REF"),
+            ("Growth slowed in [recent years].", "PXY"),
+        ],
+    ),
+    Rule(
+        "recurring",
+        rf"\b(?:(?P<word>{SET_WORD})|(?:every|each)\s+(?P<step>other\s+|two\s+|three\s+|four\s+|"
+        rf"\d+\s+)?(?P<unit>{UNIT}s?|{WEEKDAY}|{PART}|{MONTH}))\b",
+        amounts.recurring,
+        [
+            ("The paper is published [daily].", "P1D"),
+            ("Inspectors visit [every week].", "P1W"),
+            ("The board meets [each Thursday].", "XXXX-WXX-4"),
+            ("Polls are held [every four years].", "P4Y"),
+        ],
+    ),
+    Rule(
+        "holiday",
+        rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})(?:,?\s+(?P<year>\d{{4}}))?\b",
+        handlers.holiday,
+        [
+            ("Stores were full on [Christmas Eve].", "2022-12-24"),
+            ("The talks ended on [Thanksgiving Day, 1998].", "1998-11-26"),
+        ],
+    ),
+    Rule(
+        "spelled year",
+        rf"\b(?:the\s+year\s+)?(?:nineteen[\s-]+(?P<tail>{TENS_WORD}(?:[\s-]+{SMALL})?|{SMALL})|"
+        r"two\s+thousand(?P<rest>\s+and\s+\w+)?)\b",
+        handlers.spelled_year,
+        [
+            ("That was in [nineteen ninety-six].", "1996"),
+            ("Planned for [the year two thousand].", "2000"),
+        ],
+    ),
+    Rule(
+        "the end of the period",
+        r"\b(?:the\s+end\s+of\s+(?:the|this)\s+(?P<unit>month|year|week)|year-end|year's\s+end|"
+        r"the\s+end\s+of\s+the\s+year)\b",
+        relative.span_of_day,
+        [
+            ("Rates will rise by [the end of the month].", "2023-09"),
+            ("Profit at [year-end] rose.", "2023"),
+        ],
+    ),
+    Rule(
+        "the year",
+        r"\bthe\s+(?:(?:fiscal|full|current|entire|whole)\s+)?year\b(?![-'])",
+        relative.the_year,
+        [("Profit for [the year] rose.", "2023")],
+    ),
+    Rule(
+        "year-ago",
+        r"\byear-(?:earlier|ago)\b",
+        relative.year_ago_adjective,
+        [("Sales beat the [year-ago] figure.", "2022")],
+    ),
+    Rule(
+        "bare plural",
+        rf"\b(?P<unit>{VAGUE_PLURAL})\b(?P<ago>\s+ago\b)?",
+        amounts.bare_plural,
+        [("The case dragged on for [years].", "PXY"), ("It began [months ago].", "PXM")],
+    ),
+]

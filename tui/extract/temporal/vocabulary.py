@@ -1,0 +1,149 @@
+"""The tagger's words, each written once: maps from words to what they mean, and the regular
+expression alternations generated from those maps (so a word added to a map is also found)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def alternation(
+    words: Iterable[str], *, case_sensitive: bool = False, abbreviations: Iterable[str] = ()
+) -> str:
+    """A non-capturing alternation of ``words``, longest first (so "weekend" is tried before
+    "week"), spaces matching any run of whitespace. ``abbreviations`` join it with an optional
+    full stop ("Sept."); ``case_sensitive`` keeps capitals as written."""
+    abbreviated = set(abbreviations)
+    parts = []
+    for word in sorted(set(words) | abbreviated, key=lambda w: (-len(w), w)):
+        part = r"\s+".join(re.escape(piece) for piece in word.split())
+        if word in abbreviated:
+            part += r"\.?"
+        parts.append(part)
+    body = "|".join(parts)
+    return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
+
+
+MONTH_NAMES = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+}  # fmt: skip
+MONTH_ABBREVIATIONS = {
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9,
+    "Oct": 10, "Nov": 11, "Dec": 12,
+}  # fmt: skip
+MONTHS = {word.lower(): number for word, number in (MONTH_NAMES | MONTH_ABBREVIATIONS).items()}
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES)}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+SMALL_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+NUMBER_WORDS: dict[str, float] = {
+    **SMALL_NUMBERS, **TENS, "a": 1, "an": 1, "hundred": 100, "a hundred": 100,
+    "one hundred": 100, "thousand": 1000, "a thousand": 1000, "two thousand": 2000,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
+    "one and a half": 1.5, "dozen": 12, "a dozen": 12,
+}  # fmt: skip
+VAGUE_NUMBERS = ("a few", "few", "several", "many", "some", "the few", "a number of", "numerous")
+# unit word -> (TIMEX duration letter, whether it is a clock unit written after "T")
+UNIT_CODES = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+    "night": ("D", False), "week": ("W", False), "weekend": ("WE", False),
+    "month": ("M", False), "quarter": ("Q", False), "year": ("Y", False),
+    "decade": ("E", False), "century": ("C", False), "centurie": ("C", False),
+}  # fmt: skip
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+# Holidays on a fixed day; the others are computed by handlers (Thanksgiving, Election Day).
+FIXED_HOLIDAYS = {
+    "Christmas": (12, 25), "Christmas Eve": (12, 24), "New Year's Day": (1, 1),
+    "New Year's Eve": (12, 31), "Independence Day": (7, 4), "Halloween": (10, 31),
+    "Valentine's Day": (2, 14), "Veterans Day": (11, 11),
+}  # fmt: skip
+MOVABLE_HOLIDAYS = ("Thanksgiving", "Thanksgiving Day", "Election Day")
+SET_WORDS = {
+    "daily": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M", "annually": "P1Y",
+    "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D",
+}  # fmt: skip
+# Bare plurals ("for years", "months ago"): an unspecified number of units.
+VAGUE_PLURALS = {
+    "years": "PXY", "months": "PXM", "weeks": "PXW", "days": "PXD",
+    "decades": "PXE", "centuries": "PXC", "hours": "PTXH", "minutes": "PTXM",
+}  # fmt: skip
+TIME_ZONES = ("EST", "EDT", "CST", "CDT", "PST", "PDT", "GMT", "ET", "local time")
+# Nouns after a four-digit number that make it a count, not a year ("2000 troops").
+COUNTED_NOUNS = (
+    "people", "persons", "troops", "soldiers", "men", "women", "children", "workers", "jobs",
+    "employees", "shares", "cars", "miles", "feet", "meters", "kilometers", "tons", "acres",
+    "units", "votes", "members", "students", "cases", "homes", "pounds", "dollars", "barrels",
+    "points", "rounds", "yards", "copies", "marines", "refugees", "deaths", "passengers",
+    "police", "officers", "others",
+)  # fmt: skip
+# Words before a four-digit number that make it a count or a label, not a year.
+NOT_YEAR_BEFORE = (
+    "about", "some", "nearly", "almost", "than", "only", "just", "roughly", "to", "approximately",
+    "number", "no.", "flight", "route", "room", "model",
+)  # fmt: skip
+
+# ---------------------------------------------------------------------- generated alternations
+
+MONTH = (
+    alternation(MONTH_NAMES, case_sensitive=True, abbreviations=MONTH_ABBREVIATIONS) + r"(?![a-z])"
+)
+WEEKDAY_WORD = alternation(WEEKDAY_NAMES, case_sensitive=True)
+# "Friday's ruling": the possessive stays outside the expression, as in TimeBank.
+WEEKDAY = WEEKDAY_WORD + r"(?=['\u2019]s\b|(?![a-z]))"
+YEAR = r"(?<![\d$£€.,/-])(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-\d)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+SMALL = alternation(SMALL_NUMBERS)
+TENS_WORD = alternation(TENS)
+NUMBER = (
+    rf"(?:\d+\s+1/2|\d+(?:\.\d+)?|{TENS_WORD}(?:[\s-]{SMALL})?|{SMALL}(?:\s+and\s+a\s+half)?|"
+    r"(?:a|one)\s+hundred|(?:a|two)\s+thousand|a\s+couple(?:\s+of)?|couple\s+of|a\s+few|a\s+dozen|dozen|"
+    r"a\s+number\s+of|several|many|some|few|numerous|half\s+an?|an?(?:\s+and\s+a\s+half)?)"
+)
+UNIT = alternation(UNIT_CODES)
+PART = alternation(PARTS_OF_DAY)
+SEASON = alternation(SEASONS)
+DECADE_WORD = alternation(DECADE_WORDS)
+CENTURY_WORD = alternation(CENTURY_WORDS)
+HOLIDAY = alternation([*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS], case_sensitive=True)
+SET_WORD = alternation(SET_WORDS)
+VAGUE_PLURAL = alternation(VAGUE_PLURALS)
+TIME_ZONE = alternation(TIME_ZONES)
+# "early", "the end of": where in a period an expression points
+EDGE = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
+HEDGE = (
+    # TimeBank leaves "about", "over", "only" and "just" outside the expression, and "the" too
+    # when the length is an attribute ("the two-week strike", "the two days of talks").
+    r"(?:(?:nearly|almost|around|approximately|roughly|more\s+than|less\s+than|"
+    r"fewer\s+than|at\s+least|at\s+most|under|up\s+to|another|an\s+additional|"
+    r"some|the\s+better\s+part\s+of|the(?=\s+[\w.]+\s+(?:[a-z]+\s+)?"
+    r"(?:second|minute|hour|day|night|week|month|quarter|year|decade|centurie)s\b(?!\s+of\b)))"
+    r"\s+){0,3}"  # bounded: "nearly nearly ..." stays linear
+)
+COUNTED_NOUN_AFTER = re.compile(
+    rf"\s+(?:{alternation(COUNTED_NOUNS)}|of\s+(?:the|them|whom))\b", re.I
+)
