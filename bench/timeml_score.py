@@ -1,10 +1,15 @@
 """Score ``tui.extract.temporal.tag`` against gold TimeML, TempEval-3 style.
 
-    python bench/timeml_score.py [FOLDER ...] [--split dev|heldout|all] [--misses N]
+    python bench/timeml_score.py                      # the three sets below, one block each
+    python bench/timeml_score.py [FOLDER ...] --split dev|heldout|all [--misses N]
+    python bench/timeml_score.py --silver [--misses N]
 
 Prints strict and relaxed span precision/recall/F1, value accuracy and value F1 (relaxed matches
-whose normalized value is equal, as TempEval-3 does) and type accuracy. The held-out split is every
-5th file by sorted name of each folder; develop on ``dev`` and look at ``heldout`` only at the end.
+whose normalized value is equal, as TempEval-3 does) and type accuracy. By default it scores
+three sets: the TimeBank+AQUAINT held-out split (every 5th file by sorted name of each folder),
+the dev split (the rest), and the hand-corrected sample of TE3-silver articles in
+``bench/silver_gold/`` (offsets and values only; the article text is read from ``../shared``).
+Develop on ``dev`` and the silver sample; look at ``heldout`` as a check, not a target.
 Folders that do not exist are skipped with a note, so this runs on machines without ``../shared``.
 """
 
@@ -12,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import html
 import re
 import sys
@@ -22,7 +28,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tui.extract.temporal import tag
 
+HERE = Path(__file__).resolve().parent
 DEFAULT_FOLDERS = ("../shared/timeml/timebank", "../shared/timeml/aquaint")
+SILVER_FOLDER = HERE.parent.parent / "shared" / "timeml" / "silver"
+SILVER_GOLD = HERE / "silver_gold" / "gold.tsv"
 
 _DCT = re.compile(r"<DCT>.*?value=\"(\d{4})-?(\d\d)-?(\d\d)", re.S)
 _TEXT = re.compile(r"<TEXT>(.*)</TEXT>", re.S)
@@ -152,39 +161,94 @@ def score_doc(doc: GoldDoc, counts: Counts, misses: list[str]) -> None:
     counts.relaxed_system += len(used)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Score the folders and print the figures (and, with ``--misses``, the errors)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folders", nargs="*", default=list(DEFAULT_FOLDERS))
-    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
-    parser.add_argument("--misses", type=int, default=0, help="print up to N errors")
-    args = parser.parse_args(argv)
-    counts = Counts()
-    misses: list[str] = []
-    documents = 0
-    for name in args.folders:
-        folder = Path(name)
-        if not folder.is_dir():
-            print(f"skipping {folder}: no such folder")
-            continue
-        for path in split_files(folder, args.split):
-            score_doc(load_tml(path), counts, misses)
-            documents += 1
-    if not documents:
-        print("no TimeML documents found; nothing to score")
-        return 0
+def load_silver_gold(
+    gold_file: Path = SILVER_GOLD, folder: Path = SILVER_FOLDER
+) -> list[GoldDoc] | None:
+    """The corrected silver sample: each article's text from ``folder`` with the hand-checked
+    TIMEX3 of ``gold_file`` in place of the machine tags (None when the articles are absent).
+    An article whose text is not the one the offsets were written for is an error."""
+    if not folder.is_dir() or not gold_file.is_file():
+        return None
+    rows: dict[str, list[list[str]]] = {}
+    for line in gold_file.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            fields = line.split("\t")
+            rows.setdefault(fields[0], []).append(fields)
+    documents = []
+    for name, fields_of_name in rows.items():
+        document = load_tml(folder / name)
+        digest = hashlib.sha1(document.text.encode("utf-8")).hexdigest()[:12]
+        if digest != fields_of_name[0][1]:
+            raise SystemExit(f"{gold_file}: {name} is not the text the offsets were written for")
+        document.timexes = [
+            GoldTimex(int(start), int(end), kind, value)
+            for _, _, start, end, kind, value, _ in fields_of_name
+        ]
+        documents.append(document)
+    return documents
+
+
+def score(documents: list[GoldDoc]) -> tuple[Counts, list[str]]:
+    """The counts over ``documents`` and the description of every error."""
+    counts, misses = Counts(), []
+    for document in documents:
+        score_doc(document, counts, misses)
+    return counts, misses
+
+
+def report(label: str, documents: int, counts: Counts) -> None:
+    """Print one block of figures."""
     strict = _prf(counts.strict, counts.system, counts.strict, counts.gold)
     relaxed = _prf(counts.relaxed_system, counts.system, counts.relaxed_gold, counts.gold)
     value = _prf(counts.value_ok, counts.system, counts.value_ok, counts.gold)
     matched = counts.relaxed_gold or 1
-    print(f"split={args.split} documents={documents} gold={counts.gold} system={counts.system}")
-    print("strict  span  P={:.1f} R={:.1f} F1={:.1f}".format(*strict))
-    print("relaxed span  P={:.1f} R={:.1f} F1={:.1f}".format(*relaxed))
+    print(f"{label} documents={documents} gold={counts.gold} system={counts.system}")
+    print("  strict  span  P={:.1f} R={:.1f} F1={:.1f}".format(*strict))
+    print("  relaxed span  P={:.1f} R={:.1f} F1={:.1f}".format(*relaxed))
     print(
-        "value         P={:.1f} R={:.1f} F1={:.1f}".format(*value)
+        "  value         P={:.1f} R={:.1f} F1={:.1f}".format(*value)
         + f"  accuracy={100 * counts.value_ok / matched:.1f}"
     )
-    print(f"type accuracy={100 * counts.type_ok / matched:.1f}")
+    print(f"  type accuracy={100 * counts.type_ok / matched:.1f}")
+
+
+def _timeml(folders: list[str], split: str) -> list[GoldDoc]:
+    documents = []
+    for name in folders:
+        folder = Path(name)
+        if not folder.is_dir():
+            print(f"skipping {folder}: no such folder")
+            continue
+        documents.extend(load_tml(path) for path in split_files(folder, split))
+    return documents
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Score the sets and print the figures (and, with ``--misses``, the errors)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="*", default=list(DEFAULT_FOLDERS))
+    parser.add_argument("--split", choices=("dev", "heldout", "all"))
+    parser.add_argument("--silver", action="store_true", help="only the corrected silver sample")
+    parser.add_argument("--misses", type=int, default=0, help="print up to N errors")
+    args = parser.parse_args(argv)
+    sets: list[tuple[str, list[GoldDoc]]] = []
+    if not args.silver:
+        for split in (args.split,) if args.split else ("heldout", "dev"):
+            sets.append((f"timeml split={split}", _timeml(args.folders, split)))
+    if args.silver or not args.split:
+        silver = load_silver_gold()
+        if silver is None:
+            print(f"skipping the silver sample: {SILVER_FOLDER} not found")
+        else:
+            sets.append(("silver sample (hand-corrected)", silver))
+    misses: list[str] = []
+    for label, documents in sets:
+        if not documents:
+            print(f"{label}: no TimeML documents found; nothing to score")
+            continue
+        counts, set_misses = score(documents)
+        report(label, len(documents), counts)
+        misses.extend(set_misses)
     for line in misses[: args.misses]:
         print(line)
     return 0
