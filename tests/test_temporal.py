@@ -300,6 +300,7 @@ def test_a_clock_time_takes_the_day_its_sentence_names() -> None:
     found = tag(text, PUBLISHED)
     assert [(t.text, t.type, t.value) for t in found] == [
         ("10:35 a.m.", "TIME", "2023-09-08T10:35"),
+        ("0735 GMT", "TIME", "2023-09-08T07:35"),  # a 24-hour time: the day of the same Friday
         ("Friday", "DATE", "2023-09-08"),
         ("2 p.m.", "TIME", "2023-09-11T14:00"),  # another sentence: publication day
     ]

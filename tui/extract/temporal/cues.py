@@ -20,7 +20,12 @@ FUTURE_CUE = re.compile(
     r"\b(?:will|won't|'ll|shall|would(?!\s+have)|going\s+to|expected\s+to|(?:is|are)\s+to|scheduled|slated|"
     r"plans?\s+to|planning\s+to|planned\s+(?:to|for)|(?:postponed|delayed|adjourned|deferred|"
     r"put\s+off|extended)\s+(?:\w+\s+){0,3}?(?:until|till|to)|set\s+to|intends?\s+to|upcoming|to\s+be\s+held|due\s+to\s+"
-    r"(?!the)|aims?\s+to|payable|expires?|effective|as\s+soon\s+as)\b",
+    r"(?!the)|aims?\s+to|payable|expires?|effective|as\s+soon\s+as|expected|"
+    # The present of a scheduled event: "is traveling to Somalia on Tuesday", "which begins
+    # on Tuesday", "host Watford on Saturday", "the conference, being held Thursday".
+    r"(?:is|are)\s+(?:being\s+)?(?!(?:go|be|do|say|bring|follow|accord|includ|us|mean|"
+    r"continu|remain)ing\b)[a-z]+ing|being\s+held|begins|starts|opens|meets|hosts?|"
+    r"faces|plays|visits|travels|arrives|leaves|returns|resumes|convenes|ends)\b",
     re.I,
 )
 PAST_CUE = re.compile(

@@ -130,7 +130,12 @@ def _clock_day(
     clock = values[index]
     assert isinstance(clock, ClockTime)
     here = spans[index]
-    for neighbour in (index - 1, index + 1):
+    for step in (-1, +1):
+        # The nearest expression that is not itself a bare clock time ("10:35 a.m. (0735 GMT)
+        # Friday": both times are on Friday).
+        neighbour = index + step
+        while 0 <= neighbour < len(spans) and isinstance(values[neighbour], ClockTime):
+            neighbour += step
         if not 0 <= neighbour < len(spans) or not isinstance(values[neighbour], str):
             continue
         day = _DAY_VALUE.match(values[neighbour])

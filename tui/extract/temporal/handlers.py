@@ -19,15 +19,20 @@ from tui.extract.temporal.values import (
 )
 from tui.extract.temporal.vocabulary import (
     CENTURY_WORDS,
+    COUNT_HEDGES,
     COUNTED_NOUN_AFTER,
+    DAY,
     DECADE_WORDS,
     FIXED_HOLIDAYS,
+    LABEL_NOUNS,
+    MONTH,
     MONTHS,
-    NOT_YEAR_BEFORE,
     PARTS_OF_DAY,
     SEASON_START_MONTH,
     SEASONS,
+    STREET_AFTER,
     WEEKDAYS,
+    YEAR,
 )
 from tui.model.timex import year_text
 
@@ -42,6 +47,10 @@ _MONTH_PREPOSITIONS = {
 }  # fmt: skip
 _TITLES = {"mr.", "mrs.", "ms.", "dr.", "miss", "gen.", "sen.", "rep.", "gov.", "judge", "prof."}
 _FOLLOWING_YEAR = re.compile(r",?\s+(this|last|next)\s+year\b(?!'s|-)", re.I)
+# "from April to August 2005", "between January and March 1998": the range's year.
+_RANGE_YEAR = re.compile(
+    rf"\s*(?:to|through|until|till|and|or|-|–)\s*(?:{MONTH})\.?(?:\s+{DAY})?,?\s+(?P<year>{YEAR})"
+)
 
 
 def words_of(text: str | None) -> str:
@@ -87,6 +96,8 @@ def explicit_date(match: re.Match[str], ctx: Context) -> Result:
         year = None
     elif year_phrase:
         year = pub.year + {"this": 0, "last": -1, "next": 1}[year_phrase.group(1).lower()]
+    elif range_year := _RANGE_YEAR.match(ctx.text, match.end()):
+        year = int(range_year["year"])
     elif relative in ("last", "past", "this past"):
         year = pub.year if month < pub.month else pub.year - 1
     elif relative in ("next", "coming", "this coming"):
@@ -117,12 +128,26 @@ def numeric_date(match: re.Match[str], ctx: Context) -> Result:
     return ("DATE", value) if value else None
 
 
+def _timed_part(match: re.Match[str]) -> str | None:
+    """The part of the day that makes a weekday a TIME: "Monday evening" is ``...TEV``. TimeBank
+    annotates "Friday night" as the plain day far more often, so "night" keeps the DATE."""
+    part = (match["part"] or "").lower()
+    return part if part in ("morning", "afternoon", "evening") else None
+
+
 def weekday(match: re.Match[str], ctx: Context) -> Result:
     """Weekdays, optionally with last/next/this and a part of the day."""
     number_of_day = WEEKDAYS[match["weekday"].lower()]
-    # TimeBank annotates "Friday night" mostly as the plain DATE of that Friday.
     if ctx.published is None:
-        return "DATE", f"XXXX-WXX-{number_of_day + 1}"
+        part = _timed_part(match)
+        return (
+            ("TIME", f"XXXX-WXX-{number_of_day + 1}T{PARTS_OF_DAY[part]}")
+            if part
+            else (
+                "DATE",
+                f"XXXX-WXX-{number_of_day + 1}",
+            )
+        )
     relative = words_of(match["rel"])
     if relative in ("this past", "last", "past"):
         day = weekday_date(ctx.published, number_of_day, -1, strict=True)
@@ -131,6 +156,9 @@ def weekday(match: re.Match[str], ctx: Context) -> Result:
     else:
         forward = direction(ctx, match.start(), match.end()) > 0
         day = weekday_date(ctx.published, number_of_day, +1 if forward else -1)
+    part = _timed_part(match)
+    if part:
+        return "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[part]}"
     return "DATE", day.isoformat()
 
 
@@ -167,6 +195,40 @@ def day_word(match: re.Match[str], ctx: Context) -> Result:
     return "DATE", day
 
 
+def _group(match: re.Match[str], name: str) -> str | None:
+    """A named group of ``match``, None when the rule's pattern has no such group."""
+    return match.groupdict().get(name)
+
+
+def _clock_on_day(match: re.Match[str], ctx: Context, clock: str) -> Result:
+    """A clock time (``T15:00``) on the day the match names after it ("Friday", "today",
+    "Nov. 6"), or deferred to the day its sentence names when it names none."""
+    anchor = ctx.published
+    if _group(match, "month"):
+        month, day = month_of(match["month"]), day_number(match["day"])
+        if match["year"]:
+            year = int(match["year"])
+        elif anchor:
+            year = day_year(anchor, month, day, direction(ctx, match.start(), match.end()))
+        else:
+            return "TIME", f"XXXX-{month:02d}-{day:02d}{clock}"
+        date_text = date_iso(year, month, day)
+        return ("TIME", date_text + clock) if date_text else None
+    named_day = (_group(match, "dayword") or "").lower()
+    if _group(match, "weekday") and anchor:
+        forward = direction(ctx, match.start(), match.end()) > 0
+        anchor = weekday_date(anchor, WEEKDAYS[match["weekday"].lower()], +1 if forward else -1)
+    elif anchor and named_day == "yesterday":
+        anchor -= dt.timedelta(days=1)
+    elif anchor and named_day == "tomorrow":
+        anchor += dt.timedelta(days=1)
+    elif named_day != "today":
+        # A bare clock time belongs to the day the sentence names, if it names one.
+        return "TIME", ClockTime(clock)
+    date_text = anchor.isoformat() if anchor else "XXXX-XX-XX"
+    return "TIME", date_text + clock
+
+
 def time_of_day(match: re.Match[str], ctx: Context) -> Result:
     """``3 p.m.``, ``10:30 a.m. EST``, ``noon``, optionally with a day after it."""
     if match["hour"]:
@@ -182,31 +244,23 @@ def time_of_day(match: re.Match[str], ctx: Context) -> Result:
         hour, minute = 24, 0
     else:
         hour, minute = 12, 0
-    clock = f"T{hour:02d}:{minute:02d}"
-    anchor = ctx.published
-    if match["month"]:
-        month, day = month_of(match["month"]), day_number(match["day"])
-        if match["year"]:
-            year = int(match["year"])
-        elif anchor:
-            year = day_year(anchor, month, day, direction(ctx, match.start(), match.end()))
-        else:
-            return "TIME", f"XXXX-{month:02d}-{day:02d}{clock}"
-        date_text = date_iso(year, month, day)
-        return ("TIME", date_text + clock) if date_text else None
-    named_day = (match["dayword"] or "").lower()
-    if match["weekday"] and anchor:
-        forward = direction(ctx, match.start(), match.end()) > 0
-        anchor = weekday_date(anchor, WEEKDAYS[match["weekday"].lower()], +1 if forward else -1)
-    elif anchor and named_day == "yesterday":
-        anchor -= dt.timedelta(days=1)
-    elif anchor and named_day == "tomorrow":
-        anchor += dt.timedelta(days=1)
-    elif named_day != "today":
-        # A bare clock time belongs to the day the sentence names, if it names one.
-        return "TIME", ClockTime(clock)
-    date_text = anchor.isoformat() if anchor else "XXXX-XX-XX"
-    return "TIME", date_text + clock
+    return _clock_on_day(match, ctx, f"T{hour:02d}:{minute:02d}")
+
+
+_CLOCK_FRAMES = {"at", "by", "until", "till", "from", "before", "after", "around", "about", "since"}
+
+
+def clock_24(match: re.Match[str], ctx: Context) -> Result:
+    """24-hour clock times: "1600 GMT Thursday", "22:00 GMT", "at 14:30" (a four-digit time
+    needs its zone, and a bare "9:30" a preposition, so that counts and scores stay out)."""
+    hour = int(match["hour"] or match["hh"])
+    minute = int(match["minute"] or match["mm"])
+    if hour == 24 and minute:
+        return None
+    bare = match["hour"] and not match["zone"] and hour < 13
+    if bare and preceding_word(ctx, match.start()) not in _CLOCK_FRAMES:
+        return None
+    return _clock_on_day(match, ctx, f"T{hour:02d}:{minute:02d}")
 
 
 _SEASON_FRAMES = {
@@ -235,17 +289,65 @@ def season(match: re.Match[str], ctx: Context) -> Result:
     return "DATE", f"{year_text(year)}-{code}"
 
 
+_YEAR_TO = re.compile(r"(?<![\d.,$])(?:1[6-9]|20)\d\d\s+to\s+$")
+
+
+def _is_label_or_count(match: re.Match[str], ctx: Context, start: int, end: int) -> bool:
+    """Whether the four-digit number at ``start:end`` is a count ("2000 troops", "about 2000
+    people"), a label ("Resolution 1701", "Flight 1549") or an address ("1600 Pennsylvania
+    Avenue"), not a year."""
+    if COUNTED_NOUN_AFTER.match(ctx.text, end) or STREET_AFTER.match(ctx.text, end):
+        return True
+    previous = preceding_word(ctx, start)
+    if previous in LABEL_NOUNS or ctx.text[max(0, start - 1) : start] == "#":
+        return True
+    clause_ends = re.match(r"\s*(?:,|\.|$)", ctx.text[end : end + 2])
+    if previous == "to" and _YEAR_TO.search(ctx.text, max(0, start - 16), start):
+        return False  # "from 1992 to 1993": the end of a range of years
+    return previous in COUNT_HEDGES and not clause_ends
+
+
 def year(match: re.Match[str], ctx: Context) -> Result:
     """Four-digit years (with fiscal/early/late/the end of), rejecting counts like "2000 troops"."""
-    if COUNTED_NOUN_AFTER.match(ctx.text, match.end()):
-        return None
-    if preceding_word(ctx, match.start()) in NOT_YEAR_BEFORE and not re.match(
-        r"\s*(?:,|\.|$)", ctx.text[match.end() : match.end() + 2]
-    ):
+    if _is_label_or_count(match, ctx, match.start("year"), match.end()):
         return None
     if words_of(match["kind"]) == "the year":
         return None  # "the year 1998": the year alone is the expression
     return "DATE", match["year"]
+
+
+def range_end(first: int, second: str) -> int | None:
+    """The last year of a range written "1962-63" or "2004-2005", or None when ``second``
+    cannot end a range that starts in ``first`` ("1998-1990", "2004-99")."""
+    if len(second) == 4:
+        last = int(second)
+        return last if first < last <= first + 100 else None
+    last = first // 100 * 100 + int(second)
+    if last <= first:
+        last += 100
+    return last if last - first <= 30 else None
+
+
+def year_range_start(match: re.Match[str], ctx: Context) -> Result:
+    """The first year of a range ("2004" of "2004-2005", "fiscal 1996" of "fiscal 1996-97"):
+    TimeML tags each end of a range as its own DATE."""
+    first = int(match["year"])
+    last = range_end(first, match["next"])
+    if last is None or _is_label_or_count(match, ctx, match.start("year"), match.end("next")):
+        return None
+    return "DATE", match["year"]
+
+
+def year_range_end(match: re.Match[str], ctx: Context) -> Result:
+    """The last year of a range ("63" of "1962-63" is 1963, "2005" of "2004-2005")."""
+    start = match.start()
+    first_text = ctx.text[start - 5 : start - 1]
+    if start >= 6 and re.match(r"[\d$£€.,/-]", ctx.text[start - 6]):
+        return None  # "12004-05", "1.2004-05": not a year before the dash
+    last = range_end(int(first_text), match["year"])
+    if last is None or _is_label_or_count(match, ctx, start - 5, match.end()):
+        return None
+    return "DATE", year_text(last)
 
 
 def decade(match: re.Match[str], ctx: Context) -> Result:

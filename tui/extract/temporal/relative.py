@@ -112,15 +112,23 @@ def anaphoric(match: re.Match[str], ctx: Context) -> Result:
 
 
 def span_of_day(match: re.Match[str], ctx: Context) -> Result:
-    """ "the end of the month", "year-end", "the end of the year", "the end of this week"."""
+    """ "the end of the month", "year-end", "mid-year", "the end of the decade": the period
+    itself (TimeML keeps the edge as a modifier); "the turn of the century" is the round year
+    nearest publication."""
     pub = ctx.published
     if pub is None:
         return "DATE", "XXXX"
     unit = (match["unit"] or "year").lower()
+    if (match["edge"] or "").lower() == "turn":
+        return "DATE", year_text(round(pub.year / 100) * 100) if unit == "century" else None
     if unit == "month":
         return "DATE", month_value(pub.year, pub.month)
     if unit == "week":
         return "DATE", iso_week(pub)
+    if unit == "decade":
+        return "DATE", decade_text(pub.year // 10)
+    if unit == "century":
+        return "DATE", century_text(pub.year // 100)
     return "DATE", year_text(pub.year)
 
 

@@ -19,6 +19,7 @@ from tui.extract.temporal.cues import Context
 from tui.extract.temporal.handlers import Result
 from tui.extract.temporal.vocabulary import (
     CENTURY_WORD,
+    CLOCK_ZONE,
     DAY,
     DECADE_WORD,
     EDGE,
@@ -90,13 +91,14 @@ RULES: list[Rule] = [
     ),
     Rule(
         "weekday",
-        rf"\b(?:(?P<rel>{_RELATIVE_WORD}|{_PREFIX})\s+)?(?P<weekday>{WEEKDAY})(?:\s+{PART})?",
+        rf"\b(?:(?P<rel>{_RELATIVE_WORD}|{_PREFIX})\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?",
         handlers.weekday,
         [
             ("Putin began a trip on [Monday].", "2023-09-11"),
             ("The vote will take place [Friday].", "2023-09-15"),
             ("They met [last Friday].", "2023-09-08"),
             ("The train departed Pyongyang on [Sunday night].", "2023-09-10"),
+            ("They met on [Monday evening].", "2023-09-11TEV"),
         ],
     ),
     Rule(
@@ -189,6 +191,40 @@ RULES: list[Rule] = [
         ],
     ),
     Rule(
+        "first year of a range",
+        r"(?<![\d$£€.,/-])(?P<year>(?:1[6-9]|20)\d\d)"
+        r"(?=[-–/](?P<next>(?:1[6-9]|20)\d\d|\d\d)(?![\d%]|[-–/.,]\d))",
+        handlers.year_range_start,
+        [
+            ("Prices rose in [2004]-2005.", "2004"),
+            ("He served in [1962]-63.", "1962"),
+            ("Spending rose in fiscal [1996]-97.", "1996"),
+        ],
+    ),
+    Rule(
+        "last year of a range",
+        r"(?<=(?:1[6-9]|20)\d\d[-–/])(?P<year>(?:1[6-9]|20)\d\d|\d\d)(?![\d%]|[-–/.,]\d)",
+        handlers.year_range_end,
+        [
+            ("Prices rose in 2004-[2005].", "2005"),
+            ("He served in 1962-[63].", "1963"),
+            ("It was the best of the 2012-[13] season.", "2013"),
+            ("Budgets for 1999-[00] were cut.", "2000"),
+        ],
+    ),
+    Rule(
+        "24-hour clock",
+        rf"\b(?:(?P<hour>[01]?\d|2[0-4]):(?P<minute>[0-5]\d)(?![:\d])(?:\s*(?P<zone>{CLOCK_ZONE}))?|"
+        rf"(?P<hh>[01]\d|2[0-4])(?P<mm>[0-5]\d)\s*(?P<suffix>{CLOCK_ZONE}))\b"
+        rf"(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)))?",
+        handlers.clock_24,
+        [
+            ("Talks resumed at [1600 GMT Thursday].", "2023-09-07T16:00"),
+            ("At [22:00 GMT], the euro was steady.", "2023-09-13T22:00"),
+            ("The polls close at [20:30].", "2023-09-13T20:30"),
+        ],
+    ),
+    Rule(
         "decade",
         rf"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<digits>(?:1[6-9]|20)\d0)'?s|"
         rf"'(?P<short>\d0)s|(?P<word>{DECADE_WORD}))\b",
@@ -216,7 +252,8 @@ RULES: list[Rule] = [
         rf"(?P<number>{NUMBER})[\s-]+(?:(?:more|additional|full|straight|consecutive|trading|"
         rf"business|calendar)\s+)?(?P<unit>{UNIT})s?\b(?!-|\s+old\b)(?P<half>\s+and\s+a\s+half\b)?"
         # "three days later" is a DURATION and a signal (TimeBank): "later" stays outside.
-        r"(?:\s+(?:or\s+so\s+)?(?P<tail>ago|earlier|from\s+now))?",
+        # "two years earlier than planned" is a length compared, not a date: "earlier" stays out.
+        r"(?:\s+(?:or\s+so\s+)?(?P<tail>ago|earlier|from\s+now)(?!\s+than\b))?",
         amounts.amount,
         [
             ("The strike will last [two years].", "P2Y"),
@@ -224,6 +261,7 @@ RULES: list[Rule] = [
             ("The deal closed [two years ago].", "2021"),
             ("They talked for [an hour and a half].", "PT1H30M"),
             ("Tickets cost $5 [a month].", "P1M"),
+            ("The harvest came [two weeks] earlier than usual.", "P2W"),
         ],
     ),
     Rule(
@@ -297,12 +335,16 @@ RULES: list[Rule] = [
     ),
     Rule(
         "the end of the period",
-        r"\b(?:the\s+end\s+of\s+(?:the|this)\s+(?P<unit>month|year|week)|year-end|year's\s+end|"
-        r"the\s+end\s+of\s+the\s+year)\b",
+        r"\b(?:the\s+(?P<edge>end|beginning|start|middle|turn)\s+of\s+(?:the|this)\s+"
+        r"(?P<unit>month|year|week|decade|century)|year-end|year's\s+end|mid-?year|midyear)\b",
         relative.span_of_day,
         [
             ("Rates will rise by [the end of the month].", "2023-09"),
             ("Profit at [year-end] rose.", "2023"),
+            ("Growth will slow by [the end of the year].", "2023"),
+            ("Famine is forecast by [mid-year].", "2023"),
+            ("Cities grew at [the turn of the century].", "2000"),
+            ("Debt will peak by [the end of the decade].", "202"),
         ],
     ),
     Rule(

@@ -99,13 +99,52 @@ COUNTED_NOUNS = (
     "employees", "shares", "cars", "miles", "feet", "meters", "kilometers", "tons", "acres",
     "units", "votes", "members", "students", "cases", "homes", "pounds", "dollars", "barrels",
     "points", "rounds", "yards", "copies", "marines", "refugees", "deaths", "passengers",
-    "police", "officers", "others",
+    "police", "officers", "others", "hours", "hectares", "tonnes", "kilometres", "metres",
+    "euros", "yuan", "rupees", "residents", "civilians", "fighters", "rebels", "protesters",
+    "demonstrators", "delegates", "participants", "visitors", "tourists", "vehicles", "trucks",
+    "houses", "households", "companies", "firms", "schools", "villages", "patients", "victims",
+    "inmates", "prisoners", "pilgrims", "athletes", "runners", "calories",
 )  # fmt: skip
-# Words before a four-digit number that make it a count or a label, not a year.
-NOT_YEAR_BEFORE = (
+# Words before a four-digit number that make it a count, not a year ("about 2000"), unless the
+# number ends a clause ("in about 1998.").
+COUNT_HEDGES = (
     "about", "some", "nearly", "almost", "than", "only", "just", "roughly", "to", "approximately",
-    "number", "no.", "flight", "route", "room", "model",
 )  # fmt: skip
+# Nouns before a number that make it a label, never a year: "Resolution 1701", "Flight 1549".
+LABEL_NOUNS = (
+    "resolution", "resolutions", "flight", "flights", "route", "room", "model", "number", "no.",
+    "nos.", "highway", "interstate", "article", "articles", "section", "chapter", "bill",
+    "amendment", "proposition", "decree", "item", "apartment", "building", "block", "lot", "gate",
+    "platform",
+    "track", "bus", "train", "unit", "ward", "suite", "box", "exit", "channel", "page", "pages",
+    "table", "figure", "code", "form", "version", "level", "grade", "cell", "squadron", "division",
+    "battalion", "regiment", "brigade", "battery", "motorway", "opus", "op.", "patent", "serial",
+    "extension", "ext.", "locomotive", "engine", "hull", "seat", "row", "pier", "berth",
+    "terminal", "floor", "bay", "hangar", "ticket", "tel.", "fax", "phone", "telephone", "po",
+    "p.o.", "zip", "catalogue", "catalog", "file", "case", "docket", "law", "act", "directive",
+    "regulation", "rule", "ordinance", "bylaw", "order", "motion", "convoy", "mission", "sortie",
+    "operation", "vessel", "ship", "submarine", "aircraft", "helicopter", "jet", "boeing", "airbus",
+)  # fmt: skip
+# Words after a number that make it a street address: "1600 Pennsylvania Avenue".
+STREET_WORDS = (
+    "Avenue", "Ave", "Street", "St", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Lane",
+    "Highway", "Way", "Place", "Square", "Parkway", "Court", "Terrace",
+)  # fmt: skip
+# Clock zones and suffixes after a 24-hour time: "1600 GMT", "22:00 local time", "0600 hours".
+CLOCK_ZONES = (
+    "GMT",
+    "UTC",
+    "EST",
+    "EDT",
+    "CST",
+    "CDT",
+    "PST",
+    "PDT",
+    "ET",
+    "BST",
+    "CET",
+    "local time",
+)
 
 # ---------------------------------------------------------------------- generated alternations
 
@@ -133,6 +172,7 @@ HOLIDAY = alternation([*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS], case_sensitive=True)
 SET_WORD = alternation(SET_WORDS)
 VAGUE_PLURAL = alternation(VAGUE_PLURALS)
 TIME_ZONE = alternation(TIME_ZONES)
+CLOCK_ZONE = alternation(CLOCK_ZONES)
 # "early", "the end of": where in a period an expression points
 EDGE = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
 HEDGE = (
@@ -144,6 +184,7 @@ HEDGE = (
     r"(?:second|minute|hour|day|night|week|month|quarter|year|decade|centurie)s\b(?!\s+of\b)))"
     r"\s+){0,3}"  # bounded: "nearly nearly ..." stays linear
 )
+STREET_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\.?\s+){{1,3}}(?-i:{alternation(STREET_WORDS)})\b\.?")
 COUNTED_NOUN_AFTER = re.compile(
     rf"\s+(?:{alternation(COUNTED_NOUNS)}|of\s+(?:the|them|whom))\b", re.I
 )

@@ -1,0 +1,121 @@
+"""The kinds of misses issue 13 lists, each as a kind (several phrasings), not one example."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tui.extract.temporal import tag
+
+PUBLISHED = dt.date(2023, 9, 13)  # a Wednesday
+
+
+def found(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, str, str]]:
+    """``(text, type, value)`` of every expression tagged in ``text``."""
+    return [(t.text, t.type, t.value) for t in tag(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose in 2004 and 2005.", [("2004", "DATE", "2004"), ("2005", "DATE", "2005")]),
+        ("Prices rose in 2004-2005.", [("2004", "DATE", "2004"), ("2005", "DATE", "2005")]),
+        ("He served in 1962-63.", [("1962", "DATE", "1962"), ("63", "DATE", "1963")]),
+        ("the 2012-13 season", [("2012", "DATE", "2012"), ("13", "DATE", "2013")]),
+        ("budgets for 1999-00", [("1999", "DATE", "1999"), ("00", "DATE", "2000")]),
+        ("students in 2005/06", [("2005", "DATE", "2005"), ("06", "DATE", "2006")]),
+        ("From 1992 to 1993 he led it.", [("1992", "DATE", "1992"), ("1993", "DATE", "1993")]),
+        ("He was minister from April to August 2005.", [
+            ("April", "DATE", "2005-04"), ("August 2005", "DATE", "2005-08")]),
+    ],
+)  # fmt: skip
+def test_years_in_lists_and_ranges(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It cost 2000-3000 dollars.",  # a range of amounts
+        "The 1998-1990 figures",  # not a range: it runs backwards
+        "Call 1998-2400-1",  # a number with more parts
+        "Staff worked 1600 hours on it.",
+    ],
+)
+def test_ranges_of_numbers_are_not_years(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council passed Resolution 1701.",
+        "Flight 1549, which landed on the Hudson, was full.",
+        "Route 1918 was closed for a day.",
+        "Article 1999 of the code applies.",
+        "He lives at 1600 Pennsylvania Avenue.",
+        "It was item #1984 on the list.",
+    ],
+)
+def test_labels_and_addresses_are_not_years(text: str) -> None:
+    assert [expression for expression in found(text) if expression[1] == "DATE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks resumed at 1600 GMT Thursday.", ("1600 GMT Thursday", "TIME", "2023-09-07T16:00")),
+        ("At 22:00 GMT, the euro was steady.", ("22:00 GMT", "TIME", "2023-09-13T22:00")),
+        ("The polls close at 20:30.", ("20:30", "TIME", "2023-09-13T20:30")),
+    ],
+)
+def test_a_clock_time_is_not_a_year(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met on Monday evening.", ("Monday evening", "TIME", "2023-09-11TEV")),
+        ("The vote will take place Friday morning.", ("Friday morning", "TIME", "2023-09-15TMO")),
+        ("He spoke Tuesday afternoon.", ("Tuesday afternoon", "TIME", "2023-09-12TAF")),
+        ("They met on Sunday night.", ("Sunday night", "DATE", "2023-09-10")),  # as TimeBank
+    ],
+)
+def test_a_named_time_of_day_with_a_day_is_a_time(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Growth will slow by the end of the year.", ("the end of the year", "DATE", "2023")),
+        ("Cities grew at the turn of the century.", ("the turn of the century", "DATE", "2000")),
+        ("Famine is forecast by mid-year.", ("mid-year", "DATE", "2023")),
+        ("Debt peaks by the end of the decade.", ("the end of the decade", "DATE", "202")),
+        ("The dynasty lasted a century.", ("a century", "DURATION", "P100Y")),
+        ("The talks took 18 months.", ("18 months", "DURATION", "P18M")),
+        ("The harvest came two weeks later than usual.", ("two weeks", "DURATION", "P2W")),
+        ("It opened two years earlier than planned.", ("two years", "DURATION", "P2Y")),
+        ("It opened two years earlier.", ("two years earlier", "DATE", "2021")),
+    ],
+)
+def test_periods_and_counted_durations(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The envoy is traveling to Somalia on Tuesday.", "2023-09-19"),
+        ("The meeting, which begins on Tuesday, is closed.", "2023-09-19"),
+        ("Liverpool host Watford on Saturday.", "2023-09-16"),
+        ("A second group was expected at the border on Saturday.", "2023-09-16"),
+        ("The envoy travelled to Somalia on Tuesday.", "2023-09-12"),
+    ],
+)
+def test_a_scheduled_present_points_forward(text: str, value: str) -> None:
+    assert [expression[2] for expression in found(text)] == [value]
