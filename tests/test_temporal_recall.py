@@ -41,6 +41,7 @@ def test_years_in_lists_and_ranges(text: str, expected: list[tuple[str, str, str
         "The 1998-1990 figures",  # not a range: it runs backwards
         "Call 1998-2400-1",  # a number with more parts
         "Staff worked 1600 hours on it.",
+        "She won in 1:16:33 at 10.",  # a race time
     ],
 )
 def test_ranges_of_numbers_are_not_years(text: str) -> None:
@@ -112,7 +113,9 @@ def test_periods_and_counted_durations(text: str, expected: tuple[str, str, str]
     [
         ("The envoy is traveling to Somalia on Tuesday.", "2023-09-19"),
         ("The meeting, which begins on Tuesday, is closed.", "2023-09-19"),
-        ("Liverpool host Watford on Saturday.", "2023-09-16"),
+        ("Mugabe opens the conference on Saturday.", "2023-09-16"),
+        ("He formed a cabinet in March, and is demanding more.", "2023-03"),  # another clause
+        ("Wen told his French hosts Tuesday that more effort was needed.", "2023-09-12"),
         ("A second group was expected at the border on Saturday.", "2023-09-16"),
         ("The envoy travelled to Somalia on Tuesday.", "2023-09-12"),
     ],

@@ -20,12 +20,18 @@ FUTURE_CUE = re.compile(
     r"\b(?:will|won't|'ll|shall|would(?!\s+have)|going\s+to|expected\s+to|(?:is|are)\s+to|scheduled|slated|"
     r"plans?\s+to|planning\s+to|planned\s+(?:to|for)|(?:postponed|delayed|adjourned|deferred|"
     r"put\s+off|extended)\s+(?:\w+\s+){0,3}?(?:until|till|to)|set\s+to|intends?\s+to|upcoming|to\s+be\s+held|due\s+to\s+"
-    r"(?!the)|aims?\s+to|payable|expires?|effective|as\s+soon\s+as|expected|"
-    # The present of a scheduled event: "is traveling to Somalia on Tuesday", "which begins
-    # on Tuesday", "host Watford on Saturday", "the conference, being held Thursday".
-    r"(?:is|are)\s+(?:being\s+)?(?!(?:go|be|do|say|bring|follow|accord|includ|us|mean|"
-    r"continu|remain)ing\b)[a-z]+ing|being\s+held|begins|starts|opens|meets|hosts?|"
-    r"faces|plays|visits|travels|arrives|leaves|returns|resumes|convenes|ends)\b",
+    r"(?!the)|aims?\s+to|payable|expires?|effective|as\s+soon\s+as)\b",
+    re.I,
+)
+# The present of a scheduled event, before the date: "is traveling to Somalia on Tuesday",
+# "which begins on Tuesday", "results were expected Monday", "the conference, being held
+# Thursday". Only before the date: after it, a present verb is often another clause ("formed a
+# cabinet in March, and is demanding ...").
+SCHEDULE_CUE = re.compile(
+    r"\b(?:(?:is|are|was|were|be|been)\s+(?:not\s+)?expected|(?:is|are)\s+(?:being\s+)?"
+    r"(?!(?:go|be|do|say|bring|follow|accord|includ|us|mean|continu|remain)ing\b)[a-z]+ing|"
+    r"being\s+held|begins|starts|opens|meets|faces|plays|visits|travels|arrives|leaves|"
+    r"returns|resumes|convenes|ends)\b",
     re.I,
 )
 PAST_CUE = re.compile(
@@ -67,11 +73,13 @@ def direction(ctx: Context, start: int, end: int) -> int:
     before = before[-80:]
     # The cue nearest the expression wins: "said Friday it will" is about a past Friday.
     best_distance, best = 10_000, 0
-    for cue, sign in ((FUTURE_CUE, 1), (PAST_CUE, -1)):
+    for cue, sign in ((FUTURE_CUE, 1), (SCHEDULE_CUE, 1), (PAST_CUE, -1)):
         for found in cue.finditer(before):
             distance = len(before) - found.end()
             if distance < best_distance:
                 best_distance, best = distance, sign
+        if cue is SCHEDULE_CUE:
+            continue
         found = cue.search(after[:50])
         if found and found.start() + 5 < best_distance and not ATTRIBUTION.match(after):
             best_distance, best = found.start() + 5, sign

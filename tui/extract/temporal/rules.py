@@ -214,7 +214,7 @@ RULES: list[Rule] = [
     ),
     Rule(
         "24-hour clock",
-        rf"\b(?:(?P<hour>[01]?\d|2[0-4]):(?P<minute>[0-5]\d)(?![:\d])(?:\s*(?P<zone>{CLOCK_ZONE}))?|"
+        rf"\b(?:(?<![\d:.])(?P<hour>[01]?\d|2[0-4]):(?P<minute>[0-5]\d)(?![:\d])(?:\s*(?P<zone>{CLOCK_ZONE}))?|"
         rf"(?P<hh>[01]\d|2[0-4])(?P<mm>[0-5]\d)\s*(?P<suffix>{CLOCK_ZONE}))\b"
         rf"(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)))?",
         handlers.clock_24,
