@@ -171,12 +171,14 @@ RULES: list[Rule] = [
     Rule(
         "season",
         rf"\b(?:(?P<edge>early|mid|late)[\s-]+)?(?P<the>the\s+)?(?P<season>{SEASON})"
-        rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b",
+        # "the winter of 1962-63": the season of the range's first year (the last is its own).
+        rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}|(?:1[6-9]|20)\d\d(?=[-–/]\d\d)))?\b",
         handlers.season,
         [
             ("The bridge opened in [the summer of 1998].", "1998-SU"),
             ("Sales rose in [spring 2001].", "2001-SP"),
             ("Work will start in [the fall].", "2023-FA"),
+            ("It froze in [the winter of 1962]-63.", "1962-WI"),
         ],
     ),
     Rule(
