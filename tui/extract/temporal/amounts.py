@@ -45,7 +45,7 @@ def amount(match: re.Match[str], ctx: Context) -> Result:
     if number_text in ("a", "an", "the") and unit == "second":
         return None  # "a second" is an ordinal far more often than a duration
     if unit == "quarter" and (
-        words.endswith("-quarters") or FRACTION_OF.match(ctx.text, match.end())
+        words.endswith("-quarters") or (not lead and FRACTION_OF.match(ctx.text, match.end()))
     ):
         return None  # "three-quarters of its food", "a quarter of the market": fractions
     if number_text == "some" and not words.endswith("s"):

@@ -34,7 +34,7 @@ from tui.extract.temporal.vocabulary import (
     WEEKDAYS,
     YEAR,
 )
-from tui.model.timex import year_text
+from tui.model.timex import iso_week, year_text
 
 Result = tuple[str, Value] | None
 
@@ -366,11 +366,28 @@ def century(match: re.Match[str], ctx: Context) -> Result:
     return "DATE", f"{CENTURY_WORDS[match['word'].lower()] - 1:02d}"
 
 
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 (the algorithm's own name)
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return dt.date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
 def _holiday_on(name: str, year: int) -> dt.date:
     """The day of a holiday in ``year`` (``name`` as written in the vocabulary, any case)."""
     fixed = {key.lower(): day for key, day in FIXED_HOLIDAYS.items()}
     if name in fixed:
         return dt.date(year, *fixed[name])
+    if name.startswith("easter") or name == "good friday":
+        # Holy week ("Easter week") is given by its Monday, Good Friday is two days before.
+        before = {"good friday": 2, "easter week": 6}.get(name, 0)
+        return _easter(year) - dt.timedelta(days=before)
     november_first = dt.date(year, 11, 1)
     if name.startswith("thanksgiving"):
         return november_first + dt.timedelta(days=(3 - november_first.weekday()) % 7 + 21)
@@ -379,22 +396,24 @@ def _holiday_on(name: str, year: int) -> dt.date:
 
 
 def holiday(match: re.Match[str], ctx: Context) -> Result:
-    """Fixed and rule-based US holidays, in the year the tense allows."""
+    """Fixed and rule-based holidays, in the year the tense allows ("Easter week" as its week)."""
     name = words_of(match["name"])
+
+    def value(day: dt.date) -> str:
+        return iso_week(day) if name.endswith("week") else day.isoformat()
+
     if match["year"]:
-        return "DATE", _holiday_on(name, int(match["year"])).isoformat()
+        return "DATE", value(_holiday_on(name, int(match["year"])))
     pub = ctx.published
     if pub is None:
         return "DATE", "XXXX-XX-XX"
     this_year = _holiday_on(name, pub.year)
     relative = (match["rel"] or "").lower()
     if relative == "last" or (direction(ctx, match.start(), match.end()) < 0 and this_year > pub):
-        return "DATE", (
-            this_year if this_year < pub else _holiday_on(name, pub.year - 1)
-        ).isoformat()
+        return "DATE", value(this_year if this_year < pub else _holiday_on(name, pub.year - 1))
     if relative == "next" and this_year <= pub:
-        return "DATE", _holiday_on(name, pub.year + 1).isoformat()
-    return "DATE", this_year.isoformat()
+        return "DATE", value(_holiday_on(name, pub.year + 1))
+    return "DATE", value(this_year)
 
 
 def spelled_year(match: re.Match[str], ctx: Context) -> Result:

@@ -260,6 +260,7 @@ RULES: list[Rule] = [
         [
             ("The strike will last [two years].", "P2Y"),
             ("Rates were flat over [the past three years].", "P3Y"),
+            ("Growth was 1% in [the first two quarters] of this year.", "P2Q"),
             ("The deal closed [two years ago].", "2021"),
             ("They talked for [an hour and a half].", "PT1H30M"),
             ("Tickets cost $5 [a month].", "P1M"),
@@ -323,6 +324,8 @@ RULES: list[Rule] = [
         [
             ("Stores were full on [Christmas Eve].", "2022-12-24"),
             ("The talks ended on [Thanksgiving Day, 1998].", "1998-11-26"),
+            ("They attended [Easter] service in Shanghai.", "2023-04-09"),
+            ("It fell on [Good Friday, 1998].", "1998-04-10"),
         ],
     ),
     Rule(

@@ -82,7 +82,10 @@ FIXED_HOLIDAYS = {
     "New Year's Eve": (12, 31), "Independence Day": (7, 4), "Halloween": (10, 31),
     "Valentine's Day": (2, 14), "Veterans Day": (11, 11),
 }  # fmt: skip
-MOVABLE_HOLIDAYS = ("Thanksgiving", "Thanksgiving Day", "Election Day")
+MOVABLE_HOLIDAYS = (
+    "Thanksgiving", "Thanksgiving Day", "Election Day", "Easter", "Easter Sunday", "Easter week",
+    "Good Friday",
+)  # fmt: skip
 SET_WORDS = {
     "daily": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M", "annually": "P1Y",
     "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D",
