@@ -134,8 +134,19 @@ def bare_plural(match: re.Match[str], ctx: Context) -> Result:
     unit = match["unit"].lower()
     if match["ago"]:
         return "DURATION", VAGUE_PLURALS[unit]
-    if preceding_word(ctx, match.start()) not in ("for", "in", "within", "over"):
+    previous = preceding_word(ctx, match.start())
+    if previous in _LENGTH_VERBS:
+        # "spent hours retrieving", "took months", "during decades of conflict"
+        return "DURATION", VAGUE_PLURALS[unit]
+    if previous not in ("for", "in", "within", "over"):
         return None
     if re.match(r"\s+(?:of|to|before|after|that|when)\b", ctx.text[match.end() :]):
         return None
     return "DURATION", VAGUE_PLURALS[unit]
+
+
+# Words before a bare plural unit that make it a length of time whatever follows.
+_LENGTH_VERBS = {
+    "spent", "spend", "spends", "spending", "took", "take", "takes", "taking", "lasted", "last",
+    "lasts", "lasting", "during", "waited", "wait", "waiting", "follows", "followed", "after",
+}  # fmt: skip

@@ -368,6 +368,11 @@ RULES: list[Rule] = [
         "bare plural",
         rf"\b(?P<unit>{VAGUE_PLURAL})\b(?P<ago>\s+ago\b)?",
         amounts.bare_plural,
-        [("The case dragged on for [years].", "PXY"), ("It began [months ago].", "PXM")],
+        [
+            ("The case dragged on for [years].", "PXY"),
+            ("It began [months ago].", "PXM"),
+            ("Authorities spent [hours] retrieving the documents.", "PTXH"),
+            ("Relations stayed dormant during [decades] of conflict.", "PXE"),
+        ],
     ),
 ]
