@@ -184,8 +184,8 @@ def day_word(match: re.Match[str], ctx: Context) -> Result:
     elif "tomorrow" in word:
         offset = 1
     part = None
-    if word.startswith("this") and not match["lead"]:
-        # "this morning" is a TIME; "yesterday morning", "last night": annotated as the plain day
+    if word.startswith("this"):
+        # "(later) this morning" is a TIME; "yesterday morning", "last night": the plain day
         part = (match["part"] or match["this_part"]).lower()
     if ctx.published is None:
         return ("TIME" if part else "DATE"), "PRESENT_REF" if offset == 0 else "XXXX-XX-XX"

@@ -119,6 +119,7 @@ RULES: list[Rule] = [
         [
             ("The bank said [yesterday] that it lost money.", "2023-09-12"),
             ("Rain fell [this morning].", "2023-09-13TMO"),
+            ("He meets the envoy [later this afternoon].", "2023-09-13TAF"),
             ("The vote is [tomorrow].", "2023-09-14"),
             ("Shots rang out [late last night].", "2023-09-12"),
         ],
@@ -190,6 +191,7 @@ RULES: list[Rule] = [
             ("Profit doubled in [fiscal 1998].", "1998"),
             ("The war ended in [1945].", "1945"),
             ("Prices peaked at [the end of 1999].", "1999"),
+            ("The group began to fall apart in [mid-1996].", "1996"),
         ],
     ),
     Rule(
@@ -341,11 +343,12 @@ RULES: list[Rule] = [
     Rule(
         "the end of the period",
         r"\b(?:the\s+(?P<edge>end|beginning|start|middle|turn)\s+of\s+(?:the|this)\s+"
-        r"(?P<unit>month|year|week|decade|century)|year-end|year's\s+end|mid-?year|midyear)\b",
+        r"(?P<unit>month|year|week|decade|century)|year[-\s]end|year's\s+end|mid-?year|midyear)\b",
         relative.span_of_day,
         [
             ("Rates will rise by [the end of the month].", "2023-09"),
             ("Profit at [year-end] rose.", "2023"),
+            ("The deal should close around [year end].", "2023"),
             ("Growth will slow by [the end of the year].", "2023"),
             ("Famine is forecast by [mid-year].", "2023"),
             ("Cities grew at [the turn of the century].", "2000"),

@@ -157,7 +157,9 @@ MONTH = (
 WEEKDAY_WORD = alternation(WEEKDAY_NAMES, case_sensitive=True)
 # "Friday's ruling": the possessive stays outside the expression, as in TimeBank.
 WEEKDAY = WEEKDAY_WORD + r"(?=['\u2019]s\b|(?![a-z]))"
-YEAR = r"(?<![\d$£€.,/-])(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-\d)"
+# Not after a digit and a dash ("1962-63" is a range, read by its own rules), but after a word and
+# a dash: "mid-1996", "post-1959".
+YEAR = r"(?<![\d$£€.,/])(?<![\d$£€.,/-]-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 SMALL = alternation(SMALL_NUMBERS)
 TENS_WORD = alternation(TENS)
