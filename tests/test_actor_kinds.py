@@ -116,6 +116,13 @@ def test_a_listener_is_not_among_a_statements_actors() -> None:
     assert speaker_of("Hanna Roos told CNN that the vote would be delayed.")[0] == "Hanna Roos"
 
 
+def test_a_news_agency_cited_is_not_an_actor_unless_it_speaks() -> None:
+    events, _ = extract("CAIRO (Reuters) - Egypt closed the Rafah crossing on Tuesday.\n")
+    assert [event.actors for event in events] == [["egypt"]]
+    events, _ = extract("Reuters said on Tuesday it would close its Cairo bureau.\n")
+    assert "reuters" in events[0].actors
+
+
 def test_a_body_named_as_a_persons_affiliation_is_not_an_actor() -> None:
     found = ActorRegistry().mentioned_ids("NATO spokesman Erik Dahl spoke to reporters.")
     assert "nato" not in found

@@ -67,3 +67,12 @@ def test_predicate_words_are_the_lowercase_content_words_stemmed() -> None:
     words = predicate_words("Putin banned the imports of Turkish fruit on Tuesday, he said.")
     assert words == {"bann", "import", "fruit"}
     assert predicate_words("banning imports") <= words
+
+
+def test_a_statement_about_a_happening_of_the_article_is_one_of_its_reports() -> None:
+    events = extract(
+        "Attorney General Janet Reno on Tuesday ruled that the custody case belongs in "
+        "federal court.\n"
+        "The custody case belongs in federal court because the father lives abroad, Reno said.\n"
+    )
+    assert [(event.date, len(event.sources)) for event in events] == [("2021-03-09", 2)]

@@ -76,6 +76,16 @@ _SUFFIX = re.compile(r"(?:ings?|edly|ed|ers?|es|s|ions?)$")
 PREDICATE_OVERLAP = 0.34
 
 
+def reports_on(statement: EventDraft, event: Proposed, reports: Iterable[str]) -> bool:
+    """Whether ``statement`` (undated, by a speaker) tells the happening ``event`` of the same
+    article: they share an actor and say it with the same content words ("Reno ruled that
+    the case belongs in federal court" after "Reno on Wednesday ruled ...")."""
+    if not set(statement.actors) & set(event.actors):
+        return False
+    words = predicate_words(statement.sentence_text)
+    return any(_similar_predicates(words, predicate_words(report)) for report in reports)
+
+
 def _share_main_participant(first: Sequence[str], second: Sequence[str]) -> bool:
     """Whether the main participant of one (its first actor) takes part in the other.
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from tui.extract.actors import ActorCandidate, detect_candidates, expand_surname
 from tui.extract.events import EventDraft, TimexLike, article_events, might_be_statement
-from tui.extract.happenings import matches_existing, same_happening
+from tui.extract.gazetteer import NEWS_SOURCE_IDS
+from tui.extract.happenings import matches_existing, reports_on, same_happening
 from tui.extract.names import full_name_of, full_names
 from tui.extract.registry import ActorRegistry
 from tui.extract.subjects import (
@@ -251,6 +252,8 @@ def merge_results(
     titles: dict[tuple[str, str], list[int]] = {}
     # (article, date, speaker id) -> the event of that speaker's remarks of that day.
     statements: dict[tuple[str, str, str], int] = {}
+    # article -> its events dated by its text (not statements dated at publication).
+    happenings: dict[str, list[int]] = {}
     existing_by_date: dict[str, list[Event]] = {}
     for event in existing_events:
         existing_by_date.setdefault(event.date.edtf() if event.date else "", []).append(event)
@@ -258,7 +261,13 @@ def merge_results(
     for result in results:
         subjects = result.subjects or [""] * len(result.drafts)
         for draft, subject in zip(result.drafts, subjects, strict=True):
-            found = registry.mentioned_ids(draft.sentence_text)
+            # A news agency named in a sentence is where the news came from ("(Reuters) -",
+            # "told CNN", "TASS reported"), not a participant, unless it is the one speaking.
+            found = [
+                actor_id
+                for actor_id in registry.mentioned_ids(draft.sentence_text)
+                if actor_id not in NEWS_SOURCE_IDS
+            ]
             speaker_id = registry.resolve(draft.speaker) if draft.speaker else None
             # The subject of the verb is a participant even when mention lookup misses it.
             subject_id = registry.resolve(subject) if subject else None
@@ -292,6 +301,16 @@ def merge_results(
             # speech or testimony: one happening, however different their words.
             remarks = (draft.article, draft.date, speaker_id) if speaker_id else None
             said_before = statements.get(remarks) if remarks else None
+            if speaker_id and not draft.date_text:
+                # A statement about a happening this article dates is a report of it.
+                said_before = next(
+                    (
+                        index
+                        for index in happenings.get(draft.article, ())
+                        if reports_on(draft, merged[index], merged_reports[index])
+                    ),
+                    said_before,
+                )
             if said_before is not None:
                 candidates = [said_before, *candidates]
             for index in candidates:
@@ -327,6 +346,8 @@ def merge_results(
                 merged_sources.append({(draft.article, draft.quote)})
                 if remarks:
                     statements[remarks] = len(merged) - 1
+                if draft.date_text:
+                    happenings.setdefault(draft.article, []).append(len(merged) - 1)
 
     # A source extraction proposed before is never proposed again: its event is either still
     # there (maybe edited) or was rejected or merged by hand. An older ledger's id counts too.
