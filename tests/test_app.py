@@ -20,8 +20,10 @@ from conftest import (
 from tui.app.app import ReaderApp
 from tui.app.panes.actors import ActorList
 from tui.app.panes.events import EventList
+from tui.app.panes.inspector import Inspector
 from tui.app.panes.text import ArticleView
 from tui.app.screens.help import HelpScreen
+from tui.app.screens.prompt import PromptScreen
 from tui.app.widgets.status import DiagnosticsPanel, StatusHeader
 
 
@@ -293,7 +295,9 @@ async def test_edit_runs_the_editor_at_the_event_line_then_reloads(tmp_path: Pat
         )
 
 
-async def test_c_in_text_adds_an_event_through_the_writer(tmp_path: Path) -> None:
+async def test_c_in_text_adds_an_event_through_the_writer_and_asks_for_a_title(
+    tmp_path: Path,
+) -> None:
     pytest.importorskip("tui.model.writer", reason="TimelineDocument has not landed yet")
     calls: list[int] = []
     app = make_app(tmp_path, editor_launcher=lambda path, line: calls.append(line))
@@ -312,8 +316,11 @@ async def test_c_in_text_adds_an_event_through_the_writer(tmp_path: Path) -> Non
         assert new.sources[0].article == "rohani"
         assert "exchanged letters" in new.sources[0].quote
         assert set(new.actors) == {"whitehouse"}  # the mentions in that sentence
-        assert calls and new.id in text.splitlines()[calls[0] - 1]
+        assert f"id: {new.id}" in text
         assert app.state.selected_event_id == new.id
+        # Opened in the inspector with the retitle prompt, not in $EDITOR.
+        assert not calls and isinstance(app.screen, PromptScreen)
+        assert app.query_one(Inspector).shown == ("event", new.id)
 
 
 HOSTILE = (

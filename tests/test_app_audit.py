@@ -22,6 +22,7 @@ from tui.app.app import ReaderApp
 from tui.app.main import run_reader
 from tui.app.panes.actors import ActorList
 from tui.app.panes.events import EventList
+from tui.app.panes.inspector import Inspector
 from tui.app.panes.text import ArticleView
 from tui.app.screens.help import HelpScreen
 from tui.app.screens.prompt import PromptScreen
@@ -230,8 +231,13 @@ async def test_every_timeline_string_is_shown_literally(tmp_path: Path) -> None:
         shown_text = screen_text(app.text_view)  # the title and the byline, wrapped
         assert shown_text.count("[link=http://evil.example]y[/link]") == 2
         assert shown_text.count("\\x1b[31mred\\x07") == 2
-        assert "[bold]x[/bold] [link=ht…" in screen_text(app.actors_list)  # cut to fit
-        assert "[bold]x[/bold] [link=http://evil" in screen_text(app.events_list)
+        assert "[bold]x[/bold] [link=h…" in screen_text(app.actors_list)  # cut to fit
+        assert "[bold]x[/bold] [link=" in screen_text(app.events_list)
+        app.select_event("train-departs")
+        await pilot.pause()
+        inspected = app.query_one(Inspector).plain  # on from 160 columns: whole, literal
+        assert inspected.count("[link=http://evil.example]y[/link]") == 2  # title, actor
+        assert "\\x1b[31mred" in inspected and "\x1b" not in inspected
         app.filter_by_tag(HOSTILE.replace("\\e", "\x1b").replace("\\a", "\x07"))
         await pilot.pause()
         assert f"tag: {SHOWN}" in header(app)

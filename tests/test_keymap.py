@@ -25,7 +25,7 @@ def test_an_unknown_id_gets_a_did_you_mean(tmp_path: Path) -> None:
 
 def test_the_default_keys_and_harmless_remaps_report_nothing() -> None:
     assert conflicts({}) == []
-    assert conflicts({"app.timeline": "x"}) == []
+    assert conflicts({"app.timeline": "z"}) == []
     assert conflicts({"list.up": "j", "list.down": "k"}) == []  # a swap loses nothing
     assert conflicts({"text.new_event": "c"}) == []  # its own key again
 
@@ -67,3 +67,13 @@ async def test_the_reader_warns_about_a_conflicting_keymap(tmp_path: Path) -> No
         assert any("did you mean 'list.down'?" in m for m in messages)
         assert any("app.timeline has no key left" in m for m in messages)
         assert all(m.startswith(str(config)) for m in messages)
+
+
+def test_the_curation_keys_are_checked_like_the_others() -> None:
+    # `u` is undo everywhere now; the timeline view's undated toggle moved to `U`.
+    assert conflicts({}) == []
+    problems = conflicts({"timeline.toggle_undated": "u"})
+    assert any(
+        "app.undo" in problem and "timeline.toggle_undated" in problem for problem in problems
+    )
+    assert any("event.reject" in problem for problem in conflicts({"app.timeline": "x"}))

@@ -25,8 +25,8 @@ class Source:
 def test_entries_before_a_timeline_loads_are_the_filters() -> None:
     commands = palette_commands(Source(None))
     texts = [command.text for command in commands]
-    assert texts[:2] == ["Filter: date range…", "Filter: clear all"]
-    assert len(texts) == 2 + len(EventStatus)
+    assert texts[:3] == ["Filter: date range…", "Filter: clear all", "Filter: to review"]
+    assert len(texts) == 3 + len(EventStatus)
     assert isinstance(commands[0].message(), AskDateRange)
 
 

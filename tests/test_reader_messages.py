@@ -56,19 +56,19 @@ async def test_a_timeline_without_events_says_how_to_add_one(tmp_path: Path) -> 
         assert "No events yet" in first and "c in Text" in first
 
 
-async def test_u_in_the_timeline_view_says_when_there_is_no_undated_list() -> None:
+async def test_shift_u_in_the_timeline_view_says_when_there_is_no_undated_list() -> None:
     from test_timeline_view import Host, event, timeline
 
     app = Host(timeline([event("a1", "2023-09-01", "a"), event("a2", "2023-09-05", "a")]))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("u")
+        await pilot.press("U")
         await pilot.pause()
         assert any("no undated list" in n.message for n in app._notifications)
     app = Host(timeline([event("u1", None, "a")]))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("u")
+        await pilot.press("U")
         await pilot.pause()
         assert any("only the undated list" in n.message for n in app._notifications)
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import load, make_corpus
+from conftest import TIMELINE_YAML, load, make_corpus
 
 from tui.app.app import ReaderApp
 
 
-def reader(tmp_path: Path, event_id: str | None = None) -> ReaderApp:
+def reader(tmp_path: Path, event_id: str | None = None, text: str = TIMELINE_YAML) -> ReaderApp:
     # A fixed folder name: the header shows it.
-    path = make_corpus(tmp_path / "seeds-corpus")
+    path = make_corpus(tmp_path / "seeds-corpus", text)
     return ReaderApp(path, event_id, loader=load, watch=False, keymap_path=tmp_path / "none")
 
 
@@ -105,3 +105,22 @@ def test_narrow_article_browser(snap_compare, tmp_path: Path) -> None:  # type: 
         await pilot.pause()
 
     assert snap_compare(reader(tmp_path), terminal_size=(80, 24), run_before=browse)
+# The inspector's fields: words for the date, notes, and a ledger (train-departs is to review).
+INSPECTED_YAML = (
+    TIMELINE_YAML.replace(
+        "    date: 2023-09-10\n",
+        "    date: 2023-09-10\n    date_text: Sunday night\n"
+        "    notes: Seen by a South Korean official.\n",
+    )
+    + "extracted:\n  - train-departs\n"
+)
+
+
+def test_narrow_inspector(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = reader(tmp_path, "train-departs", INSPECTED_YAML)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=loaded, press=["i"])
+
+
+def test_wide_inspector(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = reader(tmp_path, "train-departs", INSPECTED_YAML)
+    assert snap_compare(app, terminal_size=(160, 45), run_before=loaded)

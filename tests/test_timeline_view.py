@@ -353,7 +353,7 @@ async def test_undated_events_are_listed_and_selectable() -> None:
         undated = app.screen.query_one(UndatedList)
         listed = "\n".join(undated.render_line(y).text for y in range(undated.size.height))
         assert "Undated (1)" in listed and "No date known" in listed
-        await pilot.press("u")
+        await pilot.press("U")
         await pilot.pause()
         assert "undated" in detail_text(app)
         await pilot.press("enter")

@@ -18,6 +18,7 @@ from textual.binding import BindingType
 from textual.worker import get_current_worker
 
 from tui.app import bindings
+from tui.app.curation import CURATION_ACTIONS, CurationActions
 from tui.app.editing import run_terminal_editor
 from tui.app.keymap import config_path, keymap_conflicts, load_keymap, reader_positions
 from tui.app.new_event import capture_sentence
@@ -30,7 +31,7 @@ from tui.app.palette import (
 )
 from tui.app.panes.actors import ActorList
 from tui.app.panes.events import EventList
-from tui.app.panes.layout import ReaderPanes
+from tui.app.panes.layout import WIDE, ReaderPanes
 from tui.app.panes.text import ArticleView
 from tui.app.reading import ReadingTools, open_in_browser
 from tui.app.screens.help import HelpScreen
@@ -50,7 +51,6 @@ from tui.model.timeline import EventStatus, LoadResult, Timeline, timeline_file
 EditorLauncher = Callable[[Path, int], None]
 UrlOpener = Callable[[str], object]
 Loader = Callable[[Path], LoadResult]
-WIDE = 160
 POLL_SECONDS = 0.3
 # Actions about the reader's panes: they do nothing while another screen is on top.
 READER_ONLY_ACTIONS = frozenset(
@@ -86,7 +86,7 @@ def _load_unresolved(path: Path) -> LoadResult:
     return load_timeline(path, resolve_sources=False)
 
 
-class ReaderApp(ReadingTools, App[int]):
+class ReaderApp(CurationActions, ReadingTools, App[int]):
     """newsline: articles, events and actors in linked panes."""
 
     TITLE = "newsline"
@@ -95,7 +95,7 @@ class ReaderApp(ReadingTools, App[int]):
     # The screen gets -narrow below 160 columns (Events over Text) and -wide from 160 (columns).
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE, "-wide")]
 
-    BINDINGS: ClassVar[list[BindingType]] = bindings.APP_KEYS
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings.APP_KEYS, *bindings.CURATE_KEYS]
 
     def __init__(
         self,
@@ -131,6 +131,8 @@ class ReaderApp(ReadingTools, App[int]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide the keys that would do nothing now; reader keys do nothing over other screens."""
+        if action in CURATION_ACTIONS:
+            return self.curation_applies(action)
         if action in READER_ONLY_ACTIONS and len(self.screen_stack) > 1:
             # `e` also edits the event under the timeline view's cursor.
             return action == "edit" and self._timeline_screen_on_top() is not None
@@ -140,7 +142,7 @@ class ReaderApp(ReadingTools, App[int]):
             return self.state.search is not None
         if action == "clear":
             state = self.state
-            return state.search is not None or state.filters.active or state.key_events
+            return state.search is not None or state.filtering or state.curation.reviewing
         if action == "key_count":
             return self.state.key_events
         return True
@@ -151,7 +153,7 @@ class ReaderApp(ReadingTools, App[int]):
         applies = (
             state.selected_source_count() > 1,
             state.search is not None,
-            state.filters.active,
+            state.filtering or state.curation.reviewing,
             state.key_events,
         )
         if applies != self._binding_state:
@@ -326,18 +328,24 @@ class ReaderApp(ReadingTools, App[int]):
         self.state.set_filters(filters)
         self._refresh_events(keep=self.state.selected_event_id)
 
+    @on(ActorList.Highlighted)
+    def _actor_highlighted(self, message: ActorList.Highlighted) -> None:
+        self.panes.update_inspector()
+
     @on(ActorList.Chosen)
     def _actor_chosen(self, message: ActorList.Chosen) -> None:
         self.state.toggle_actor(message.actor_id)
         self._refresh_events(keep=self.state.selected_event_id)
 
     def action_clear(self) -> None:
-        """Escape: drop the search first, then the filters."""
-        if self.state.search is not None:
+        """Escape: leave review mode first, then drop the search, then the filters."""
+        if self.state.curation.reviewing:
+            self.leave_review()
+        elif self.state.search is not None:
             self._set_search(None)
-        elif self.state.filters.active or self.state.key_events:
-            self.state.key_events = False
-            self.set_filters(Filters())
+        elif self.state.filtering:
+            self.state.clear_filters()
+            self._refresh_events(keep=self.state.selected_event_id)
 
     def action_key_events(self) -> None:
         """K: show only the key events (the most salient), or every event again."""
@@ -370,7 +378,10 @@ class ReaderApp(ReadingTools, App[int]):
 
     @on(FilterBy)
     def _palette_filter(self, message: FilterBy) -> None:
-        if message.field == "status":
+        if message.field == "review":
+            self.state.curation.only_to_review = True
+            self._refresh_events(keep=self.state.selected_event_id)
+        elif message.field == "status":
             status = message.value
             self.filter_by_status(status if isinstance(status, EventStatus) else None)
         else:
@@ -379,7 +390,8 @@ class ReaderApp(ReadingTools, App[int]):
 
     @on(ClearFilters)
     def _palette_clear_filters(self, message: ClearFilters) -> None:
-        self.set_filters(Filters())
+        self.state.clear_filters()
+        self._refresh_events(keep=self.state.selected_event_id)
 
     @on(AskDateRange)
     def _palette_date_range(self, message: AskDateRange) -> None:
@@ -531,7 +543,8 @@ class ReaderApp(ReadingTools, App[int]):
         if self.state.timeline is None or event_id not in self.state.timeline.event_by_id:
             return
         if event_id not in self.events_list.row_of_event:
-            self.state.set_filters(Filters())
+            self.state.curation.stop_review()
+            self.state.clear_filters()
             self._refresh_events(keep=event_id)
         self.state.source_index = 0
         self.events_list.select_event(event_id, notify=False, center=True)
@@ -584,28 +597,3 @@ class ReaderApp(ReadingTools, App[int]):
         else:
             run_terminal_editor(self, self.timeline_path, line)
         self.load()
-
-    @on(ArticleView.NewEventRequested)
-    def _new_event(self, message: ArticleView.NewEventRequested) -> None:
-        state = self.state
-        timeline = state.timeline
-        if timeline is None or state.broken:
-            self.notify("fix the timeline file first", severity="warning")
-            return
-        article = timeline.article_by_id.get(message.article_id)
-        if article is None:
-            return
-        seen = self.tracker.sighting(self.timeline_path)
-        capture = capture_sentence(
-            self.timeline_path, timeline, article, message.quote, list(message.actor_ids), seen
-        )
-        if capture.event_id is None:
-            self.notify(
-                printable(capture.notice), severity=capture.severity, markup=False, timeout=8
-            )
-            if capture.reload:
-                self.load()
-            return
-        state.captured(capture.event_id)
-        self.notify(printable(capture.notice), markup=False)
-        self.open_editor(self.line_of("events", capture.event_id))

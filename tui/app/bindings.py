@@ -189,6 +189,87 @@ APP_KEYS: list[BindingType] = [
     Binding("q", "quit", "Quit", id="app.quit"),
 ]
 
+# Curation keys of ReaderApp (issue 10): each write is saved at once and undoable with u. They
+# act on the selected event, or over the timeline view on the event under its cursor. Off the
+# footer (help lists them): at 80 columns the footer has no room left.
+CURATE_KEYS: list[BindingType] = [
+    Binding(
+        "i",
+        "inspector",
+        "Inspector",
+        show=False,
+        id="app.inspector",
+        tooltip="Inspector on or off: every field of the selected event (or actor)",
+    ),
+    Binding(
+        "x",
+        "reject",
+        "Reject",
+        show=False,
+        id="event.reject",
+        tooltip="Reject the event: it leaves timeline.yaml, and extraction won't bring it back",
+    ),
+    Binding(
+        "a",
+        "accept",
+        "Accept",
+        show=False,
+        id="event.accept",
+        tooltip="Accept: mark the event reviewed (reviewed: true)",
+    ),
+    Binding(
+        "o",
+        "cycle_status",
+        "Status",
+        show=False,
+        id="event.status",
+        tooltip="Cycle the status: occurred, planned, expected",
+    ),
+    Binding("R", "retitle", "Retitle", show=False, id="event.retitle", tooltip="Retitle the event"),
+    Binding(
+        "D",
+        "change_date",
+        "Date",
+        show=False,
+        id="event.date",
+        tooltip='Change the date ("Sep 2023", "10 Sep 2023", "early August 2023")',
+    ),
+    Binding(
+        "T",
+        "edit_tags",
+        "Tags",
+        show=False,
+        id="event.tags",
+        tooltip="Tags: add or remove (completes from the tags in use)",
+    ),
+    Binding(
+        "A",
+        "edit_actors",
+        "Actors",
+        show=False,
+        id="event.actors",
+        tooltip="Actors: add or remove (completes from the actors' names)",
+    ),
+    Binding(
+        "m",
+        "merge_event",
+        "Merge",
+        show=False,
+        id="event.merge",
+        tooltip="Merge the event into another, chosen in the palette",
+    ),
+    Binding(
+        "v",
+        "review",
+        "Review",
+        show=False,
+        id="app.review",
+        tooltip="Review mode: walk the events to review (a accepts, x rejects, esc leaves)",
+    ),
+    Binding("u", "undo", "Undo", show=False, id="app.undo", tooltip="Undo the reader's last write"),
+    Binding("ctrl+r", "redo", "Redo", show=False, id="app.redo", tooltip="Redo what u undid"),
+]
+
 # Keys of EventList.
 EVENTS_KEYS: list[BindingType] = [
     Binding(
@@ -254,6 +335,14 @@ ACTORS_KEYS: list[BindingType] = [
         id="actors.choose",
         tooltip="Filter Events by this actor (again: unfilter)",
     ),
+    Binding(
+        "M",
+        "merge",
+        "Merge",
+        show=False,
+        id="actors.merge",
+        tooltip="Merge the actor into another (chosen in the palette): it becomes an alias",
+    ),
 ]
 
 # Keys of TimelineScreen.
@@ -264,7 +353,7 @@ TIMELINE_KEYS: list[BindingType] = [
     Binding("h,shift+left", "pan(-1)", "Pan earlier", id="timeline.pan_left", group=PAN_GROUP),
     Binding("l,shift+right", "pan(1)", "Pan later", id="timeline.pan_right", group=PAN_GROUP),
     Binding(
-        "u",
+        "U",
         "toggle_undated",
         "Undated",
         id="timeline.toggle_undated",
@@ -374,6 +463,10 @@ PROMPT_KEYS: list[BindingType] = [
 # Help lists the sections in this order; a section may gather several groups.
 HELP_SECTIONS: tuple[tuple[str, tuple[list[BindingType], ...]], ...] = (
     ("Everywhere", (APP_KEYS,)),
+    (
+        "Curation (the selected event; in the timeline view, the one under the cursor)",
+        (CURATE_KEYS,),
+    ),
     ("Events pane", (EVENTS_KEYS,)),
     ("Lists (Events, Actors)", (LIST_KEYS,)),
     ("Text pane", (TEXT_KEYS,)),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Literal, Protocol, runtime_checkable
+from typing import ClassVar, Literal, Protocol, runtime_checkable
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
@@ -51,9 +51,12 @@ class Jump(Message):
 
 
 class FilterBy(Message):
-    """Show only events with this status or tag (``value`` None clears that filter)."""
+    """Show only events with this status or tag (``value`` None clears that filter), or
+    (``field`` ``review``) only the events to review."""
 
-    def __init__(self, field: Literal["status", "tag"], value: EventStatus | str | None) -> None:
+    def __init__(
+        self, field: Literal["status", "tag", "review"], value: EventStatus | str | None
+    ) -> None:
         super().__init__()
         self.field = field
         self.value = value
@@ -88,6 +91,11 @@ def palette_commands(source: PaletteSource) -> list[PaletteCommand]:
     commands = [
         PaletteCommand("Filter: date range…", AskDateRange, "show events within dates"),
         PaletteCommand("Filter: clear all", ClearFilters, "show every event"),
+        PaletteCommand(
+            "Filter: to review",
+            partial(FilterBy, "review", None),
+            "show only the extracted events nobody has reviewed (v walks them)",
+        ),
     ]
     for status in EventStatus:
         commands.append(
@@ -184,7 +192,7 @@ class ReaderCommands(Provider):
 
     async def discover(self) -> Hits:
         """The first entries, shown before anything is typed: filters, then articles."""
-        for command in self._commands()[: 8 + len(EventStatus)]:
+        for command in self._commands()[: 9 + len(EventStatus)]:
             yield DiscoveryHit(
                 Content(printable(command.text)),
                 self._runner(command),
@@ -209,6 +217,75 @@ class ReaderCommands(Provider):
             # Content(...) is literal: event titles may contain [markup] and must show as text.
             yield Hit(
                 score,
+                Content(printable(command.text)),
+                self._runner(command),
+                text=command.text,
+                help=printable(command.help),
+            )
+
+
+class MergeChosen(Message):
+    """Merge ``absorbed_id`` into ``into_id`` (an event or an actor), chosen in the palette."""
+
+    def __init__(self, kind: Literal["event", "actor"], absorbed_id: str, into_id: str) -> None:
+        super().__init__()
+        self.kind = kind
+        self.absorbed_id = absorbed_id
+        self.into_id = into_id
+
+
+def merge_commands(
+    source: PaletteSource, kind: Literal["event", "actor"], absorbed_id: str
+) -> list[PaletteCommand]:
+    """The items ``absorbed_id`` may be merged into: every other event, or every other actor."""
+    timeline = source.timeline
+    if timeline is None:
+        return []
+    if kind == "event":
+        return [
+            PaletteCommand(
+                f"Into: {event.title}",
+                partial(MergeChosen, "event", absorbed_id, event.id),
+                f"{event.date_label()} · {event.id}",
+            )
+            for event in source.ordered
+            if event.id != absorbed_id
+        ]
+    return [
+        PaletteCommand(
+            f"Into: {actor.name}",
+            partial(MergeChosen, "actor", absorbed_id, actor.id),
+            f"{actor.kind} · {actor.id}",
+        )
+        for actor in timeline.actors
+        if actor.id != absorbed_id
+    ]
+
+
+class MergeTargets(ReaderCommands):
+    """The palette's entries when merging: the other events (or actors), nothing else."""
+
+    kind: ClassVar[Literal["event", "actor"]] = "event"
+    absorbed_id: ClassVar[str] = ""
+
+    @classmethod
+    def for_item(cls, kind: Literal["event", "actor"], absorbed_id: str) -> type[MergeTargets]:
+        """A provider class for merging ``absorbed_id`` (Textual makes one per palette)."""
+        return type("MergeTargets", (cls,), {"kind": kind, "absorbed_id": absorbed_id})
+
+    def _commands(self) -> list[PaletteCommand]:
+        host = self.app
+        if not isinstance(host, PaletteHost):
+            return []
+        if self._cached is None:
+            source = host.state
+            self._cached = (None, (), merge_commands(source, self.kind, self.absorbed_id))
+        return self._cached[2]
+
+    async def discover(self) -> Hits:
+        """The first targets, shown before anything is typed."""
+        for command in self._commands()[:MAX_HITS]:
+            yield DiscoveryHit(
                 Content(printable(command.text)),
                 self._runner(command),
                 text=command.text,

@@ -3,8 +3,9 @@
 :class:`ReaderState` is the reader's one source of truth. The app's handlers change it only
 through its methods and then push the result to the panes, which render from it; nothing here
 imports Textual, so every rule about what is selected, shown, matched or cited is tested
-without running an app (tests/test_state.py). Because every change goes through a method, an
-undo history can later record them in one place.
+without running an app (tests/test_state.py). The curation state lives here too (issue 10):
+the undo history of this session's writes, the events to review and the review mode, and the
+inspector's switch; the keys that change them are in :mod:`tui.app.curation`.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
+from tui.app.review import Curation
 from tui.model.anchors import resolve_quote
 from tui.model.articles import ArticleText
 from tui.model.diagnostics import OUTSIDE_FOLDER, Diagnostic, count, did_you_mean
@@ -134,6 +136,9 @@ class ReaderState:
         self._sources_by_article: dict[str, list[tuple[Event, int]]] = {}
         # The full-text index of one timeline (built in a worker on the first F), and which.
         self._search_index: tuple[Timeline, SearchIndex] | None = None
+        self.event_counts: dict[str, int] = {}  # actor id -> how many events name it
+        # Undo history, the events to review, review mode and the inspector's switch.
+        self.curation = Curation()
 
     # --- loading -----------------------------------------------------------------------------
 
@@ -186,6 +191,8 @@ class ReaderState:
         for event in self.ordered:
             for index, source in enumerate(event.sources):
                 self._sources_by_article.setdefault(source.article, []).append((event, index))
+        self.curation.install(timeline)
+        self.event_counts = self.actor_counts()
         valid_actors = frozenset(a for a in self.filters.actors if a in timeline.actor_by_id)
         if valid_actors != self.filters.actors:
             self.filters = replace(self.filters, actors=valid_actors)
@@ -203,14 +210,26 @@ class ReaderState:
     def apply_filters(self) -> list[Event]:
         """The events the filters keep, in reading order (also kept as ``shown_events``).
 
-        With key events on, only the most salient of them stay, in the same order.
+        With only those to review shown, the others go; with key events on, only the most
+        salient of the rest stay, in the same order.
         """
-        kept = self.filters.apply(self.ordered)
+        kept = self.curation.keep(self.filters.apply(self.ordered))
         self.kept_before_key = len(kept)
         if self.key_events:
             kept = top_events(kept, self.key_count, self.salience())
         self.shown_events = kept
         return self.shown_events
+
+    @property
+    def filtering(self) -> bool:
+        """Whether some events may be hidden: a filter, the to-review filter or key events."""
+        return self.filters.active or self.curation.only_to_review or self.key_events
+
+    def clear_filters(self) -> None:
+        """Every event shows again (review mode, if on, keeps its own filter)."""
+        self.filters = Filters()
+        self.key_events = False
+        self.curation.only_to_review = self.curation.reviewing
 
     def salience(self) -> dict[str, Salience]:
         """event id -> salience, scored once per installed timeline (only when asked for)."""
@@ -242,8 +261,12 @@ class ReaderState:
         return f"key events: {len(self.shown_events):,} of {self.kept_before_key:,}"
 
     def filters_line(self) -> str:
-        """Every filter on, for the header: the event filters, then the key events."""
-        parts = [self.filters.describe(self.timeline), self.key_events_line()]
+        """Every filter on, for the header: to review, the event filters, then the key events."""
+        parts = [
+            "to review" if self.curation.only_to_review else "",
+            self.filters.describe(self.timeline),
+            self.key_events_line(),
+        ]
         return " · ".join(part for part in parts if part)
 
     def set_filters(self, filters: Filters) -> None:
@@ -274,7 +297,9 @@ class ReaderState:
 
     def empty_message(self) -> str:
         """What Events says when it shows no event."""
-        if self.filters.active or self.key_events:
+        if self.curation.reviewing:
+            return "Nothing left to review (esc leaves review mode)"
+        if self.filtering:
             return "No events match the filters (esc clears)"
         return "No events yet (c in Text captures one from a sentence)"
 
@@ -510,12 +535,12 @@ class ReaderState:
         if timeline is None:
             return f"loading {file_name}…" if loading else "no timeline"
         events = count(len(timeline.events), "event")
-        filtered = self.filters.active or self.key_events
-        shown = f"{len(self.shown_events)}/{events}" if filtered else events
+        shown = f"{len(self.shown_events)}/{events}" if self.filtering else events
         line = (
             f"{shown} · {count(len(timeline.actors), 'actor')}"
             f" · {count(len(timeline.articles), 'article')}"
         )
+        line += self.curation.counts()
         return line + " · FILE HAS ERRORS" if self.broken else line
 
     def search_line(self) -> str:

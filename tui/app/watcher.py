@@ -15,7 +15,7 @@ from pathlib import Path
 
 from tui.model.writer.disk import Signature as _FileSignature
 from tui.model.writer.disk import stat_signature
-from tui.model.writer.editor import Sighting
+from tui.model.writer.editor import SETTLE_SECONDS, Sighting
 
 Signature = _FileSignature | None
 
@@ -55,6 +55,20 @@ class ChangeTracker:
         if path not in self._known:
             return None
         return Sighting(self._known[path], self._since[path])
+
+    def saw(self, path: Path, sighting: Sighting) -> None:
+        """``path`` is now as ``sighting`` says because the reader wrote it: no reload follows,
+        and the next write starts from it at once.
+
+        The settle wait guards against reading another program's half-done save; the reader's
+        own save was complete when it landed (an atomic rename, checked by hash), so it counts
+        as settled already: a second key right after the first does not wait. A save by
+        anyone else since still changes the signature, and is refused.
+        """
+        if path in self._known:
+            self._known[path] = sighting.signature
+            self._since[path] = sighting.at - SETTLE_SECONDS
+            self._pending.pop(path, None)
 
     @property
     def paths(self) -> list[Path]:

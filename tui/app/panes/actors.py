@@ -48,6 +48,20 @@ class ActorList(LineList):
             super().__init__()
             self.actor_id = actor_id
 
+    class Highlighted(Message):
+        """The cursor moved to an actor (the inspector shows it)."""
+
+        def __init__(self, actor_id: str) -> None:
+            super().__init__()
+            self.actor_id = actor_id
+
+    class MergeRequested(Message):
+        """M on an actor: merge it into another, chosen in the palette."""
+
+        def __init__(self, actor_id: str) -> None:
+            super().__init__()
+            self.actor_id = actor_id
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.actors: list[Actor] = []
@@ -97,6 +111,16 @@ class ActorList(LineList):
         actor_id = self.cursor_actor_id
         if actor_id is not None:
             self.post_message(self.Chosen(actor_id))
+
+    def action_merge(self) -> None:
+        """M: merge the actor under the cursor into another."""
+        actor_id = self.cursor_actor_id
+        if actor_id is not None:
+            self.post_message(self.MergeRequested(actor_id))
+
+    def on_cursor_moved(self, index: int) -> None:
+        if 0 <= index < len(self.actors):
+            self.post_message(self.Highlighted(self.actors[index].id))
 
     def render_row(self, index: int, width: int, is_cursor: bool) -> Text:
         actor = self.actors[index]

@@ -19,6 +19,7 @@ from textual.worker import get_current_worker
 
 from tui.app.panes.actors import ActorList
 from tui.app.panes.events import EventList, EventsPane, TimeRuler
+from tui.app.panes.inspector import Inspector, actor_details, event_details
 from tui.app.panes.line_list import LineList
 from tui.app.panes.rows import opening_event
 from tui.app.panes.text import ArticleView, article_caption
@@ -29,6 +30,8 @@ from tui.model.mentions import Mention
 from tui.model.sentences import Interrupted
 
 TEXT_TITLE = "2 Text"
+# From this width the panes stand side by side, and the inspector is on unless switched off.
+WIDE = 160
 
 
 class ReaderPanes(Container):
@@ -52,6 +55,7 @@ class ReaderPanes(Container):
         actors = ActorList(id="actors")
         actors.border_title = "3 Actors"
         yield actors
+        yield Inspector(id="inspector")
 
     @property
     def events_list(self) -> EventList:
@@ -67,6 +71,67 @@ class ReaderPanes(Container):
     def actors_list(self) -> ActorList:
         """The Actors list."""
         return self.query_one("#actors", ActorList)
+
+    @property
+    def inspector(self) -> Inspector:
+        """The inspector."""
+        return self.query_one("#inspector", Inspector)
+
+    # --- the inspector -----------------------------------------------------------------------
+
+    def inspector_on(self) -> bool:
+        """Whether the inspector shows: as switched with ``i``, else from 160 columns; always
+        in review mode."""
+        curation = self.state.curation
+        if curation.reviewing:
+            return True
+        if curation.inspector is not None:
+            return curation.inspector
+        return self.app.size.width >= WIDE
+
+    def set_inspector(self, on: bool | None) -> None:
+        """Switch the inspector on or off (None: by the width)."""
+        self.state.curation.inspector = on
+        self.show_inspector_state()
+
+    def toggle_inspector(self) -> None:
+        """``i``: the inspector on when off, off when on."""
+        self.set_inspector(not self.inspector_on())
+
+    def show_inspector_state(self) -> None:
+        """Show or hide the inspector as :meth:`inspector_on` says, and fill it."""
+        on = self.inspector_on()
+        self.screen.set_class(on, "-inspector")
+        if on:
+            self.update_inspector()
+
+    def on_resize(self) -> None:
+        """Crossing 160 columns switches the inspector's default."""
+        self.show_inspector_state()
+
+    def update_inspector(self) -> None:
+        """Show the actor under the Actors cursor (when Actors has the focus), else the
+        selected event; nothing while the inspector is off."""
+        if not self.screen.has_class("-inspector"):
+            return
+        inspector = self.inspector
+        state = self.state
+        timeline = state.timeline
+        if timeline is None:
+            inspector.show_nothing("no timeline loaded")
+            return
+        actors = self.actors_list
+        actor = timeline.actor_by_id.get(actors.cursor_actor_id or "")
+        if actor is not None and self.screen.focused is actors:
+            events = state.event_counts.get(actor.id, 0)
+            inspector.show("actor", actor.id, actor_details(timeline, actor, events))
+            return
+        event = state.selected_event
+        if event is None:
+            inspector.show_nothing("no event selected")
+            return
+        to_review = event.id in state.curation.to_review
+        inspector.show("event", event.id, event_details(timeline, event, to_review=to_review))
 
     # --- events ------------------------------------------------------------------------------
 
@@ -120,6 +185,7 @@ class ReaderPanes(Container):
                 title += " · quote not found in this article"
         self.text_view.border_title = self.text_title(title)
         self.update_marks()
+        self.update_inspector()
         self._on_selection()
 
     # --- articles ----------------------------------------------------------------------------
@@ -308,3 +374,4 @@ class ReaderPanes(Container):
         # A late message about a widget that lost the focus since must not hide its successor.
         if isinstance(widget, ActorList | EventList) and widget is widget.screen.focused:
             widget.screen.set_class(isinstance(widget, ActorList), "-show-actors")
+        self.update_inspector()

@@ -285,7 +285,7 @@ class TimelineScreen(Screen[str | None]):
             self.plot.focus()
 
     def action_toggle_undated(self) -> None:
-        """u: between the lanes and the undated list; says so when there is nothing to switch to."""
+        """U: between the lanes and the undated list; says so when there is nothing to switch to."""
         if self.focused is self.plot and self.lanes_layout.undated:
             self.undated_list.focus()
         elif self.focused is not self.plot and self.lanes_layout.lanes:

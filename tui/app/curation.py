@@ -1,0 +1,454 @@
+"""Curation in the reader: one key per edit of ``timeline.yaml``, written at once, undoable.
+
+:class:`CurationActions` is the part of :class:`~tui.app.app.ReaderApp` that binds issue 10's
+keys (reject, accept, status, retitle, date, tags, actors, merge, review, undo and redo) to
+the model's pure edits (:mod:`tui.model.edits`). Each write goes through
+:func:`~tui.model.edits.apply_edit`: one atomic save from the state the reader shows (refused
+when another program changed the file: the reader says so and reloads), the in-memory timeline
+updated in place (no reload), and the file watcher told of the write so that it does not read
+the file back. Undo and redo (:class:`~tui.model.history.EditHistory`, held by the state) are
+refused, with a message, once the file changed elsewhere.
+
+Over the timeline view, the keys act on the event under its cursor.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual.screen import Screen
+
+from tui.app.new_event import new_event_edit
+from tui.app.palette import MergeChosen, MergeTargets
+from tui.app.review import actor_ids_for, after_removal
+from tui.app.screens.prompt import CommaListSuggester, PromptScreen
+from tui.app.timeline.screen import TimelineScreen
+from tui.app.widgets.command_palette import SteadyCommandPalette
+from tui.model.diagnostics import printable
+from tui.model.edits import (
+    Accept,
+    Edit,
+    EditOutcome,
+    MergeActors,
+    MergeEvents,
+    Reject,
+    Retitle,
+    SetActors,
+    SetDate,
+    SetStatus,
+    SetTags,
+)
+from tui.model.timeline import Event, EventStatus, Timeline
+from tui.model.writer import FileChangedError, WriterError, editor_for
+
+if TYPE_CHECKING:
+    from tui.app.panes.actors import ActorList
+    from tui.app.panes.layout import ReaderPanes
+    from tui.app.panes.text import ArticleView
+    from tui.app.state import ReaderState
+    from tui.app.watcher import ChangeTracker
+
+# `o` goes round these.
+STATUS_CYCLE = (EventStatus.OCCURRED, EventStatus.PLANNED, EventStatus.EXPECTED)
+# The actions of this module: over the reader and the timeline view only, never over help,
+# a prompt or the palette.
+CURATION_ACTIONS = frozenset(
+    {
+        "reject",
+        "accept",
+        "cycle_status",
+        "retitle",
+        "change_date",
+        "edit_tags",
+        "edit_actors",
+        "merge_event",
+        "undo",
+        "redo",
+        "review",
+        "inspector",
+    }
+)
+# Of those, the ones that make no sense over the timeline view.
+READER_PANES_ONLY = frozenset({"review", "inspector"})
+
+
+class CurationActions:
+    """Issue 10's keys, for :class:`~tui.app.app.ReaderApp` (a mixin: it uses the app's state,
+    panes, file watcher and screens)."""
+
+    # What the app provides (declared for readers of this class; set by ReaderApp.__init__).
+    state: ReaderState
+    tracker: ChangeTracker
+    timeline_path: Path
+    panes: ReaderPanes
+    actors_list: ActorList
+    screen: Screen[Any]
+    screen_stack: list[Screen[Any]]
+
+    if TYPE_CHECKING:  # what the app provides, for readers and type checkers
+
+        def notify(self, message: str, **options: Any) -> None: ...
+        def push_screen(self, screen: Screen[Any], callback: Any = None) -> Any: ...
+        def load(self) -> None: ...
+        def _install(self, timeline: Timeline, *, initial: bool) -> None: ...
+        def _refresh_events(self, keep: str | None = None) -> None: ...
+
+    # --- what applies now --------------------------------------------------------------------
+
+    def curation_applies(self, action: str) -> bool:
+        """Whether ``action`` may run over the screen on top (reader or timeline view)."""
+        screen = self.screen
+        if len(self.screen_stack) == 1:
+            return True
+        return isinstance(screen, TimelineScreen) and action not in READER_PANES_ONLY
+
+    def _target_event_id(self) -> str | None:
+        """The event a key acts on: under the timeline view's cursor, else the selected one."""
+        screen = self.screen
+        if isinstance(screen, TimelineScreen):
+            return screen.current_event_id()
+        return self.state.selected_event_id
+
+    def _writable(self) -> bool:
+        """Whether the reader may write now; says why not."""
+        state = self.state
+        if state.timeline is None:
+            return False
+        if state.broken:
+            self.notify("fix the timeline file first: it has errors", severity="warning", timeout=4)
+            return False
+        return True
+
+    # --- writing -----------------------------------------------------------------------------
+
+    def write_edit(self, edit: Edit, *, then_select: str | None = None) -> EditOutcome | None:
+        """Write ``edit`` now, update the shown timeline in place, and say what was done.
+
+        ``then_select`` is the event to select afterwards (default: the one the model
+        names). Returns None when nothing was written (and says why).
+        """
+        if not self._writable():
+            return None
+        from tui.model.edits import apply_edit
+
+        state = self.state
+        timeline = state.timeline
+        assert timeline is not None
+        path = self.timeline_path
+        seen = self.tracker.sighting(path)
+        try:
+            outcome = apply_edit(editor_for(path), timeline, edit, seen)
+        except FileChangedError as error:
+            self._refuse(str(error))
+            return None
+        except (WriterError, ValueError) as error:
+            self.notify(printable(str(error)), severity="error", markup=False, timeout=8)
+            return None
+        except OSError as error:  # a disk that refuses costs a message, never the reader
+            self.notify(
+                printable(f"cannot write {path.name}: {error}"),
+                severity="error",
+                markup=False,
+                timeout=8,
+            )
+            return None
+        if outcome.record is None:
+            self.notify(printable(outcome.description), markup=False, timeout=3)
+            return outcome
+        focus = then_select if then_select is not None else outcome.focus
+        state.curation.wrote(outcome.record, getattr(edit, "event_id", None) or focus)
+        self._show_written(focus)
+        self.notify(printable(f"{outcome.description} · u undoes"), markup=False, timeout=4)
+        return outcome
+
+    def _refuse(self, why: str, *, undoing: bool = False) -> None:
+        """Another program changed the file: write nothing, say so, and show its new state."""
+        if undoing:
+            why += "; nothing was undone, and the undo history before that change is dropped"
+        self.notify(
+            printable(f"{why} (nothing was written; reloading)"),
+            title="Not written",
+            severity="warning",
+            markup=False,
+            timeout=8,
+        )
+        self.load()
+
+    def _show_written(self, select: str | None) -> None:
+        """After a write of ours: tell the watcher (no reload follows) and show the change."""
+        editor = editor_for(self.timeline_path)
+        if editor.last_write is not None:
+            self.tracker.saw(self.timeline_path, editor.last_write)
+        state = self.state
+        if select is not None:
+            state.select(select)
+        timeline = state.timeline
+        assert timeline is not None
+        self._install(timeline, initial=False)
+
+    # --- the one-key edits -------------------------------------------------------------------
+
+    def action_reject(self) -> None:
+        """x: the event leaves ``events:`` (extraction will not bring it back)."""
+        event_id = self._target_event_id()
+        if event_id is None or not self._writable():
+            return
+        state = self.state
+        if state.curation.reviewing:
+            self._write_and_walk(Reject(event_id), event_id)
+            return
+        self.write_edit(Reject(event_id), then_select=after_removal(state.shown_events, event_id))
+
+    def action_accept(self) -> None:
+        """a: mark the event reviewed (in review mode, then go to the next one)."""
+        event_id = self._target_event_id()
+        if event_id is None or not self._writable():
+            return
+        if self.state.curation.reviewing:
+            self._write_and_walk(Accept(event_id), event_id)
+        else:
+            self.write_edit(Accept(event_id), then_select=event_id)
+
+    def _write_and_walk(self, edit: Edit, event_id: str) -> None:
+        """Review mode: write ``edit`` about ``event_id``, then go to the next event to review
+        (leaving review mode after the last one)."""
+        state = self.state
+        after = state.curation.next_to_review(state.filters.apply(state.ordered), event_id)
+        outcome = self.write_edit(edit, then_select=after or event_id)
+        if outcome is not None and after is None:
+            self.leave_review("review done: nothing left to review")
+
+    def action_cycle_status(self) -> None:
+        """o: occurred, planned, expected, and round again."""
+        event_id = self._target_event_id()
+        timeline = self.state.timeline
+        if event_id is None or timeline is None or event_id not in timeline.event_by_id:
+            return
+        status = timeline.event_by_id[event_id].status
+        index = STATUS_CYCLE.index(status) if status in STATUS_CYCLE else -1
+        following = STATUS_CYCLE[(index + 1) % len(STATUS_CYCLE)]
+        self.write_edit(SetStatus(event_id, str(following)), then_select=event_id)
+
+    def _prompt_for_event(
+        self,
+        label: str,
+        value: str,
+        make: Any,
+        suggestions: list[str] | None = None,
+    ) -> None:
+        """Ask for a line of text about the target event; ``make(event_id, text)`` is the
+        edit to write (None: nothing to write; it has said why)."""
+        event_id = self._target_event_id()
+        if event_id is None or not self._writable():
+            return
+
+        def done(text: str | None) -> None:
+            if text is None:
+                return
+            edit = make(event_id, text)
+            if edit is not None:
+                self.write_edit(edit, then_select=event_id)
+
+        suggester = CommaListSuggester(suggestions) if suggestions else None
+        self.push_screen(PromptScreen(label, value, suggester=suggester), done)
+
+    def action_retitle(self) -> None:
+        """R: a new title for the event (the prompt holds the old one)."""
+        event = self._target_event()
+        if event is None:
+            return
+        self._prompt_for_event(
+            "New title:", event.title, lambda event_id, text: Retitle(event_id, text.strip())
+        )
+
+    def action_change_date(self) -> None:
+        """D: a new date, as people write it ("Sep 2023", "10 Sep 2023", "early August 2023")."""
+        event = self._target_event()
+        if event is None:
+            return
+        current = event.date.edtf() if event.date is not None else ""
+
+        def make(event_id: str, text: str) -> Edit | None:
+            if not text.strip():
+                return SetDate(event_id, None, event.date_text or None)
+            from tui.model.user_dates import UserDateError, parse_user_date
+
+            try:
+                typed = parse_user_date(text)
+            except UserDateError as error:
+                self.notify(printable(str(error)), title="Date", severity="error", markup=False)
+                return None
+            return SetDate(event_id, typed.edtf, event.date_text or None)
+
+        self._prompt_for_event(
+            "Date (Sep 2023, 10 Sep 2023, 2023-09-10, early August 2023; empty: undated):",
+            current,
+            make,
+        )
+
+    def action_edit_tags(self) -> None:
+        """T: the event's tags, comma-separated, with completion from the tags in use."""
+        event = self._target_event()
+        timeline = self.state.timeline
+        if event is None or timeline is None:
+            return
+        known = sorted({tag for e in timeline.events for tag in e.tags}, key=str.casefold)
+
+        def make(event_id: str, text: str) -> Edit:
+            tags = tuple(dict.fromkeys(t.strip() for t in text.split(",") if t.strip()))
+            return SetTags(event_id, tags)
+
+        self._prompt_for_event("Tags (comma-separated):", ", ".join(event.tags), make, known)
+
+    def action_edit_actors(self) -> None:
+        """A: the event's actors, comma-separated names, with completion from the actors."""
+        event = self._target_event()
+        timeline = self.state.timeline
+        if event is None or timeline is None:
+            return
+        names = [
+            timeline.actor_by_id[a].name if a in timeline.actor_by_id else a for a in event.actors
+        ]
+
+        def make(event_id: str, text: str) -> Edit | None:
+            ids, problem = actor_ids_for(timeline, text)
+            if problem:
+                self.notify(printable(problem), title="Actors", severity="error", markup=False)
+                return None
+            return SetActors(event_id, ids)
+
+        self._prompt_for_event(
+            "Actors (comma-separated names):",
+            ", ".join(names),
+            make,
+            [actor.name for actor in timeline.actors],
+        )
+
+    def _target_event(self) -> Event | None:
+        """The :class:`~tui.model.timeline.Event` a key acts on, or None."""
+        event_id = self._target_event_id()
+        timeline = self.state.timeline
+        if event_id is None or timeline is None:
+            return None
+        return timeline.event_by_id.get(event_id)
+
+    # --- merges: the other item is chosen in the palette -------------------------------------
+
+    def action_merge_event(self) -> None:
+        """m: merge the event into another, chosen in the palette."""
+        event_id = self._target_event_id()
+        if event_id is None or not self._writable():
+            return
+        self._open_merge_palette("event", event_id)
+
+    def on_actor_list_merge_requested(self, message: ActorList.MergeRequested) -> None:
+        """M in Actors: merge the actor into another, chosen in the palette."""
+        if self._writable():
+            self._open_merge_palette("actor", message.actor_id)
+
+    def _open_merge_palette(self, kind: str, item_id: str) -> None:
+        provider = MergeTargets.for_item(kind, item_id)
+        what = "event" if kind == "event" else "actor"
+        self.push_screen(
+            SteadyCommandPalette(
+                providers=[provider],
+                placeholder=f"Merge {item_id} into which {what}? (type to search, esc cancels)",
+                id="--command-palette",
+            )
+        )
+
+    def on_merge_chosen(self, message: MergeChosen) -> None:
+        """The palette named the item to merge into: write the merge."""
+        if message.kind == "event":
+            self.write_edit(
+                MergeEvents(message.absorbed_id, message.into_id), then_select=message.into_id
+            )
+        else:
+            self.write_edit(MergeActors(message.absorbed_id, message.into_id))
+            self.actors_list.select_actor(message.into_id)
+
+    # --- a new event from a sentence (c in Text) ---------------------------------------------
+
+    def on_article_view_new_event_requested(self, message: ArticleView.NewEventRequested) -> None:
+        """``c``: write the sentence as a new event, then open it in the inspector to retitle."""
+        timeline = self.state.timeline
+        if timeline is None or not self._writable():
+            return
+        article = timeline.article_by_id.get(message.article_id)
+        if article is None:
+            return
+        edit = new_event_edit(timeline, article, message.quote, list(message.actor_ids))
+        if self.write_edit(edit, then_select=edit.event_id) is None:
+            return
+        # The quote is only a first title: the inspector shows the event, the prompt asks.
+        self.state.captured(edit.event_id)
+        self.panes.set_inspector(True)
+        self.action_retitle()
+
+    # --- undo and redo -----------------------------------------------------------------------
+
+    def action_undo(self) -> None:
+        """u: undo the reader's last write of this session, byte for byte."""
+        self._history_step(undo=True)
+
+    def action_redo(self) -> None:
+        """ctrl+r: make the last undone write again."""
+        self._history_step(undo=False)
+
+    def _history_step(self, *, undo: bool) -> None:
+        state = self.state
+        history = state.curation.history
+        if not (history.can_undo if undo else history.can_redo):
+            self.notify("nothing to undo" if undo else "nothing to redo", timeout=2)
+            return
+        if state.broken:
+            self._writable()
+            return
+        path = self.timeline_path
+        step = history.undo if undo else history.redo
+        try:
+            outcome = step(editor_for(path), state.timeline, self.tracker.sighting(path))
+        except FileChangedError as error:
+            self._refuse(str(error), undoing=True)
+            return
+        except (WriterError, OSError) as error:
+            self.notify(printable(str(error)), severity="error", markup=False, timeout=8)
+            return
+        if not outcome.timeline_updated:
+            self.notify(printable(outcome.description), markup=False, timeout=4)
+            self.load()
+            return
+        self._show_written(state.curation.target_of(outcome.record))
+        self.notify(printable(outcome.description), markup=False, timeout=4)
+
+    # --- review mode -------------------------------------------------------------------------
+
+    def action_review(self) -> None:
+        """v: walk the events to review one by one (again: leave)."""
+        state = self.state
+        if state.curation.reviewing:
+            self.leave_review()
+            return
+        first = state.curation.start_review(
+            state.filters.apply(state.ordered), state.selected_event_id
+        )
+        if first is None:
+            self.notify("nothing to review: every extracted event is reviewed", timeout=4)
+            return
+        self.panes.show_inspector_state()
+        self._refresh_events(keep=first)
+        self.panes.focus_pane("events")
+
+    def leave_review(self, message: str | None = None) -> None:
+        """Leave review mode: every event shows again, the cursor stays where it is."""
+        keep = self.state.selected_event_id
+        self.state.curation.stop_review()
+        self.panes.show_inspector_state()
+        self._refresh_events(keep=keep)
+        if message:
+            self.notify(message, timeout=4)
+
+    def action_inspector(self) -> None:
+        """i: the inspector on or off."""
+        self.panes.toggle_inspector()
