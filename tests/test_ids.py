@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.app.new_event import create_event_from_sentence
+from tui.app.new_event import new_event_edit
 from tui.cli import main
 from tui.model.ids import event_id, free_id, slugify
 from tui.model.loader import load_timeline
@@ -77,7 +77,5 @@ def test_extract_and_new_event_give_a_sentence_the_same_id(tmp_path: Path) -> No
     )
     timeline = load_timeline(captured).timeline
     assert timeline is not None
-    new_id = create_event_from_sentence(
-        captured / "timeline.yaml", timeline, timeline.articles[0], SENTENCE, []
-    )
+    new_id = new_event_edit(timeline, timeline.articles[0], SENTENCE, []).event_id
     assert new_id == extract_id == "2023-09-17-kim-jong-un-travel-vladivostok"

@@ -39,6 +39,7 @@ HOOKS = frozenset(
         "discover",
         "get_content_height",
         "get_content_width",
+        "get_suggestion",  # the abstract method of a Suggester
         "notify_style_update",
         "render",
         "render_line",

@@ -255,13 +255,17 @@ class ReaderApp(CurationActions, ReadingTools, App[int]):
             self._update_header()
         self._rewatch(before)
 
-    def _install(self, timeline: Timeline, *, initial: bool) -> None:
+    def _install(self, timeline: Timeline, *, initial: bool, edited: bool = False) -> None:
+        """Show ``timeline`` (``edited``: the one shown, changed in place by a write of ours)."""
         state = self.state
         events_list = self.events_list
         scroll_y = events_list.scroll_y
         keep_id = state.initial_event_id if initial else state.selected_event_id
-        state.install(timeline)
-        self.actors_list.set_actors(list(timeline.actors), state.actor_counts())
+        if edited:
+            state.refresh_edited()
+        else:
+            state.install(timeline)
+        self.actors_list.set_actors(list(timeline.actors), state.event_counts)
         self._refresh_events(keep=keep_id)
         for screen in self.screen_stack:
             if isinstance(screen, TimelineScreen):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from bisect import insort
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
@@ -136,6 +137,7 @@ class ReaderState:
         self._sources_by_article: dict[str, list[tuple[Event, int]]] = {}
         # The full-text index of one timeline (built in a worker on the first F), and which.
         self._search_index: tuple[Timeline, SearchIndex] | None = None
+        self._actors_seen: tuple[object, ...] = ()
         self.event_counts: dict[str, int] = {}  # actor id -> how many events name it
         # Undo history, the events to review, review mode and the inspector's switch.
         self.curation = Curation()
@@ -183,6 +185,7 @@ class ReaderState:
         self.timeline = timeline
         self.ordered = timeline.events_in_order()
         self._mention_finder = MentionFinder(timeline.actors)
+        self._actors_seen = tuple(timeline.actors)
         self._anchors.clear()
         self._mentions.clear()
         self._citations.clear()
@@ -196,6 +199,52 @@ class ReaderState:
         valid_actors = frozenset(a for a in self.filters.actors if a in timeline.actor_by_id)
         if valid_actors != self.filters.actors:
             self.filters = replace(self.filters, actors=valid_actors)
+
+    def refresh_edited(self) -> None:
+        """The shown timeline was edited in place (a curation write, an undo): bring the
+        order, the caches and the counts up to date, touching only the events that changed.
+
+        The model replaces an edited event with a new object, so identity tells what changed:
+        a write on 20,000 events must not sort them all again or forget every anchor.
+        """
+        timeline = self.timeline
+        if timeline is None:
+            return
+        now = {id(event) for event in timeline.events}
+        before = {id(event) for event in self.ordered}
+        removed = [event for event in self.ordered if id(event) not in now]
+        added = [event for event in timeline.events if id(event) not in before]
+        if removed:
+            gone = {id(event) for event in removed}
+            self.ordered = [event for event in self.ordered if id(event) not in gone]
+        else:
+            self.ordered = list(self.ordered)  # a new list: the palette's cache sees the change
+        for event in added:
+            insort(self.ordered, event, key=Event.sort_key)
+        changed = {event.id for event in (*removed, *added)}
+        for key in [key for key in self._anchors if key[0] in changed]:
+            del self._anchors[key]
+        gone_ids = {id(event) for event in removed}
+        for article in {source.article for event in (*removed, *added) for source in event.sources}:
+            self._citations.pop(article, None)
+            kept = [
+                pair
+                for pair in self._sources_by_article.get(article, [])
+                if id(pair[0]) not in gone_ids
+            ]
+            self._sources_by_article[article] = kept
+        for event in added:
+            for index, source in enumerate(event.sources):
+                self._sources_by_article.setdefault(source.article, []).append((event, index))
+        if tuple(timeline.actors) != self._actors_seen:
+            self._mention_finder = MentionFinder(timeline.actors)
+            self._actors_seen = tuple(timeline.actors)
+            self._mentions.clear()
+            valid = frozenset(a for a in self.filters.actors if a in timeline.actor_by_id)
+            if valid != self.filters.actors:
+                self.filters = replace(self.filters, actors=valid)
+        self.curation.install(timeline)
+        self.event_counts = self.actor_counts()
 
     def actor_counts(self) -> dict[str, int]:
         """actor id -> how many events name the actor."""
