@@ -401,3 +401,31 @@ async def test_c_opens_the_new_event_in_the_inspector_to_retitle(tmp_path: Path)
         await pilot.press("u", "u")  # the title, then the event itself
         await pilot.pause()
         assert file_bytes(app) == before
+
+
+async def test_the_date_prompt_reads_what_people_type(tmp_path: Path) -> None:
+    app = curate_app(tmp_path, event_id="train-departs")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("D")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, PromptScreen))
+        assert app.screen.query_one("#prompt-input").value == "2023-09-10"
+        await answer_prompt(pilot, app, "Sep 2023")
+        event = app.state.timeline.event_by_id["train-departs"]
+        assert event.date is not None and event.date.edtf() == "2023-09"  # the typed precision
+        assert event.date_text == "Sunday night"  # the article's words stay
+        await pilot.press("D")
+        await answer_prompt(pilot, app, "early August 2023")
+        event = app.state.timeline.event_by_id["train-departs"]
+        assert event.date is not None and event.date.is_range
+        assert event.date.first_day.isoformat() == "2023-08-01"
+        before = file_bytes(app)
+        await pilot.press("D")
+        await answer_prompt(pilot, app, "31 Feb 2023")
+        assert file_bytes(app) == before  # impossible: refused, nothing written
+        assert app.screen is app.screen_stack[0]
+        await pilot.press("D")
+        await answer_prompt(pilot, app, "")
+        assert app.state.timeline.event_by_id["train-departs"].date is None  # empty: undated
+        reloaded = load(app.timeline_path).timeline
+        assert reloaded is not None and reloaded.event_by_id["train-departs"].date is None
