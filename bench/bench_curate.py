@@ -133,7 +133,8 @@ def reader(folder: Path, trials: int) -> dict[str, object]:
     timeline = load_timeline(path, resolve_sources=False).timeline
     assert timeline is not None
     ordered = [event.id for event in timeline.events_in_order()]
-    terminal = Terminal([sys.executable, "-m", "tui.cli", str(path)], ROOT)
+    command = "import sys; from tui.cli import main; sys.exit(main())"
+    terminal = Terminal([sys.executable, "-c", command, str(path)], ROOT)
     try:
         opened = terminal.wait_for(f"{len(ordered)} events".encode(), limit=300)
         terminal.drain(1.5)  # past the writer's settle wait after the load
