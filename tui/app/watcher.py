@@ -15,7 +15,7 @@ from pathlib import Path
 
 from tui.model.writer.disk import Signature as _FileSignature
 from tui.model.writer.disk import stat_signature
-from tui.model.writer.editor import SETTLE_SECONDS, Sighting
+from tui.model.writer.editor import Sighting
 
 Signature = _FileSignature | None
 
@@ -58,16 +58,11 @@ class ChangeTracker:
 
     def saw(self, path: Path, sighting: Sighting) -> None:
         """``path`` is now as ``sighting`` says because the reader wrote it: no reload follows,
-        and the next write starts from it at once.
-
-        The settle wait guards against reading another program's half-done save; the reader's
-        own save was complete when it landed (an atomic rename, checked by hash), so it counts
-        as settled already: a second key right after the first does not wait. A save by
-        anyone else since still changes the signature, and is refused.
-        """
+        and the next write starts from it (the writer knows its own write needs no settling:
+        :meth:`tui.model.writer.TimelineEditor.wrote`)."""
         if path in self._known:
             self._known[path] = sighting.signature
-            self._since[path] = sighting.at - SETTLE_SECONDS
+            self._since[path] = sighting.at
             self._pending.pop(path, None)
 
     @property
