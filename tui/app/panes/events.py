@@ -22,7 +22,15 @@ from textual.widget import Widget
 
 from tui.app.bindings import EVENTS_KEYS
 from tui.app.panes.line_list import LineList
-from tui.app.panes.rows import STATUS_MARK, Row, RowKind, build_rows, event_day, row_date_label
+from tui.app.panes.rows import (
+    STATUS_MARK,
+    Row,
+    RowKind,
+    build_rows,
+    event_day,
+    row_date_label,
+    rows_after_edit,
+)
 from tui.app.timeline.axis import robust_span
 from tui.model.diagnostics import printable
 from tui.model.timeline import Event
@@ -78,6 +86,7 @@ class EventList(LineList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.rows: list[Row] = []
+        self.listed_events: list[Event] = []  # the events listed, in order
         self.row_of_event: dict[str, int] = {}
         self.cited: frozenset[str] = frozenset()
         self.matches: frozenset[str] = frozenset()
@@ -90,12 +99,18 @@ class EventList(LineList):
         ``empty`` says why there are none, on the list's first line.
         """
         self.empty_message = empty
-        self.rows = build_rows(events)
+        # After a write of one event, most rows are the same: reuse them (rows_after_edit).
+        edited = (
+            rows_after_edit(self.rows, self.listed_events, events) if self.listed_events else None
+        )
+        self.listed_events = list(events)
+        self.rows = edited if edited is not None else build_rows(events)
         self.row_of_event = {
             row.event.id: index for index, row in enumerate(self.rows) if row.event is not None
         }
-        widths = [cell_len(row.label) for row in self.rows if row.kind is RowKind.EVENT]
-        self._date_width = min(max(widths, default=10), 24)
+        if edited is None:  # the same labels otherwise (or one fewer): the same column width
+            widths = [cell_len(row.label) for row in self.rows if row.kind is RowKind.EVENT]
+            self._date_width = min(max(widths, default=10), 24)
         self.rows_changed()
 
     def set_cited(self, event_ids: frozenset[str]) -> None:

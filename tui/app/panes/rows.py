@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from tui.model.dates import PartialDate, Precision
@@ -91,3 +92,54 @@ def build_rows(events: list[Event]) -> list[Row]:
             current_month = (first.year, 0)
         rows.append(Row(RowKind.EVENT, row_date_label(event), event))
     return rows
+
+
+def rows_after_edit(
+    rows: list[Row], old: Sequence[Event], new: Sequence[Event]
+) -> list[Row] | None:
+    """The rows of ``new`` made from ``rows`` (those of ``old``) without building them all
+    again, when one write made the difference: events replaced by edited copies with the same
+    id and date label (accept, status, title, tags, actors), or one event removed (reject).
+    None when it is anything else: then :func:`build_rows` must run.
+
+    A write on 20,000 events must not format 20,000 date labels again.
+    """
+    if len(new) == len(old):
+        swapped: dict[int, Event] = {}
+        for before, after in zip(old, new, strict=True):
+            if before is after:
+                continue
+            if before.id != after.id or row_date_label(before) != row_date_label(after):
+                return None
+            swapped[id(before)] = after
+        return [
+            replace(row, event=swapped[id(row.event)]) if id(row.event) in swapped else row
+            for row in rows
+        ]
+    if len(new) != len(old) - 1:
+        return None
+    gone = next((k for k, (a, b) in enumerate(zip(old, new, strict=False)) if a is not b), len(new))
+    if any(a is not b for a, b in zip(old[gone + 1 :], new[gone:], strict=True)):
+        return None
+    removed = old[gone]
+    index = next((i for i, row in enumerate(rows) if row.event is removed), None)
+    if index is None:
+        return None
+    result = rows[:index] + rows[index + 1 :]
+    # A heading left with nothing under it goes too: the month, then the year.
+    if index > 0 and result[index - 1].kind is RowKind.MONTH and _ends_group(result, index):
+        del result[index - 1]
+        index -= 1
+    if index > 0 and result[index - 1].kind is RowKind.YEAR and _ends_year(result, index):
+        del result[index - 1]
+    return result
+
+
+def _ends_group(rows: list[Row], index: int) -> bool:
+    """Whether a month heading just before ``index`` has no event row after it."""
+    return index == len(rows) or rows[index].kind is not RowKind.EVENT
+
+
+def _ends_year(rows: list[Row], index: int) -> bool:
+    """Whether a year heading just before ``index`` has nothing after it in its year."""
+    return index == len(rows) or rows[index].kind is RowKind.YEAR
