@@ -251,6 +251,7 @@ class ReaderApp(CurationActions, ReadingTools, App[int]):
         self.query_one(DiagnosticsPanel).show(report.problems, report.heading)
         if report.timeline is not None:
             self._install(report.timeline, initial=report.initial)
+            self.warm_writer()
         else:
             self._update_header()
         self._rewatch(before)

@@ -14,9 +14,11 @@ Over the timeline view, the keys act on the event under its cursor.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from textual import work
 from textual.screen import Screen
 
 from tui.app.new_event import new_event_edit
@@ -186,6 +188,14 @@ class CurationActions:
         timeline = state.timeline
         assert timeline is not None
         self._install(timeline, initial=False, edited=True)
+
+    @work(thread=True, exclusive=True, group="warm-writer")
+    def warm_writer(self) -> None:
+        """Parse the file for the writer now, in a thread, so that the first key that writes
+        does not (seconds on 20,000 events); a failure here is met again, and reported, by
+        that write."""
+        with contextlib.suppress(Exception):
+            editor_for(self.timeline_path).line_of("events", "")
 
     # --- the one-key edits -------------------------------------------------------------------
 
