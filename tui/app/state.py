@@ -245,6 +245,7 @@ class ReaderState:
                 self.filters = replace(self.filters, actors=valid)
         self.curation.install(timeline)
         self.event_counts = self.actor_counts()
+        self._salience = None  # the events changed: scored again when next asked for
 
     def actor_counts(self) -> dict[str, int]:
         """actor id -> how many events name the actor."""
