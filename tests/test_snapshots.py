@@ -105,6 +105,8 @@ def test_narrow_article_browser(snap_compare, tmp_path: Path) -> None:  # type: 
         await pilot.pause()
 
     assert snap_compare(reader(tmp_path), terminal_size=(80, 24), run_before=browse)
+
+
 # The inspector's fields: words for the date, notes, and a ledger (train-departs is to review).
 INSPECTED_YAML = (
     TIMELINE_YAML.replace(

@@ -21,7 +21,6 @@ from tui.app import bindings
 from tui.app.curation import CURATION_ACTIONS, CurationActions
 from tui.app.editing import run_terminal_editor
 from tui.app.keymap import config_path, keymap_conflicts, load_keymap, reader_positions
-from tui.app.new_event import capture_sentence
 from tui.app.palette import (
     AskDateRange,
     ClearFilters,
