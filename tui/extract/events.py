@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from tui.extract.actors import speaker_of, strip_titles
+from tui.extract.titles import event_title, statement_gist
 from tui.model.dates import PartialDate
 from tui.model.sentences import Sentence
 from tui.model.timeline import EventStatus
@@ -227,6 +228,10 @@ def clause_title(sentence: str, timex_start: int, timex_end: int) -> str:
 
 def statement_title(sentence: str, speaker: str, speaker_at: int) -> str:
     """``"Koffler: two of our top adversaries are joining forces"``."""
+    name = strip_titles(speaker)
+    gist = statement_gist(sentence, name, speaker_at)
+    if gist:
+        return gist
     quoted = re.findall(r"[\u201c\"]([^\u201c\u201d\"]{12,})[\u201d\"]?", sentence)
     if quoted:
         content = quoted[0]
@@ -238,7 +243,6 @@ def statement_title(sentence: str, speaker: str, speaker_at: int) -> str:
         ]
         content = max(segments, key=len) if segments else sentence
         content = re.sub(r"^(?:that|[Aa]ccording to \S+)\s+", "", content.strip())
-    name = strip_titles(speaker)
     return _clean_title(f"{name}: {_clean_title(content)}")
 
 
@@ -437,7 +441,9 @@ def _sentence_events(
             date_text = sentence_text[lead.start() if lead else start : local_end]
         else:
             date_text = timex.text
-            title = clause_title(sentence_text, local_start, local_end)
+            title = event_title(sentence_text, local_start, local_end) or clause_title(
+                sentence_text, local_start, local_end
+            )
         title = title or _clean_title(sentence_text)
         if not _says_something(title):
             # "(Updated 9:02 a.m.)": a date with nothing said about it is no event, and a

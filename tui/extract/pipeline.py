@@ -27,6 +27,7 @@ from tui.extract.subjects import (
     pronoun_referent,
     sentence_subject,
 )
+from tui.extract.titles import last_person, name_subject
 from tui.extract.workers import worker_pool
 from tui.model.dates import parse_event_date
 from tui.model.ids import event_id, free_id
@@ -164,6 +165,12 @@ def process_article(item: ArticleInput) -> ArticleResult:
             subjects[index] = pronoun_referent(
                 draft.sentence_text, start, people
             ) or described_company(draft.sentence_text, start, organisations)
+        # Titles name their actor (issue 9): "He" is the person last named before, "The
+        # company" the business the article is about.
+        company = described_company(draft.sentence_text, start, organisations)
+        draft.title = name_subject(
+            draft.title, last_person(people, start, names, item.text), company
+        )
     return ArticleResult(item.id, drafts, candidates, names, subjects)
 
 

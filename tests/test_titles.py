@@ -1,0 +1,165 @@
+"""Headline titles from the event's own clause (issue 9, section 1)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tui.extract.pipeline import ArticleInput, process_article
+from tui.extract.titles import MAX_TITLE, event_title, last_person, name_pronoun, statement_gist
+
+
+def _at(sentence: str, date: str) -> tuple[str, int, int]:
+    start = sentence.index(date)
+    return sentence, start, start + len(date)
+
+
+def title_for(sentence: str, date: str) -> str:
+    return event_title(*_at(sentence, date))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [
+        # The date and its preposition leave; actor, verb and object stay.
+        (
+            "A bullet-proof train carrying the leader departed Pyongyang on Sunday night "
+            "for Vladivostok.",
+            "Sunday night",
+            "A bullet-proof train carrying the leader departed Pyongyang for Vladivostok",
+        ),
+        # A fronted date: the verb after it.
+        (
+            "On Tuesday, the city council approved the new budget for schools.",
+            "Tuesday",
+            "The city council approved the new budget for schools",
+        ),
+        # Modality stays with the verb.
+        (
+            "The two leaders will meet in Vladivostok next week, officials said.",
+            "next week",
+            "The two leaders will meet in Vladivostok",
+        ),
+        (
+            "The ship is expected to arrive in Lisbon on Friday.",
+            "Friday",
+            "The ship is expected to arrive in Lisbon",
+        ),
+        # No leading conjunction or discourse word.
+        (
+            "But the board rejected the offer on Monday.",
+            "Monday",
+            "The board rejected the offer",
+        ),
+        # The clause the date is in, not the main clause.
+        (
+            "Smith, who founded the company in 1972, retired last year.",
+            "1972",
+            "Smith founded the company",
+        ),
+        # A subject across an apposition.
+        (
+            "Jane Doe, 44, of Albany, was arrested in March at her home.",
+            "March",
+            "Jane Doe was arrested at her home",
+        ),
+    ],
+)
+def test_title_is_the_dated_clause(sentence: str, date: str, title: str) -> None:
+    assert title_for(sentence, date) == title
+
+
+def test_a_pronoun_subject_is_the_name_the_sentence_gives() -> None:
+    sentence = "Mary Jones has been in hiding since she was released on Nov. 25 from jail."
+    assert title_for(sentence, "Nov. 25") == "Mary Jones was released from jail"
+
+
+def test_a_participle_clause_borrows_its_subject_in_the_past_tense() -> None:
+    sentence = "The rebels fought for years, declaring victory on Jan. 1, 1959 in the capital."
+    assert title_for(sentence, "Jan. 1, 1959") == "The rebels declared victory in the capital"
+
+
+def test_timebank_quote_marks_and_datelines_are_cleaned() -> None:
+    sentence = "LONDON (AP) _ The agency announced a ``major development'' on Thursday."
+    title = title_for(sentence, "Thursday")
+    assert title == "The agency announced a \u201cmajor development\u201d"
+
+
+def test_a_long_clause_is_cut_before_a_phrase_never_mid_phrase() -> None:
+    sentence = (
+        "The regional transport authority approved on Monday a plan to extend the tram line "
+        "from the central station to the airport and to the new hospital in the northern "
+        "suburbs of the city."
+    )
+    title = title_for(sentence, "Monday")
+    assert len(title) <= MAX_TITLE
+    assert title.startswith("The regional transport authority approved a plan")
+    assert title.split()[-1] not in {"the", "to", "and", "of", "from", "in", "a"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "title"),
+    [
+        (
+            "Reno said the relatives should be able to make their case in federal court.",
+            "Reno",
+            "Reno: The relatives should be able to make their case in federal court",
+        ),
+        (
+            "\u201cThe two countries are joining forces, expanding cooperation,\u201d "
+            "Koffler said.",
+            "Koffler",
+            "Koffler: The two countries are joining forces",
+        ),
+        (
+            "According to Kirby, the talks are a sign of desperation on Moscow's part.",
+            "Kirby",
+            "Kirby: The talks are a sign of desperation on Moscow's part",
+        ),
+        # A reported "she" is the speaker: the title says what she did.
+        (
+            "Juanita Castro said she has not visited the relatives in Miami.",
+            "Juanita Castro",
+            "Juanita Castro has not visited the relatives in Miami",
+        ),
+        # A listener is not the gist.
+        (
+            "Smith told CNN that the factory will close in June.",
+            "Smith",
+            "Smith: The factory will close in June",
+        ),
+    ],
+)
+def test_a_statement_is_its_gist_with_its_speaker(sentence: str, speaker: str, title: str) -> None:
+    assert statement_gist(sentence, speaker, sentence.index(speaker)) == title
+
+
+def test_a_first_person_gist_is_quoted() -> None:
+    sentence = "\u201cWe are discussing it with everyone,\u201d Shoigu told reporters."
+    title = statement_gist(sentence, "Shoigu", sentence.index("Shoigu"))
+    assert title == "Shoigu: \u201cWe are discussing it with everyone\u201d"
+
+
+def test_no_clause_gives_no_title() -> None:
+    assert title_for("(Updated 9:02 a.m. Friday)", "Friday") == ""
+    assert statement_gist("Smith said.", "Smith", 0) == ""
+
+
+def test_name_pronoun_and_last_person() -> None:
+    people = [(0, "Anna Berg"), (50, "Tom Hale")]
+    assert last_person(people, 40) == "Anna Berg"
+    assert last_person(people, 0) == ""
+    assert name_pronoun("She was released", "Anna Berg") == "Anna Berg was released"
+    assert name_pronoun("Shell shares fell", "Anna Berg") == "Shell shares fell"
+    assert name_pronoun("He was released", "") == "He was released"
+
+
+def test_extraction_titles_name_the_person_a_pronoun_stands_for() -> None:
+    text = (
+        "Anna Berg sued the city in May.\nOn Friday the mayor said that Berg had lied.\n"
+        "She was arrested on Monday at her office.\n"
+    )
+    result = process_article(ArticleInput("a", text, dt.date(2023, 9, 13)))
+    titles = [draft.title for draft in result.drafts]
+    assert "Anna Berg was arrested at her office" in titles, titles

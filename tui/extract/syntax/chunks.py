@@ -1,0 +1,427 @@
+"""Clause structure from part-of-speech tags: verb groups, their subjects and complements.
+
+Enough structure for a headline, not a full parse: a verb group ("is expected to arrive",
+"will meet", "had been arrested") is a run of verbs, modals, "to" and a few adverbs; its subject
+is the noun phrase before it (across an apposition: "Kopp, 44, of St. Albans, Vt., became", or
+through a relative pronoun: "Castro, who arrived"); its complement runs to the end of the clause
+(a comma, a subordinating word, a relative pronoun, a quotation mark or a new clause).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tui.extract.syntax.tagger import default_tagger
+from tui.extract.syntax.tokens import Token, tokenize
+
+FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})
+VERBS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+# Adverbs that sit inside a verb group: "has also said", "will not meet", "was last seen".
+INNER_ADVERBS = frozenset(
+    {
+        "not",
+        "n't",
+        "also",
+        "never",
+        "still",
+        "already",
+        "just",
+        "now",
+        "then",
+        "reportedly",
+        "allegedly",
+        "finally",
+        "formally",
+        "officially",
+        "last",
+        "first",
+        "repeatedly",
+        "again",
+        "recently",
+        "previously",
+        "later",
+        "barely",
+        "only",
+        "initially",
+    }
+)
+# Words of a noun phrase, by tag.
+NOUN_PHRASE = frozenset(
+    {"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "$", "HYPH"}
+)
+NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "PRP"})
+# Words that open a subordinate clause (as a conjunction, not as a preposition).
+SUBORDINATORS = frozenset(
+    {
+        "because",
+        "although",
+        "though",
+        "while",
+        "whereas",
+        "if",
+        "unless",
+        "whether",
+        "so",
+        "once",
+        "as",
+        "after",
+        "before",
+        "when",
+        "until",
+        "since",
+        "where",
+        "whenever",
+    }
+)
+RELATIVES = frozenset({"WDT", "WP", "WP$", "WRB"})
+# Nouns of time: "said last week that ..." is no relative clause on "week".
+TIME_WORDS = frozenset(
+    {
+        "today",
+        "yesterday",
+        "tomorrow",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "weekend",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "ago",
+        "earlier",
+        "later",
+    }
+)
+BOUNDARY_TAGS = frozenset({",", ":", ".", "``", "''", "-LRB-", "-RRB-", "NFP"})
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A sentence's tokens and their Penn tags."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    tags: tuple[str, ...]
+
+    def word(self, index: int) -> str:
+        """The lowercased word at ``index``."""
+        return self.tokens[index].text.lower()
+
+
+@lru_cache(maxsize=512)
+def parse(sentence: str) -> Parsed:
+    """Tokens and tags of ``sentence`` (cached: several events can share a sentence)."""
+    tokens = tokenize(sentence)
+    words = [_treebank_form(token.text) for token in tokens]
+    return Parsed(sentence, tuple(tokens), tuple(default_tagger().tag(words)))
+
+
+def _treebank_form(word: str) -> str:
+    # Curly quotes and apostrophes as the treebank writes them, so the tagger knows them.
+    if word in ("``", "''"):
+        return '"'
+    return (
+        word.replace("\u2019", "'")
+        .replace("\u2018", "'")
+        .replace("\u201c", '"')
+        .replace("\u201d", '"')
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class VerbGroup:
+    """Tokens ``[start, end)`` of a run of verbs; ``finite`` when it carries tense or a modal."""
+
+    start: int
+    end: int
+    finite: bool
+
+
+def verb_groups(parsed: Parsed) -> list[VerbGroup]:
+    """Every verb group of the sentence, in order."""
+    tags = parsed.tags
+    groups: list[VerbGroup] = []
+    i = 0
+    while i < len(tags):
+        if tags[i] not in VERBS:
+            i += 1
+            continue
+        start = i
+        i += 1
+        while i < len(tags):
+            following = tags[i + 1] if i + 1 < len(tags) else ""
+            inner_adverb = parsed.word(i) in INNER_ADVERBS and following in VERBS
+            infinitive = tags[i] == "TO" and following == "VB"  # "expected to arrive"
+            if not (tags[i] in VERBS or inner_adverb or infinitive):
+                break
+            i += 1
+        groups.append(VerbGroup(start, i, tags[start] in FINITE))
+    return groups
+
+
+def is_boundary(parsed: Parsed, index: int) -> bool:
+    """Whether a clause ends before the token at ``index``."""
+    tag = parsed.tags[index]
+    if tag == "," and _place_comma(parsed, index):
+        return False
+    if tag in BOUNDARY_TAGS or tag in RELATIVES:
+        return True
+    word = parsed.word(index)
+    if word in ('"', "``", "''", "\u201c", "\u201d", "--", "\u2014", "\u2013", "_", ";", "(", ")"):
+        return True
+    if word in SUBORDINATORS and _clause_follows(parsed, index + 1):
+        return True
+    if tag == "CC" and _clause_follows(parsed, index + 1):
+        return True
+    # "said that ..." opens what was said; "a plan that would ..." goes on with its noun.
+    return word == "that" and tag in ("IN", "WDT") and not relative_that(parsed, index)
+
+
+def _place_comma(parsed: Parsed, index: int) -> bool:
+    """A comma inside a place name: "Buffalo, N.Y.", "Newark, N.J., airport"."""
+    if index == 0 or index + 1 >= len(parsed.tags):
+        return False
+    after = parsed.tokens[index + 1].text
+    return parsed.tags[index - 1] == "NNP" and bool(
+        re.fullmatch(r"(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.", after)
+    )
+
+
+def relative_that(parsed: Parsed, index: int) -> bool:
+    """Whether "that" at ``index`` opens a clause on the noun before it ("the plan that"),
+    rather than what a verb says ("said that", "told regulators that", "said Friday that")."""
+    before = index - 1
+    if before < 0 or parsed.tags[before] not in NOUNS - {"PRP"}:
+        return False
+    if parsed.word(before) in TIME_WORDS:
+        return False
+    start = _phrase_start(parsed, before)
+    # "told stock market regulators that ...": the listener, then what was said.
+    return not (start > 0 and parsed.tags[start - 1] in VERBS and _tells(parsed, start - 1))
+
+
+_TELLING = frozenset(
+    {"told", "tell", "tells", "telling", "informed", "assured", "warned", "reminded", "notified"}
+)
+
+
+def _tells(parsed: Parsed, index: int) -> bool:
+    return parsed.word(index) in _TELLING
+
+
+def _clause_follows(parsed: Parsed, index: int) -> bool:
+    """Whether a finite verb comes within a few words after ``index``, before a boundary."""
+    tags = parsed.tags
+    for i in range(index, min(len(tags), index + 8)):
+        if tags[i] in FINITE:
+            return True
+        if tags[i] in BOUNDARY_TAGS:
+            return False
+    return False
+
+
+def subject_before(
+    parsed: Parsed, index: int, skip: tuple[int, int] = (0, 0), hops: int = 3
+) -> tuple[int, int] | None:
+    """The noun phrase ``[start, end)`` ending right before token ``index`` (a verb's subject).
+
+    Skips adverbs, the tokens of ``skip`` (a date: "The World Court Friday rejected") and an
+    apposition between the subject and the verb, and goes through a relative pronoun to the
+    noun it describes. Up to ``hops`` prepositional phrases are part of it ("Lawyers for the
+    relatives in Miami filed"), never after a relative pronoun ("a government for Northern
+    Ireland, which has been ruled": Northern Ireland). ``None`` when no noun phrase is there.
+    """
+    tags = parsed.tags
+    j = index - 1
+    while j >= 0 and (
+        (tags[j] in ("RB", "RBR") and parsed.word(j) != "not") or skip[0] <= j < skip[1]
+    ):
+        j -= 1
+    if j >= 0 and tags[j] in RELATIVES and parsed.word(j) in ("who", "which", "that"):
+        hops = 0
+        j -= 1
+        if j >= 0 and tags[j] == ",":
+            j -= 1
+    elif j >= 0 and tags[j] == ",":
+        # "Kopp, 44, of St. Albans, Vt., became", "The governments, which cosponsor the
+        # talks, invited": go back over comma pieces that are appositions (no verb) or
+        # relative clauses, to the noun before them.
+        j = _before_asides(parsed, j)
+    end = j + 1
+    if j >= 0 and tags[j] == "EX":
+        return j, end  # "there was no question"
+    if j >= 0 and tags[j] in ("JJ", "UH") and parsed.tokens[j].text[:1].isupper():
+        pass  # "Slepian, a doctor ..., was shot": a name the tagger took for an adjective
+    elif j < 0 or (tags[j] not in NOUNS and tags[j] not in ("POS",)):
+        return None
+    if tags[j] == "PRP":
+        return j, end
+    start = _phrase_start(parsed, j)
+    j = start - 1
+    # "A train carrying the leader departed": the leader is the object of a participle
+    # describing the subject, which is the noun before the participle.
+    k = j
+    while k >= 0 and (tags[k] in ("VBG", "VBN", "VB", "TO") or parsed.word(k) in INNER_ADVERBS):
+        k -= 1
+    if k < j and k >= 0 and tags[k + 1] in ("VBG", "VBN") and tags[k] in NOUNS - {"PRP", "CD"}:
+        start = _phrase_start(parsed, k)
+        j = start - 1
+    # "The grandmother of Elian Gonzalez", "Lawyers for the relatives in Miami": up to two
+    # prepositional phrases back, each after a noun.
+    for _ in range(hops):
+        if j >= 1 and tags[j] in ("VBN", "VBG") and tags[j - 1] in ("NN", "NNS"):
+            # "a rifle buried near the house represented": the noun the participle describes
+            start = _phrase_start(parsed, j - 1)
+            j = start - 1
+            continue
+        if j >= 2 and tags[j] == "VB" and tags[j - 1] == "TO" and tags[j - 2] in ("NN", "NNS"):
+            # "a plan to sell its offices ... fell through"
+            start = _phrase_start(parsed, j - 2)
+            j = start - 1
+            continue
+        if j < 1 or tags[j] not in ("IN", "TO") or parsed.word(j) in SUBORDINATORS | {"that"}:
+            break
+        if tags[j - 1] not in NOUNS - {"PRP"} or skip[0] <= j < skip[1]:
+            break
+        start = _phrase_start(parsed, j - 1)
+        j = start - 1
+    return (start, end) if start < end else None
+
+
+def _before_asides(parsed: Parsed, comma: int) -> int:
+    """The token before the asides that end with the comma at ``comma``."""
+    tags = parsed.tags
+    j = comma
+    while j >= 0 and tags[j] == ",":
+        k = j - 1
+        while k >= 0 and tags[k] != "," and j - k <= 20:
+            k -= 1
+        if k < 0 or tags[k] != ",":
+            break
+        piece = range(k + 1, j)
+        first_verb = next((i for i in piece if tags[i] in VERBS), j)
+        # "a doctor who performed abortions": a noun with its relative clause
+        relative = any(tags[i] in RELATIVES for i in range(k + 1, first_verb))
+        verbless = first_verb == j
+        stop = any(parsed.word(i) in ("but", "yet") for i in piece)
+        if not (relative or verbless) or stop:
+            break
+        j = k
+    return j - 1 if j >= 0 and tags[j] == "," else j
+
+
+def _phrase_start(parsed: Parsed, last: int) -> int:
+    """The first token of the noun phrase whose last token is ``last``.
+
+    A determiner opens a phrase ("told the minister the people share": two phrases); a
+    participle between a determiner and its noun is an adjective ("the combined effect").
+    """
+    tags = parsed.tags
+    j = last
+    while j >= 0:
+        tag = tags[j]
+        if tag in ("VBN", "VBG") and j > 0 and j < last and tags[j - 1] in ("DT", "PRP$"):
+            j -= 1
+            continue
+        if not (tag in NOUN_PHRASE or _inner_conjunction(parsed, j)):
+            break
+        j -= 1
+        # A determiner opens the phrase, unless it follows "all" or "Russia and" ("Russia
+        # and the DPRK").
+        if tag == "DT" and not (j >= 0 and (tags[j] == "PDT" or _inner_conjunction(parsed, j))):
+            break
+    return j + 1
+
+
+def _inner_conjunction(parsed: Parsed, index: int) -> bool:
+    """``and`` / ``&`` joining two nouns inside one phrase: "Russia and North Korea"."""
+    if parsed.word(index) not in ("and", "&"):
+        return False
+    before = parsed.tags[index - 1] if index > 0 else ""
+    after = parsed.tags[index + 1] if index + 1 < len(parsed.tags) else ""
+    if after == "DT" and before in NOUNS:
+        return True  # "Russia and the DPRK"
+    if before in ("JJ", "NNP") and after == "JJ":
+        return True  # "British and Irish governments", "U.S. and British officials"
+    return before in NOUNS and after in NOUN_PHRASE
+
+
+OPENING_QUOTES = frozenset({"``", "\u201c", '"'})
+CLOSING_QUOTES = frozenset({"''", "\u201d", '"'})
+
+
+def opens_quotation(parsed: Parsed, index: int) -> bool:
+    """Whether the token at ``index`` opens a quotation (a straight mark: by its spacing)."""
+    token = parsed.tokens[index]
+    if token.text != '"':
+        return token.text in OPENING_QUOTES
+    text = parsed.text
+    before = text[token.start - 1] if token.start > 0 else " "
+    after = text[token.end] if token.end < len(text) else " "
+    return before.isspace() and not after.isspace()
+
+
+def _closing_quote(parsed: Parsed, index: int) -> int | None:
+    """The closing mark of a short quotation opened at ``index`` (a phrase, not a clause)."""
+    for i in range(index + 1, min(len(parsed.tokens), index + 14)):
+        if parsed.tokens[i].text in CLOSING_QUOTES:
+            return i
+        if parsed.tags[i] in FINITE or parsed.tokens[i].text in OPENING_QUOTES:
+            return None
+    return None
+
+
+def complement_end(
+    parsed: Parsed, start: int, skip: Sequence[tuple[int, int]] = (), relative: bool = False
+) -> int:
+    """Where the clause that continues at token ``start`` ends (exclusive).
+
+    Tokens inside ``skip`` spans (the event's date) never end it; in a ``relative`` clause,
+    a finite verb after a noun does (the main clause goes on there).
+    """
+    i = start
+    # The first token after the date: "ruled last month that ..." goes on after "that".
+    first = start
+    while first < len(parsed.tags) and any(a <= first < b for a, b in skip):
+        first += 1
+    while i < len(parsed.tags):
+        if any(a <= i < b for a, b in skip):
+            i += 1
+            continue
+        if i >= start and parsed.tokens[i].text == "(":
+            # "500 pounds (227 kilograms) of medical supplies": a parenthesis goes on.
+            window = range(i + 1, min(len(parsed.tags), i + 12))
+            close = next((k for k in window if parsed.tokens[k].text == ")"), None)
+            if close is not None:
+                i = close + 1
+                continue
+        if i >= start and opens_quotation(parsed, i):
+            # A quotation inside the clause: 'announced a "major development"', 'Russia is
+            # "considering holding exercises'; its closing mark ends the clause, if first.
+            close = _closing_quote(parsed, i)
+            i = close + 1 if close is not None else i + 1
+            continue
+        if i > first and is_boundary(parsed, i):
+            break
+        if relative and i > start and parsed.tags[i] in FINITE and parsed.tags[i - 1] in NOUNS:
+            break  # "doctors who perform abortions were shot": "were" is the main clause
+        if i == first and parsed.tags[i] in BOUNDARY_TAGS:
+            break
+        i += 1
+    return i

@@ -1,0 +1,184 @@
+"""A part-of-speech tagger: a greedy averaged perceptron with Penn Treebank tags.
+
+Trained on the UD English Web Treebank by ``tools/train_tagger.py`` (weights in
+``tui/extract/data/pos_weights.json.gz``, CC BY-SA 4.0, see the NOTICE there). The model is the
+one Matthew Honnibal described in "A good part-of-speech tagger in about 200 lines of Python"
+(2013): one pass left to right, features of the word, its neighbours and the two tags before
+it; words that the treebank always tags alike are looked up, not scored. Pure Python, no
+run-time download, loaded once per process.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Sequence
+from functools import lru_cache
+from operator import add
+from pathlib import Path
+
+WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "pos_weights.json.gz"
+START = ("-START-", "-START2-")
+END = ("-END-", "-END2-")
+
+
+def normalize(word: str) -> str:
+    """The form a word is looked up by: lowercase, numbers and years folded."""
+    if word.isdigit() and len(word) == 4:
+        return "!YEAR"
+    if word[:1].isdigit() or (word[:1] == "$" and word[1:2].isdigit()):
+        return "!DIGITS"
+    return word.lower()
+
+
+def shape(word: str) -> str:
+    """A word's capitalisation: ``X`` all caps, ``Xx`` capitalised, ``x`` lower, ``-`` other."""
+    if word[:1].isupper():
+        return "X" if word.isupper() and len(word) > 1 else "Xx"
+    return "x" if word[:1].islower() else "-"
+
+
+def features(
+    i: int, word: str, context: Sequence[str], shapes: Sequence[str], prev: str, prev2: str
+) -> list[str]:
+    """The features of the word at ``context[i]`` (``context`` and ``shapes`` are padded by
+    two each side)."""
+    i += 2
+    return [
+        "b",
+        "s " + word[-3:],
+        "z " + word[-2:],
+        "p " + word[:1],
+        "r " + word[:3],
+        "h " + shapes[i],
+        "hh " + shapes[i - 1] + shapes[i] + shapes[i + 1],
+        "t " + prev,
+        "u " + prev2,
+        "tt " + prev + " " + prev2,
+        "w " + word,
+        "tw " + prev + " " + word,
+        "tn " + prev + " " + context[i + 1],
+        "pw " + context[i - 1],
+        "ps " + context[i - 1][-3:],
+        "qw " + context[i - 2],
+        "nw " + context[i + 1],
+        "ns " + context[i + 1][-3:],
+        "mw " + context[i + 2],
+    ]
+
+
+def pad_shapes(words: Sequence[str]) -> list[str]:
+    """The shape of each word, padded by two each side like the context."""
+    return ["", "", *(shape(w) for w in words), "", ""]
+
+
+# Features that depend only on the two tags before (their summed weights are cached per tag
+# pair) and only on the word's shape and first letter (cached per shape triple and letter):
+# most of a word's score comes from these, and they repeat all the time.
+_TAG_FEATURES = ("b", "t", "u", "tt")
+_SHAPE_FEATURES = ("h", "hh", "p")
+
+
+class Tagger:
+    """Tags tokens with Penn Treebank part-of-speech tags (``NNP``, ``VBD``, ``MD``...).
+
+    Scores are dense lists over the tag set: the features of the two previous tags and of
+    the word's shape are summed once per distinct value and cached, the rest (the word, its
+    affixes and neighbours) are sparse ``(tag index, weight)`` rows. Same scores as summing
+    the weights of :func:`features`, several times faster.
+    """
+
+    def __init__(
+        self,
+        weights: dict[str, dict[str, float]],
+        tagdict: dict[str, str],
+        past: dict[str, str] | None = None,
+    ) -> None:
+        self.weights = weights
+        self.tagdict = tagdict
+        # Verb forms to their past tense ("declaring" -> "declared"), from the treebank.
+        self.past = past or {}
+        self.labels = sorted({label for row in weights.values() for label in row} or {"NN"})
+        index = {label: i for i, label in enumerate(self.labels)}
+        self._sparse = {
+            feature: tuple((index[label], weight) for label, weight in row.items())
+            for feature, row in weights.items()
+        }
+        self._tag_cache: dict[tuple[str, str], list[float]] = {}
+        self._shape_cache: dict[tuple[str, str, str, str], list[float]] = {}
+        # The features of the word alone (itself and its affixes), summed per word.
+        self._word_cache: dict[str, list[float]] = {}
+
+    @classmethod
+    def load(cls, path: Path = WEIGHTS) -> Tagger:
+        """The tagger with the weights shipped in the package."""
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            data = json.load(handle)
+        return cls(data["weights"], data["tagdict"], data.get("past", {}))
+
+    def _dense(self, names: Sequence[str]) -> list[float]:
+        scores = [0.0] * len(self.labels)
+        for name in names:
+            for i, weight in self._sparse.get(name, ()):
+                scores[i] += weight
+        return scores
+
+    def tag(self, words: Sequence[str]) -> list[str]:
+        """One tag per word, in order."""
+        context = [*START, *(normalize(w) for w in words), *END]
+        shapes = pad_shapes(words)
+        prev, prev2 = START
+        tags: list[str] = []
+        sparse, labels = self._sparse, self.labels
+        for i in range(len(words)):
+            word = context[i + 2]
+            tag = self.tagdict.get(word)
+            if tag is None:
+                by_tags = self._tag_cache.get((prev, prev2))
+                if by_tags is None:
+                    names = ("b", "t " + prev, "u " + prev2, "tt " + prev + " " + prev2)
+                    by_tags = self._tag_cache[(prev, prev2)] = self._dense(names)
+                key = (shapes[i + 1], shapes[i + 2], shapes[i + 3], word[:1])
+                by_shape = self._shape_cache.get(key)
+                if by_shape is None:
+                    names = ("h " + key[1], "hh " + key[0] + key[1] + key[2], "p " + key[3])
+                    by_shape = self._shape_cache[key] = self._dense(names)
+                by_word = self._word_cache.get(word)
+                if by_word is None:
+                    names = ("s " + word[-3:], "z " + word[-2:], "r " + word[:3], "w " + word)
+                    by_word = self._dense(names)
+                    if len(self._word_cache) < 20000:
+                        self._word_cache[word] = by_word
+                scores = list(map(add, map(add, by_tags, by_shape), by_word))
+                j = i + 2
+                for feature in (
+                    "tw " + prev + " " + word,
+                    "tn " + prev + " " + context[j + 1],
+                    "pw " + context[j - 1],
+                    "ps " + context[j - 1][-3:],
+                    "qw " + context[j - 2],
+                    "nw " + context[j + 1],
+                    "ns " + context[j + 1][-3:],
+                    "mw " + context[j + 2],
+                ):
+                    row = sparse.get(feature)
+                    if row is not None:
+                        for k, weight in row:
+                            scores[k] += weight
+                tag = labels[scores.index(max(scores))]
+                raw = words[i]
+                # A capitalised word the treebank never saw is a name: web text taught the
+                # model that "Albright," is an interjection and "Slepian," an adjective.
+                unseen = "w " + word not in sparse
+                capitalised = raw[:1].isupper() and not raw.isupper() and word.isalpha()
+                if tag not in ("NNP", "NNPS") and capitalised and unseen:
+                    tag = "NNP"
+            tags.append(tag)
+            prev2, prev = prev, tag
+        return tags
+
+
+@lru_cache(maxsize=1)
+def default_tagger() -> Tagger:
+    """The shipped tagger, loaded on first use and kept for the process."""
+    return Tagger.load()
