@@ -356,6 +356,8 @@ def _trim(parsed: Parsed, head: list[Piece], tail: list[Piece], limit: int) -> l
     whole = head + tail
     while len(whole) > 1 and _dangles(parsed, whole[-1]):
         whole.pop()
+        if whole and isinstance(whole[-1], int) and parsed.word(whole[-1]) == "at":
+            whole.pop()
     if len(_render(parsed, whole)) <= limit:
         return whole
     # Before "of" only when nothing else fits: "commander of the shuttle" reads better whole.
@@ -369,7 +371,7 @@ def _trim(parsed: Parsed, head: list[Piece], tail: list[Piece], limit: int) -> l
         for cut in range(len(whole) - 1, lowest - 1, -1):
             piece = whole[cut]
             tag, before = _tag_of(parsed, piece), _tag_of(parsed, whole[cut - 1])
-            if tag not in _CUT_BEFORE or before in _DANGLING or before in (",", ":"):
+            if tag not in _CUT_BEFORE or _dangles(parsed, whole[cut - 1]):
                 continue
             if not allow_of and isinstance(piece, int) and parsed.word(piece) == "of":
                 continue
@@ -386,6 +388,8 @@ def _dangles(parsed: Parsed, piece: Piece) -> bool:
     tag = _tag_of(parsed, piece)
     if isinstance(piece, int) and parsed.tokens[piece].text in ("''", "\u201d"):
         return False  # a closing quotation mark ends a quoted phrase
+    if isinstance(piece, int) and parsed.word(piece) in ("least", "most") and piece > 0:
+        return parsed.word(piece - 1) == "at"  # "must hold off at least | until ..."
     if tag in _DANGLING or tag in (",", ":", "``"):
         return True
     if tag in ("JJ", "JJR", "JJS") and isinstance(piece, int) and piece + 1 < len(parsed.tags):
@@ -438,6 +442,8 @@ def _clause(
         verbs[0] = past
     tail: list[Piece] = []
     for i in range(group.end, end):
+        if i == skip[1] and skip[1] > skip[0] and parsed.tags[i] == ",":
+            continue  # the comma that closed the date: "landed on Dec. 2, 1956, with ..."
         if not _in(i, skip):
             tail.append(i)
         elif i == skip[1] - 1 and parsed.tags[i] == "POS":

@@ -387,6 +387,19 @@ def _closing_quote(parsed: Parsed, index: int) -> int | None:
     return None
 
 
+def _date_comma(parsed: Parsed, index: int, skip: Sequence[tuple[int, int]]) -> bool:
+    """The comma that closes a date inside a clause, before a phrase that goes on with it:
+    "landed on Dec. 2, 1956, with 82 armed men"."""
+    if parsed.tags[index] != "," or index + 1 >= len(parsed.tags):
+        return False
+    after = index + 1
+    return (
+        any(b == index for _, b in skip)
+        and parsed.tags[after] == "IN"
+        and parsed.word(after) not in SUBORDINATORS
+    )
+
+
 def complement_end(
     parsed: Parsed, start: int, skip: Sequence[tuple[int, int]] = (), relative: bool = False
 ) -> int:
@@ -417,11 +430,11 @@ def complement_end(
             close = _closing_quote(parsed, i)
             i = close + 1 if close is not None else i + 1
             continue
-        if i > first and is_boundary(parsed, i):
+        if i > first and is_boundary(parsed, i) and not _date_comma(parsed, i, skip):
             break
         if relative and i > start and parsed.tags[i] in FINITE and parsed.tags[i - 1] in NOUNS:
             break  # "doctors who perform abortions were shot": "were" is the main clause
-        if i == first and parsed.tags[i] in BOUNDARY_TAGS:
+        if i == first and parsed.tags[i] in BOUNDARY_TAGS and not _date_comma(parsed, i, skip):
             break
         i += 1
     return i
