@@ -124,6 +124,10 @@ _DANGLING = frozenset(
 )
 # Where a long complement may be cut, before the token: a preposition, "to", a conjunction.
 _CUT_BEFORE = frozenset({"IN", "TO", "CC", ",", "WDT", "WP", "RB"})
+# Adverbs that link a sentence to the story, not part of what happened.
+_DISCOURSE_ADVERBS = frozenset(
+    {"also", "now", "then", "meanwhile", "however", "still", "thus", "too", "again", "meantime"}
+)
 # Verbs whose clause says what someone knows or concluded: the gist is the clause after.
 COGNITION = frozenset(
     {
@@ -373,6 +377,8 @@ def _trim(parsed: Parsed, head: list[Piece], tail: list[Piece], limit: int) -> l
             tag, before = _tag_of(parsed, piece), _tag_of(parsed, whole[cut - 1])
             if tag not in _CUT_BEFORE or _dangles(parsed, whole[cut - 1]):
                 continue
+            if tag == "CC" and _joins_names(parsed, piece):
+                continue  # "in Kenya | and Tanzania" would mislead
             if not allow_of and isinstance(piece, int) and parsed.word(piece) == "of":
                 continue
             if before in ("VBN", "VBG") and cut - 1 >= len(head):
@@ -380,6 +386,13 @@ def _trim(parsed: Parsed, head: list[Piece], tail: list[Piece], limit: int) -> l
             if len(_render(parsed, whole[:cut])) <= limit:
                 return whole[:cut]
     return whole
+
+
+def _joins_names(parsed: Parsed, piece: Piece) -> bool:
+    """Whether the conjunction at ``piece`` joins two names ("Kenya and Tanzania")."""
+    if not isinstance(piece, int) or piece + 1 >= len(parsed.tags):
+        return False
+    return parsed.tags[piece + 1] in ("NNP", "NNPS")
 
 
 def _dangles(parsed: Parsed, piece: Piece) -> bool:
@@ -393,7 +406,7 @@ def _dangles(parsed: Parsed, piece: Piece) -> bool:
     if tag in _DANGLING or tag in (",", ":", "``"):
         return True
     if tag in ("JJ", "JJR", "JJS") and isinstance(piece, int) and piece + 1 < len(parsed.tags):
-        return parsed.tags[piece + 1] in ("NN", "NNS", "NNP", "NNPS", ",", "JJ", "CC")
+        return parsed.tags[piece + 1] in ("NN", "NNS", ",", "JJ", "CC")
     return False
 
 
@@ -434,6 +447,16 @@ def _clause(
     if subject[1] - subject[0] > 10:
         head = [i for i in _short_subject(parsed, subject) if not _in(i, skip)]
     verbs: list[Piece] = [i for i in range(group.start, group.end) if not _in(i, skip)]
+    between = range(subject[1], group.start)
+    if subject[1] < group.start and all(parsed.tags[i] in ("RB", "RBR") for i in between):
+        # "strongly condemned" keeps its adverb, a quotation all of them ("I formally
+        # object"); "Putin also began" reads better without its link to the story.
+        quoted = _inside_quotation(parsed, group.start)
+        verbs = [
+            i
+            for i in between
+            if not _in(i, skip) and (quoted or parsed.word(i) not in _DISCOURSE_ADVERBS)
+        ] + verbs
     if _participle_clause(parsed, group):
         # "..., declaring victory": the borrowed subject needs the verb's past tense.
         past = default_tagger().past.get(parsed.word(group.start))

@@ -187,7 +187,7 @@ def is_boundary(parsed: Parsed, index: int) -> bool:
         return True
     if word in SUBORDINATORS and _clause_follows(parsed, index + 1):
         return True
-    if tag == "CC" and _clause_follows(parsed, index + 1):
+    if tag == "CC" and _coordinated_clause(parsed, index + 1):
         return True
     # "said that ..." opens what was said; "a plan that would ..." goes on with its noun.
     return word == "that" and tag in ("IN", "WDT") and not relative_that(parsed, index)
@@ -223,6 +223,21 @@ _TELLING = frozenset(
 
 def _tells(parsed: Parsed, index: int) -> bool:
     return parsed.word(index) in _TELLING
+
+
+def _coordinated_clause(parsed: Parsed, index: int) -> bool:
+    """Whether a conjunction before ``index`` joins a clause or a verb phrase ("and vowed to
+    find them", "but negotiations broke off"), not two nouns ("in Kenya and Tanzania")."""
+    tags = parsed.tags
+    i = index
+    while i < len(tags) and tags[i] in ("RB", "RBR"):
+        i += 1
+    if i < len(tags) and (tags[i] in FINITE or tags[i] == "VB"):
+        return True  # "must find them and see that justice is done"
+    start = i
+    while i < len(tags) and (tags[i] in NOUN_PHRASE or tags[i] == "PRP") and i - start < 6:
+        i += 1
+    return i > start and i < len(tags) and tags[i] in FINITE
 
 
 def _clause_follows(parsed: Parsed, index: int) -> bool:
