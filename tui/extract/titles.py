@@ -124,6 +124,9 @@ _DANGLING = frozenset(
 )
 # Where a long complement may be cut, before the token: a preposition, "to", a conjunction.
 _CUT_BEFORE = frozenset({"IN", "TO", "CC", ",", "WDT", "WP", "RB"})
+# How far after the speaker's name its speech verb may come (an apposition between: "Heritage,
+# which owns 51% of POP's 3.6 million shares outstanding, said").
+_SPEAKER_REACH = 24
 # Adverbs that link a sentence to the story, not part of what happened.
 _DISCOURSE_ADVERBS = frozenset(
     {"also", "now", "then", "meanwhile", "however", "still", "thus", "too", "again", "meantime"}
@@ -572,10 +575,10 @@ def _pronouns_of(speaker: str, parsed: Parsed, pieces: Sequence[Piece]) -> tuple
     is continuing", "Reno said she"), never an "it" that stands for nothing ("it was
     easier")."""
     nxt = [p for p in pieces[1:3] if isinstance(p, int)]
-    expletive = (
+    expletive = (  # "it was easier to ...", "it is but a sign of ..."
         len(nxt) == 2
-        and parsed.word(nxt[0]) in ("is", "was", "'s", "would", "will")
-        and parsed.tags[nxt[1]] not in ("VBG", "VBN")
+        and parsed.word(nxt[0]) in ("is", "was", "'s")
+        and parsed.tags[nxt[1]] in ("JJ", "JJR", "DT", "RB", "IN", "CC")
     )
     kinds = _speaker_pronouns(speaker)
     if speaker[:1].isupper() and kinds == ("he", "she") and not expletive:
@@ -647,7 +650,7 @@ def _gist(
         )
         if title:
             return title
-    if after and after[0].start - speaker_token <= 12:
+    if after and after[0].start - speaker_token <= _SPEAKER_REACH:
         # "X said (that) ...": the clause after the verb (and after a listener: "told CNN").
         title = finish(
             _reported_clause(parsed, groups, after[0].end, len(parsed.tokens), body, limit=limit)
@@ -664,7 +667,7 @@ def _gist(
     title = finish(
         _reported_clause(parsed, groups, speaker_token, len(parsed.tokens), body, limit=limit)
     )
-    if title or not after or after[0].start - speaker_token > 12:
+    if title or not after or after[0].start - speaker_token > _SPEAKER_REACH:
         return title
     # "Castro noted the importance that ...": what the speaker did, object and all.
     pieces = _clause(parsed, groups, after[0], body, skip)
@@ -724,7 +727,7 @@ def event_title(sentence: str, focus_start: int, focus_end: int) -> str:
         speaker = _attribution_after(parsed, groups, first)
         if speaker:
             return _with_speaker(speaker, parsed, pieces, True)
-    return f"{speech}: {title}" if speech else title
+    return _with_speaker(speech, parsed, pieces, False) if speech else title
 
 
 def _speech_before(
