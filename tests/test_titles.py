@@ -163,3 +163,47 @@ def test_extraction_titles_name_the_person_a_pronoun_stands_for() -> None:
     result = process_article(ArticleInput("a", text, dt.date(2023, 9, 13)))
     titles = [draft.title for draft in result.drafts]
     assert "Anna Berg was arrested at her office" in titles, titles
+
+
+def test_a_list_of_names_is_never_cut_in_the_middle() -> None:
+    sentence = (
+        "President Bill Clinton Thursday condemned terrorist bomb attacks at U.S. embassies "
+        "in Kenya and Tanzania and vowed to find the bombers."
+    )
+    title = title_for(sentence, "Thursday")
+    assert len(title) <= MAX_TITLE
+    assert not title.endswith("Kenya"), title  # Tanzania cut off would mislead
+    assert title.startswith("President Bill Clinton condemned terrorist bomb attacks")
+
+
+def test_the_comma_closing_a_date_does_not_end_the_clause() -> None:
+    sentence = "The ship landed on Dec. 2, 1956, with 82 armed men aboard."
+    assert title_for(sentence, "Dec. 2, 1956") == "The ship landed with 82 armed men aboard"
+
+
+def test_a_reported_it_is_the_speaker_unless_it_stands_for_nothing() -> None:
+    sentence = "Acme said it is continuing to try to sell itself."
+    assert statement_gist(sentence, "Acme", 0) == "Acme is continuing to try to sell itself"
+    sentence = "Clark said it was easier to seek extradition of a suspect."
+    assert statement_gist(sentence, "Clark", 0) == (
+        "Clark: It was easier to seek extradition of a suspect"
+    )
+
+
+def test_a_quotation_keeps_its_adverbs_a_headline_drops_discourse_links() -> None:
+    quoted = "\u201cI formally object to the legal moves,\u201d Gonzalez said."
+    assert statement_gist(quoted, "Gonzalez", quoted.index("Gonzalez")) == (
+        "Gonzalez: \u201cI formally object to the legal moves\u201d"
+    )
+    sentence = "Putin also began a two-day trip to Vladivostok on Monday."
+    assert title_for(sentence, "Monday") == "Putin began a two-day trip to Vladivostok"
+
+
+def test_the_company_is_named() -> None:
+    text = (
+        "Shoney's Inc. said it will report a write-off.\n"
+        "The restaurant operator cited transaction costs on Monday.\n"
+    )
+    result = process_article(ArticleInput("a", text, dt.date(1989, 10, 30)))
+    titles = [draft.title for draft in result.drafts]
+    assert "Shoney's Inc. cited transaction costs" in titles, titles
