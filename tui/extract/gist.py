@@ -1,0 +1,282 @@
+"""The gist of a statement with its speaker: "Reno: The state court had no jurisdiction".
+
+What was said is the first main clause after the speech verb ("X said (that) ..."), before the
+attribution ("..., X said"), after "according to X", or inside the quotation; a reported "he",
+"she" or "it" that stands for the speaker becomes the speaker ("Juanita Castro said she has
+not visited" -> "Juanita Castro has not visited"); a first-person gist stays a quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tui.extract.actors import strip_titles
+from tui.extract.headline import (
+    MAX_TITLE,
+    Piece,
+    clause_pieces,
+    clean,
+    in_span,
+    inside_quotation,
+    is_cognition,
+    is_speech,
+    render,
+    short_subject,
+)
+from tui.extract.syntax.chunks import (
+    RELATIVES,
+    SUBORDINATORS,
+    Parsed,
+    VerbGroup,
+    relative_that,
+    subject_before,
+)
+from tui.extract.syntax.lexicon import (
+    ORGANISATION_HEADS,
+)
+
+# How far after the speaker's name its speech verb may come (an apposition between: "Heritage,
+# which owns 51% of POP's 3.6 million shares outstanding, said").
+SPEAKER_REACH = 24
+
+
+def _subordinate(parsed: Parsed, subject: tuple[int, int]) -> bool:
+    """Whether the clause of this subject is subordinate ("because it ...", "what it takes")."""
+    before = subject[0] - 1
+    if before < 0:
+        return False
+    if parsed.word(before) == "that":
+        # "said that ...": what was said; "the importance that ...": a relative clause.
+        return relative_that(parsed, before)
+    return parsed.word(before) in SUBORDINATORS or parsed.tags[before] in RELATIVES
+
+
+def reported_clause(
+    parsed: Parsed,
+    groups: Sequence[VerbGroup],
+    start: int,
+    stop: int,
+    body: int,
+    depth: int = 0,
+    limit: int = MAX_TITLE,
+) -> list[Piece] | None:
+    """The gist of what was said from token ``start`` to ``stop``: the first main clause with
+    a finite verb, with its subject ("that the Miami relatives should be able to ...")."""
+    low = max(start, body)
+    # A sentence-final mark ends what was said: '... he said. "He talks ..."' is another.
+    stop = next((i for i in range(start, stop) if parsed.tags[i] == "." and i + 1 < stop), stop)
+    antecedent: tuple[int, int] | None = None
+    for group in groups:
+        if group.start < start or group.start >= stop or not group.finite:
+            continue
+        if is_speech(parsed, group) and group.start == start:
+            continue
+        if group.start > 0 and parsed.tags[group.start - 1] in RELATIVES:
+            # "a suspect who was returned ... had not admitted": the suspect is the subject
+            # of the next verb, not this one.
+            antecedent = subject_before(parsed, group.start)
+            continue
+        found = subject_before(parsed, group.start)
+        if found is None or found[0] < low:
+            return None
+        if antecedent is not None and antecedent[0] >= low and found[0] > antecedent[1]:
+            found = antecedent
+        if _subordinate(parsed, found):
+            continue
+        deeper = group.end < stop and parsed.word(group.end) == "that"
+        if depth < 2 and deeper and (is_speech(parsed, group) or is_cognition(parsed, group)):
+            # "they had concluded that Kopp fired the shot": the gist is what they concluded.
+            inner = reported_clause(parsed, groups, group.end + 1, stop, body, depth + 1, limit)
+            if inner:
+                return inner
+        pieces = clause_pieces(parsed, groups, group, low, limit=limit, subject=found)
+        if pieces is None:
+            return None
+        return [i for i in pieces if not isinstance(i, int) or i < stop]
+    return None
+
+
+def with_speaker(speaker: str, parsed: Parsed, pieces: list[Piece], quoted: bool) -> str:
+    """``"Reno: the Miami relatives should be able to make their case"``; in reported speech
+    the speaker's own "he", "she", "it" or "they" is the speaker ("Castro said she will go"
+    -> "Castro will go"); a quotation in the first person stays a quotation."""
+    first = parsed.word(pieces[0]) if pieces and isinstance(pieces[0], int) else ""
+    if first in _pronouns_of(speaker, parsed, pieces) and not quoted:
+        rest = render(parsed, pieces[1:])
+        return clean(f"{speaker} {rest}")
+    content = clean(render(parsed, pieces))
+    if first in ("i", "we", "my", "our", "you"):
+        content = f"\u201c{content}\u201d"
+    return clean(f"{speaker}: {content}") if speaker else content
+
+
+def _pronouns_of(speaker: str, parsed: Parsed, pieces: Sequence[Piece]) -> tuple[str, ...]:
+    """The pronouns that, in reported speech, stand for the speaker ("Poughkeepsie said it
+    is continuing", "Reno said she"), never an "it" that stands for nothing ("it was
+    easier")."""
+    nxt = [p for p in pieces[1:3] if isinstance(p, int)]
+    expletive = (  # "it was easier to ...", "it is but a sign of ..."
+        len(nxt) == 2
+        and parsed.word(nxt[0]) in ("is", "was", "'s")
+        and parsed.tags[nxt[1]] in ("JJ", "JJR", "DT", "RB", "IN", "CC")
+    )
+    kinds = _speaker_pronouns(speaker)
+    if speaker[:1].isupper() and kinds == ("he", "she") and not expletive:
+        kinds = ("he", "she", "it")  # a name: the pronoun tells its kind
+    return tuple(k for k in kinds if k != "it" or not expletive)
+
+
+def _speaker_pronouns(speaker: str) -> tuple[str, ...]:
+    words = re.split(r"\s+of\s+", speaker)[0].split()  # "A friend of X": a friend
+    if not words:
+        return ()
+    head = words[-1].lower()
+    if head in ORGANISATION_HEADS or (len(words) == 1 and head == "police"):
+        return ("it", "they") if head == "police" else ("it",)
+    if head.endswith("s") and words[-1].islower():
+        return ("they",)  # "officials", "investigators"
+    if words[-1][:1].isupper() or words[-1].isalpha():
+        return ("he", "she")  # "Reno", "a spokeswoman"
+    return ()
+
+
+def speaker_name(parsed: Parsed, speaker: str, subject: tuple[int, int] | None) -> str:
+    """The speaker as the sentence names it, when the name given is only part of it
+    ("Department" of "The Justice Department")."""
+    if subject is None:
+        return speaker
+    named = speaker_text(parsed, subject)
+    if len(speaker.split()) == 1 and speaker in named and len(named.split()) > 1:
+        named = re.sub(r"^(?:The|A|An)\s+", "", named)
+        # "Mr. Litvack" is Litvack; "Justice Department" is not "Department".
+        return speaker if strip_titles(named) == speaker and "." in named else named
+    return speaker
+
+
+def speaker_text(parsed: Parsed, subject: tuple[int, int], skip: tuple[int, int] = (0, 0)) -> str:
+    """A speaker as the sentence names them: the whole subject when short, else its head."""
+    if subject[1] - subject[0] <= 6:
+        pieces = list(range(subject[0], subject[1]))
+    else:
+        pieces = short_subject(parsed, subject)
+    return clean(render(parsed, [i for i in pieces if not in_span(i, skip)]))
+
+
+def gist(
+    parsed: Parsed,
+    groups: Sequence[VerbGroup],
+    speaker: str,
+    speaker_token: int,
+    body: int,
+    skip: tuple[int, int] = (0, 0),
+) -> str:
+    """The statement's gist with its speaker, or ``""``."""
+    speech = [g for g in groups if is_speech(parsed, g)]
+    after = [g for g in speech if g.start >= speaker_token]
+    before = [g for g in speech if g.end <= speaker_token]
+    limit = max(40, MAX_TITLE - len(speaker) - 2)  # room for "Speaker: "
+
+    def finish(pieces: list[Piece] | None) -> str:
+        kept = [i for i in pieces or [] if not in_span(i, skip)]
+        if not kept or speaker_token in kept:
+            return ""
+        first = next((i for i in kept if isinstance(i, int)), 0)
+        return with_speaker(speaker, parsed, kept, inside_quotation(parsed, first))
+
+    quoted = quotation(parsed)
+    if quoted is not None and not quoted[0] <= speaker_token < quoted[1]:
+        title = finish(
+            reported_clause(parsed, groups, quoted[0], quoted[1], quoted[0], limit=limit)
+        )
+        if title:
+            return title
+    if after and after[0].start - speaker_token <= SPEAKER_REACH:
+        # "X said (that) ...": the clause after the verb (and after a listener: "told CNN").
+        title = finish(
+            reported_clause(parsed, groups, after[0].end, len(parsed.tokens), body, limit=limit)
+        )
+        if title:
+            return title
+    if before or after:
+        # "..., X said." / "..., said X.": the clause before the attribution.
+        stop = min(speaker_token, before[-1].start if before else speaker_token)
+        title = finish(reported_clause(parsed, groups, body, stop, body, limit=limit))
+        if title:
+            return title
+    # "According to X, ...": the clause after the speaker (not the speaker's own "X said").
+    title = finish(
+        reported_clause(parsed, groups, speaker_token, len(parsed.tokens), body, limit=limit)
+    )
+    if title or not after or after[0].start - speaker_token > SPEAKER_REACH:
+        return title
+    # "Castro noted the importance that ...": what the speaker did, object and all.
+    pieces = clause_pieces(parsed, groups, after[0], body, skip)
+    if pieces and len(pieces) > after[0].end - after[0].start + 2:
+        return clean(render(parsed, pieces))
+    return ""
+
+
+def speech_before(
+    parsed: Parsed, groups: Sequence[VerbGroup], subject: tuple[int, int], body: int, depth: int = 0
+) -> str:
+    """The speaker of a reported clause whose subject starts at ``subject``: "X said (that)"
+    right before it ("police said they believe the IRA was": police); ``""`` when the clause
+    is not reported speech."""
+    start = subject[0] - (1 if subject[0] > 0 and parsed.word(subject[0] - 1) == "that" else 0)
+    for group in groups:
+        if group.end != start or not (is_speech(parsed, group) or is_cognition(parsed, group)):
+            continue
+        speaker = subject_before(parsed, group.start)
+        if speaker is None or speaker[0] < body:
+            return ""
+        is_pronoun = parsed.tags[speaker[0]] == "PRP"
+        if is_pronoun and depth < 2:
+            return speech_before(parsed, groups, speaker, body, depth + 1)
+        if is_pronoun or (not is_speech(parsed, group) and depth == 0):
+            return ""
+        return speaker_text(parsed, speaker)
+    return ""
+
+
+def attribution_after(parsed: Parsed, groups: Sequence[VerbGroup], index: int) -> str:
+    """The speaker of the quotation holding token ``index``: '"...," Castro said' or
+    '"...," said Castro'; ``""`` when none follows the closing mark."""
+    tokens = parsed.tokens
+    close = next(
+        (i for i in range(index, len(tokens)) if tokens[i].text in ("\u201d", "''", '"')), None
+    )
+    if close is None:
+        return ""
+    for group in groups:
+        if group.start <= close or group.start > close + 6 or not is_speech(parsed, group):
+            continue
+        speaker = subject_before(parsed, group.start)
+        if speaker is not None and speaker[0] > close:
+            return speaker_text(parsed, speaker)
+        after = group.end
+        if after < len(tokens) and parsed.tags[after] in ("NNP", "NNPS"):
+            end = after
+            while end < len(tokens) and parsed.tags[end] in ("NNP", "NNPS"):
+                end += 1
+            return clean(render(parsed, list(range(after, end))))
+    return ""
+
+
+def quotation(parsed: Parsed) -> tuple[int, int] | None:
+    """Tokens inside the first quotation of the sentence (curly, straight or TimeBank marks)."""
+    opening = None
+    for i, token in enumerate(parsed.tokens):
+        text = token.text
+        if opening is None and text in ("\u201c", "``", '"'):
+            opening = i + 1
+        elif opening is not None and text in ("\u201d", "''", '"'):
+            return (opening, i) if i - opening >= 3 else None
+    if opening is not None and len(parsed.tokens) - opening >= 3:
+        return opening, len(parsed.tokens)  # the quotation goes on in the next sentence
+    if opening is None:
+        # "... forces,” Koffler said." with the opening mark in an earlier sentence.
+        for i, token in enumerate(parsed.tokens):
+            if token.text in ("\u201d", "''") and i >= 3:
+                return 0, i
+    return None
