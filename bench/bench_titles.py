@@ -55,8 +55,8 @@ def rate(articles: list, titles: bool) -> float:  # type: ignore[type-arg]
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=600, help="articles (0: all 2,452)")
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--limit", type=int, default=300, help="articles (0: all 2,452)")
+    parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args()
     started = time.perf_counter()
     Tagger.load()
