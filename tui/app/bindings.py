@@ -434,9 +434,11 @@ RESULTS_LIST_KEYS: list[BindingType] = [
     Binding("N", "step_hit(-1)", "Prev", show=False, id="results.prev", tooltip="Previous result"),
 ]
 
-# Keys of ArticlesScreen (typing goes to its filter line).
+# Keys of ArticlesScreen (typing goes to its filter line). `q` closes it, as it closes every
+# screen over the reader, instead of reaching the app and quitting: the filter line consumes a
+# typed q first, so the binding only acts once focus has left the line (a click on the list).
 ARTICLES_KEYS: list[BindingType] = [
-    Binding("escape", "close", "Back", id="articles.close", tooltip="Back to the reader"),
+    Binding("escape,q", "close", "Back", id="articles.close", tooltip="Back to the reader"),
     Binding("down", "move(1)", "Down", show=False, id="articles.down"),
     Binding("up", "move(-1)", "Up", show=False, id="articles.up"),
     Binding("pagedown", "move(10)", "Page down", show=False, id="articles.page_down"),
@@ -454,9 +456,10 @@ HELP_KEYS: list[BindingType] = [
     Binding("G,end", "scroll_edge(1)", "Bottom", show=False, id="help.bottom"),
 ]
 
-# Keys of PromptScreen.
+# Keys of PromptScreen. As on the article browser, `q` cancels only when the input has lost
+# focus (a click beside it); typed into the input, q is a letter.
 PROMPT_KEYS: list[BindingType] = [
-    Binding("escape", "cancel", "Cancel", id="prompt.cancel"),
+    Binding("escape,q", "cancel", "Cancel", id="prompt.cancel"),
 ]
 
 
