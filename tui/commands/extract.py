@@ -19,13 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tui.commands.existing import load_existing
 from tui.extract.pipeline import ArticleInput, ProposedEvent, merge_results, process_articles
 from tui.model.articles import read_article
 from tui.model.diagnostics import OUTSIDE_FOLDER, printable
 from tui.model.ids import free_id, slugify
 from tui.model.language import detect_language, normalise_language
 from tui.model.paths import is_folder, path_problem, reason_of
-from tui.model.timeline import Actor, Article, Timeline, timeline_file
+from tui.model.timeline import Actor, Article, LoadResult, Timeline, timeline_file
 
 if TYPE_CHECKING:
     from tui.model.writer import TimelineDocument
@@ -233,25 +234,10 @@ def _jobs(requested: int | None, articles: int) -> int:
 
 
 def _load(path: Path) -> Timeline | bool | None:
-    """The timeline at ``path``, ``None`` when there is none yet, ``False`` when unusable.
-
-    Errors are printed as ``path:line:col: error: ...``, the way ``newsline check`` does.
-    """
-    try:
-        os.lstat(path)
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError) as error:  # too long a name, a link loop, ...
-        _error(f"{path}: {reason_of(error)}")
-        return False
-    from tui.model.loader import load_timeline
-
-    result = load_timeline(path, resolve_sources=False)
-    if result.timeline is None or result.errors:
-        for diagnostic in result.errors:
-            print(diagnostic.format(), file=sys.stderr)
-        _error(f"{path} has errors; fix them (`newsline check {path}`) before extracting")
-        return False
+    """The timeline at ``path``, ``None`` when there is none yet, ``False`` when unusable."""
+    result = load_existing(path, "extracting", _error)
+    if not isinstance(result, LoadResult):
+        return result
     for diagnostic in result.diagnostics:
         if diagnostic.code == OUTSIDE_FOLDER:  # extract reads those files too: say so
             print(diagnostic.format(), file=sys.stderr)

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
 from pathlib import Path
 
+from tui.commands.existing import load_existing
 from tui.importer.plan import Planner
 from tui.importer.records import ImportProblem, Incoming
 from tui.importer.sources import expand, read_source
 from tui.model.diagnostics import printable
-from tui.model.timeline import Timeline, timeline_file
+from tui.model.timeline import LoadResult, Timeline, timeline_file
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -183,22 +183,8 @@ def _summary(imported: int, skipped: int, failed: int, *, dry_run: bool = False)
 
 def _load(path: Path) -> Timeline | bool | None:
     """The timeline, None when there is none yet, False (after saying why) when unusable."""
-    try:
-        os.lstat(path)
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError) as error:
-        _error(f"{path}: {error}")
-        return False
-    from tui.model.loader import load_timeline
-
-    result = load_timeline(path, resolve_sources=False)
-    if result.timeline is None or result.errors:
-        for diagnostic in result.errors:
-            print(diagnostic.format(), file=sys.stderr)
-        _error(f"{path} has errors; fix them (`newsline check {path}`) before importing")
-        return False
-    return result.timeline
+    result = load_existing(path, "importing", _error)
+    return result.timeline if isinstance(result, LoadResult) else result
 
 
 def _open_document(path: Path, exists: bool):  # type: ignore[no-untyped-def]
