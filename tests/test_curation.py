@@ -429,3 +429,47 @@ async def test_the_date_prompt_reads_what_people_type(tmp_path: Path) -> None:
         assert app.state.timeline.event_by_id["train-departs"].date is None  # empty: undated
         reloaded = load(app.timeline_path).timeline
         assert reloaded is not None and reloaded.event_by_id["train-departs"].date is None
+
+
+async def test_counts_kept_after_each_write_equal_a_full_recount(tmp_path: Path) -> None:
+    """The reader updates the to-review set and the actors' event counts for the changed
+    events only; after accept, reject, undo, redo and an actor merge they match a recount."""
+    from tui.model.edits import to_review
+
+    app = curate_app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        state = app.state
+
+        def agree() -> None:
+            timeline = state.timeline
+            assert state.curation.to_review == {e.id for e in to_review(timeline)}
+            assert state.event_counts == state.actor_counts()
+
+        before = set(state.curation.to_review)
+        await select(app, pilot, "summit")
+        await pilot.press("a")
+        assert await wait_for(pilot, lambda: state.timeline.event_by_id["summit"].reviewed)
+        agree()
+        assert state.curation.to_review == before - {"summit"}
+        await select(app, pilot, "train-departs")
+        await pilot.press("x")
+        assert await wait_for(pilot, lambda: "train-departs" not in state.timeline.event_by_id)
+        agree()
+        await pilot.press("u")
+        assert await wait_for(pilot, lambda: "train-departs" in state.timeline.event_by_id)
+        agree()
+        assert "train-departs" in state.curation.to_review
+        await pilot.press("ctrl+r")
+        assert await wait_for(pilot, lambda: "train-departs" not in state.timeline.event_by_id)
+        agree()
+        await pilot.press("3")
+        assert app.actors_list.select_actor("shoigu")
+        await pilot.press("M")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, SteadyCommandPalette))
+        await pilot.press(*"putin")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        assert await wait_for(pilot, lambda: "shoigu" not in state.timeline.actor_by_id)
+        agree()
+        assert "shoigu" not in state.event_counts

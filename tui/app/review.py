@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tui.model.diagnostics import did_you_mean
-from tui.model.edits import to_review
+from tui.model.edits import is_to_review, to_review
 from tui.model.history import EditHistory, EditRecord
 from tui.model.timeline import Event, Timeline
 
@@ -26,6 +26,8 @@ class Curation:
         self.history = EditHistory()
         self._targets: dict[int, str | None] = {}
         self.to_review: frozenset[str] = frozenset()
+        self._ledger: frozenset[str] = frozenset()  # the `extracted:` entries last installed
+        self._ledger_size = 0
         self.only_to_review = False  # the to-review filter
         self.reviewing = False  # review mode (the filter is on while it lasts)
         self._filter_before_review = False
@@ -33,7 +35,23 @@ class Curation:
 
     def install(self, timeline: Timeline) -> None:
         """Note which events of ``timeline`` are to review."""
+        self._ledger = frozenset(timeline.extracted)
+        self._ledger_size = len(timeline.extracted)
         self.to_review = frozenset(event.id for event in to_review(timeline))
+
+    def update(self, timeline: Timeline, removed: Sequence[Event], added: Sequence[Event]) -> None:
+        """After an in-place edit, look again only at the events that changed.
+
+        Asking of every event costs a hash per source (about 20 ms on 20,000 events), on each
+        key that writes. An edit that grew the ledger (a merge records the absorbed id) may
+        concern other events too, so it is installed whole.
+        """
+        if len(timeline.extracted) != self._ledger_size:
+            self.install(timeline)
+            return
+        ids = set(self.to_review).difference(event.id for event in removed)
+        ids.update(event.id for event in added if is_to_review(event, self._ledger))
+        self.to_review = frozenset(ids)
 
     def keep(self, events: list[Event]) -> list[Event]:
         """``events`` as the to-review filter keeps them (all when it is off)."""

@@ -243,9 +243,21 @@ class ReaderState:
             valid = frozenset(a for a in self.filters.actors if a in timeline.actor_by_id)
             if valid != self.filters.actors:
                 self.filters = replace(self.filters, actors=valid)
-        self.curation.install(timeline)
-        self.event_counts = self.actor_counts()
+        self.curation.update(timeline, removed, added)
+        self._recount_actors(removed, added)
         self._salience = None  # the events changed: scored again when next asked for
+
+    def _recount_actors(self, removed: list[Event], added: list[Event]) -> None:
+        """Bring :attr:`event_counts` up to date for the events an edit changed only."""
+        counts = dict(self.event_counts)
+        for event, step in [*((event, -1) for event in removed), *((event, 1) for event in added)]:
+            for actor_id in set(event.actors):
+                count = counts.get(actor_id, 0) + step
+                if count > 0:
+                    counts[actor_id] = count
+                else:
+                    counts.pop(actor_id, None)
+        self.event_counts = counts
 
     def actor_counts(self) -> dict[str, int]:
         """actor id -> how many events name the actor."""
