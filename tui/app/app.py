@@ -19,13 +19,10 @@ from textual.worker import get_current_worker
 
 from tui.app import bindings
 from tui.app.curation import CURATION_ACTIONS, CurationActions
-from tui.app.editing import run_terminal_editor
+from tui.app.filtering import FilterActions
 from tui.app.keymap import config_path, keymap_conflicts, load_keymap, reader_positions
+from tui.app.navigation import NavigationActions
 from tui.app.palette import (
-    AskDateRange,
-    ClearFilters,
-    FilterBy,
-    Jump,
     ReaderCommands,
 )
 from tui.app.panes.actors import ActorList
@@ -33,19 +30,15 @@ from tui.app.panes.events import EventList
 from tui.app.panes.layout import WIDE, ReaderPanes
 from tui.app.panes.text import ArticleView
 from tui.app.reading import ReadingTools, open_in_browser
-from tui.app.screens.help import HelpScreen
-from tui.app.screens.prompt import PromptScreen
 from tui.app.state import ReaderState
 from tui.app.timeline.screen import TimelineScreen
 from tui.app.watcher import ChangeTracker, Signature, signature
-from tui.app.widgets.command_palette import SteadyCommandPalette
 from tui.app.widgets.footer import FittingFooter
 from tui.app.widgets.status import DiagnosticsPanel, StatusHeader
 from tui.model.diagnostics import Diagnostic, Severity, printable
-from tui.model.filters import Filters, parse_date_range
 from tui.model.load_cache import cached_load
 from tui.model.loader import load_timeline
-from tui.model.timeline import EventStatus, LoadResult, Timeline, timeline_file
+from tui.model.timeline import LoadResult, Timeline, timeline_file
 
 EditorLauncher = Callable[[Path, int], None]
 UrlOpener = Callable[[str], object]
@@ -85,7 +78,7 @@ def _load_unresolved(path: Path) -> LoadResult:
     return load_timeline(path, resolve_sources=False)
 
 
-class ReaderApp(CurationActions, ReadingTools, App[int]):
+class ReaderApp(CurationActions, ReadingTools, FilterActions, NavigationActions, App[int]):
     """newsline: articles, events and actors in linked panes."""
 
     TITLE = "newsline"
@@ -327,11 +320,6 @@ class ReaderApp(CurationActions, ReadingTools, App[int]):
         )
         self._sync_bindings()
 
-    def set_filters(self, filters: Filters) -> None:
-        """Apply ``filters`` and keep the selection when it still passes."""
-        self.state.set_filters(filters)
-        self._refresh_events(keep=self.state.selected_event_id)
-
     @on(ActorList.Highlighted)
     def _actor_highlighted(self, message: ActorList.Highlighted) -> None:
         self.panes.update_inspector()
@@ -340,91 +328,6 @@ class ReaderApp(CurationActions, ReadingTools, App[int]):
     def _actor_chosen(self, message: ActorList.Chosen) -> None:
         self.state.toggle_actor(message.actor_id)
         self._refresh_events(keep=self.state.selected_event_id)
-
-    def action_clear(self) -> None:
-        """Escape: leave review mode first, then drop the search, then the filters."""
-        if self.state.curation.reviewing:
-            self.leave_review()
-        elif self.state.search is not None:
-            self._set_search(None)
-        elif self.state.filtering:
-            self.state.clear_filters()
-            self._refresh_events(keep=self.state.selected_event_id)
-
-    def action_key_events(self) -> None:
-        """K: show only the key events (the most salient), or every event again."""
-        self.state.toggle_key_events()
-        self._refresh_events(keep=self.state.selected_event_id)
-
-    def action_key_count(self, step: int) -> None:
-        """{ and }: fewer or more key events."""
-        if self.state.step_key_count(step):
-            self._refresh_events(keep=self.state.selected_event_id)
-
-    def action_command_palette(self) -> None:
-        """ctrl+p: Textual's palette, in the variant that survives fast keys."""
-        if self.use_command_palette and not SteadyCommandPalette.is_open(self):
-            self.push_screen(SteadyCommandPalette(id="--command-palette"))
-
-    def action_filter_menu(self) -> None:
-        """Open the command palette on the filter commands."""
-        self.action_command_palette()
-
-    def filter_by_tag(self, tag: str | None) -> None:
-        """Show only events with ``tag`` (``None`` clears)."""
-        self.state.filter_by_tag(tag)
-        self._refresh_events(keep=self.state.selected_event_id)
-
-    def filter_by_status(self, status: EventStatus | None) -> None:
-        """Show only events with ``status`` (``None`` clears)."""
-        self.state.filter_by_status(status)
-        self._refresh_events(keep=self.state.selected_event_id)
-
-    @on(FilterBy)
-    def _palette_filter(self, message: FilterBy) -> None:
-        if message.field == "review":
-            self.state.curation.only_to_review = True
-            self._refresh_events(keep=self.state.selected_event_id)
-        elif message.field == "status":
-            status = message.value
-            self.filter_by_status(status if isinstance(status, EventStatus) else None)
-        else:
-            tag = message.value
-            self.filter_by_tag(tag if isinstance(tag, str) else None)
-
-    @on(ClearFilters)
-    def _palette_clear_filters(self, message: ClearFilters) -> None:
-        self.state.clear_filters()
-        self._refresh_events(keep=self.state.selected_event_id)
-
-    @on(AskDateRange)
-    def _palette_date_range(self, message: AskDateRange) -> None:
-        self.prompt_date_range()
-
-    def prompt_date_range(self) -> None:
-        """Ask for a date range such as ``2023-09`` or ``2023-09-01..2023-09-15``."""
-
-        def done(value: str | None) -> None:
-            if value is None:
-                return
-            try:
-                start, end = parse_date_range(value)
-            except ValueError as error:
-                self.notify(
-                    printable(str(error)), title="Date range", severity="error", markup=False
-                )
-                return
-            self.state.filter_by_dates(start, end)
-            self._refresh_events(keep=self.state.selected_event_id)
-
-        current = self.state.date_range_text()
-        self.push_screen(
-            PromptScreen(
-                "Date range (2023-09, 2023-09-01..2023-09-15, 2023.. ; empty clears):",
-                current,
-            ),
-            done,
-        )
 
     # --- selection and linking ---------------------------------------------------------------
 
@@ -450,154 +353,3 @@ class ReaderApp(CurationActions, ReadingTools, App[int]):
     def _sentence_moved(self, message: ArticleView.SentenceMoved) -> None:
         self.panes.cite_sentence(message.sentence)
         self.panes.reveal_cited()
-
-    def action_source(self, step: int) -> None:
-        """Step through the sources of the selected event."""
-        event = self.state.selected_event
-        if event is None:
-            return
-        if not self.state.step_source(step):
-            self.notify("this event has one source", timeout=2)
-            return
-        self.show_event(event.id)
-
-    def action_article(self, step: int) -> None:
-        """Show the previous or next article."""
-        article_id = self.state.next_article_id(step)
-        if article_id is not None:
-            self.show_article(article_id)
-
-    def show_article(self, article_id: str, *, focus: bool = False) -> None:
-        """Show ``article_id`` from its start, marks and cited events updated."""
-        self.panes.show_article(article_id, focus=focus)
-
-    def action_focus_pane(self, pane: str) -> None:
-        """1/2/3: show and focus Events, Text or Actors (Actors replaces Events when narrow)."""
-        self.panes.focus_pane(pane)
-
-    def action_cycle_pane(self, step: int) -> None:
-        """tab / shift+tab: Events, Text, Actors in turn."""
-        self.panes.cycle_pane(step)
-
-    # --- search ------------------------------------------------------------------------------
-
-    def action_search(self) -> None:
-        """Search events (from Events or Actors) or the article text (from Text)."""
-        scope = "text" if isinstance(self.focused, ArticleView) else "events"
-
-        def done(value: str | None) -> None:
-            if value is None:
-                return
-            if not value.strip():
-                self._set_search(None)
-                return
-            self._set_search(value, scope)
-            self.action_next_match(1)
-
-        label = "Search article text:" if scope == "text" else "Search events:"
-        search = self.state.search
-        self.push_screen(PromptScreen(label, search.query if search else ""), done)
-
-    def _set_search(self, query: str | None, scope: str = "events") -> None:
-        self.panes.set_search(query, scope)
-        self._update_header()
-
-    def action_next_match(self, step: int, from_current: bool = False) -> None:
-        """n / N: the next or previous search match after the cursor."""
-        search = self.state.search
-        if search is not None and search.scope == "all":
-            hit = self.state.step_hit(step)
-            if hit is None:
-                self.notify("no sentence holds it", timeout=2)
-                return
-            self.show_hit()
-            return
-        why_not = self.panes.next_match(step, from_current)
-        if why_not is not None:
-            self.notify(why_not, timeout=2)
-
-    # --- other screens -----------------------------------------------------------------------
-
-    def action_help(self) -> None:
-        """Show every key."""
-        self.push_screen(HelpScreen(self.help_rows()))
-
-    def action_timeline(self) -> None:
-        """The full-screen timeline view; the event chosen there becomes the selection."""
-        if self.state.timeline is None:
-            return
-
-        def chosen(event_id: str | None) -> None:
-            if event_id:
-                self.select_event(event_id)
-
-        state = self.state
-        # What the reader shows, not the whole file: the same filters, in the same order.
-        screen = TimelineScreen(
-            state.timeline,
-            state.selected_event_id,
-            ordered=state.shown_events,
-            filtered=state.filters_line(),
-            actors=state.filters.actors,
-        )
-        self.push_screen(screen, chosen)
-
-    def select_event(self, event_id: str) -> None:
-        """Select ``event_id`` in Events (clearing filters that hide it) and show it."""
-        if self.state.timeline is None or event_id not in self.state.timeline.event_by_id:
-            return
-        if event_id not in self.events_list.row_of_event:
-            self.state.curation.stop_review()
-            self.state.clear_filters()
-            self._refresh_events(keep=event_id)
-        self.state.source_index = 0
-        self.events_list.select_event(event_id, notify=False, center=True)
-        self.show_event(event_id)
-
-    def select_actor(self, actor_id: str) -> None:
-        """Put the Actors cursor on ``actor_id`` and focus the pane."""
-        if self.actors_list.select_actor(actor_id):
-            self.actors_list.focus()
-
-    @on(Jump)
-    def _palette_jump(self, message: Jump) -> None:
-        if message.kind == "event":
-            self.select_event(message.item_id)
-        elif message.kind == "actor":
-            self.select_actor(message.item_id)
-        else:
-            self.show_article(message.item_id, focus=True)
-
-    # --- editing -----------------------------------------------------------------------------
-
-    def line_of(self, section: str, item_id: str) -> int:
-        """The line of ``item_id`` in timeline.yaml (1 when unknown)."""
-        return self.state.line_of(self.timeline_path, section, item_id)
-
-    def action_edit(self) -> None:
-        """Open the editor on timeline.yaml at the selected event (or actor), then reload.
-
-        Over the timeline view, the event is the one under its cursor.
-        """
-        timeline_screen = self._timeline_screen_on_top()
-        first_error = self.state.first_error_line(self.timeline_path)
-        if self.state.broken and first_error:
-            line = first_error  # what needs fixing first, not the event of the last good file
-        elif timeline_screen is not None:
-            event_id = timeline_screen.current_event_id()
-            line = self.line_of("events", event_id) if event_id else 1
-        elif isinstance(self.focused, ActorList) and self.actors_list.cursor_actor_id:
-            line = self.line_of("actors", self.actors_list.cursor_actor_id)
-        elif self.state.selected_event_id:
-            line = self.line_of("events", self.state.selected_event_id)
-        else:
-            line = 1
-        self.open_editor(line)
-
-    def open_editor(self, line: int) -> None:
-        """Run the editor (or the injected launcher) on the timeline at ``line``; reload after."""
-        if self.editor_launcher is not None:
-            self.editor_launcher(self.timeline_path, line)
-        else:
-            run_terminal_editor(self, self.timeline_path, line)
-        self.load()
