@@ -50,6 +50,8 @@ def amount(match: re.Match[str], ctx: Context) -> Result:
         return None  # "three-quarters of its food", "a quarter of the market": fractions
     if number_text == "some" and not words.endswith("s"):
         return None
+    if words == "one day" and preceding_word(ctx, match.start()) in _MODALS - {"to", "not"}:
+        return "DATE", "FUTURE_REF"  # "Islam will one day be the second largest religion"
     count = number(number_text)
     if count is not None and match["half"]:
         count += 0.5  # "a minute and a half"

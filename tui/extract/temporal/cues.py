@@ -18,7 +18,7 @@ class Context:
 
 FUTURE_CUE = re.compile(
     r"\b(?:will|won't|'ll|shall|would(?!\s+have)|going\s+to|expected\s+to|(?:is|are)\s+to|scheduled|slated|"
-    r"plans?\s+to|planning\s+to|planned\s+(?:to|for)|(?:postponed|delayed|adjourned|deferred|"
+    r"plans?\s+to|planning\s+to|supposed\s+to|planned\s+(?:to|for)|(?:postponed|delayed|adjourned|deferred|"
     r"put\s+off|extended)\s+(?:\w+\s+){0,3}?(?:until|till|to)|set\s+to|intends?\s+to|upcoming|to\s+be\s+held|due\s+to\s+"
     r"(?!the)|aims?\s+to|payable|expires?|effective|as\s+soon\s+as)\b",
     re.I,
@@ -31,7 +31,9 @@ SCHEDULE_CUE = re.compile(
     r"\b(?:(?:is|are|was|were|be|been)\s+(?:not\s+)?expected|(?:is|are)\s+(?:being\s+)?"
     r"(?!(?:go|be|do|say|bring|follow|accord|includ|us|mean|continu|remain)ing\b)[a-z]+ing|"
     r"being\s+held|begins|starts|opens|meets|faces|plays|visits|travels|arrives|leaves|"
-    r"returns|resumes|convenes|ends)\b",
+    r"returns|resumes|convenes|ends|"
+    # The plural present of the same, where it is rarely a noun: "they meet Monday".
+    r"(?<!\bto\s)(?:meet|begin|convene|resume|arrive|travel))\b",
     re.I,
 )
 PAST_CUE = re.compile(
@@ -67,6 +69,37 @@ def sentence_around(ctx: Context, start: int, end: int) -> tuple[str, str]:
     return before, after[:stop]
 
 
+# A participle after "be"/"being" is a passive, not a past tense: "will be held Friday", "is to
+# be named in December", "would be paid in January".
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|being)\s+(?:\w+ly\s+)?$", re.I)
+# "un-" participles are adjectives ("a still unspecified date", "markets untouched by the
+# crisis"), except the few that are verbs in news ("unveiled", "uncovered").
+_UN_ADJECTIVE = re.compile(
+    r"un(?!(?:veil|cover|earth|leash|ravel|lock|load|fold|seat|tangl|dermin|derscor|derlin|"
+    r"derwrit|dercut|dertak|dergo|derstood|derwent|derpinn))[a-z]+ed$",
+    re.I,
+)
+# A plan in the past perfect is over: "had been due to expire Friday", "had been scheduled for".
+_PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:[a-z]+\s+){0,4}$", re.I)
+
+
+def _cues(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of ``pattern`` in ``text`` that are tense cues: a past participle in a
+    passive or an adjective in un-...-ed is none."""
+    found = []
+    for match in pattern.finditer(text):
+        if pattern is PAST_CUE:
+            word = match.group(0)
+            if _UN_ADJECTIVE.match(word):
+                continue
+            if _PASSIVE_BEFORE.search(text, 0, match.start()) and not word.lower().startswith(
+                ("was", "were", "had", "has", "have", "said", "says", "did")
+            ):
+                continue
+        found.append(match)
+    return found
+
+
 def direction(ctx: Context, start: int, end: int) -> int:
     """+1 when the sentence points forward (will, expected to, next), -1 when it is past, else 0."""
     before, after = sentence_around(ctx, start, end)
@@ -74,15 +107,22 @@ def direction(ctx: Context, start: int, end: int) -> int:
     # The cue nearest the expression wins: "said Friday it will" is about a past Friday.
     best_distance, best = 10_000, 0
     for cue, sign in ((FUTURE_CUE, 1), (SCHEDULE_CUE, 1), (PAST_CUE, -1)):
-        for found in cue.finditer(before):
+        for found in _cues(cue, before):
             distance = len(before) - found.end()
             if distance < best_distance:
-                best_distance, best = distance, sign
+                best_distance = distance
+                # "had been due to expire Friday": the plan was for a day now past.
+                past_plan = sign > 0 and _PAST_PERFECT_BEFORE.search(before, 0, found.start())
+                best = -1 if past_plan else sign
         if cue is SCHEDULE_CUE:
             continue
-        found = cue.search(after[:50])
-        if found and found.start() + 5 < best_distance and not ATTRIBUTION.match(after):
-            best_distance, best = found.start() + 5, sign
+        found_after = _cues(cue, after[:50])
+        if (
+            found_after
+            and found_after[0].start() + 5 < best_distance
+            and not ATTRIBUTION.match(after)
+        ):
+            best_distance, best = found_after[0].start() + 5, sign
     return best
 
 

@@ -25,6 +25,7 @@ class NamedQuarter:
     """A quarter the text names ("the third quarter of 1998"): it becomes the running one."""
 
     value: str  # "1998-Q3", or "XXXX-Q3" without a year (which does not become the running one)
+    ended: bool = False  # "the quarter ended Sept. 30": over, whatever its fiscal number
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +91,17 @@ def _resolve_quarters(spans: Sequence[Span], published: dt.date | None) -> list[
     for span in spans:
         value = span.value
         if isinstance(value, NamedQuarter):
-            if not value.value.startswith("X"):
-                running = (int(value.value[:4]), int(value.value[-1]))
+            named = (
+                None
+                if value.value.startswith("X")
+                else (int(value.value[:4]), int(value.value[-1]))
+            )
+            # A forecast ("losses through the third quarter of 1990") or the quarter in progress
+            # is not the one the figures are about: only a quarter over by publication becomes
+            # the running one.
+            current = published and (published.year, (published.month - 1) // 3 + 1)
+            if named and (value.ended or not current or named <= current):
+                running = named
             values.append(value.value)
             continue
         if not isinstance(value, RunningQuarter | QuarterOfYear):

@@ -135,6 +135,10 @@ def _timed_part(match: re.Match[str]) -> str | None:
     return part if part in ("morning", "afternoon", "evening") else None
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_AWAITED = re.compile(r"\b(?:ahead\s+of|upcoming|run-up\s+to|awaiting|await|awaits)\s+$", re.I)
+
+
 def weekday(match: re.Match[str], ctx: Context) -> Result:
     """Weekdays, optionally with last/next/this and a part of the day."""
     number_of_day = WEEKDAYS[match["weekday"].lower()]
@@ -154,7 +158,12 @@ def weekday(match: re.Match[str], ctx: Context) -> Result:
     elif relative in ("next", "this coming", "coming"):
         day = weekday_date(ctx.published, number_of_day, +1, strict=True)
     else:
-        forward = direction(ctx, match.start(), match.end()) > 0
+        if _POSSESSIVE.match(ctx.text, match.end()):
+            # "Wednesday's ruling", "Friday's close": a day whose news is being reported, in
+            # the past whatever the sentence's tense, unless it is awaited ("ahead of").
+            forward = bool(_AWAITED.search(ctx.text, max(0, match.start() - 30), match.start()))
+        else:
+            forward = direction(ctx, match.start(), match.end()) > 0
         day = weekday_date(ctx.published, number_of_day, +1 if forward else -1)
     part = _timed_part(match)
     if part:
@@ -187,6 +196,8 @@ def day_word(match: re.Match[str], ctx: Context) -> Result:
     if word.startswith("this"):
         # "(later) this morning" is a TIME; "yesterday morning", "last night": the plain day
         part = (match["part"] or match["this_part"]).lower()
+    elif words_of(match["lead"]).startswith("mid"):
+        part = "afternoon"  # "mid-afternoon yesterday" names its part of the day
     if ctx.published is None:
         return ("TIME" if part else "DATE"), "PRESENT_REF" if offset == 0 else "XXXX-XX-XX"
     day = (ctx.published + dt.timedelta(days=offset)).isoformat()

@@ -161,6 +161,7 @@ _QUARTER_ENDED = re.compile(
     rf"\s+(?:ended|ending|that\s+ended|which\s+ended)\s+(?:on\s+)?(?P<month>{MONTH})\.?\s+"
     r"(?P<day>\d{1,2})"
 )
+_LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b", re.I)
 FRACTION_OF = re.compile(
     r"\s+of\s+(?:the|its|his|her|their|our|all|a|an|this|that|these|those|them|it)\b", re.I
 )
@@ -172,6 +173,8 @@ def quarter(match: re.Match[str], ctx: Context) -> Result:
     ordinal = match["ordinal"]
     kind = match["kind"].lower()
     number = ORDINALS[ordinal.lower()] if ordinal else None
+    if number is None and re.search(r"\blast (?:half|quarter) of (?:fiscal )?\d{4}", words):
+        number = 2 if kind == "half" else 4  # "the last half of 1989" is its second half
     if kind == "half" and number is None:
         return None
     if words.endswith("period") and (number is not None or words in ("period", "the period")):
@@ -197,8 +200,10 @@ def quarter(match: re.Match[str], ctx: Context) -> Result:
         # ("its fourth quarter ended June 30") keeps its own number, in the year it ended.
         month = month_of(ended["month"])
         year = day_year(pub, month, min(int(ended["day"]), 28), -1)
-        return "DATE", NamedQuarter(f"{year:04d}-Q{number or (month - 1) // 3 + 1}")
+        return "DATE", NamedQuarter(f"{year:04d}-Q{number or (month - 1) // 3 + 1}", ended=True)
     ago = re.search(r"year-(?:ago|earlier)|year ago|year earlier|last year|previous year", words)
+    # "the corresponding period last year": "last year" stays its own DATE but moves the period.
+    ago = ago or _LAST_YEAR_AFTER.match(ctx.text, match.end())
     year_match = re.search(r"\d{4}", words)
     if year_match:
         year: int | None = int(year_match.group(0))

@@ -122,6 +122,7 @@ RULES: list[Rule] = [
             ("He meets the envoy [later this afternoon].", "2023-09-13TAF"),
             ("The vote is [tomorrow].", "2023-09-14"),
             ("Shots rang out [late last night].", "2023-09-12"),
+            ("Shares were up at [mid-afternoon yesterday].", "2023-09-12TAF"),
         ],
     ),
     Rule(
@@ -267,6 +268,7 @@ RULES: list[Rule] = [
             ("They talked for [an hour and a half].", "PT1H30M"),
             ("Tickets cost $5 [a month].", "P1M"),
             ("The harvest came [two weeks] earlier than usual.", "P2W"),
+            ("She hopes she will [one day] fly to Mars.", "FUTURE_REF"),
         ],
     ),
     Rule(
@@ -289,6 +291,7 @@ RULES: list[Rule] = [
             ("Sales fell in [the third quarter of 1998].", "1998-Q3"),
             ("Profit rose in [the second quarter].", "2023-Q2"),
             ("Revenue rose in [the first half].", "2023-H1"),
+            ("Earnings will lag for [the last half of 1989].", "1989-H2"),
         ],
     ),
     Rule(

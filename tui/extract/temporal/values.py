@@ -106,10 +106,10 @@ def month_year(published: dt.date, month: int, direction: int) -> int:
 
     def cost(year: int) -> float:
         gap = year * 12 + month - 1 - here
-        # A tense cue makes the other direction three times as far; without one, news leans past.
+        # A tense cue makes the other direction four times as far; without one, news leans past.
         if gap > 0:
-            return gap * (3 if direction < 0 else 1.5 if direction == 0 else 1)
-        return -gap * (3 if direction > 0 else 1)
+            return gap * (4 if direction < 0 else 1.5 if direction == 0 else 1)
+        return -gap * (4 if direction > 0 else 1)
 
     return min((published.year - 1, published.year, published.year + 1), key=cost)
 
@@ -124,7 +124,7 @@ def day_year(published: dt.date, month: int, day: int, direction: int) -> int:
             return 10_000.0
         if gap > 0:
             return gap * (3 if direction < 0 else 1.01)
-        return -gap * (3 if direction > 0 else 1)
+        return -gap * (4 if direction > 0 else 1)
 
     return min((published.year - 1, published.year, published.year + 1), key=cost)
 

@@ -1,0 +1,95 @@
+"""Which way a date without a year or week points: the tense around it, read with care."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tui.extract.temporal import tag
+
+WEDNESDAY = dt.date(2023, 9, 13)
+
+
+def value_of(text: str, span: str, published: dt.date = WEDNESDAY) -> str:
+    """The value of the expression ``span`` tagged in ``text``."""
+    found = {timex.text: timex.value for timex in tag(text, published)}
+    assert span in found, found
+    return found[span]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A participle after "be" is a passive, not a past tense (issue 9: "will be held").
+        ("The summit will be held Friday in Geneva.", "2023-09-15"),
+        ("The vote is to be held on Monday.", "2023-09-18"),
+        ("Elections would be held Sunday, officials said.", "2023-09-17"),
+        ("The meeting was held Friday.", "2023-09-08"),
+        ("The meeting has been held Friday.", "2023-09-08"),
+        # A plan in the past perfect is over.
+        ("The offer had been due to expire Friday evening.", "2023-09-08TEV"),
+        ("The offer had been scheduled to expire Friday.", "2023-09-08"),
+        ("The offer is due to expire Friday.", "2023-09-15"),
+        # The plural present of a scheduled event.
+        ("He and Arafat meet separately Monday with Albright.", "2023-09-18"),
+        ("They agreed to meet Monday.", "2023-09-11"),
+    ],
+)
+def test_the_tense_of_the_verb_sets_a_weekday(text: str, value: str) -> None:
+    weekday = next(t for t in tag(text, WEDNESDAY) if t.value.startswith("2023-09"))
+    assert weekday.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They would look for ways to get around Wednesday's ruling.", "2023-09-13"),
+        ("Relatives condemned Tuesday's ruling.", "2023-09-12"),
+        ("Markets rallied ahead of Friday's jobs report.", "2023-09-15"),
+    ],
+)
+def test_a_weekday_in_the_possessive_is_news_already_reported(text: str, value: str) -> None:
+    assert tag(text, WEDNESDAY)[0].value == value
+
+
+def test_adjectives_in_ed_are_not_past_tenses() -> None:
+    march = dt.date(1998, 3, 4)
+    text = "The dividend will be paid on a still unspecified date in January."
+    assert value_of(text, "January", dt.date(1989, 10, 26)) == "1990-01"
+    text = "Qantas will double its flights by August in the search for markets untouched by it."
+    assert value_of(text, "August", march) == "1998-08"
+    text = "Collins will be named commander of the shuttle for a mission in December."
+    assert value_of(text, "December", march) == "1998-12"
+    # A past tense still points back.
+    assert value_of("The firm unveiled its plan in January.", "January", march) == "1998-01"
+
+
+def test_the_same_period_last_year_is_a_year_before_the_running_quarter() -> None:
+    published = dt.date(1989, 11, 1)
+    text = "It lost $1 million in the third quarter, against a profit in the same period last year."
+    assert value_of(text, "the same period", published) == "1988-Q3"
+    assert value_of(text, "last year", published) == "1988"
+
+
+def test_a_forecast_quarter_is_not_the_quarter_the_figures_are_about() -> None:
+    published = dt.date(1989, 10, 26)
+    text = (
+        "Bethlehem earned $46.9 million in the third quarter. Analysts expect losses through "
+        "the third quarter of 1990. In the year-ago period, Bethlehem earned $101.4 million."
+    )
+    assert value_of(text, "the third quarter of 1990", published) == "1990-Q3"
+    assert value_of(text, "the year-ago period", published) == "1988-Q3"
+
+
+def test_smaller_readings() -> None:
+    assert value_of("Islam will one day be the second largest religion.", "one day") == (
+        "FUTURE_REF"
+    )
+    assert value_of("They waited one day.", "one day") == "P1D"
+    published = dt.date(1989, 11, 2)
+    assert value_of(
+        "Shares were up at mid-afternoon yesterday.", "mid-afternoon yesterday", published
+    ) == ("1989-11-01TAF")
+    text = "Earnings will be lower for the last half of 1989."
+    assert value_of(text, "the last half of 1989", published) == "1989-H2"
