@@ -5,6 +5,8 @@
     python bench/events_score.py --misses        # gold events not found with the right date
     python bench/events_score.py --failures      # judged failure kinds, commonest first
     python bench/events_score.py --skip-tls      # only the gold figures
+    python bench/events_score.py --snapshot F    # save every event's output to F (JSON)
+    python bench/events_score.py --changed F     # events whose output differs from snapshot F
 
 The gold (``bench/events_gold/gold.yaml``) lists, per article, the dated events an editor would
 put on a timeline; the judgements (``bench/events_gold/judgements.yaml``) say, for every extracted
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import re
 import sys
 from collections.abc import Sequence
@@ -145,6 +148,41 @@ def print_unjudged(
         )
 
 
+def event_output(event: SystemEvent) -> dict[str, object]:
+    """What a judge looks at in an event: a change in any of it needs a new verdict."""
+    return {
+        "title": event.title,
+        "date": event.date,
+        "date_text": event.date_text,
+        "status": event.status,
+        "actors": list(event.actors),
+        "sources": [list(source) for source in event.sources],
+    }
+
+
+def print_changed(
+    events: Sequence[SystemEvent], judgements: dict[str, Judgement], snapshot: Path
+) -> None:
+    """Judged events whose output differs from ``snapshot``: the ones to judge again."""
+    before = json.loads(snapshot.read_text(encoding="utf-8"))
+    now = {event.key: event for event in events}
+    for key, event in now.items():
+        old = before.get(key)
+        output = event_output(event)
+        if old is None or old == output or key not in judgements:
+            continue
+        print(f"--- {key}")
+        for field_name, value in output.items():
+            if old.get(field_name) != value:
+                print(f"  {field_name}: {old.get(field_name)!r}")
+                print(f"  {' ' * len(field_name)}  -> {value!r}")
+        verdict = judgements[key]
+        print(f"  verdict: why {list(verdict.why)}; note {verdict.note!r}")
+    gone = sorted(key for key in before if key not in now)
+    if gone:
+        print(f"no longer extracted: {', '.join(gone)}")
+
+
 def tls_figure(shared: Path) -> list[str]:
     """Per development story of ../shared/tls: day-dated events cited by two articles or more."""
     root = shared / "tls"
@@ -187,6 +225,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="print gold events not found")
     parser.add_argument("--failures", action="store_true", help="print failure kinds by count")
     parser.add_argument("--skip-tls", action="store_true", help="skip the ../shared/tls figure")
+    parser.add_argument("--snapshot", type=Path, help="save every event's output to this file")
+    parser.add_argument("--changed", type=Path, help="print events changed since this snapshot")
     args = parser.parse_args(argv)
 
     if not (args.shared / "timeml").is_dir():
@@ -226,6 +266,11 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.unjudged:
         print_unjudged(events, judgements, matches)
+    if args.changed:
+        print_changed(events, judgements, args.changed)
+    if args.snapshot:
+        outputs = {event.key: event_output(event) for event in events}
+        args.snapshot.write_text(json.dumps(outputs, indent=1), encoding="utf-8")
     unjudged = scores.extracted - scores.judged
     print(
         f"gold: {len(gold)} articles, {scores.gold} events; extracted: {scores.extracted} events "
