@@ -84,3 +84,33 @@ def test_a_statement_at_a_days_ceremony_is_dated_by_it() -> None:
 def test_a_plan_that_is_a_noun_does_not_make_the_event_planned() -> None:
     clause = "She failed to report Amir's plan to kill Rabin"
     assert event_status(clause, "1989-11-02", PUBLISHED) is EventStatus.OCCURRED
+
+
+def test_a_dateline_dates_no_event() -> None:
+    text = (
+        "NICOSIA, August 8 (Xinhua) --\nThe Cypriot government condemned the attacks on Friday.\n"
+    )
+    assert [event.date for event in events_of(text)] == ["1989-10-27"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kopp had been arrested in several states since 1990 for protesting abortion.\n",
+        "The fund has seen $161 million flow out since early September.\n",
+    ],
+)
+def test_a_date_that_starts_a_counted_series_dates_no_happening(sentence: str) -> None:
+    assert events_of(sentence) == []
+
+
+def test_a_state_that_began_on_a_date_is_a_happening() -> None:
+    events = events_of("Northern Ireland has been ruled directly by London since 1972.\n")
+    assert [event.date for event in events] == ["1972"]
+
+
+def test_the_bound_of_a_year_to_date_figure_dates_no_happening() -> None:
+    text = "Through Oct. 19, high-yield funds had an average 0.85% total return.\n"
+    assert events_of(text) == []
+    ranged = events_of("The exhibition runs from Monday through Friday at the museum.\n")
+    assert ranged != []

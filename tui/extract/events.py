@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from tui.extract.actors import speaker_of, strip_titles
+from tui.extract.not_happenings import why_no_happening
 from tui.extract.titles import event_title, statement_gist
 from tui.model.dates import PartialDate
 from tui.model.sentences import Sentence
@@ -399,9 +400,15 @@ def _sentence_events(
                 for t in timexes]  # fmt: skip
     if speaker:
         timexes = [timex for timex, on_noun in zip(timexes, on_nouns, strict=True) if not on_noun]
+    # A sentence whose date is a dateline, a series' start or a figure's bound is no lead.
+    no_happening = False
     for timex in timexes:
         date: str | None = None
         forced_status: EventStatus | None = None
+        local = (timex.start - sentence.start, timex.end - sentence.start)
+        if why_no_happening(sentence_text, *local):
+            no_happening = True  # a dateline, "since 1990", "through Oct. 19"
+            continue
         if timex.type in ("DATE", "TIME"):
             date = event_date(timex)
         elif timex.type == "DURATION":
@@ -493,7 +500,7 @@ def _sentence_events(
                 speaker=speaker,
             )
         )
-    if not drafts and lead and _REPORTS_NEWS.search(sentence_text):
+    if not drafts and lead and not no_happening and _REPORTS_NEWS.search(sentence_text):
         # "The prime minister has resigned": an undated lead reports the news, which happened
         # at publication.
         title = _clean_title(sentence_text)
