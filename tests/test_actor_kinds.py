@@ -103,11 +103,36 @@ def test_an_apposition_that_is_a_name_is_the_speaker_not_the_place() -> None:
         ("After the talks in Oslo, Kenya agreed to the plan.", ["kenya"]),
         ("Police in Northern Ireland found the arms.", []),
         ("Hungary told CNN it would join.", ["hungary"]),  # the listener is no actor...
+        ("In London, the shares rose 2 pence.", []),
+        ("Hundreds of people from the US began to arrive.", []),
+        ("A bomb ripped through a building next to the U.S. embassy.", []),
+        ("The evidence arrived at the bureau's Washington headquarters.", []),
+        ("The U.S. embassy said it would close.", ["united-states"]),  # ... a facility speaking is
     ],
 )
 def test_a_country_named_as_a_place_does_not_act(sentence: str, expected: list[str]) -> None:
     found = ActorRegistry().mentioned_ids(sentence)
     assert found == expected + (["cnn"] if "CNN" in sentence else [])
+
+
+def test_an_institution_named_after_its_building_is_a_place_after_in() -> None:
+    assert ActorRegistry().mentioned_ids("Clinton met his aides in the White House.") == []
+    assert ActorRegistry().mentioned_ids("The White House said no.") == ["white-house"]
+
+
+def test_a_source_cited_for_a_happening_is_not_its_actor() -> None:
+    events, _ = extract(
+        "Putin began a trip to Vladivostok on Monday, according to Russia\u2019s TASS "
+        "news agency.\n"
+        "Last week, $1.6 billion flowed out of junk funds, according to estimates by Dalbar "
+        "Financial Services Inc., a Boston research firm.\n"
+    )
+    assert event_with(events, "Putin").actors[0] == "vladimir-putin"
+    assert "tass" not in event_with(events, "Putin").actors
+    assert event_with(events, "junk").actors == []
+    # Cited for a statement, the source is the one speaking.
+    events, actors = extract("According to Hanna Roos, the vote will be delayed.\n")
+    assert names_of(events[0], actors) == ["Hanna Roos"]
 
 
 def test_a_listener_is_not_among_a_statements_actors() -> None:

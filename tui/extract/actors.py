@@ -208,22 +208,43 @@ def speaker_of(sentence: str) -> tuple[str, int] | None:
         if name and _plausible(name) and not is_generic(name):
             return name, match.start("words") + match["words"].find(name)
     for match in _ACCORDING.finditer(sentence):
-        words = match["words"]
-        name = _first_capitalised_run(words)
-        # "according to Russia's TASS news agency": the agency speaks, not the country.
-        agency = _LOWER_ORG.search(words)
-        if agency:
-            name = _first_capitalised_run(words[agency.start() :].split("news agency")[0])
-            name = name.split()[-1] if name else ""
-        if name and not agency and not _ORG.fullmatch(name):
-            name = clean_person_name(name)
-        if name and _plausible(name) and not is_generic(name):
-            return name, match.start("words") + max(0, words.find(name))
+        name = _according_name(match["words"])
+        if name:
+            return name, match.start("words") + max(0, match["words"].find(name))
     for match in _SPEAKER_BEFORE.finditer(sentence):
         found = _speaker_before(sentence, match)
         if found is not None:
             return found
     return None
+
+
+def _according_name(words: str) -> str:
+    """The name "according to" introduces, from the words after it, or ""."""
+    name = _first_capitalised_run(words)
+    # "according to Russia's TASS news agency": the agency speaks, not the country.
+    agency = _LOWER_ORG.search(words)
+    if agency:
+        name = _first_capitalised_run(words[agency.start() :].split("news agency")[0])
+        name = name.split()[-1] if name else ""
+    if name and not agency and not _ORG.fullmatch(name):
+        name = clean_person_name(name)
+    return name if name and _plausible(name) and not is_generic(name) else ""
+
+
+# "according to estimates by Dalbar", "according to a report from Reuters".
+_CITED_LEAD = re.compile(r"(?:(?:a|an|the|[a-z]+s?)[ \t]+){0,3}?(?:by|of|from)[ \t]+")
+
+
+def cited_source(sentence: str) -> str:
+    """The source a sentence cites with "according to" ("according to estimates by Dalbar
+    Financial Services Inc." -> "Dalbar Financial Services Inc"), or ""."""
+    for match in _ACCORDING.finditer(sentence):
+        words = match["words"]
+        lead = _CITED_LEAD.match(words)
+        name = _according_name(words[lead.end() :] if lead else words)
+        if name:
+            return name
+    return ""
 
 
 def _speaker_before(text: str, match: re.Match[str]) -> tuple[str, int] | None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from tui.extract.actors import speaker_of, strip_titles
+from tui.extract.actors import cited_source, speaker_of, strip_titles
 from tui.extract.not_happenings import why_no_happening
 from tui.extract.titles import event_title, statement_gist
 from tui.model.dates import PartialDate
@@ -51,6 +51,8 @@ class EventDraft:
     quote_start: int
     sentence_text: str
     speaker: str = ""  # the speaker's name as written, for statements
+    # A source the sentence cites for a happening ("according to TASS"), not a participant.
+    cited: str = ""
     actors: list[str] = field(default_factory=list)  # actor ids, filled by the pipeline
 
 
@@ -390,6 +392,9 @@ def _sentence_events(
     sentence_text = text[sentence.start : sentence.end]
     found_speaker = speaker_of(sentence_text) if might_be_statement(sentence_text) else None
     speaker, speaker_at = found_speaker if found_speaker else ("", -1)
+    # "Putin began a trip on Monday, according to TASS": the happening is Putin's; the name
+    # after "according to" is where the news came from, unless the sentence is its statement.
+    cited = cited_source(sentence_text) if found_speaker or "ccording" in sentence_text else ""
     drafts: list[EventDraft] = []
     seen_dates: set[str] = set()
     # "Shafiq said Wednesday's attacks would be investigated", "Netanyahu says gaps remain
@@ -469,7 +474,8 @@ def _sentence_events(
                 quote=sentence_text[quote_start:quote_end],
                 quote_start=sentence.start + quote_start,
                 sentence_text=sentence_text,
-                speaker=speaker,
+                speaker="" if cited and cited == speaker else speaker,
+                cited=cited,
             )
         )
     if not drafts and speaker:

@@ -278,6 +278,9 @@ def merge_results(
             speaker_id = registry.resolve(draft.speaker) if draft.speaker else None
             # The subject of the verb is a participant even when mention lookup misses it.
             subject_id = registry.resolve(subject) if subject else None
+            # A source cited for a happening ("according to TASS") is no participant of it.
+            cited_id = registry.resolve(draft.cited) if draft.cited else None
+            found = [actor_id for actor_id in found if actor_id != cited_id]
             ids = [i for i in (speaker_id, subject_id) if i is not None] + found
             ids = [
                 _in_article(registry, i, draft.quote_start, result.full_names, draft.sentence_text)

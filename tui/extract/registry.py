@@ -239,8 +239,11 @@ class ActorRegistry:
                 if actor_id is not None:
                     start, end = matches[index].start(), matches[index + size - 1].end()
                     kind = self._actors[actor_id].kind
-                    if kind is ActorKind.COUNTRY and _is_place(text, start, end, last_place_end):
-                        last_place_end = end  # "in Kenya", "Nairobi, Kenya": where, not who
+                    if (
+                        kind is ActorKind.COUNTRY and _is_place(text, start, end, last_place_end)
+                    ) or (actor_id in BUILDING_IDS and _after_locative(text, start)):
+                        # "in Kenya", "Nairobi, Kenya", "in the White House": where, not who.
+                        last_place_end = end
                     elif kind is ActorKind.PERSON or not _AFFILIATION.match(text, end):
                         found.append(actor_id)  # not "Sinn Fein leader Gerry Adams"
                     index += size
@@ -293,8 +296,10 @@ def _is_place(text: str, start: int, end: int, last_place_end: int) -> bool:
     if not words:
         return False
     previous = words[-1]
-    if previous.capitalize() in _REGION_WORDS or previous in LOCATIVE_WORDS:
+    if previous.capitalize() in _REGION_WORDS or _after_locative(text, start):
         return True
+    if _FACILITY.match(text, end):
+        return True  # "the U.S. embassy in Nairobi", "the bureau's Washington headquarters"
     if previous in ("and", "or") and 0 <= start - last_place_end <= 6:
         return True
     if previous in ("both", "either") and len(words) > 1 and words[-2] in LOCATIVE_WORDS:
@@ -312,6 +317,26 @@ def _is_place(text: str, start: int, end: int, last_place_end: int) -> bool:
             or next_word in DATE_WORDS  # "in Nairobi, Kenya Friday morning"
         )
     return False
+
+
+# A country's facility after its name is a place or a target ("a bomb ripped through a building
+# next to the U.S. embassy"), unless the facility speaks ("the U.S. embassy said").
+_FACILITY = re.compile(
+    r"(?:['\u2019]s)?[ \t]+(?:embassy|embassies|consulate|consulates|headquarters|airbase|"
+    r"base|bases|airport|lab|laboratory)\b(?![ \t]+(?:said|says|announced|warned|stated|"
+    r"issued|told|reported|confirmed|denied))"
+)
+# Institutions named after their building: "in the White House" is where, not who.
+BUILDING_IDS = frozenset({"white-house", "kremlin", "pentagon"})
+
+
+def _after_locative(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows "in", "at", "from" ... ("In London", "from the
+    US"): a place."""
+    words = text[max(0, start - 40) : start].split()
+    if words and words[-1].lower() == "the":
+        words = words[:-1]
+    return bool(words) and words[-1].lower() in LOCATIVE_WORDS
 
 
 # "Sinn Fein leader Gerry Adams", "White House spokesperson Adrienne Watson", "U.S. Secretary
