@@ -7,7 +7,14 @@ import datetime as dt
 import pytest
 
 from tui.extract.pipeline import ArticleInput, process_article
-from tui.extract.titles import MAX_TITLE, event_title, last_person, name_pronoun, statement_gist
+from tui.extract.titles import (
+    MAX_TITLE,
+    event_title,
+    last_person,
+    lead_title,
+    name_pronoun,
+    statement_gist,
+)
 
 
 def _at(sentence: str, date: str) -> tuple[str, int, int]:
@@ -207,3 +214,48 @@ def test_the_company_is_named() -> None:
     result = process_article(ArticleInput("a", text, dt.date(1989, 10, 30)))
     titles = [draft.title for draft in result.drafts]
     assert "Shoney's Inc. cited transaction costs" in titles, titles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # The main clause, past the apposition that follows the subject.
+        (
+            "Ratners Group PLC, a fast-growing, acquisition-minded London-based jeweler, raised "
+            "its price for Weisfield's Inc. to $57.50 a share.",
+            "Ratners Group PLC raised its price for Weisfield's Inc. to $57.50 a share",
+        ),
+        # What the speaker said, with the speaker.
+        (
+            "Shoney's Inc. said it will report a write-off of $2.5 million, or seven cents a "
+            "share, for its fourth quarter ended yesterday.",
+            "Shoney's Inc. will report a write-off of $2.5 million",
+        ),
+        # A relative clause without "that" ends the headline at its noun.
+        (
+            "Heritage Media Corp., New York, said it offered to buy the shares of POP Radio "
+            "Corp. it doesn't already own in a stock swap.",
+            "Heritage Media Corp. offered to buy the shares of POP Radio Corp.",
+        ),
+    ],
+)
+def test_a_lead_is_titled_by_its_main_clause(sentence: str, title: str) -> None:
+    assert lead_title(sentence) == title
+
+
+def test_a_result_reported_at_publication_is_titled_by_the_report_not_the_period() -> None:
+    text = (
+        "Upjohn Co. said it will offer an early retirement package to as many as 1,100 "
+        "employees in a cost-cutting move expected to result in a fourth-quarter charge.\n"
+    )
+    result = process_article(ArticleInput("a", text, dt.date(1989, 11, 2)))
+    assert [draft.title for draft in result.drafts] == [
+        "Upjohn Co. will offer an early retirement package"
+    ]
+
+
+def test_a_headline_never_ends_on_as() -> None:
+    sentence = (
+        "Friendly institutions were likely to buy its stock as soon as trading opened Monday."
+    )
+    assert not title_for(sentence, "Monday").endswith((" as", " soon"))

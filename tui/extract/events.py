@@ -15,7 +15,7 @@ from typing import Protocol
 
 from tui.extract.actors import cited_source, speaker_of, strip_titles
 from tui.extract.not_happenings import why_no_happening
-from tui.extract.titles import event_title, statement_gist
+from tui.extract.titles import event_title, lead_title, statement_gist
 from tui.model.dates import PartialDate
 from tui.model.sentences import Sentence
 from tui.model.timeline import EventStatus
@@ -451,6 +451,11 @@ def _sentence_events(
             # "two days" alone would not say why the date is two days on: keep the verb.
             lead = _EXPECTED_LEAD.search(sentence_text, 0, start)
             date_text = sentence_text[lead.start() if lead else start : local_end]
+        elif date_text_override is not None:
+            # A result reported at publication: the report is the sentence's main clause, not
+            # the clause of the period it covers ("for its fourth quarter ended yesterday").
+            date_text = timex.text
+            title = lead_title(sentence_text) or clause_title(sentence_text, local_start, local_end)
         else:
             date_text = timex.text
             title = event_title(sentence_text, local_start, local_end) or clause_title(
@@ -509,7 +514,7 @@ def _sentence_events(
     if not drafts and lead and not no_happening and _REPORTS_NEWS.search(sentence_text):
         # "The prime minister has resigned": an undated lead reports the news, which happened
         # at publication.
-        title = _clean_title(sentence_text)
+        title = lead_title(sentence_text) or _clean_title(sentence_text)
         if _says_something(title):
             quote_start, quote_end = quote_span(sentence_text, 0, len(sentence_text))
             drafts.append(

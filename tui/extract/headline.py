@@ -118,9 +118,18 @@ def dangles(parsed: Parsed, piece: Piece) -> bool:
         return parsed.word(piece - 1) == "at"  # "must hold off at least | until ..."
     if tag in DANGLING or tag in (",", ":", "``"):
         return True
+    if isinstance(piece, int) and piece > 0:
+        word = parsed.word(piece)
+        if word in _QUANTIFIERS and parsed.word(piece - 1) == "as":
+            return True  # "to as many | as 1,100 employees"
+    if isinstance(piece, int) and parsed.word(piece) in ("as", "than"):
+        return True  # "likely to buy its stock as | soon as trading opened"
     if tag in ("JJ", "JJR", "JJS") and isinstance(piece, int) and piece + 1 < len(parsed.tags):
         return parsed.tags[piece + 1] in ("NN", "NNS", ",", "JJ", "CC")
     return False
+
+
+_QUANTIFIERS = frozenset({"many", "much", "few", "little", "long", "far", "well", "soon", "early"})
 
 
 def clean(text: str) -> str:
@@ -184,7 +193,21 @@ def clause_pieces(
             tail.append(i)
         elif i == skip[1] - 1 and parsed.tags[i] == "POS":
             tail.append("the")  # "before Monday's talks" -> "before the talks"
+    for k in range(1, len(tail)):
+        piece, before = tail[k], tail[k - 1]
+        if (
+            isinstance(piece, int)
+            and parsed.word(piece) in _NOMINATIVE
+            and tag_of(parsed, before) in ("NN", "NNS", "NNP", "NNPS")
+        ):
+            # "the shares of POP Radio Corp. it doesn't already own": a relative clause
+            # without "that" describes the noun; the headline ends with the noun.
+            tail = tail[:k]
+            break
     return trim(parsed, head + verbs, tail, limit)
+
+
+_NOMINATIVE = frozenset({"i", "we", "he", "she", "they", "it"})
 
 
 def in_span(index: Piece, span: tuple[int, int]) -> bool:

@@ -145,6 +145,52 @@ def event_title(sentence: str, focus_start: int, focus_end: int) -> str:
     group = _verb_for_date(parsed, groups, span, body)
     if group is None:
         return ""
+    return _title_of(parsed, groups, group, body, span)
+
+
+def lead_title(sentence: str) -> str:
+    """A headline for what a sentence reports as a whole: its main clause, the first finite
+    verb with a subject ("Ratners Group PLC, a London-based jeweler, raised its price ..."),
+    or what its speaker said ("Upjohn Co. said it will offer ..."). For a lead that has no
+    date of its own, and for a result reported at publication ("for its fourth quarter").
+
+    ``""`` when no clause is found (the caller falls back).
+    """
+    parsed = parse(sentence)
+    if not parsed.tokens:
+        return ""
+    body = _body_start(parsed)
+    groups = verb_groups(parsed)
+    for group in groups:
+        if group.start < body or prepositional(parsed, group):
+            continue
+        if not group.finite and not _past_after_aside(parsed, group):
+            continue
+        if clause_subject(parsed, groups, group, body) is not None:
+            return _title_of(parsed, groups, group, body, (0, 0))
+    return ""
+
+
+def _past_after_aside(parsed: Parsed, group: VerbGroup) -> bool:
+    """ "Oshkosh Truck Corp., Oshkosh, Wis., estimated earnings": a past tense the tagger read
+    as a participle, after the comma that closes an aside following the subject."""
+    return (
+        group.end - group.start == 1
+        and parsed.tags[group.start] == "VBN"
+        and group.start > 0
+        and parsed.tags[group.start - 1] == ","
+        and subject_before(parsed, group.start) is not None
+    )
+
+
+def _title_of(
+    parsed: Parsed,
+    groups: Sequence[VerbGroup],
+    group: VerbGroup,
+    body: int,
+    span: tuple[int, int],
+) -> str:
+    """The title of ``group``'s clause, without the tokens of ``span`` (the date)."""
     subject = clause_subject(parsed, groups, group, body, span)
     if parsed.word(group.start) in ("dated", "published") and group.end - group.start == 1:
         subject = None  # "said in the letter, dated Monday": the letter's verb is "said"

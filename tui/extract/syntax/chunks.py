@@ -129,7 +129,20 @@ def parse(sentence: str) -> Parsed:
     """Tokens and tags of ``sentence`` (cached: several events can share a sentence)."""
     tokens = tokenize(sentence)
     words = [_treebank_form(token.text) for token in tokens]
-    return Parsed(sentence, tuple(tokens), tuple(default_tagger().tag(words)))
+    tags = default_tagger().tag(words)
+    # "acquisition-minded", "London-based", "state-owned": a noun with a participle is an
+    # adjective, which the tagger, never having seen the compound, may take for a verb
+    # ("re-elected", "co-founded" keep theirs: a prefix, not a noun).
+    for index, word in enumerate(words):
+        if tags[index] in ("VBD", "VBN") and _COMPOUND_ADJECTIVE.fullmatch(word):
+            tags[index] = "JJ"
+    return Parsed(sentence, tuple(tokens), tuple(tags))
+
+
+_COMPOUND_ADJECTIVE = re.compile(
+    r"(?!(?:re|co|pre|non|anti|self|counter|over|under|out|cross|de|un|mis)-)"
+    r"[A-Za-z]{3,}-[a-z]+ed"
+)
 
 
 def _treebank_form(word: str) -> str:
