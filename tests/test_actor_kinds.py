@@ -120,6 +120,28 @@ def test_an_institution_named_after_its_building_is_a_place_after_in() -> None:
     assert ActorRegistry().mentioned_ids("The White House said no.") == ["white-house"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The blasts killed 250 people, most of them Kenyans and Tanzanians.", []),
+        ("About 200 Americans left the country on Tuesday.", []),
+        ("The Israelis rejected the offer.", ["israel"]),  # the people for their state
+    ],
+)
+def test_counted_people_are_not_their_state(sentence: str, expected: list[str]) -> None:
+    assert ActorRegistry().mentioned_ids(sentence) == expected
+
+
+def test_a_demonym_before_police_is_the_country_and_a_center_is_named_whole() -> None:
+    assert ActorRegistry().mentioned_ids("The FBI and Kenyan police said Monday.") == [
+        "federal-bureau-of-investigation",
+        "kenya",
+    ]
+    names = [c.surface for c in detect_candidates("Supplies came from the Walter Reed Army "
+                                                  "Medical Center on Monday.")]  # fmt: skip
+    assert "Walter Reed Army Medical Center" in names
+
+
 def test_a_source_cited_for_a_happening_is_not_its_actor() -> None:
     events, _ = extract(
         "Putin began a trip to Vladivostok on Monday, according to Russia\u2019s TASS "

@@ -259,3 +259,10 @@ def test_a_headline_never_ends_on_as() -> None:
         "Friendly institutions were likely to buy its stock as soon as trading opened Monday."
     )
     assert not title_for(sentence, "Monday").endswith((" as", " soon"))
+
+
+def test_a_city_and_its_state_inside_a_noun_phrase_do_not_end_the_headline() -> None:
+    sentence = (
+        "Kopp fired the shots that killed a Buffalo, N.Y., abortion-clinic doctor last October."
+    )
+    assert title_for(sentence, "last October").endswith("a Buffalo, N.Y., abortion-clinic doctor")

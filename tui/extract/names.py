@@ -85,7 +85,7 @@ ORG_HEADS = frozenset(
         "Commission", "Organization", "Organisation", "Party", "Army", "Navy", "Bank",
         "Institute", "Association", "Union", "Corporation", "Company", "Group", "Foundation",
         "Court", "Assembly", "Office", "Service", "Times", "Post", "Administration", "Police",
-        "Centers", "Authority", "Bureau", "Board",
+        "Centers", "Authority", "Bureau", "Board", "Center", "Centre",
     }
 )  # fmt: skip
 # Heads of one body in their own right: "the Senate" is an actor.

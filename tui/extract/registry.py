@@ -64,6 +64,7 @@ class ActorRegistry:
         self._first_words: set[str] = set()
         self._longest = 1
         self._demonyms: dict[str, str] = {}  # "British" -> united-kingdom
+        self._people_nouns: set[str] = set()  # "Kenyans": plural demonyms, the people
         for actor in user_actors:
             registered = RegisteredActor(
                 actor.id, actor.name, actor.kind, list(actor.aliases), origin="user"
@@ -74,6 +75,7 @@ class ActorRegistry:
         for entry in gazetteer:
             # Plural demonyms name the people ("the Israelis"); "Swiss" is an adjective.
             plurals = [d for d in entry.demonyms if d.endswith("s") and not d.endswith("ss")]
+            self._people_nouns.update(plurals)
             names = [entry.name, *entry.aliases, *plurals]
             owner = next(
                 (self._by_key[k] for n in names if (k := fold_name(n)) in self._by_key), None
@@ -239,6 +241,9 @@ class ActorRegistry:
                 if actor_id is not None:
                     start, end = matches[index].start(), matches[index + size - 1].end()
                     kind = self._actors[actor_id].kind
+                    if phrase in self._people_nouns and _COUNTED.search(text, 0, start):
+                        index += size  # "most of them Kenyans", "200 Americans": people
+                        break
                     if (
                         kind is ActorKind.COUNTRY and _is_place(text, start, end, last_place_end)
                     ) or (actor_id in BUILDING_IDS and _after_locative(text, start)):
@@ -319,6 +324,12 @@ def _is_place(text: str, start: int, end: int, last_place_end: int) -> bool:
     return False
 
 
+# Before a plural demonym, a count or a share makes it people, not their state: "most of them
+# Kenyans and Tanzanians", "About 200 Americans", "eight of them Americans".
+_COUNTED = re.compile(
+    r"(?:\b(?:them|most|many|some|all|several|hundreds|thousands|dozens|fellow|other)|\d)"
+    r"(?:[ \t]+(?:of[ \t]+them|[A-Z][a-z]+[ \t]+and))?[ \t]+\Z"
+)
 # A country's facility after its name is a place or a target ("a bomb ripped through a building
 # next to the U.S. embassy"), unless the facility speaks ("the U.S. embassy said").
 _FACILITY = re.compile(
@@ -356,6 +367,6 @@ _AFFILIATION = re.compile(
 _DEMONYM_STATE = re.compile(
     r"(?<![\w-])(?P<demonyms>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:(?:,[ \t]*|[ \t]+and[ \t]+)"
     r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)*)[ \t]+(?:government|governments|authorities|officials|"
-    r"forces|troops|army|military|navy|leader|leaders|president|prime[ \t]+minister|"
+    r"forces|troops|army|military|navy|police|leader|leaders|president|prime[ \t]+minister|"
     r"foreign[ \t]+minister|Foreign[ \t]+Ministry|ministry|embassy|delegation|diplomats)\b"
 )

@@ -211,9 +211,23 @@ def _place_comma(parsed: Parsed, index: int) -> bool:
     if index == 0 or index + 1 >= len(parsed.tags):
         return False
     after = parsed.tokens[index + 1].text
-    return parsed.tags[index - 1] == "NNP" and bool(
-        re.fullmatch(r"(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.", after)
-    )
+    if parsed.tags[index - 1] == "NNP" and _STATE.fullmatch(after):
+        return True
+    # The comma closing "a Birmingham, Ala., abortion clinic": a city and its state written
+    # inside a noun phrase (after its article) go on to the noun they describe.
+    if (
+        index < 3
+        or parsed.tags[index - 2] != ","
+        or not _STATE.fullmatch(parsed.tokens[index - 1].text)
+    ):
+        return False
+    k = index - 3
+    while k > 0 and parsed.tags[k] == "NNP":
+        k -= 1
+    return k < index - 3 and parsed.word(k) in ("a", "an", "the")
+
+
+_STATE = re.compile(r"(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.")
 
 
 def relative_that(parsed: Parsed, index: int) -> bool:
