@@ -354,3 +354,24 @@ def test_a_person_named_to_describe_another_is_not_whom_a_surname_means() -> Non
 )
 def test_a_country_named_as_a_destination_does_not_act(sentence, expected) -> None:
     assert ActorRegistry().mentioned_ids(sentence) == expected
+
+
+def test_a_given_name_alone_is_the_person_the_article_named_in_full() -> None:
+    events, actors = extract(
+        "Elian Gonzalez was found at sea. Gonzalez has two cousins.\n"
+        "Elian was found on an inner tube on Nov. 25.\n"
+    )
+    assert names_of(event_with(events, "inner tube"), actors) == ["Elian Gonzalez"]
+    # A place or a firm whose first word stands alone is nobody's given name.
+    events, actors = extract(
+        "Poughkeepsie Savings had a plan.\nSouth rejected the bid on Monday.\n"
+    )
+    assert event_with(events, "South").actors == []
+
+
+def test_a_firm_called_by_its_first_word_is_the_firm_the_article_named() -> None:
+    events, actors = extract(
+        "Heritage Media Corp. said it offered to buy POP Radio Corp.\n"
+        "Heritage, which owns 51% of POP, said it will exchange shares on Friday.\n"
+    )
+    assert names_of(event_with(events, "exchange"), actors)[0] == "Heritage Media Corp."

@@ -23,6 +23,7 @@ from tui.extract.names import full_name_of, full_names
 from tui.extract.registry import ActorRegistry
 from tui.extract.subjects import (
     described_company,
+    firm_by_first_word,
     person_subjects,
     pronoun_referent,
     sentence_subject,
@@ -267,6 +268,7 @@ def merge_results(
     quoted = {(s.article, s.quote) for event in existing_events for s in event.sources}
     for result in results:
         subjects = result.subjects or [""] * len(result.drafts)
+        firms = [c.surface for c in result.candidates if c.kind is ActorKind.ORGANIZATION]
         for draft, subject in zip(result.drafts, subjects, strict=True):
             # A news agency named in a sentence is where the news came from ("(Reuters) -",
             # "told CNN", "TASS reported"), not a participant, unless it is the one speaking.
@@ -286,6 +288,7 @@ def merge_results(
                 _in_article(registry, i, draft.quote_start, result.full_names, draft.sentence_text)
                 for i in ids
             ]
+            ids = [_firm_in_article(registry, i, firms) for i in ids]
             draft.actors = list(dict.fromkeys(ids))
             if (draft.article, draft.quote) in quoted or matches_existing(
                 draft, existing_by_date.get(draft.date, ())
@@ -422,6 +425,16 @@ def _in_article(
     if full is None:
         return actor_id
     return registry.resolve(full) or actor_id
+
+
+def _firm_in_article(registry: ActorRegistry, actor_id: str, firms: Sequence[str]) -> str:
+    """ "Heritage" is the Heritage Media Corp. this article names (the rule is in
+    :func:`tui.extract.subjects.firm_by_first_word`)."""
+    actor = registry.get(actor_id)
+    if actor.origin == "user":
+        return actor_id
+    firm = firm_by_first_word(actor.name, firms)
+    return (registry.resolve(firm) or actor_id) if firm else actor_id
 
 
 def _register(registry: ActorRegistry, candidate: ActorCandidate) -> None:

@@ -87,12 +87,30 @@ def sentence_subject(
         return None
     person_words = person.split()
     position = offset + lead
-    full = full_name_of(person_words, position, names)
+    full = full_name_of(person_words, position, names) or _by_given_name(person_words, names, text)
     if full is not None:
         return full, True
     if len(person_words) >= 2 and _called_by_surname(text, person_words[-1], position):
         return person, True
     return None
+
+
+def _by_given_name(
+    words: Sequence[str], names: dict[str, list[tuple[int, str]]], text: str
+) -> str | None:
+    """The one full name of the article whose given name is the lone ``words``: "Elian" is
+    Elian Gonzalez in an article that named him so, as children and the famous are called.
+    ``None`` when the article gives no such name, or two ("Juan Gonzalez", "Juan Perez"), or
+    when the text never calls the name by its surname alone, as it does people ("Gonzalez
+    said"), not places ("South Carolina") or firms ("Poughkeepsie Savings")."""
+    if len(words) != 1:
+        return None
+    found = {full for found in names.values() for _, full in found if full.split()[0] == words[0]}
+    if len(found) != 1:
+        return None
+    full = found.pop()
+    # (Any position: every lone mention of the surname counts.)
+    return full if _called_by_surname(text, full.split()[-1], -len(text) - 100) else None
 
 
 def _called_by_surname(text: str, surname: str, start: int) -> bool:
@@ -159,3 +177,14 @@ def described_company(sentence: str, offset: int, organisations: Sequence[tuple[
         if start < offset and _COMPANY.search(name):
             return name
     return ""
+
+
+def firm_by_first_word(name: str, organisations: Sequence[str]) -> str | None:
+    """The organisation of the article a lone word shortens: "Heritage" for Heritage Media
+    Corp., "Poughkeepsie" for Poughkeepsie Savings Bank, as business stories call a firm by
+    its first word. ``None`` when ``name`` is not one word, or the article names no such
+    organisation, or two."""
+    if " " in name:
+        return None
+    found = {org for org in organisations if org.split(" ", 1)[0] == name and " " in org}
+    return found.pop() if len(found) == 1 else None
