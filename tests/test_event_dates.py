@@ -114,3 +114,16 @@ def test_the_bound_of_a_year_to_date_figure_dates_no_happening() -> None:
     assert events_of(text) == []
     ranged = events_of("The exhibition runs from Monday through Friday at the museum.\n")
     assert ranged != []
+
+
+def test_an_editorials_date_and_preamble_are_no_event() -> None:
+    text = "The New York Times said in an editorial on Thursday, Nov. 2:\n"
+    assert events_of(text) == []
+
+
+def test_a_counted_series_told_by_a_speaker_is_no_statement_either() -> None:
+    text = (
+        "Acme rose on Monday.\nThe fund grew.\n"
+        "Eight of the 14 killings since 1993 were under investigation, Glenn said.\n"
+    )
+    assert [event.date for event in events_of(text)] == ["1989-10-30"]

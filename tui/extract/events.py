@@ -483,7 +483,7 @@ def _sentence_events(
                 cited=cited,
             )
         )
-    if not drafts and speaker:
+    if not drafts and speaker and not no_happening:
         opened = _quotation_opened_before(text, sentence.start, sentence_text)
         if opened is not None:
             # "“A. B,” the agency said": the statement is the whole quotation, not just B.

@@ -9,6 +9,10 @@ A temporal expression in a sentence is not always the date of something that hap
   then ("has been ruled directly by London since 1972"), which is a happening;
 - "through Oct. 19", "this year through August" bound a year-to-date figure ("funds had an
   average 0.85% total return"), a statistic, not a happening.
+- "said in an editorial on Saturday, April 25" dates a newspaper's opinion, not a happening.
+
+A sentence whose dates are all of these kinds is no event at all: not an undated lead, and not
+a statement at publication either (a figure, a count or an editorial's preamble).
 
 A "since" followed by a clause ("since he was found on Nov. 25") or by a noun the date
 modifies ("since the January 1998 bombing") is left alone: that date is a happening's.
@@ -32,6 +36,10 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end)\
 # A count before the "since": "several states", "14 killings", "$161 million".
 _COUNT = re.compile(r"\d|\b(?:several|many|numerous|multiple|dozens|hundreds|thousands)\b",
                     re.IGNORECASE)  # fmt: skip
+# "The New York Times said in an editorial on Thursday, April 6:".
+_EDITORIAL_BEFORE = re.compile(
+    r"\beditorial[ \t]+(?:on|of|dated|published)?[ \t]*\Z", re.IGNORECASE
+)
 # "through Oct. 19" (not "from Monday through Friday", a span of its own).
 _THROUGH_BEFORE = re.compile(r"\b(?:through|thru)\s+\Z", re.IGNORECASE)
 _THROUGH_AFTER = re.compile(r"\A\s+(?:through|thru)\s+", re.IGNORECASE)
@@ -41,10 +49,12 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+\S+(?:\s+\S+){0,3}\s+(?:through|thru)\s+\Z"
 def why_no_happening(sentence: str, start: int, end: int) -> str | None:
     """Why the date at ``sentence[start:end]`` dates no happening, or ``None`` if it may.
 
-    ``"dateline"``, ``"since"`` (the start of a series) or ``"through"`` (the bound of a
-    figure).
+    ``"dateline"``, ``"since"`` (the start of a series), ``"through"`` (the bound of a
+    figure) or ``"editorial"`` (a newspaper's opinion).
     """
     before, after = sentence[:start], sentence[end:]
+    if _EDITORIAL_BEFORE.search(before):
+        return "editorial"
     if _DATELINE_AFTER.match(after) and _DATELINE_BEFORE.match(before):
         return "dateline"
     since = _SINCE_BEFORE.search(before)
