@@ -127,3 +127,14 @@ def test_a_counted_series_told_by_a_speaker_is_no_statement_either() -> None:
         "Eight of the 14 killings since 1993 were under investigation, Glenn said.\n"
     )
     assert [event.date for event in events_of(text)] == ["1989-10-30"]
+
+
+def test_an_undated_lead_after_a_relative_clause_on_its_subject() -> None:
+    text = (
+        "Libya, which brought the case to the United Nations' highest judicial body in its "
+        "dispute with the United States and Britain, hailed the ruling and said it would press "
+        "anew for a trial in a third neutral country.\n"
+    )
+    (event,) = events_of(text)
+    assert (event.date, event.title) == ("1989-11-02", "Libya hailed the ruling")
+    assert "hailed" in event.sources[0][1]

@@ -511,12 +511,19 @@ def _sentence_events(
                 speaker=speaker,
             )
         )
-    if not drafts and lead and not no_happening and _REPORTS_NEWS.search(sentence_text):
+    news = _REPORTS_NEWS.search(sentence_text) if not drafts and lead else None
+    if news and not no_happening:
         # "The prime minister has resigned": an undated lead reports the news, which happened
         # at publication.
         title = lead_title(sentence_text) or _clean_title(sentence_text)
         if _says_something(title):
             quote_start, quote_end = quote_span(sentence_text, 0, len(sentence_text))
+            if quote_end < news.end():
+                # The quote keeps the verb that reports the news: "Libya, which brought the
+                # case ... Britain, hailed the ruling".
+                quote_start, quote_end = quote_span(
+                    sentence_text, 0, len(sentence_text), MAX_QUOTATION
+                )
             drafts.append(
                 EventDraft(
                     article=article_id,
@@ -561,6 +568,11 @@ _REPORTS_NEWS = re.compile(
     r"[a-z]+(?:ed|en|wn|ne|un|ung|ught|t)\b|"
     # (Not a forecast or a schedule: "is expected to", "is scheduled to".)
     r"^[A-Z][\w.,'\u2019&\- ]{1,80}?\s(?:\w+ly\s+)?"
+    r"(?!expected\b|scheduled\b|supposed\b|used\b|based\b|planned\b)[a-z]{3,}ed\s+"
+    r"(?:a|an|the|its|their|his|her|to|up)\b|"
+    # ... also after a relative clause on the subject: "Libya, which brought the case to the
+    # court in its dispute with the United States, hailed the ruling".
+    r"^[A-Z][\w.'\u2019&\- ]{1,60}?,[ \t]+(?:which|who)\b[^,;:]{1,160},[ \t]+(?:\w+ly\s+)?"
     r"(?!expected\b|scheduled\b|supposed\b|used\b|based\b|planned\b)[a-z]{3,}ed\s+"
     r"(?:a|an|the|its|their|his|her|to|up)\b"
 )

@@ -166,6 +166,8 @@ def lead_title(sentence: str) -> str:
             continue
         if not group.finite and not _past_after_aside(parsed, group):
             continue
+        if group.start > 0 and parsed.tags[group.start - 1] in RELATIVES:
+            continue  # "Libya, which brought the case ..., hailed": the relative clause's
         if clause_subject(parsed, groups, group, body) is not None:
             return _title_of(parsed, groups, group, body, (0, 0))
     return ""

@@ -352,7 +352,9 @@ def _before_asides(parsed: Parsed, comma: int) -> int:
     j = comma
     while j >= 0 and tags[j] == ",":
         k = j - 1
-        while k >= 0 and tags[k] != "," and j - k <= 20:
+        # (A relative clause may be long: "Libya, which brought the case to the United
+        # Nations' highest judicial body in its dispute with the United States, hailed".)
+        while k >= 0 and tags[k] != "," and j - k <= 40:
             k -= 1
         if k < 0 or tags[k] != ",":
             break
