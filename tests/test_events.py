@@ -207,3 +207,14 @@ def test_extract_never_writes_a_timeline_that_check_rejects(tmp_path: Path) -> N
     timeline = tmp_path / "timeline.yaml"
     assert main(["extract", str(article), "--timeline", str(timeline)]) == 0
     assert main(["check", str(timeline)]) == 0
+
+
+def test_an_appeal_is_a_statement_titled_whole_by_its_speaker() -> None:
+    text = (
+        "Israel held talks.\nIt went well.\n"
+        "Mr. Gore called on Israel to continue taking risks for peace.\n"
+    )
+    drafts = drafts_for(text)
+    assert [(d.date, d.speaker, d.title) for d in drafts] == [
+        ("2023-09-11", "Gore", "Gore called on Israel to continue taking risks for peace")
+    ]

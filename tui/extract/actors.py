@@ -65,6 +65,9 @@ _SPEECH_VERBS = (
     r"argues|explained|confirmed|confirms|denied|denies|urged|urges|responded|responds|"
     r"reported|reports|tweeted|posted"
 )
+# "X called on Israel to ...", "X appealed to the sides to ...": a speech act whose object is
+# the one addressed, so only a name before it is the speaker.
+_APPEALS = r"called[ \t]+(?:on|for|upon)|calls[ \t]+(?:on|for|upon)|appealed[ \t]+(?:to|for)"
 # After the verb the name is the speaker ("..., said Koffler"), except for "told" whose object
 # is the listener (", told CNN").
 _AFTER_VERBS = "|".join(v for v in _SPEECH_VERBS.split("|") if v not in ("told", "tells"))
@@ -74,7 +77,7 @@ _SPEAKER_BEFORE = re.compile(
     # An apposition between the name and the verb: ", professor of ...,", " — the minister —".
     rf"(?:,(?P<appos>[^,\u201c\u201d\"]{{1,90}}),"
     rf"|[ \t]+[\u2014\u2013][^\u2014\u2013\u201c\u201d\"]{{1,90}}[\u2014\u2013]"
-    rf"|[ \t]+\([^()\u201c\u201d\"]{{1,90}}\))?[ \t]+(?:{_SPEECH_VERBS})\b"
+    rf"|[ \t]+\([^()\u201c\u201d\"]{{1,90}}\))?[ \t]+(?:{_SPEECH_VERBS}|{_APPEALS})\b"
 )
 # "..., said White House spokesperson Adrienne Watson": the words after the verb, up to
 # punctuation; the name is the last capitalised run of them.

@@ -235,6 +235,11 @@ def statement_title(sentence: str, speaker: str, speaker_at: int) -> str:
     gist = statement_gist(sentence, name, speaker_at)
     if gist:
         return gist
+    # "Mr. Gore called on Israel to continue taking risks": an appeal, not a report of words,
+    # reads as a headline whole, the speaker without an honorific.
+    whole = strip_titles(lead_title(sentence)) if _APPEAL.search(sentence) else ""
+    if name and whole.startswith(name + " ") and _APPEAL.search(whole):
+        return whole
     quoted = re.findall(r"[\u201c\"]([^\u201c\u201d\"]{12,})[\u201d\"]?", sentence)
     if quoted:
         content = quoted[0]
@@ -247,6 +252,9 @@ def statement_title(sentence: str, speaker: str, speaker_at: int) -> str:
         content = max(segments, key=len) if segments else sentence
         content = re.sub(r"^(?:that|[Aa]ccording to \S+)\s+", "", content.strip())
     return _clean_title(f"{name}: {_clean_title(content)}")
+
+
+_APPEAL = re.compile(r"\b(?:called|calls|appealed)[ \t]+(?:on|upon|for|to)\b")
 
 
 # --- quotes and status -------------------------------------------------------------------------
@@ -598,7 +606,8 @@ def _quotation_opened_before(text: str, start: int, sentence: str) -> int | None
 
 _STATEMENT_HINT = re.compile(
     r"\b(?:said|says|told|tells|warned|warns|added|announced|stated|claimed|declared|noted|"
-    r"wrote|insisted|argued|explained|confirmed|denied|urged|responded|tweeted|[Aa]ccording)\b"
+    r"wrote|insisted|argued|explained|confirmed|denied|urged|responded|tweeted|[Aa]ccording|"
+    r"called|calls|appealed)\b"
 )
 
 
