@@ -266,3 +266,10 @@ def test_a_city_and_its_state_inside_a_noun_phrase_do_not_end_the_headline() -> 
         "Kopp fired the shots that killed a Buffalo, N.Y., abortion-clinic doctor last October."
     )
     assert title_for(sentence, "last October").endswith("a Buffalo, N.Y., abortion-clinic doctor")
+
+
+def test_a_quoted_clause_on_what_or_where_is_part_of_what_was_said() -> None:
+    sentence = "\u201cI cannot predict to you what will happen,\u201d Jake Sullivan said on Monday."
+    assert statement_gist(sentence, "Jake Sullivan", sentence.index("Jake")).endswith(
+        "what will happen\u201d"
+    )

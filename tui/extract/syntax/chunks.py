@@ -193,6 +193,8 @@ def is_boundary(parsed: Parsed, index: int) -> bool:
     tag = parsed.tags[index]
     if tag == "," and _place_comma(parsed, index):
         return False
+    if tag in RELATIVES and tag != "WP$" and _quoted_object_clause(parsed, index):
+        return False
     if tag in BOUNDARY_TAGS or tag in RELATIVES:
         return True
     word = parsed.word(index)
@@ -204,6 +206,17 @@ def is_boundary(parsed: Parsed, index: int) -> bool:
         return True
     # "said that ..." opens what was said; "a plan that would ..." goes on with its noun.
     return word == "that" and tag in ("IN", "WDT") and not relative_that(parsed, index)
+
+
+def _quoted_object_clause(parsed: Parsed, index: int) -> bool:
+    """ "I cannot predict to you what will happen", "we've gotten to the point where we know":
+    inside a quotation, a clause on "what" or "where" right after a verb, a noun or a
+    pronoun is part of what the speaker said, not the start of another clause."""
+    if index == 0 or parsed.tags[index - 1] not in VERBS | NOUNS or parsed.tags[index] == "WDT":
+        return False
+    words = [t.text for t in parsed.tokens[:index]]
+    opened = words.count("\u201c") - words.count("\u201d") + words.count("``") - words.count("''")
+    return opened > 0 or (words[:1] == ["''"] and words.count("''") == 1)
 
 
 def _place_comma(parsed: Parsed, index: int) -> bool:
