@@ -93,3 +93,25 @@ def test_smaller_readings() -> None:
     ) == ("1989-11-01TAF")
     text = "Earnings will be lower for the last half of 1989."
     assert value_of(text, "the last half of 1989", published) == "1989-H2"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports of Christmas commodities made in Guangdong fell.",
+        "Shops sold Christmas trees and Easter eggs.",
+        "Ministers Janos Martonyi and Jan Kavan signed the treaty.",
+        "The rebels were led by Mullah Sher Jan, officials said.",
+    ],
+)
+def test_holiday_goods_and_names_are_not_dates(text: str) -> None:
+    assert tag(text, WEDNESDAY) == []
+
+
+def test_a_holiday_and_the_month_abbreviation_are_still_dates() -> None:
+    assert value_of("Stores were busy over Christmas.", "Christmas") == "2022-12-25"
+    assert value_of("Easter service was held at the church.", "Easter") == "2023-04-09"
+    assert value_of("Sales rose in Jan 1999.", "Jan 1999") == "1999-01"
+    assert value_of(
+        "Prices rose 1% in August, against 2% in the prior month.", "the prior month"
+    ) == ("2023-07")

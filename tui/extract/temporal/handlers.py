@@ -24,6 +24,7 @@ from tui.extract.temporal.vocabulary import (
     DAY,
     DECADE_WORDS,
     FIXED_HOLIDAYS,
+    HOLIDAY_GOODS_AFTER,
     LABEL_NOUNS,
     MONTH,
     MONTHS,
@@ -69,6 +70,15 @@ def _lone_month_is_word(match: re.Match[str], ctx: Context, bare: bool) -> bool:
     previous = preceding_word(ctx, match.start())
     if previous in _TITLES:
         return True
+    if (
+        bare
+        and month == "Jan"
+        and (
+            re.match(r" [A-Z]", ctx.text[match.end() : match.end() + 2])
+            or re.search(r"[A-Z][a-z]+ $", ctx.text[max(0, match.start() - 20) : match.start()])
+        )
+    ):
+        return True  # "Jan Kavan", "Mullah Sher Jan": the name (the month is written "Jan.")
     if month in ("May", "Mar", "March") and bare and previous not in _MONTH_PREPOSITIONS:
         return True  # a lone month name is a month only in a temporal frame
     if bare and re.match(r" [A-Z]", ctx.text[match.end() : match.end() + 2]):
@@ -409,6 +419,8 @@ def _holiday_on(name: str, year: int) -> dt.date:
 def holiday(match: re.Match[str], ctx: Context) -> Result:
     """Fixed and rule-based holidays, in the year the tense allows ("Easter week" as its week)."""
     name = words_of(match["name"])
+    if not match["year"] and HOLIDAY_GOODS_AFTER.match(ctx.text, match.end()):
+        return None  # "Christmas commodities" are goods, not a date (issue 9)
 
     def value(day: dt.date) -> str:
         return iso_week(day) if name.endswith("week") else day.isoformat()

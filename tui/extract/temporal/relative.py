@@ -34,7 +34,7 @@ from tui.model.timex import (
 
 def _step(word: str) -> int:
     """-1 for last/past/previous, +1 for next/coming/following, else 0."""
-    if "last" in word or "past" in word or "previous" in word:
+    if "last" in word or "past" in word or "previous" in word or "prior" in word:
         return -1
     if "next" in word or "coming" in word or "following" in word:
         return 1

@@ -162,12 +162,14 @@ RULES: list[Rule] = [
     Rule(
         "anaphora",
         rf"\b(?:{_PREFIX}\s+)?(?P<which>that|the\s+same|the\s+following|the\s+previous|"
+        r"the\s+prior|"
         r"the\s+next(?=\s+(?:day|morning|afternoon|evening|night)))\s+"
         r"(?P<unit>year|month|week|day|morning|afternoon|evening|night)\b(?![-'])",
         relative.anaphoric,
         [
             ("He left on May 3, 1998, and returned [the next day].", "1998-05-04"),
             ("The plant opened in 2001 and closed [the following year].", "2002"),
+            ("Prices rose 1% in August, against 2% in [the prior month].", "2023-07"),
         ],
     ),
     Rule(
@@ -331,6 +333,7 @@ RULES: list[Rule] = [
             ("The talks ended on [Thanksgiving Day, 1998].", "1998-11-26"),
             ("They attended [Easter] service in Shanghai.", "2023-04-09"),
             ("It fell on [Good Friday, 1998].", "1998-04-10"),
+            ("Exports of Christmas commodities fell, but [Christmas] sales rose.", "2022-12-25"),
         ],
     ),
     Rule(

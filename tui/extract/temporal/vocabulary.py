@@ -193,3 +193,12 @@ STREET_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\.?\s+){{1,3}}(?-i:{alternation(ST
 COUNTED_NOUN_AFTER = re.compile(
     rf"\s+(?:{alternation(COUNTED_NOUNS)}|of\s+(?:the|them|whom))\b", re.I
 )
+# Things named after a holiday are not its date: "Christmas commodities", "Easter eggs".
+HOLIDAY_GOODS = (
+    "commodities", "commodity", "goods", "products", "product", "items", "decorations",
+    "decoration", "tree", "trees", "card", "cards", "gift", "gifts", "presents", "lights",
+    "ornaments", "toys", "toy", "eggs", "egg", "carol", "carols", "songs", "song", "music",
+    "album", "movie", "movies", "film", "films", "pudding", "cake", "hamper", "hampers", "exports",
+    "imports", "manufacturers", "makers",
+)  # fmt: skip
+HOLIDAY_GOODS_AFTER = re.compile(rf"[\s-]+(?:{alternation(HOLIDAY_GOODS)})\b", re.I)
