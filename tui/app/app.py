@@ -243,7 +243,9 @@ class ReaderApp(CurationActions, ReadingTools, FilterActions, NavigationActions,
         self.query_one(DiagnosticsPanel).show(report.problems, report.heading)
         if report.timeline is not None:
             self._install(report.timeline, initial=report.initial)
-            self.warm_writer()
+            # After the rows are on screen: the writer's parse holds the GIL for seconds on a
+            # big file, and started at once it slowed the first paint by as much.
+            self.call_after_refresh(self.warm_writer)
         else:
             self._update_header()
         self._rewatch(before)

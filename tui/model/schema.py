@@ -33,6 +33,7 @@ from tui.model.timeline import (
 )
 from tui.model.yaml_nodes import (
     BOOL,
+    NULL_SPELLINGS,
     TIMESTAMP,
     MapNode,
     Node,
@@ -76,6 +77,7 @@ class Walker:
         # Where each reference was written, for messages about unknown actors and articles.
         self.actor_nodes: dict[str, list[ScalarNode]] = {}
         self.source_article_nodes: dict[int, Node] = {}
+        self._dates: dict[str, EventDate] = {}
 
     # reporting
 
@@ -146,9 +148,16 @@ class Walker:
     def text(self, fields: dict[str, Field], name: str, what: str) -> str | None:
         """A text value (whatever YAML would resolve it to, the user's characters are kept)."""
         field = fields.get(name)
-        if field is None or is_null(field.value) or self.rejected(field.value):
+        if field is None:
             return None
         node = field.value
+        if type(node) is ScalarNode and node.tag is None:
+            # The usual case, decided without the resolver (as is_null decides it): this
+            # runs for every field of every event.
+            value = node.value
+            return None if node.plain and value in NULL_SPELLINGS else value
+        if is_null(node) or self.rejected(node):
+            return None
         if isinstance(node, ScalarNode):
             return node.value
         self.error(node, f"{what} `{name}` must be text, not {describe(node)}", "")
@@ -187,8 +196,13 @@ class Walker:
                 node, f"{what} `{name}` must be a list, not a mapping", f"write {name}: [...]"
             )
             return []
+        items = node.items
+        if all(type(item) is ScalarNode and item.tag is None for item in items) and not any(
+            item.plain and item.value in NULL_SPELLINGS for item in items
+        ):
+            return list(items)  # plain text items, the usual case: nothing to report
         out: list[ScalarNode] = []
-        for item in node.items:
+        for item in items:
             if self.rejected(item) or is_null(item):
                 continue
             if isinstance(item, ScalarNode):
@@ -265,8 +279,12 @@ class Walker:
         if len(node.value) > 64:
             self.error(node, f"invalid date: {shown(node.value, 30)} is not a date", FORMAT_HINT)
             return None
+        # Many events share a date: each text is read once, and its (frozen) EventDate shared.
+        known = self._dates.get(node.value)
+        if known is not None:
+            return known
         try:
-            return parse_event_date(node.value)
+            date = parse_event_date(node.value)
         except DateError as problem:
             # YAML timestamps with a time of day ("2023-09-10 12:00") are days too.
             value = scalar_python_value(node) if node.resolved_tag == TIMESTAMP else None
@@ -274,6 +292,8 @@ class Walker:
                 return parse_event_date(value)
             self.error(node, f"invalid date: {problem.message}", problem.hint)
             return None
+        self._dates[node.value] = date
+        return date
 
     def published(self, field: Field | None, what: str) -> dt.date | None:
         date = self.event_date(field)

@@ -25,6 +25,7 @@ from tui.model.diagnostics import Diagnostic, Severity
 
 __all__ = [
     "MAX_DEPTH",
+    "NULL_SPELLINGS",
     "MapNode",
     "Node",
     "ScalarNode",
@@ -308,7 +309,8 @@ def describe(node: Node) -> str:
     }.get(node.resolved_tag, "text")
 
 
-_NULL_SPELLINGS = frozenset({"", "~", "null", "Null", "NULL"})
+# The core schema's only null spellings of a plain scalar.
+NULL_SPELLINGS = frozenset({"", "~", "null", "Null", "NULL"})
 
 
 def is_null(node: Node | None) -> bool:
@@ -319,5 +321,5 @@ def is_null(node: Node | None) -> bool:
         return False
     if node.tag is None and node.plain:
         # The core schema's only null spellings; skips the resolver on every value.
-        return node.value in _NULL_SPELLINGS
+        return node.value in NULL_SPELLINGS
     return node.resolved_tag == NULL

@@ -67,20 +67,27 @@ def build_rows(events: list[Event]) -> list[Row]:
     rows: list[Row] = []
     current_year: int | str | None = None
     current_month: tuple[int, int] | None = None
+    # Per date object (events written with one date share it, see the loader): the label and
+    # first day are made once per date, not once per event.
+    dates: dict[int, tuple[str, dt.date]] = {}
     for event in events:
-        if event.date is None:
+        date = event.date
+        if date is None:
             if current_year != "undated":
                 rows.append(Row(RowKind.YEAR, "Undated (by publication date)"))
                 current_year = "undated"
                 current_month = None
             rows.append(Row(RowKind.EVENT, row_date_label(event), event))
             continue
-        first = event.date.first_day
+        known = dates.get(id(date))
+        if known is None:
+            known = dates[id(date)] = (date.label(), date.first_day)
+        label, first = known
         if current_year != first.year:
             rows.append(Row(RowKind.YEAR, str(first.year)))
             current_year = first.year
             current_month = None
-        if event.date.precision >= Precision.MONTH:
+        if date.precision >= Precision.MONTH:
             month = (first.year, first.month)
             if month != current_month:
                 rows.append(Row(RowKind.MONTH, f"{calendar.month_name[first.month]} {first.year}"))
@@ -90,7 +97,7 @@ def build_rows(events: list[Event]) -> list[Row]:
             if rows[-1].kind is not RowKind.YEAR:
                 rows.append(Row(RowKind.MONTH, f"{first.year}, whole year"))
             current_month = (first.year, 0)
-        rows.append(Row(RowKind.EVENT, row_date_label(event), event))
+        rows.append(Row(RowKind.EVENT, label, event))
     return rows
 
 
