@@ -99,6 +99,7 @@ def load_timeline(
     except PathError as error:
         return _fatal(path, f"cannot open the file: {error}", "check the path")
     text, problem = decode_utf8(data, path)
+    del data  # the file's bytes: as large as the text, and no longer needed
     if problem is not None:
         return LoadResult(path, None, [problem])
     return load_timeline_text(text, path, resolve_sources=resolve_sources, corpus=corpus)

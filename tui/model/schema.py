@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,6 +63,13 @@ class Field:
 
     key: ScalarNode
     value: Node
+
+
+def _consumed(items: list[Node]) -> Iterator[Node]:
+    """``items`` in order, each removed from the list as it is handed out."""
+    items.reverse()
+    while items:
+        yield items.pop()
 
 
 class Walker:
@@ -312,21 +320,27 @@ class Walker:
     # sections
 
     def walk(self, root: MapNode) -> Timeline:
+        """The timeline ``root`` describes, its problems reported.
+
+        The items of ``articles``, ``actors`` and ``events`` are taken out of their sequence
+        nodes as they are read, so that each item's nodes are let go at once: a file of
+        100,000 events never holds all of its nodes and all of its model together.
+        """
         fields = self.fields(root, TOP_LEVEL_FIELDS, "the top level")
         timeline = Timeline(self.path)
         self.version(fields.get("version"), root)
         seen: dict[str, int] = {}
-        for node in self.items(fields.get("articles"), "`articles`"):
+        for node in _consumed(self.items(fields.get("articles"), "`articles`")):
             article = self.article(node, seen)
             if article is not None:
                 timeline.articles.append(article)
         seen = {}
-        for node in self.items(fields.get("actors"), "`actors`"):
+        for node in _consumed(self.items(fields.get("actors"), "`actors`")):
             actor = self.actor(node, seen)
             if actor is not None:
                 timeline.actors.append(actor)
         seen = {}
-        for node in self.items(fields.get("events"), "`events`"):
+        for node in _consumed(self.items(fields.get("events"), "`events`")):
             event = self.event(node, seen)
             if event is not None:
                 timeline.events.append(event)
