@@ -115,3 +115,33 @@ def test_a_holiday_and_the_month_abbreviation_are_still_dates() -> None:
     assert value_of(
         "Prices rose 1% in August, against 2% in the prior month.", "the prior month"
     ) == ("2023-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "January nineteen ninety-seven. Atlanta again.",
+            "January nineteen ninety-seven",
+            "1997-01",
+        ),
+        (
+            "Prices fell in the winter of nineteen ninety-four.",
+            "the winter of nineteen ninety-four",
+            "1994-WI",
+        ),
+        ("It opened in March two thousand and one.", "March two thousand and one", "2001-03"),
+        ("A hearing is set for the week of March 6.", "the week of March 6", "2024-W10"),
+        ("The summit met on April 24 and 25.", "25", "2023-04-25"),
+        ("Talks ran from Sept. 4 to 8.", "8", "2023-09-08"),
+    ],
+)
+def test_spelled_years_weeks_of_a_day_and_day_ranges(text: str, span: str, value: str) -> None:
+    assert value_of(text, span) == value
+
+
+@pytest.mark.parametrize(
+    "text", ["He scored 24 and 25 points.", "Rates rose 3 to 5 percent.", "It won 2-1 on Sept. 4."]
+)
+def test_numbers_in_ranges_without_a_month_are_not_days(text: str) -> None:
+    assert all(t.text[0].isalpha() for t in tag(text, WEDNESDAY))

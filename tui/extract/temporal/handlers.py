@@ -59,6 +59,16 @@ def words_of(text: str | None) -> str:
     return re.sub(r"\s+", " ", text.lower()) if text else ""
 
 
+def year_of(text: str) -> int:
+    """The year of "1998" or of a year said in words ("nineteen ninety-four", "two thousand")."""
+    if text.isdigit():
+        return int(text)
+    words = words_of(text).replace("-", " ").split()
+    if words[0] == "nineteen":
+        return 1900 + int(number(" ".join(words[1:])) or 0)
+    return 2000 + int(number(" ".join(w for w in words[2:] if w != "and")) or 0)
+
+
 def month_of(text: str) -> int:
     """The month number of a month name or abbreviation ("Sept." -> 9)."""
     return MONTHS[text.rstrip(".").lower()]
@@ -101,7 +111,7 @@ def explicit_date(match: re.Match[str], ctx: Context) -> Result:
     year_phrase = _FOLLOWING_YEAR.match(ctx.text, match.end())
     pub = ctx.published
     if match["year"]:
-        year = int(match["year"])
+        year = year_of(match["year"])
     elif pub is None:
         year = None
     elif year_phrase:
@@ -124,6 +134,44 @@ def explicit_date(match: re.Match[str], ctx: Context) -> Result:
             return None
         return "DATE", f"{year_part}-{month:02d}-{day:02d}"
     return "DATE", f"{year_part}-{month:02d}"
+
+
+_DAY_RANGE_START = re.compile(
+    rf"(?P<month>{MONTH})\.?\s+{DAY}(?:,?\s+{DAY})*,?\s*(?:and|or|to|through|-|–)\s*$", re.I
+)
+
+
+_RANGE_WORDS = (" and", " or", " to", "through", "-", "–")
+
+
+def range_day(match: re.Match[str], ctx: Context) -> Result:
+    """The second day of "April 24 and 25", "May 3-5": the first one's month (TimeML tags each
+    end of a range on its own)."""
+    start = match.start()
+    if not ctx.text[max(0, start - 9) : start].rstrip().endswith(_RANGE_WORDS):
+        return None  # most numbers: no range word just before (cheap before the search)
+    found = _DAY_RANGE_START.search(ctx.text, max(0, start - 40), start)
+    if found is None:
+        return None
+    month, day = month_of(found["month"]), day_number(match["day"])
+    if ctx.published is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    year = day_year(ctx.published, month, day, direction(ctx, found.start(), match.end()))
+    value = date_iso(year, month, day)
+    return ("DATE", value) if value else None
+
+
+def week_of(match: re.Match[str], ctx: Context) -> Result:
+    """ "the week of March 6": the ISO week holding that day."""
+    month, day = month_of(match["month"]), day_number(match["day"])
+    if match["year"]:
+        year = int(match["year"])
+    elif ctx.published is None:
+        return "DATE", "XXXX-WXX"
+    else:
+        year = day_year(ctx.published, month, day, direction(ctx, match.start(), match.end()))
+    value = date_iso(year, month, day)
+    return ("DATE", iso_week(dt.date.fromisoformat(value))) if value else None
 
 
 def numeric_date(match: re.Match[str], ctx: Context) -> Result:
@@ -294,7 +342,7 @@ def season(match: re.Match[str], ctx: Context) -> Result:
     """Seasons with a year ("the summer of 1998", "spring 2001") or in a temporal frame."""
     code = SEASONS[match["season"].lower()]
     if match["year"]:
-        return "DATE", f"{match['year']}-{code}"
+        return "DATE", f"{year_of(match['year']):04d}-{code}"
     edge = (match["edge"] or "").lower()
     framed = edge in ("early", "late") or (match["the"] and not edge)
     if not framed and preceding_word(ctx, match.start()) not in _SEASON_FRAMES:

@@ -31,6 +31,7 @@ from tui.extract.temporal.vocabulary import (
     SEASON,
     SET_WORD,
     SMALL,
+    SPELLED_YEAR,
     TENS_WORD,
     TIME_ZONE,
     UNIT,
@@ -78,16 +79,33 @@ RULES: list[Rule] = [
         "month and day",
         rf"\b(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:(?P<edge>{EDGE})[\s-]+|(?P<rel>{_RELATIVE_WORD})\s+)?"
         rf"(?:(?:the\s+)?(?P<lead_day>{DAY})\s+(?:of\s+)?)?(?P<month>{MONTH})"
-        rf"(?:\.?\s+(?:(?-i:the)\s+)?(?P<day>{DAY}))?(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?(?![\w'])",
+        rf"(?:\.?\s+(?:(?-i:the)\s+)?(?P<day>{DAY}))?(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{SPELLED_YEAR}))?"
+        r"(?![\w'])",
         handlers.explicit_date,
         [
             ("He resigned on [Sept. 3, 1998], after the vote.", "1998-09-03"),
             ("Talks resumed on [Friday, Sept. 8].", "2023-09-08"),
             ("Kim tried to launch a satellite back in [April].", "2023-04"),
+            ("[January nineteen ninety-seven]. Atlanta again.", "1997-01"),
             ("The rules change [next March].", "2024-03"),
             ("It happened on [the 4th of July, 1976].", "1976-07-04"),
             ("Sales slowed in [early August].", "2023-08"),
         ],
+    ),
+    Rule(
+        "second day of a range",
+        r"(?<![\w.,$])(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![.,:/]?\d|\s*(?:%|percent))",
+        handlers.range_day,
+        [
+            ("The summit met on April 24 and [25].", "2023-04-25"),
+            ("Talks ran from Sept. 4 to [8].", "2023-09-08"),
+        ],
+    ),
+    Rule(
+        "the week of a day",
+        rf"\bthe\s+week\s+of\s+(?P<month>{MONTH})\.?\s+(?P<day>{DAY})(?:,\s+(?P<year>{YEAR}))?\b",
+        handlers.week_of,
+        [("A hearing is set for [the week of March 6, 2000].", "2000-W10")],
     ),
     Rule(
         "weekday",
@@ -176,13 +194,14 @@ RULES: list[Rule] = [
         "season",
         rf"\b(?:(?P<edge>early|mid|late)[\s-]+)?(?P<the>the\s+)?(?P<season>{SEASON})"
         # "the winter of 1962-63": the season of the range's first year (the last is its own).
-        rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}|(?:1[6-9]|20)\d\d(?=[-–/]\d\d)))?\b",
+        rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}|(?:1[6-9]|20)\d\d(?=[-–/]\d\d)|{SPELLED_YEAR}))?\b",
         handlers.season,
         [
             ("The bridge opened in [the summer of 1998].", "1998-SU"),
             ("Sales rose in [spring 2001].", "2001-SP"),
             ("Work will start in [the fall].", "2023-FA"),
             ("It froze in [the winter of 1962]-63.", "1962-WI"),
+            ("Oil fell to the level we saw in [the winter of nineteen ninety-four].", "1994-WI"),
         ],
     ),
     Rule(

@@ -160,6 +160,11 @@ WEEKDAY = WEEKDAY_WORD + r"(?=['\u2019]s\b|(?![a-z]))"
 # Not after a digit and a dash ("1962-63" is a range, read by its own rules), but after a word and
 # a dash: "mid-1996", "post-1959".
 YEAR = r"(?<![\d$£€.,/])(?<![\d$£€.,/-]-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-\d)"
+# A year said in words, as transcripts write it: "nineteen ninety-four", "two thousand and one".
+SPELLED_YEAR = (
+    rf"(?:nineteen[\s-]+(?:{alternation(TENS)}(?:[\s-]+{alternation(SMALL_NUMBERS)})?|"
+    rf"{alternation(SMALL_NUMBERS)})|two\s+thousand(?:\s+and\s+{alternation(SMALL_NUMBERS)})?)\b"
+)
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 SMALL = alternation(SMALL_NUMBERS)
 TENS_WORD = alternation(TENS)
