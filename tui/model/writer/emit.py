@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 import yaml
 
@@ -129,9 +131,9 @@ _PLAIN_FIRST_FORBIDDEN = set("-?:,[]{}#&*!|>'\"%@`")
 # PyYAML's pure-Python scanner ends a plain scalar at any of these inside `[...]` (libyaml
 # reads `[a?]` fine, PyYAML does not), so such values are quoted in flow lists.
 _FLOW_FORBIDDEN = set(",?[]{}")
-# A letter, then letters, digits, spaces and punctuation with no meaning inside a plain scalar.
-_WORDS = re.compile(r"[^\W\d_][\w .'’()/&!?;-]*")
-_SINGLE_LETTER_BOOLS = frozenset("yYnN")  # booleans to some YAML 1.1 readers
+# Letters, digits, spaces and punctuation with no meaning inside a plain scalar (the first
+# character is checked against _PLAIN_FIRST_FORBIDDEN before).
+_COMMON = re.compile(r"[\w .'’()/&!?;+-]*")
 _RESOLVER = yaml.resolver.Resolver()
 _STR_TAG = "tag:yaml.org,2002:str"
 
@@ -144,7 +146,16 @@ def _scalar(text: str, *, flow: bool) -> str:
     return double_quoted(text)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _plain_ok(text: str, *, flow: bool) -> bool:
+    """Whether ``text`` can be written plain and read back as exactly ``text`` by PyYAML
+    (YAML 1.1) and ruamel (YAML 1.2) alike.
+
+    Decided by the syntax rules below and the two resolvers' own tag rules; a value with
+    characters outside the common set is parsed as a document to be sure. Generated ids all
+    start with a digit (a date), so parsing every such value (ruamel's pure-Python parser)
+    used to be most of the time `newsline extract` took to write (issue 8).
+    """
     if not text or text != text.strip() or not text.isprintable():
         return False
     if text[0] in _PLAIN_FIRST_FORBIDDEN or ": " in text or " #" in text or text.endswith(":"):
@@ -153,10 +164,32 @@ def _plain_ok(text: str, *, flow: bool) -> bool:
         return False
     if "\t" in text:
         return False
-    # Most values are words and sentences: for those the resolver alone decides (only a
-    # bool or null can start with a letter), without parsing a document per value.
-    if _WORDS.fullmatch(text) and text not in _SINGLE_LETTER_BOOLS:
-        return _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == _STR_TAG
+    # Words, numbers and sentences: no character with a meaning inside a plain scalar, so
+    # only the resolvers decide (a number, bool, null or date must be quoted).
+    if _COMMON.fullmatch(text):
+        return _resolves_to_str(text)
+    return _plain_ok_parsed(text)
+
+
+def _resolves_to_str(text: str) -> bool:
+    """Whether both resolvers read the plain scalar ``text`` as a string."""
+    if _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) != _STR_TAG:
+        return False
+    resolver, scalar_node = _yaml12_resolver()
+    return str(resolver.resolve(scalar_node, text, (True, False))) == _STR_TAG
+
+
+@functools.cache
+def _yaml12_resolver() -> tuple[Any, type]:
+    """ruamel's YAML 1.2 resolver, and its scalar node type (imported on first use)."""
+    from ruamel.yaml.nodes import ScalarNode
+    from ruamel.yaml.resolver import VersionedResolver
+
+    return VersionedResolver(version=(1, 2)), ScalarNode
+
+
+def _plain_ok_parsed(text: str) -> bool:
+    """The slow, sure way: parse ``k: text`` with both libraries (for unusual characters)."""
     # Anything a resolver could read as a number, bool, null or date must be quoted, under
     # YAML 1.1 (PyYAML) and YAML 1.2 (ruamel) alike.
     try:
