@@ -25,6 +25,7 @@ from tui.model.writer import (
     Sighting,
     TimelineDocument,
     TimelineEditor,
+    splice,
 )
 from tui.model.writer.atomic import remove_stale_temporaries
 from tui.model.writer.disk import open_for_writing, stat_signature
@@ -415,6 +416,8 @@ def test_a_failed_write_says_what_would_have_been_added_then_the_error(
                 fail()
 
         monkeypatch.setattr(TimelineDocument, "_reparse", reread)
+        # An edit checked by re-reading only its own lines (tui.model.writer.splice).
+        monkeypatch.setattr(splice, "compose_in_place", fail)
     else:
         monkeypatch.setattr(TimelineDocument, "_screen", fail)
     assert main(["extract", "--timeline", str(path), "--published", "2023-09-11"]) == 1

@@ -26,27 +26,29 @@ def _to_plain(value: object) -> object:
 
 def _same_value(written: object, wanted: object, key: str | None) -> bool:
     """Whether what was read back means what was asked for (dates compare as dates)."""
+    # Made plain once: converting again at every level cost more than the comparison.
+    return _same_plain(written, _to_plain(wanted), key)
+
+
+def _same_plain(written: object, wanted: object, key: str | None) -> bool:
     if key in _DATE_FIELDS and wanted is not None:
         try:
             return parse_event_date(
                 written.isoformat() if isinstance(written, dt.date) else written
-            ) == parse_event_date(
-                wanted.isoformat() if isinstance(wanted, dt.date) else _to_plain(wanted)
-            )
+            ) == parse_event_date(wanted.isoformat() if isinstance(wanted, dt.date) else wanted)
         except (DateError, TypeError, AttributeError):
-            return str(written) == str(_to_plain(wanted))
-    wanted = _to_plain(wanted)
+            return str(written) == str(wanted)
     if isinstance(wanted, Mapping):
         return (
             isinstance(written, Mapping)
             and list(written) == list(wanted)
-            and all(_same_value(written[name], wanted[name], name) for name in wanted)
+            and all(_same_plain(written[name], wanted[name], name) for name in wanted)
         )
     if isinstance(wanted, list):
         return (
             isinstance(written, list)
             and len(written) == len(wanted)
-            and all(_same_value(a, b, None) for a, b in zip(written, wanted, strict=True))
+            and all(_same_plain(a, b, None) for a, b in zip(written, wanted, strict=True))
         )
     if isinstance(wanted, str) and not isinstance(written, str):
         return False

@@ -438,6 +438,11 @@ class TimelineDocument(ItemEdits, TextEdits, LocalEdits, RoundTripEdits):
             lines = [f"{section}:", *self._render_items(ordered, dash)]
             if self._new_key_checked_locally(len(self._text), lines, section, ordered):
                 return
+        if node is not None and empty and root is not None and root.value:
+            dash = root.value[0][0].start_mark.column + self._style.dash_offset
+            lines = self._render_items(ordered, dash)
+            if self._fill_empty_checked_locally(section, node, lines, ordered):
+                return
         with self._checked_edit((section,), ordered):
             if isinstance(node, yaml.SequenceNode) and node.flow_style and node.value:
                 self._round_trip_add_items(section, ordered)

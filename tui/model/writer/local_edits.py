@@ -20,6 +20,7 @@ from tui.model.writer.splice import (
     RegionMismatch,
     construct,
     mark_settled,
+    parse_filled_key,
     parse_new_key,
     parse_region,
     region_start,
@@ -81,6 +82,57 @@ class LocalEdits:
             raise
         self._shift_after(at, length, self._text.count("\n", at, at + length))  # type: ignore[attr-defined]
         root.value.append(pair.value[0])
+        if isinstance(pair.value[0][1], yaml.SequenceNode):
+            mark_settled(pair.value[0][1].value, self._shift_log)
+        if self._ids is not None:
+            self._ids.pop(key, None)
+        self._data = _UNSET
+        return True
+
+    def _fill_empty_checked_locally(
+        self, key: str, value_node: yaml.Node, lines: list[str], value: Sequence[object]
+    ) -> bool:
+        """Replace the empty value of the top-level ``key`` (``key: []``, ``key: ~``,
+        ``key:``) with the block list ``lines`` (rendering ``value``), checked by parsing only
+        the key's new lines; False (nothing changed) when the layout needs the whole-document
+        check. A new timeline's sections are filled so: re-reading the whole file after each
+        section cost more than the extraction that filled it."""
+        root = self._root_mapping()
+        if root is None or root.flow_style or not root.value:
+            return False
+        key_node = _mapping_key(root, key)
+        if key_node is None or key_node.start_mark.column != 0:
+            return False
+        pairs = [index for index, (k, _v) in enumerate(root.value) if k is key_node]
+        text_before = self._text
+        line_start = text_before.rfind("\n", 0, key_node.start_mark.index) + 1
+        old_end = text_before.find("\n", max(value_node.end_mark.index, key_node.end_mark.index))
+        if len(pairs) != 1 or old_end < 0 or value_node.end_mark.line != key_node.start_mark.line:
+            return False  # the empty value must sit on the key's line, which must end
+        old_end += 1  # past the key line's line break: everything after it moves
+        self._replace_empty_value(key_node, value_node, lines)  # type: ignore[attr-defined]
+        new_end = old_end + len(self._text) - len(text_before)
+        try:
+            with collector_paused():
+                pair = parse_filled_key(self._text, line_start, new_end)
+                if pair is None:
+                    self._text = text_before
+                    return False
+                read_back = construct(pair)
+            if list(read_back) != [key] or not _same_value(read_back[key], list(value), None):
+                raise RegionMismatch
+        except (yaml.YAMLError, RegionMismatch):
+            self._text = text_before
+            raise WriterError(f"internal error: the edit at {key} did not read back") from None
+        except BaseException:
+            self._text = text_before
+            raise
+        lines_added = self._text.count("\n", line_start, new_end) - text_before.count(
+            "\n", line_start, old_end
+        )
+        # What follows the key's line moves; the key and its new list are the parsed pair.
+        self._shift_after(old_end, new_end - old_end, lines_added)  # type: ignore[attr-defined]
+        root.value[pairs[0]] = pair.value[0]
         if isinstance(pair.value[0][1], yaml.SequenceNode):
             mark_settled(pair.value[0][1].value, self._shift_log)
         if self._ids is not None:

@@ -56,13 +56,9 @@ def parse_region(text: str, start: int, end: int, column: int, line: int) -> lis
         indent = len(following.group(1))
         if indent > column or (indent == column and following.group(2) == "-"):
             return None
-    try:
-        node = yaml.compose(region, Loader=_FastLoader)
-    except yaml.YAMLError:
-        return None
+    node = compose_in_place(text, start, end, line)
     if not isinstance(node, yaml.SequenceNode) or node.flow_style:
         return None
-    _shift(node, index=start, lines=line, at=0, seen={})
     return list(node.value)
 
 
@@ -79,14 +75,48 @@ def parse_new_key(text: str, start: int, end: int, after: int) -> yaml.Node | No
     following = _NEXT_CONTENT.match(text, end)
     if following is not None and following.group(2):
         return None  # only comments and blank lines may follow a key added last
-    try:
-        node = yaml.compose(region, Loader=_FastLoader)
-    except yaml.YAMLError:
-        return None
+    node = compose_in_place(text, start, end, text.count("\n", 0, start))
     if not isinstance(node, yaml.MappingNode) or node.flow_style or len(node.value) != 1:
         return None
-    _shift(node, index=start, lines=text.count("\n", 0, start), at=0, seen={})
     return node
+
+
+def parse_filled_key(text: str, start: int, end: int) -> yaml.Node | None:
+    """The one-key mapping of a top-level key whose empty value (``key: []``) was replaced
+    by the block list in ``text[start:end]`` (``start`` the key's line), positions made
+    absolute; None when the region does not stand alone or the next line continues it."""
+    region = text[start:end]
+    if "<<" in region or ("*" in region and re.search(r"(?:^|[\s,\[{])\*", region)):
+        return None
+    if _DOCUMENT_MARKER.search(region):
+        return None
+    following = _NEXT_CONTENT.match(text, end)
+    # What follows must be the next top-level key: at column 0, and not a list item.
+    if (
+        following is not None
+        and following.group(2)
+        and (following.group(1) or following.group(2) in "-?:")
+    ):
+        return None
+    node = compose_in_place(text, start, end, text.count("\n", 0, start))
+    if not isinstance(node, yaml.MappingNode) or node.flow_style or len(node.value) != 1:
+        return None
+    return node
+
+
+def compose_in_place(text: str, start: int, end: int, line: int) -> yaml.Node | None:
+    """The node of ``text[start:end]`` parsed on its own, with the positions it has in
+    ``text`` (``start`` is the beginning of 0-based line ``line``); None if it is not YAML.
+
+    The region is parsed behind blank lines as long as the text before it, so libyaml
+    reports its positions where they are: making them absolute afterwards meant walking
+    every node in Python, which cost more than the parse for thousands of new items.
+    """
+    padding = " " * (start - line) + "\n" * line
+    try:
+        return yaml.compose(padding + text[start:end], Loader=_FastLoader)
+    except yaml.YAMLError:
+        return None
 
 
 def construct(node: yaml.Node) -> Any:
