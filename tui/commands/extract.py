@@ -24,7 +24,7 @@ from tui.extract.pipeline import ArticleInput, ProposedEvent, merge_results, pro
 from tui.model.articles import read_article
 from tui.model.diagnostics import OUTSIDE_FOLDER, printable
 from tui.model.ids import free_id, slugify
-from tui.model.language import detect_language, normalise_language
+from tui.model.language import normalise_language
 from tui.model.paths import is_folder, path_problem, reason_of
 from tui.model.timeline import Actor, Article, LoadResult, Timeline, timeline_file
 
@@ -77,7 +77,7 @@ class ArticleFile:
     published: dt.date | None
     text: str
     is_new: bool
-    language: str = ""
+    language: str | None = None  # from the front matter; None: detected when extracting
 
 
 def _error(message: str) -> None:
@@ -319,7 +319,6 @@ def _article_files(
             title = str(front.get("title") or _first_line(text))
         if published is None:
             undated.append(path)
-        language = language or detect_language(text) or ""
         files.append(
             ArticleFile(
                 article_id,
@@ -329,7 +328,7 @@ def _article_files(
                 published,
                 text,
                 is_new=listed is None,
-                language=language,
+                language=language or None,
             )
         )
     if undated:

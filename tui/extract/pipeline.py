@@ -32,6 +32,7 @@ from tui.extract.titles import last_person, name_subject
 from tui.extract.workers import worker_pool
 from tui.model.dates import parse_event_date
 from tui.model.ids import event_id, free_id
+from tui.model.language import detect_language
 from tui.model.ledger import is_source_key, source_key
 from tui.model.sentences import Sentence, fast_sentences
 from tui.model.timeline import Actor, ActorKind, Event, EventStatus
@@ -52,7 +53,9 @@ class ArticleInput:
     text: str
     published: dt.date
     # ISO 639-1 code; "" or "en" for English. Other languages go to tui.extract.foreign.
-    language: str = ""
+    # None: detected from the text here, in the worker (tui.model.language: its model takes
+    # half a second to load, which the parent process should not spend alone).
+    language: str | None = ""
 
 
 @dataclass(slots=True)
@@ -130,12 +133,15 @@ def relevant_sentences(text: str, timexes: Sequence[TimexLike]) -> list[Sentence
 
 def process_article(item: ArticleInput) -> ArticleResult:
     """Stage one for one article; runs in a worker process, so takes and returns plain data."""
-    if item.language not in ("", "en") and _reads_dates_in(item.language):
+    language = item.language
+    if language is None:
+        language = detect_language(item.text) or ""
+    if language not in ("", "en") and _reads_dates_in(language):
         # The tagger and the name finders read English: other languages get dated sentences
         # only, their actors from the registry's names (resolved when merging).
         from tui.extract.foreign import foreign_events
 
-        drafts = foreign_events(item.id, item.text, item.published, item.language)
+        drafts = foreign_events(item.id, item.text, item.published, language)
         return ArticleResult(item.id, drafts, [], {}, [""] * len(drafts))
     timexes = _tag(item.text, item.published)
     sentences = relevant_sentences(item.text, timexes)
