@@ -17,9 +17,9 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from tui.commands.existing import load_existing
+from tui.commands.extract_write import TOO_COMPLEX, DocumentOpener, write_extraction
 from tui.extract.pipeline import ArticleInput, ProposedEvent, merge_results, process_articles
 from tui.model.articles import read_article
 from tui.model.diagnostics import OUTSIDE_FOLDER, printable
@@ -27,9 +27,6 @@ from tui.model.ids import free_id, slugify
 from tui.model.language import normalise_language
 from tui.model.paths import is_folder, path_problem, reason_of
 from tui.model.timeline import Actor, Article, LoadResult, Timeline, timeline_file
-
-if TYPE_CHECKING:
-    from tui.model.writer import TimelineDocument
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
@@ -105,15 +102,13 @@ def run(args: argparse.Namespace) -> int:
     if timeline is False:
         return 1
     assert timeline is None or isinstance(timeline, Timeline)
-    from tui.model.writer import TimelineDocument, WriterError
+    from tui.model.writer import WriterError
 
-    # Opened before the long part: a hand edit made while extracting is then detected by save().
+    # Read before the long part, so that a hand edit made while extracting is detected by
+    # save(); parsed while the workers extract (the whole file is parsed: seconds on a big
+    # timeline, which the loader has validated just now).
     try:
-        document = (
-            TimelineDocument.open(timeline_path)
-            if timeline is not None
-            else TimelineDocument.new(timeline_path)
-        )
+        opener = DocumentOpener(timeline_path, exists=timeline is not None)
     except (OSError, WriterError) as error:
         _error(f"cannot open {timeline_path}: {error}")
         return 1
@@ -151,8 +146,14 @@ def run(args: argparse.Namespace) -> int:
     inputs = [ArticleInput(f.id, f.text, f.published, f.language) for f in files if f.published]
     jobs = _jobs(args.jobs, len(inputs))
     started = time.perf_counter()
-    results = process_articles(inputs, jobs=jobs, progress=_progress_printer())
+    results = process_articles(
+        inputs, jobs=jobs, progress=_progress_printer(), meanwhile=opener.parse
+    )
     elapsed = time.perf_counter() - started
+    document = opener.document
+    if document is None:
+        _error(f"{opener.problem}; nothing was written")
+        return 1
 
     extraction = merge_results(
         results,
@@ -175,7 +176,7 @@ def run(args: argparse.Namespace) -> int:
     if args.dry_run or not (new_articles or new_actors or new_aliases or new_events or ledger):
         _report(*report, "would add" if args.dry_run else "added")
         return 1 if failed else 0
-    problem = _write(document, new_articles, new_actors, new_aliases, new_events, ledger)
+    problem = write_extraction(document, new_articles, new_actors, new_aliases, new_events, ledger)
     if problem is not None:
         # Say what the run found, then why it is not in the file: nothing was written.
         _report(*report, "would have added")
@@ -183,45 +184,6 @@ def run(args: argparse.Namespace) -> int:
         return 1
     _report(*report, "added")
     return 0
-
-
-TOO_COMPLEX = "the timeline is too complex to read in the memory available (MemoryError)"
-
-
-def _write(
-    document: TimelineDocument,
-    articles: list[ArticleFile],
-    actors: list[Actor],
-    aliases: dict[str, list[str]],
-    events: list[ProposedEvent],
-    ledger: list[str],
-) -> str | None:
-    """Add everything to ``document`` and save it; None, or what went wrong (then the file on
-    disk is untouched: every edit is in memory until the atomic save)."""
-    from tui.model.writer import ConcurrentEditError, WriterError
-
-    path = document.path
-    try:
-        document.add_items("articles", [_article_fields(article) for article in articles])
-        document.add_items("actors", [_actor_fields(actor) for actor in actors])
-        for actor_id, names in aliases.items():
-            document.add_aliases(actor_id, names)
-        document.add_items("events", [_event_fields(event) for event in events])
-        # Remembered by source (tui.model.ledger), not by id: a better title is a new id.
-        document.mark_extracted(ledger)
-        document.save()
-    except ConcurrentEditError:
-        return (
-            f"{path} changed while extracting. "
-            "Run `newsline extract` again to extract against the new version"
-        )
-    except MemoryError:
-        return f"{path}: {TOO_COMPLEX}"
-    except WriterError as error:
-        return str(error)
-    except OSError as error:
-        return f"cannot write {path}: {error.strerror or error}"
-    return None
 
 
 def _jobs(requested: int | None, articles: int) -> int:
@@ -391,46 +353,6 @@ def _first_line(text: str) -> str:
         if line and not re.match(r"(?i)^by\s+[A-Z]", line):
             return line if len(line) <= 80 else line[:79].rsplit(" ", 1)[0] + "\u2026"
     return ""
-
-
-def _drop_empty(fields: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in fields.items() if value not in ("", None, [], ())}
-
-
-def _article_fields(article: ArticleFile) -> dict[str, Any]:
-    return _drop_empty(
-        {
-            "id": article.id,
-            "path": article.relative,
-            "title": article.title,
-            "published": article.published.isoformat() if article.published else None,
-        }
-    )
-
-
-def _event_fields(event: ProposedEvent) -> dict[str, Any]:
-    return _drop_empty(
-        {
-            "id": event.id,
-            "title": event.title,
-            "date": event.date,
-            "date_text": event.date_text,
-            "status": event.status.value,
-            "actors": list(event.actors),
-            "sources": [{"article": a, "quote": q} for a, q in event.sources],
-        }
-    )
-
-
-def _actor_fields(actor: Actor) -> dict[str, Any]:
-    return _drop_empty(
-        {
-            "id": actor.id,
-            "name": actor.name,
-            "kind": actor.kind.value,
-            "aliases": list(actor.aliases),
-        }
-    )
 
 
 def _report(

@@ -106,6 +106,13 @@ class TimelineDocument(ItemEdits, TextEdits, LocalEdits, RoundTripEdits):
     @classmethod
     def open(cls, path: Path) -> TimelineDocument:
         """Read ``path``; raise :class:`TimelineSyntaxError` (line, column) if it is not YAML."""
+        return cls(*cls.read(path))
+
+    @staticmethod
+    def read(path: Path) -> tuple[Path, bytes, str, FileState]:
+        """``path``'s bytes, text and state, to make the document of later (``cls(*read)``):
+        what :meth:`save` will expect on disk is what was read now. Raises as :meth:`open`
+        does for a file that is missing or not UTF-8."""
         path = Path(path)
         raw, state = read_state(path)
         if raw is None:
@@ -115,7 +122,7 @@ class TimelineDocument(ItemEdits, TextEdits, LocalEdits, RoundTripEdits):
             raise TimelineSyntaxError(path, problem.line, problem.column, problem.message)
         if raw.startswith(b"\xef\xbb\xbf"):
             text = "\ufeff" + text  # kept, so that saving writes it back
-        return cls(path, raw, text, state)
+        return path, raw, text, state
 
     @classmethod
     def new(cls, path: Path) -> TimelineDocument:
