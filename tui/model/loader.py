@@ -28,7 +28,7 @@ from tui.model.paths import (
     read_regular_file,
     reason_of,
 )
-from tui.model.schema import START_HINT, Walker
+from tui.model.schema import SECTIONS, START_HINT, Walker
 from tui.model.timeline import Article, LoadResult, Timeline, timeline_file
 from tui.model.yaml_nodes import MapNode, compose_yaml, describe
 
@@ -145,7 +145,10 @@ def _load_timeline_text(
             "the text is too large",
             f"a timeline is limited to {MAX_FILE_BYTES // (1024 * 1024)} MiB",
         )
-    root, problems = compose_yaml(text, path)
+    # Articles, actors and events are read as soon as each is composed: their nodes never
+    # all live at once (on 100,000 events they were most of the reader's memory).
+    walker = Walker(path)
+    root, problems = compose_yaml(text, path, sink=walker.take, sections=SECTIONS)
     if root is None:
         if not problems:
             problems.append(
@@ -159,8 +162,8 @@ def _load_timeline_text(
                 )
             )
         return LoadResult(path, None, problems)
-    walker = Walker(path)
-    walker.diagnostics.extend(problems)
+    # The composer's problems first, as when they were found before the walk.
+    walker.diagnostics[:0] = problems
     if not isinstance(root, MapNode) or root.tag == "!rejected":
         if not walker.rejected(root):
             walker.error(

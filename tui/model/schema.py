@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,7 +45,7 @@ from tui.model.yaml_nodes import (
     scalar_python_value,
 )
 
-__all__ = ["MAX_DIAGNOSTICS", "START_HINT", "Field", "Walker"]
+__all__ = ["MAX_DIAGNOSTICS", "SECTIONS", "START_HINT", "Field", "Walker"]
 
 # Past this many problems the rest are counted, not listed: nobody reads 10,000 messages.
 MAX_DIAGNOSTICS = 1000
@@ -63,6 +63,10 @@ class Field:
 
     key: ScalarNode
     value: Node
+
+
+# The lists of items that are read one by one, and may be handed over while being composed.
+SECTIONS = frozenset({"articles", "actors", "events"})
 
 
 def _consumed(items: list[Node]) -> Iterator[Node]:
@@ -86,6 +90,11 @@ class Walker:
         self.actor_nodes: dict[str, list[ScalarNode]] = {}
         self.source_article_nodes: dict[int, Node] = {}
         self._dates: dict[str, EventDate] = {}
+        # Per section: the ids seen (for duplicates) and the items read, not yet in a timeline.
+        self._seen: dict[str, dict[str, int]] = {name: {} for name in SECTIONS}
+        self._taken: dict[str, list[Article | Actor | Event]] = {name: [] for name in SECTIONS}
+        self._readers: dict[str, Callable[[Node, dict[str, int]], Article | Actor | Event | None]]
+        self._readers = {"articles": self.article, "actors": self.actor, "events": self.event}
 
     # reporting
 
@@ -329,24 +338,28 @@ class Walker:
         fields = self.fields(root, TOP_LEVEL_FIELDS, "the top level")
         timeline = Timeline(self.path)
         self.version(fields.get("version"), root)
-        seen: dict[str, int] = {}
-        for node in _consumed(self.items(fields.get("articles"), "`articles`")):
-            article = self.article(node, seen)
-            if article is not None:
-                timeline.articles.append(article)
-        seen = {}
-        for node in _consumed(self.items(fields.get("actors"), "`actors`")):
-            actor = self.actor(node, seen)
-            if actor is not None:
-                timeline.actors.append(actor)
-        seen = {}
-        for node in _consumed(self.items(fields.get("events"), "`events`")):
-            event = self.event(node, seen)
-            if event is not None:
-                timeline.events.append(event)
+        for name, into in (
+            ("articles", timeline.articles),
+            ("actors", timeline.actors),
+            ("events", timeline.events),
+        ):
+            # Handed over while composing, or (a list not handed over) read now.
+            for node in _consumed(self.items(fields.get(name), f"`{name}`")):
+                self.take(name, node)
+            into.extend(self._taken[name])  # type: ignore[arg-type]
+            self._taken[name].clear()
         extracted = self.text_list(fields, "extracted", "the top-level")
         timeline.extracted = [item.value for item in extracted]
         return timeline
+
+    def take(self, section: str, node: Node) -> None:
+        """Read one item of ``articles``, ``actors`` or ``events`` (handed over by
+        :func:`~tui.model.yaml_nodes.compose_yaml` as soon as it is composed, or by
+        :meth:`walk`); :meth:`walk` puts what it describes in the timeline."""
+        read = self._readers[section]
+        item = read(node, self._seen[section])
+        if item is not None:
+            self._taken[section].append(item)
 
     def version(self, field: Field | None, root: MapNode) -> None:
         if field is None:

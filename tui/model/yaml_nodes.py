@@ -16,6 +16,7 @@ rather than calling ``yaml.compose``, is deliberate:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypeAlias
 
@@ -108,14 +109,29 @@ Node: TypeAlias = ScalarNode | SeqNode | MapNode
 
 
 def compose_yaml(
-    text: str, path: Path, *, line_offset: int = 0
+    text: str,
+    path: Path,
+    *,
+    line_offset: int = 0,
+    sink: Callable[[str, Node], None] | None = None,
+    sections: frozenset[str] = frozenset(),
 ) -> tuple[Node | None, list[Diagnostic]]:
     """Parse one YAML document into position-carrying nodes, never raising for any input.
 
     Returns ``(root, problems)``; ``root`` is ``None`` when the text is empty or unreadable.
     Lines and columns are 1-based; ``line_offset`` shifts lines (for embedded front matter).
+
+    With a ``sink``, each item of a list under one of the root mapping's ``sections`` keys
+    is handed to ``sink(section, item)`` as soon as it is composed, and not kept: the list's
+    node stays in the tree, empty. A big file then never holds all of its nodes at once. Only
+    a root mapping's first key of each name is handed over so (a later one is a duplicate,
+    which the schema reports and ignores), and only a list without an unknown tag. When
+    ``root`` comes back None the items handed over belong to no document.
     """
     problems: list[Diagnostic] = []
+    # The children list of the section list being handed to the sink, and its name.
+    streamed: list[Node] | None = None
+    section = ""
 
     def error(line: int, column: int, message: str, hint: str = "") -> None:
         problems.append(Diagnostic(path, line, column, Severity.ERROR, message, hint))
@@ -149,6 +165,8 @@ def compose_yaml(
                     scalar = ScalarNode("", None, True, line, column)
                 if siblings is None:
                     root = scalar
+                elif siblings is streamed:
+                    sink(section, scalar)  # type: ignore[misc]
                 else:
                     siblings.append(scalar)
                 continue
@@ -160,6 +178,8 @@ def compose_yaml(
                 else:
                     closed.items = members
                 siblings = children_stack[-1] if children_stack else None
+                if siblings is streamed and siblings is not None:
+                    sink(section, closed)  # type: ignore[misc]
                 continue
             line, column = mark.line + 1 + line_offset, mark.column + 1
             if kind is mapping_start or kind is sequence_start:
@@ -181,13 +201,18 @@ def compose_yaml(
                     if kind is mapping_start
                     else SeqNode(tag, line, column)
                 )
+                name = None
+                if sink is not None and len(stack) == 1 and kind is sequence_start:
+                    name = _section_name(stack[0], children_stack[0], sections)
                 if siblings is None:
                     root = collection
-                else:
-                    siblings.append(collection)
+                elif siblings is not streamed:
+                    siblings.append(collection)  # (a streamed item goes once it is whole)
                 stack.append(collection)
                 siblings = []
                 children_stack.append(siblings)
+                if name is not None and tag != "!rejected":
+                    streamed, section = siblings, name
             elif kind is yaml.AliasEvent:
                 error(
                     line,
@@ -198,6 +223,8 @@ def compose_yaml(
                 rejected = ScalarNode("", "!rejected", True, line, column)
                 if siblings is None:
                     root = rejected
+                elif siblings is streamed:
+                    sink(section, rejected)  # type: ignore[misc]
                 else:
                     siblings.append(rejected)
             elif kind is yaml.DocumentStartEvent:
@@ -238,6 +265,25 @@ def compose_yaml(
 
 
 _TAG_HINT = "timeline.yaml takes plain values only; remove the `!` tag"
+
+
+def _section_name(
+    root: SeqNode | MapNode, members: list[Node], sections: frozenset[str]
+) -> str | None:
+    """The section whose list starts now under ``root`` (its keys and values so far are
+    ``members``, the key of this list last), or None: not a section, or not its first key."""
+    if not isinstance(root, MapNode) or root.tag == "!rejected" or len(members) % 2 != 1:
+        return None
+    key = members[-1]
+    if not isinstance(key, ScalarNode) or key.tag == "!rejected" or key.value not in sections:
+        return None
+    # A duplicate key is reported and ignored by the schema: the first one counts.
+    earlier = members[0:-1:2]
+    if any(
+        isinstance(k, ScalarNode) and k.tag != "!rejected" and k.value == key.value for k in earlier
+    ):
+        return None
+    return key.value
 
 
 def tag_label(tag: str) -> str:
