@@ -55,4 +55,5 @@ def run(args: argparse.Namespace) -> int:
 def _load_resolved(path: Path) -> LoadResult:
     from tui.model.loader import load_timeline
 
-    return load_timeline(path, resolve_sources=True)
+    # Every quote is looked for, but check shows no anchor: no article is split into sentences.
+    return load_timeline(path, resolve_sources=True, keep_anchors=False)

@@ -40,11 +40,13 @@ class QuoteMatch:
 NOT_FOUND = QuoteMatch(None, 0, None)
 
 
-def resolve_quote(text: str, quote: str, sentences: list[Sentence]) -> QuoteMatch:
+def resolve_quote(text: str, quote: str, sentences: list[Sentence] | None) -> QuoteMatch:
     """Find ``quote`` in ``text``; the anchor points at the first match.
 
     ``sentences`` are the article's sentences (``split_sentences(text)``), used only to say which
-    sentence the anchor starts in. Never raises for any input.
+    sentence the anchor starts in; None when only whether and how the quote is found matters
+    (``newsline check``): the anchor's sentence is then -1, and nobody splits the article, the
+    slow part of checking. Never raises for any input.
     """
     needle = quote.strip()
     if not needle or not text:
@@ -52,9 +54,7 @@ def resolve_quote(text: str, quote: str, sentences: list[Sentence]) -> QuoteMatc
     start = text.find(needle)
     if start >= 0:
         occurrences = text.count(needle)
-        anchor = Anchor(
-            start, start + len(needle), sentence_index_at(sentences, start), MatchKind.EXACT
-        )
+        anchor = Anchor(start, start + len(needle), _sentence_at(sentences, start), MatchKind.EXACT)
         return QuoteMatch(anchor, occurrences, MatchKind.EXACT)
     pattern = normalized_pattern(needle)
     if pattern is not None:
@@ -64,7 +64,7 @@ def resolve_quote(text: str, quote: str, sentences: list[Sentence]) -> QuoteMatc
             anchor = Anchor(
                 first.start(),
                 first.end(),
-                sentence_index_at(sentences, first.start()),
+                _sentence_at(sentences, first.start()),
                 MatchKind.NORMALIZED,
             )
             return QuoteMatch(anchor, len(matches), MatchKind.NORMALIZED)
@@ -105,7 +105,11 @@ def normalized_pattern(quote: str) -> re.Pattern[str] | None:
         return None
 
 
-def _fuzzy(text: str, needle: str, sentences: list[Sentence]) -> QuoteMatch:
+def _sentence_at(sentences: list[Sentence] | None, offset: int) -> int:
+    return -1 if sentences is None else sentence_index_at(sentences, offset)
+
+
+def _fuzzy(text: str, needle: str, sentences: list[Sentence] | None) -> QuoteMatch:
     if len(needle) < FUZZY_MIN_LENGTH:
         return NOT_FOUND
     alignment = fuzz.partial_ratio_alignment(needle, text, score_cutoff=FUZZY_CUTOFF)
@@ -123,7 +127,7 @@ def _fuzzy(text: str, needle: str, sentences: list[Sentence]) -> QuoteMatch:
     anchor = Anchor(
         start,
         end,
-        sentence_index_at(sentences, start),
+        _sentence_at(sentences, start),
         MatchKind.FUZZY,
         round(alignment.score, 1),
     )

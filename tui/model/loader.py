@@ -72,12 +72,18 @@ class Corpus:
 
 
 def load_timeline(
-    path: Path | str, *, resolve_sources: bool = True, corpus: Corpus | None = None
+    path: Path | str,
+    *,
+    resolve_sources: bool = True,
+    corpus: Corpus | None = None,
+    keep_anchors: bool = True,
 ) -> LoadResult:
     """Load and validate ``path`` (a file, or a folder holding ``timeline.yaml``). Never raises.
 
     With ``resolve_sources`` every source gets its anchor in the article text (or a warning);
-    without it articles are not read, except to take metadata from front matter.
+    without it articles are not read, except to take metadata from front matter. Without
+    ``keep_anchors`` every quote is still looked for, with the same warnings, but no anchor is
+    kept and no article is split into sentences (three quarters of ``newsline check``).
     """
     path = timeline_file(path)
     try:
@@ -102,7 +108,9 @@ def load_timeline(
     del data  # the file's bytes: as large as the text, and no longer needed
     if problem is not None:
         return LoadResult(path, None, [problem])
-    return load_timeline_text(text, path, resolve_sources=resolve_sources, corpus=corpus)
+    return load_timeline_text(
+        text, path, resolve_sources=resolve_sources, corpus=corpus, keep_anchors=keep_anchors
+    )
 
 
 def _fatal(path: Path, message: str, hint: str) -> LoadResult:
@@ -127,15 +135,21 @@ def collector_paused() -> Iterator[None]:
 
 
 def load_timeline_text(
-    text: str, path: Path, *, resolve_sources: bool = True, corpus: Corpus | None = None
+    text: str,
+    path: Path,
+    *,
+    resolve_sources: bool = True,
+    corpus: Corpus | None = None,
+    keep_anchors: bool = True,
 ) -> LoadResult:
-    """Validate ``text`` as the contents of ``path`` (articles resolve against its folder)."""
+    """Validate ``text`` as the contents of ``path`` (articles resolve against its folder);
+    the options are :func:`load_timeline`'s."""
     with collector_paused():
-        return _load_timeline_text(text, Path(path), resolve_sources, corpus)
+        return _load_timeline_text(text, Path(path), resolve_sources, corpus, keep_anchors)
 
 
 def _load_timeline_text(
-    text: str, path: Path, resolve_sources: bool, corpus: Corpus | None
+    text: str, path: Path, resolve_sources: bool, corpus: Corpus | None, keep_anchors: bool
 ) -> LoadResult:
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -174,7 +188,7 @@ def _load_timeline_text(
         return LoadResult(path, None, walker.diagnostics)
     timeline = walker.walk(root)
     walker.cross_check(timeline)
-    _read_articles(timeline, walker, resolve_sources, corpus or Corpus())
+    _read_articles(timeline, walker, resolve_sources, corpus or Corpus(), keep_anchors)
     if walker.suppressed:
         walker.diagnostics.append(
             Diagnostic(
@@ -194,7 +208,7 @@ def _load_timeline_text(
 
 
 def _read_articles(
-    timeline: Timeline, walker: Walker, resolve_sources: bool, corpus: Corpus
+    timeline: Timeline, walker: Walker, resolve_sources: bool, corpus: Corpus, keep_anchors: bool
 ) -> None:
     texts: dict[str, ArticleText] = {}
     unusable: set[str] = set()  # articles whose path is bad: reported once, as such
@@ -239,8 +253,9 @@ def _read_articles(
             text = texts.get(source.article)
             if text is None or not source.quote.strip():
                 continue
-            match = resolve_quote(text.text, source.quote, text.sentences)
-            source.anchor = match.anchor
+            sentences = text.sentences if keep_anchors else None
+            match = resolve_quote(text.text, source.quote, sentences)
+            source.anchor = match.anchor if keep_anchors else None
             if match.anchor is None:
                 walker.warn(
                     source.position,
