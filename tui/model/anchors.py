@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from tui.model.sentences import Sentence, sentence_index_at
 from tui.model.timeline import Anchor, MatchKind
 
@@ -112,6 +110,8 @@ def _sentence_at(sentences: list[Sentence] | None, offset: int) -> int:
 def _fuzzy(text: str, needle: str, sentences: list[Sentence] | None) -> QuoteMatch:
     if len(needle) < FUZZY_MIN_LENGTH:
         return NOT_FOUND
+    from rapidfuzz import fuzz  # here: only retyped quotes need it, not every start
+
     alignment = fuzz.partial_ratio_alignment(needle, text, score_cutoff=FUZZY_CUTOFF)
     if alignment is None:
         return NOT_FOUND
