@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from tui.extract.temporal import amounts, handlers, relative
 from tui.extract.temporal.cues import Context
 from tui.extract.temporal.handlers import Result
+from tui.extract.temporal.prefilter import with_prefilter
 from tui.extract.temporal.vocabulary import (
     CENTURY_WORD,
     CLOCK_ZONE,
@@ -58,7 +59,7 @@ class Rule:
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "compiled", re.compile(self.pattern, re.IGNORECASE))
+        object.__setattr__(self, "compiled", with_prefilter(self.pattern))
 
 
 _RELATIVE_WORD = r"this\s+past|this\s+coming|last|next|this|past|coming"

@@ -1,0 +1,97 @@
+"""A cheap first-character test put in front of a rule's pattern.
+
+Python's regex engine tries a pattern that opens with ``\\b`` and a long alternation at every
+word boundary of the text; most fail on their first letter, but only after trying every
+alternative. A lookahead for the set of characters the pattern can start with rejects those
+positions at once (the "counted units" rule runs about twice as fast with it). The set is read
+off the parsed pattern; when it cannot be known (a wildcard, a negated class, a pattern that can
+match the empty string), there is no filter and the pattern runs as written.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]  # the parser's own opcodes
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+_UNKNOWN = None
+_DIGITS = frozenset("0123456789")
+
+
+def _first(items: list, index: int = 0) -> tuple[frozenset[str] | None, bool]:
+    """The characters the sequence ``items[index:]`` can start with, and whether it can match
+    the empty string (None for the characters when they cannot be known)."""
+    chars: set[str] = set()
+    for op, arg in items[index:]:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero-width: the next item decides
+        if op is sre.LITERAL:
+            chars.add(chr(arg))
+            return frozenset(chars), False
+        if op is sre.IN:
+            found = _charset(arg)
+            if found is None:
+                return None, False
+            return frozenset(chars | found), False
+        if op is sre.BRANCH:
+            nullable = False
+            for branch in arg[1]:
+                found, empty = _first(list(branch))
+                if found is None:
+                    return None, False
+                chars |= found
+                nullable = nullable or empty
+            if not nullable:
+                return frozenset(chars), False
+            continue
+        if op is sre.SUBPATTERN:
+            found, empty = _first(list(arg[-1]))
+            if found is None:
+                return None, False
+            chars |= found
+            if not empty:
+                return frozenset(chars), False
+            continue
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+            low, _high, body = arg
+            found, empty = _first(list(body))
+            if found is None:
+                return None, False
+            chars |= found
+            if low > 0 and not empty:
+                return frozenset(chars), False
+            continue
+        return None, False  # a wildcard, a negated literal, a back-reference: unknown
+    return frozenset(chars), True
+
+
+def _charset(items: list) -> set[str] | None:
+    """The characters a character class can match (None when it is negated or too broad)."""
+    found: set[str] = set()
+    for op, arg in items:
+        if op is sre.LITERAL:
+            found.add(chr(arg))
+        elif op is sre.RANGE:
+            low, high = arg
+            if high - low > 64:
+                return None
+            found.update(chr(code) for code in range(low, high + 1))
+        elif op is sre.CATEGORY and arg is sre.CATEGORY_DIGIT:
+            found |= _DIGITS
+        else:
+            return None  # a negation, \w, \s: not worth a filter
+    return found
+
+
+def with_prefilter(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """``pattern`` compiled, behind a lookahead for its possible first characters when they can
+    be known (the matches are the same either way)."""
+    try:
+        chars, empty = _first(list(sre_parse.parse(pattern, flags)))
+    except (re.error, TypeError, ValueError):  # pragma: no cover - the plain pattern still compiles
+        chars, empty = None, True
+    if chars is None or empty or not chars:
+        return re.compile(pattern, flags)
+    both = {c for char in chars for c in (char.lower(), char.upper()) if len(c) == 1}
+    members = "".join(sorted(re.escape(char) for char in both))
+    return re.compile(f"(?=[{members}])(?:{pattern})", flags)
