@@ -29,6 +29,11 @@ def run_reader(path: str, event_id: str | None = None) -> int:
 
         print(printable(f"newsline: {timeline_path}: {reason_of(error)}"), file=sys.stderr)
         return 2
+    from tui.model.loader import freeze_kept_objects
+
+    # The session keeps the timeline and the writer's document: out of the collector's sight,
+    # so that walking them never stalls a key (see freeze_kept_objects).
+    freeze_kept_objects()
     app = ReaderApp(Path(path), event_id=event_id)
     app.run()
     return app.return_code or 0

@@ -18,7 +18,6 @@ the cache off.
 from __future__ import annotations
 
 import dataclasses
-import gc
 import hashlib
 import io
 import os
@@ -30,6 +29,7 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+from tui.model.loader import collector_paused
 from tui.model.timeline import LoadResult, timeline_file
 
 # File state: (size, mtime_ns, ctime_ns, inode), or None when it cannot be looked at.
@@ -130,13 +130,8 @@ def _read_entry(folder: Path, entry: Path) -> tuple[list, LoadResult] | None:
             data = stream.read()
         # Hundreds of thousands of objects that all stay alive and form no cycles: the
         # collector would only walk them again and again (as in loader.collector_paused).
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused(keep=True):
             inputs, result = pickle.loads(data)
-        finally:
-            if was_enabled:
-                gc.enable()
     except Exception:  # missing, truncated, from another version: load afresh
         return None
     return (inputs, result) if isinstance(result, LoadResult) else None

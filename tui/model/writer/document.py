@@ -96,10 +96,10 @@ class TimelineDocument(ItemEdits, TextEdits, LocalEdits, RoundTripEdits):
         # Shifts of positions not yet made in the items of the top-level lists (see
         # splice.shift_root): (at, characters, lines), applied to an item when it is looked at.
         self._shift_log: list[tuple[int, int, int]] = []
-        with collector_paused():
+        with collector_paused(keep=True):
             self._screen()
             self._reparse()
-        self._style = self._detect_style()
+            self._style = self._detect_style()
 
     # --- construction -----------------------------------------------------------------------
 
