@@ -250,16 +250,13 @@ class ReaderApp(CurationActions, ReadingTools, FilterActions, NavigationActions,
             self._update_header()
         self._rewatch(before)
 
-    def _install(self, timeline: Timeline, *, initial: bool, edited: bool = False) -> None:
-        """Show ``timeline`` (``edited``: the one shown, changed in place by a write of ours)."""
+    def _install(self, timeline: Timeline, *, initial: bool) -> None:
+        """Show ``timeline`` (a write of ours shows its change through CurationActions)."""
         state = self.state
         events_list = self.events_list
         scroll_y = events_list.scroll_y
         keep_id = state.initial_event_id if initial else state.selected_event_id
-        if edited:
-            state.refresh_edited()
-        else:
-            state.install(timeline)
+        state.install(timeline)
         self.actors_list.set_actors(list(timeline.actors), state.event_counts)
         self._refresh_events(keep=keep_id)
         for screen in self.screen_stack:

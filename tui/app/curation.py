@@ -41,7 +41,8 @@ from tui.model.edits import (
     SetStatus,
     SetTags,
 )
-from tui.model.timeline import Event, EventStatus, Timeline
+from tui.model.history import EditRecord, events_changed
+from tui.model.timeline import Event, EventStatus
 from tui.model.writer import FileChangedError, WriterError, editor_for
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class CurationActions:
         def notify(self, message: str, **options: Any) -> None: ...
         def push_screen(self, screen: Screen[Any], callback: Any = None) -> Any: ...
         def load(self) -> None: ...
-        def _install(self, timeline: Timeline, *, initial: bool, edited: bool = False) -> None: ...
+        def _update_header(self) -> None: ...
         def _refresh_events(self, keep: str | None = None) -> None: ...
 
     # --- what applies now --------------------------------------------------------------------
@@ -160,7 +161,7 @@ class CurationActions:
             return outcome
         focus = then_select if then_select is not None else outcome.focus
         state.curation.wrote(outcome.record, getattr(edit, "event_id", None) or focus)
-        self._show_written(focus)
+        self._show_written(focus, outcome.record)
         self.notify(printable(f"{outcome.description} · u undoes"), markup=False, timeout=4)
         return outcome
 
@@ -177,8 +178,11 @@ class CurationActions:
         )
         self.load()
 
-    def _show_written(self, select: str | None) -> None:
-        """After a write of ours: tell the watcher (no reload follows) and show the change."""
+    def _show_written(
+        self, select: str | None, record: EditRecord, *, backwards: bool = False
+    ) -> None:
+        """After a write of ours (``record``; ``backwards``: undone): tell the watcher (no
+        reload follows) and show the change, redoing only what the changed events touch."""
         editor = editor_for(self.timeline_path)
         if editor.last_write is not None:
             self.tracker.saw(self.timeline_path, editor.last_write)
@@ -187,7 +191,16 @@ class CurationActions:
             state.select(select)
         timeline = state.timeline
         assert timeline is not None
-        self._install(timeline, initial=False, edited=True)
+        state.refresh_edited(events_changed(record.model, backwards=backwards))
+        self.actors_list.set_actors(list(timeline.actors), state.event_counts)
+        self.panes.show_events(state.selected_event_id, edited=True)
+        self._update_header()
+        for screen in self.screen_stack:
+            if isinstance(screen, TimelineScreen):
+                # The events the reader shows now, its filters applied to the edited timeline.
+                screen.set_timeline(
+                    timeline, state.shown_events, state.filters_line(), state.filters.actors
+                )
 
     @work(thread=True, exclusive=True, group="warm-writer")
     def warm_writer(self) -> None:
@@ -429,7 +442,7 @@ class CurationActions:
             self.notify(printable(outcome.description), markup=False, timeout=4)
             self.load()
             return
-        self._show_written(state.curation.target_of(outcome.record))
+        self._show_written(state.curation.target_of(outcome.record), outcome.record, backwards=undo)
         self.notify(printable(outcome.description), markup=False, timeout=4)
 
     # --- review mode -------------------------------------------------------------------------

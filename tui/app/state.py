@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import insort
+from bisect import bisect_left, insort
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -200,29 +200,31 @@ class ReaderState:
         if valid_actors != self.filters.actors:
             self.filters = replace(self.filters, actors=valid_actors)
 
-    def refresh_edited(self) -> None:
+    def refresh_edited(self, changed: tuple[list[Event], list[Event]] | None = None) -> None:
         """The shown timeline was edited in place (a curation write, an undo): bring the
         order, the caches and the counts up to date, touching only the events that changed.
 
-        The model replaces an edited event with a new object, so identity tells what changed:
-        a write on 20,000 events must not sort them all again or forget every anchor.
+        ``changed`` is (the events taken out, the events put in) when the caller knows
+        (:func:`~tui.model.history.events_changed`); otherwise identity tells, as the model
+        replaces an edited event with a new object. A write on 20,000 events must not sort
+        them all again, forget every anchor, or even compare every event (about 10 ms).
         """
         timeline = self.timeline
         if timeline is None:
             return
-        now = {id(event) for event in timeline.events}
-        before = {id(event) for event in self.ordered}
-        removed = [event for event in self.ordered if id(event) not in now]
-        added = [event for event in timeline.events if id(event) not in before]
-        if removed:
-            gone = {id(event) for event in removed}
-            self.ordered = [event for event in self.ordered if id(event) not in gone]
+        if changed is None:
+            now = {id(event) for event in timeline.events}
+            before = {id(event) for event in self.ordered}
+            removed = [event for event in self.ordered if id(event) not in now]
+            added = [event for event in timeline.events if id(event) not in before]
         else:
-            self.ordered = list(self.ordered)  # a new list: the palette's cache sees the change
+            removed, added = changed
+        # A new list: the palette's cache sees the change.
+        self.ordered = _without(self.ordered, removed)
         for event in added:
             insort(self.ordered, event, key=Event.sort_key)
-        changed = {event.id for event in (*removed, *added)}
-        for key in [key for key in self._anchors if key[0] in changed]:
+        changed_ids = {event.id for event in (*removed, *added)}
+        for key in [key for key in self._anchors if key[0] in changed_ids]:
             del self._anchors[key]
         gone_ids = {id(event) for event in removed}
         for article in {source.article for event in (*removed, *added) for source in event.sources}:
@@ -642,3 +644,18 @@ class ReaderState:
             if item is not None and item.position.line:
                 return item.position.line
         return 1
+
+
+def _without(ordered: list[Event], removed: list[Event]) -> list[Event]:
+    """A copy of ``ordered`` (sorted by :meth:`Event.sort_key`, which is unique) without the
+    ``removed`` events, each found by bisection rather than by walking the list."""
+    result = list(ordered)
+    for event in removed:
+        index = bisect_left(result, event.sort_key(), key=Event.sort_key)
+        if index < len(result) and result[index] is event:
+            del result[index]
+        else:  # not where its key says (it should be): look for it by identity
+            index = next((i for i, e in enumerate(result) if e is event), -1)
+            if index >= 0:
+                del result[index]
+    return result

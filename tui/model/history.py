@@ -93,6 +93,31 @@ def _apply_one(timeline: Timeline, change: ListChange) -> None:
             lookup.setdefault(item.id, item)
 
 
+def events_changed(
+    changes: Sequence[ListChange], *, backwards: bool = False
+) -> tuple[list[Any], list[Any]]:
+    """The events ``changes`` took out of the timeline's ``events`` and the ones they put in
+    (``backwards``: when the changes are undone), each once, by identity.
+
+    An edited event is a new object: the old one is taken out and the new one put in. The
+    reader updates its order, rows and counts for these only, instead of comparing every
+    event of the timeline after each key.
+    """
+    taken: dict[int, Any] = {}
+    put: dict[int, Any] = {}
+    for change in reversed(changes) if backwards else changes:
+        if change.section != "events":
+            continue
+        gone, came = (change.after, change.before) if backwards else (change.before, change.after)
+        for event in gone:
+            if put.pop(id(event), None) is None:
+                taken[id(event)] = event
+        for event in came:
+            if taken.pop(id(event), None) is None:
+                put[id(event)] = event
+    return list(taken.values()), list(put.values())
+
+
 def revert_list_changes(timeline: Timeline, changes: Sequence[ListChange]) -> None:
     """Undo ``changes`` (made in that order) on ``timeline``, last first."""
     apply_list_changes(timeline, [change.inverse() for change in reversed(changes)])

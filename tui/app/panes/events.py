@@ -123,10 +123,13 @@ class EventList(LineList):
             rows_after_edit(self.rows, self.listed_events, events) if self.listed_events else None
         )
         self.listed_events = list(events)
+        # Edited copies in place of their events: every id is on the same row as before.
+        same_places = edited is not None and len(edited) == len(self.rows)
         self.rows = edited if edited is not None else build_rows(events)
-        self.row_of_event = {
-            row.event.id: index for index, row in enumerate(self.rows) if row.event is not None
-        }
+        if not same_places:
+            self.row_of_event = {
+                row.event.id: index for index, row in enumerate(self.rows) if row.event is not None
+            }
         if edited is None:  # the same labels otherwise (or one fewer): the same column width
             widths = [cell_len(row.label) for row in self.rows if row.kind is RowKind.EVENT]
             self._date_width = min(max(widths, default=10), 24)
@@ -241,6 +244,7 @@ class TimeRuler(Widget):
         super().__init__(id=id)
         self._days: list[int] = []
         self._any_events = False
+        self._event_count = 0
         self._first = 0
         self._last = 0
         self._before = 0  # outliers left of the ruler's span, then right of it
@@ -256,9 +260,32 @@ class TimeRuler(Widget):
         :func:`~tui.app.timeline.axis.robust_span`) are left out of the span and marked at the
         edge they lie beyond (``◀``, ``▶``).
         """
-        days = sorted(_ordinals(events))
-        self._days = days
-        self._any_events = bool(events)
+        self._days = sorted(_ordinals(events))
+        self._event_count = len(events)
+        self._fit()
+
+    def edit_events(self, gone: list[Event], came: list[Event]) -> None:
+        """After a write: ``gone`` left the events placed, ``came`` joined them. Only their
+        days are looked at, not every event's again (on 20,000 events that took 20 ms)."""
+        days = self._days
+        for event in gone:
+            day = event_day(event)
+            if day is None:
+                continue
+            index = bisect.bisect_left(days, day.toordinal())
+            if index < len(days) and days[index] == day.toordinal():
+                del days[index]
+        for event in came:
+            day = event_day(event)
+            if day is not None:
+                bisect.insort(days, day.toordinal())
+        self._event_count += len(came) - len(gone)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Fit the span to the days placed, and repaint."""
+        days = self._days
+        self._any_events = self._event_count > 0
         span = robust_span(days, days)
         self._first, self._last = span if span is not None else (0, 0)
         self._before = bisect.bisect_left(days, self._first)

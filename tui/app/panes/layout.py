@@ -21,7 +21,7 @@ from tui.app.panes.actors import ActorList
 from tui.app.panes.events import EventList, EventsPane, TimeRuler
 from tui.app.panes.inspector import Inspector, actor_details, event_details
 from tui.app.panes.line_list import LineList
-from tui.app.panes.rows import opening_event
+from tui.app.panes.rows import list_changes, opening_event
 from tui.app.panes.text import ArticleView, article_caption
 from tui.app.state import ReaderState, step_to
 from tui.model.articles import ArticleText
@@ -135,13 +135,23 @@ class ReaderPanes(Container):
 
     # --- events ------------------------------------------------------------------------------
 
-    def show_events(self, keep: str | None = None) -> None:
-        """List the events the filters keep, the cursor on ``keep`` when it is still listed."""
+    def show_events(self, keep: str | None = None, *, edited: bool = False) -> None:
+        """List the events the filters keep, the cursor on ``keep`` when it is still listed.
+
+        ``edited``: after a write of ours, which changed a few events. Only their rows and
+        days are redone where that is possible, and the list keeps its scroll.
+        """
         state = self.state
+        before = state.shown_events
         shown = state.apply_filters()
         events_list = self.events_list
+        scroll_y = events_list.scroll_y
         events_list.set_events(shown, empty=state.empty_message())
-        self.query_one(TimeRuler).set_events(shown)
+        changes = list_changes(before, shown) if edited else None
+        if changes is not None:
+            self.query_one(TimeRuler).edit_events(*changes)
+        else:
+            self.query_one(TimeRuler).set_events(shown)
         if state.search is not None and state.search.scope == "events":
             self.run_event_search(state.search.query)
         target = keep if keep in events_list.row_of_event else None
@@ -150,7 +160,11 @@ class ReaderPanes(Container):
             target = opening.id if opening is not None else None
         if target is not None:
             state.select(target)
-            events_list.select_event(target, center=True)
+            if edited:
+                events_list.scroll_to(y=scroll_y, animate=False, immediate=True)
+                events_list.select_event(target)
+            else:
+                events_list.select_event(target, center=True)
             self.show_event(target)
         else:
             state.select(None)

@@ -80,12 +80,17 @@ class LineList(ScrollView, can_focus=True):
         """Forget every cached line and re-measure: call after the rows were replaced."""
         self._generation += 1
         self._line_cache.clear()
+        was_empty = self._row_count == 0
         self._row_count = self.row_count()
         self.virtual_size = Size(self.size.width, self._row_count)
-        if self.cursor_row >= self._row_count:
+        cursor_lost = self.cursor_row >= self._row_count
+        if cursor_lost:
             self.cursor_row = -1
         self.refresh()
-        self.refresh_bindings()  # Enter means nothing on an empty list
+        if cursor_lost or was_empty != (self._row_count == 0):
+            # Enter means nothing without a row under the cursor. Only then: the footer is
+            # rebuilt whole on each refresh of the keys, a cost a write would pay for nothing.
+            self.refresh_bindings()
 
     def marks_changed(self) -> None:
         """Repaint after marks changed; cached lines are keyed on :meth:`row_state`."""

@@ -150,3 +150,30 @@ def _ends_group(rows: list[Row], index: int) -> bool:
 def _ends_year(rows: list[Row], index: int) -> bool:
     """Whether a year heading just before ``index`` has nothing after it in its year."""
     return index == len(rows) or rows[index].kind is RowKind.YEAR
+
+
+def list_changes(
+    old: Sequence[Event], new: Sequence[Event], limit: int = 64
+) -> tuple[list[Event], list[Event]] | None:
+    """What one write changed between two event lists in the same order: (the events of
+    ``old`` not in ``new``, those of ``new`` not in ``old``), by identity. None when they
+    differ in more than ``limit`` places: then look at the lists whole.
+
+    An event that moved (a new date) counts as one gone and one come, wherever it went.
+    """
+    shorter = min(len(old), len(new))
+    start = next((k for k in range(shorter) if old[k] is not new[k]), shorter)
+    end = 0  # how many events are the same at the end of both
+    while end < shorter - start and old[len(old) - 1 - end] is new[len(new) - 1 - end]:
+        end += 1
+    gone, came = old[start : len(old) - end], new[start : len(new) - end]
+    if len(gone) == len(came) > 1:
+        # One event moved: everything between its two places shifted by one.
+        if all(a is b for a, b in zip(gone[1:], came[:-1], strict=True)):
+            gone, came = gone[:1], came[-1:]
+        elif all(a is b for a, b in zip(gone[:-1], came[1:], strict=True)):
+            gone, came = gone[-1:], came[:1]
+    if len(gone) > limit or len(came) > limit:
+        return None
+    gone_ids, came_ids = {id(e) for e in gone}, {id(e) for e in came}
+    return [e for e in gone if id(e) not in came_ids], [e for e in came if id(e) not in gone_ids]
