@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tui.model.dates import DateError, parse_event_date
+from tui.model.dates import DateError, EventDate, parse_event_date
 from tui.model.history import EditRecord, ListChange, apply_list_changes
 from tui.model.ledger import source_key
 from tui.model.timeline import Actor, Event, EventStatus, Source, Timeline
@@ -434,6 +434,7 @@ def _plan_merge_events(timeline: Timeline, edit: MergeEvents) -> _Plan:
     new_sources = [s for s in absorbed.sources if (s.article, s.quote) not in cited]
     actors = tuple(dict.fromkeys([*into.actors, *absorbed.actors]))
     tags = tuple(dict.fromkeys([*into.tags, *absorbed.tags]))
+    date, date_text, notes = _merged_dating(into, absorbed)
     changes: dict[str, object] = {}
     if new_sources:
         changes["sources"] = Append(tuple(_source_fields(s) for s in new_sources))
@@ -441,8 +442,21 @@ def _plan_merge_events(timeline: Timeline, edit: MergeEvents) -> _Plan:
         changes["actors"] = list(actors)
     if tags != into.tags:
         changes["tags"] = list(tags)
+    if date != into.date:
+        changes["date"] = date.edtf() if date is not None else None
+    if date_text != into.date_text:
+        changes["date_text"] = date_text
+    if notes != into.notes:
+        changes["notes"] = notes
     merged = dataclasses.replace(
-        into, sources=[*into.sources, *new_sources], actors=actors, tags=tags
+        into,
+        sources=[*into.sources, *new_sources],
+        actors=actors,
+        tags=tags,
+        date=date,
+        date_text=date_text,
+        notes=notes,
+        fallback_date=into.fallback_date if date is None else None,
     )
     steps: list[WriteStep] = []
     if changes:
@@ -454,6 +468,36 @@ def _plan_merge_events(timeline: Timeline, edit: MergeEvents) -> _Plan:
         steps.append(_ledger_step(edit.absorbed_id))
         model.append(ListChange("extracted", len(timeline.extracted), (), (edit.absorbed_id,)))
     return _Plan(steps, model, f"merged {edit.absorbed_id} into {edit.into_id}", edit.into_id)
+
+
+def _merged_dating(into: Event, absorbed: Event) -> tuple[EventDate | None, str, str]:
+    """The date, ``date_text`` and notes of ``into`` once ``absorbed`` is merged into it,
+    so that nothing the absorbed event said is lost.
+
+    The survivor's date stands; an undated survivor takes the absorbed one's. The absorbed
+    ``date_text`` is kept where the survivor has none, when it names the date kept. The
+    notes are joined (a note already there is not repeated), and when the absorbed event
+    was dated otherwise, a line of the notes says how, since its words would be wrong as
+    the survivor's ``date_text``.
+    """
+    date = into.date if into.date is not None else absorbed.date
+    date_text = into.date_text
+    if not date_text and absorbed.date_text and absorbed.date == date:
+        date_text = absorbed.date_text
+    added = []
+    if absorbed.notes.strip() and absorbed.notes.strip() not in into.notes:
+        added.append(absorbed.notes.strip())
+    if absorbed.date != date and (absorbed.date is not None or absorbed.date_text):
+        said = f"dated {absorbed.date.edtf()}" if absorbed.date is not None else "undated"
+        if absorbed.date_text:
+            said += f" (“{absorbed.date_text}”)"
+        added.append(f"merged {absorbed.id}, {said}")
+    if not added:
+        return date, date_text, into.notes
+    if not into.notes.strip() and added == [absorbed.notes.strip()]:
+        return date, date_text, absorbed.notes  # as it was written, its last newline too
+    kept = [into.notes.strip()] if into.notes.strip() else []
+    return date, date_text, "\n\n".join([*kept, *added])
 
 
 def _ledger_step(event_id: str) -> WriteStep:
