@@ -299,14 +299,15 @@ def test_an_external_edit_since_it_was_shown_is_never_overwritten(corpus):
     assert "summit" in timeline.event_by_id
 
 
-def test_a_flow_style_event_is_refused_with_a_message(tmp_path):
+def test_a_flow_style_event_is_retitled_in_block_style(tmp_path):
+    # More layouts in tests/test_edits_flow.py.
     text = TIMELINE_YAML + "  - {id: flow, title: A flow event}\n"
     path = make_corpus(tmp_path, text)
     timeline = load_timeline(path).timeline
     editor = TimelineEditor(path, settle=0.0)
-    with pytest.raises(Exception, match="edit it in your editor"):
-        apply_edit(editor, timeline, Retitle("flow", "B"), seen(path))
-    assert path.read_text() == text
+    apply_edit(editor, timeline, Retitle("flow", "B"), seen(path))
+    assert path.read_text() == TIMELINE_YAML + "  - id: flow\n    title: B\n"
+    assert_same_as_fresh_load(path, timeline)
 
 
 def test_crlf_line_endings_are_kept_and_a_keep_chomped_scalar_is_checked_whole(tmp_path):

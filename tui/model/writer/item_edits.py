@@ -28,6 +28,7 @@ from tui.model.loader import collector_paused
 from tui.model.writer.checks import _same_value, _to_plain
 from tui.model.writer.emit import FIELD_ORDER, _flow_list, _render_mapping, _scalar
 from tui.model.writer.errors import TimelineSyntaxError, UnknownIdError, WriterError
+from tui.model.writer.flow_items import rewritten_in_block_style
 from tui.model.writer.nodes import _UNSET, _content_end, _FastLoader, _mapping_get
 from tui.model.writer.splice import construct, mark_settled, move_to, region_start, settle
 
@@ -118,13 +119,26 @@ class ItemEdits:
         text = self._text
         column = self._list_node(section).start_mark.column
         start = region_start(text, node, column)
-        if start is None or not isinstance(node, yaml.MappingNode) or node.flow_style:
+        if start is None or not isinstance(node, yaml.MappingNode):
             raise WriterError(
-                f"{section} item {item_id!r} is written in a layout the reader cannot edit in "
-                "place (flow style or an unusual indentation); edit it in your editor"
+                f"{section} item {item_id!r} does not start on its own `- ` line at the "
+                "list's indentation (a tag, an anchor or an unusual indentation before it), "
+                "so the reader cannot tell its lines apart; edit it in your editor"
             )
         end = _line_after(text, _content_end(node))
         old_value = construct(node)
+        if node.flow_style:
+            # `- {id: x, ...}`: written again, alone, as the block item it means.
+            resolved = {
+                name: [*(old_value.get(name) or []), *change.values]
+                if isinstance(change, Append)
+                else change
+                for name, change in changes.items()
+            }
+            lines, expected = rewritten_in_block_style(
+                text, node, (start, end), column, old_value, resolved, section, self._style
+            )
+            return self._splice_items(section, index, 1, self._joined(lines), [expected])
         new_region, expected = self._changed_item(node, start, end, changes, section, old_value)
         if new_region == text[start:end]:
             return None
@@ -206,9 +220,13 @@ class ItemEdits:
 
     def _list_node(self, section: str) -> yaml.SequenceNode:
         node = self._top_value(section)  # type: ignore[attr-defined]
-        if not isinstance(node, yaml.SequenceNode) or node.flow_style:
+        if not isinstance(node, yaml.SequenceNode):
+            raise WriterError(f"`{section}:` is not a list; fix it in your editor")
+        if node.flow_style:
             raise WriterError(
-                f"`{section}:` is not a block list (one `- ` item per line); edit it by hand"
+                f"`{section}:` is written as one flow list ([...]), so no item has lines of its "
+                "own: the reader would have to write every item again to change one. Nothing "
+                f"was written; in your editor, put one `- ` item per line under `{section}:`"
             )
         return node
 
