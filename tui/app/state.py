@@ -5,81 +5,32 @@ through its methods and then push the result to the panes, which render from it;
 imports Textual, so every rule about what is selected, shown, matched or cited is tested
 without running an app (tests/test_state.py). The curation state lives here too (issue 10):
 the undo history of this session's writes, the events to review and the review mode, and the
-inspector's switch; the keys that change them are in :mod:`tui.app.curation`.
+inspector's switch; the keys that change them are in :mod:`tui.app.curation`. Two parts live in
+their own files: the article shown, its anchors and citations (:mod:`tui.app.article_state`),
+and the searches (:mod:`tui.app.search_state`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left, insort
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal
 
+from tui.app.article_state import ArticleState
 from tui.app.review import Curation
-from tui.model.anchors import resolve_quote
-from tui.model.articles import ArticleText
+from tui.app.search_state import Search, SearchState
 from tui.model.diagnostics import OUTSIDE_FOLDER, Diagnostic, count, did_you_mean
 from tui.model.filters import Filters
 from tui.model.loader import Corpus
 from tui.model.mentions import Mention, MentionFinder
 from tui.model.salience import Salience, salience, top_events
-from tui.model.search import Hit, Results, SearchIndex
-from tui.model.sentences import Sentence
-from tui.model.timeline import Anchor, Article, Event, EventStatus, LoadResult, Timeline
+from tui.model.search import SearchIndex
+from tui.model.timeline import Anchor, Event, EventStatus, LoadResult, Timeline
 
-# events: the listed events; text: the article shown; all: every article and quote (F).
-SearchScope = Literal["events", "text", "all"]
-# An article longer than this (characters) is split into sentences in a worker thread: a
-# 10 MB article takes seconds to split, which must not freeze the keys.
-BACKGROUND_CHARS = 200_000
 # How many key events K shows, and the steps { and } move through.
 KEY_EVENT_STEPS = (5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000)
 DEFAULT_KEY_EVENTS = 25
-
-
-@dataclass(frozen=True, slots=True)
-class Search:
-    """The active search: its text, where it looks, and what it found."""
-
-    query: str
-    scope: SearchScope
-    event_ids: tuple[str, ...] = ()
-    spans: tuple[tuple[int, int], ...] = ()
-    results: Results | None = None  # a search of everything: its hits
-    current: int = -1  # ... and the one shown (-1: none yet)
-
-    @property
-    def found(self) -> int:
-        """How many matches: events for an events search, spans for a text search."""
-        if self.results is not None:
-            return len(self.results.hits)
-        return len(self.event_ids) if self.scope == "events" else len(self.spans)
-
-    @property
-    def hit(self) -> Hit | None:
-        """The hit of a search of everything that is shown now, if any."""
-        if self.results is None or not 0 <= self.current < len(self.results.hits):
-            return None
-        return self.results.hits[self.current]
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleShown:
-    """An article as Text shows it: its text and sentences, or why it cannot be read.
-
-    ``pending`` is a huge article's text, still to be split in a worker (see
-    :meth:`ReaderState.article_prepared`); meanwhile there is nothing to show.
-    """
-
-    article: Article | None
-    text: str
-    sentences: list[Sentence]
-    error: str | None
-    mentions: list[Mention]
-    pending: ArticleText | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,11 +44,6 @@ class LoadReport:
     heading: str
 
 
-def in_background(text: ArticleText) -> bool:
-    """Whether ``text`` is too long to split on the UI thread and is not split yet."""
-    return not text.is_split and len(text.text) > BACKGROUND_CHARS
-
-
 def step_to(positions: list[int], current: int, step: int) -> int:
     """The first of the sorted ``positions`` after ``current`` going by ``step``, wrapping round."""
     candidates = [p for p in positions if (p - current) * step > 0]
@@ -106,7 +52,7 @@ def step_to(positions: list[int], current: int, step: int) -> int:
     return positions[0] if step > 0 else positions[-1]
 
 
-class ReaderState:
+class ReaderState(ArticleState, SearchState):
     """The reader's state: the loaded timeline and what the user chose to see of it."""
 
     def __init__(self, initial_event_id: str | None = None) -> None:
@@ -408,189 +354,6 @@ class ReaderState:
         index = ids.index(self.article_id) if self.article_id in ids else -step
         return ids[(index + step) % len(ids)]
 
-    # --- articles, anchors and citations -----------------------------------------------------
-
-    def anchor_of(self, event: Event, index: int) -> Anchor | None:
-        """Where source ``index`` of ``event`` sits in its article, resolved on demand."""
-        key = (event.id, index)
-        if key in self._anchors:
-            return self._anchors[key]
-        source = event.sources[index]
-        anchor = source.anchor
-        if anchor is None and self.timeline is not None:
-            article = self.timeline.article_by_id.get(source.article)
-            if article is not None:
-                text = self.corpus.text(article)
-                if text.error is None and in_background(text):
-                    return None  # its sentences are being split: asked again once they are
-                if text.error is None:
-                    anchor = resolve_quote(text.text, source.quote, text.sentences).anchor
-        self._anchors[key] = anchor
-        return anchor
-
-    def open_article(self, article_id: str | None) -> ArticleShown:
-        """Make ``article_id`` the article shown; its text, or a message in its place."""
-        timeline = self.timeline
-        self.article_id = article_id
-        article = timeline.article_by_id.get(article_id) if timeline and article_id else None
-        if article is None:
-            message = f"article {article_id!r} is not in the timeline" if article_id else None
-            return ArticleShown(None, "", [], message, [])
-        text = self.corpus.text(article)
-        if text.error is not None:
-            # Say where and what, in the words `newsline check` uses.
-            return ArticleShown(article, "", [], text.error.format(), [])
-        if in_background(text):
-            return ArticleShown(article, "", [], None, [], pending=text)
-        mentions: list[Mention] = []
-        if self._mention_finder is not None:
-            cached = self._mentions.get(article.id)
-            if cached is None or cached[0] is not text.text:
-                cached = (text.text, self._mention_finder.find(text.text))
-                self._mentions[article.id] = cached
-            mentions = cached[1]
-        return ArticleShown(article, text.text, list(text.sentences), None, mentions)
-
-    def find_mentions(self, text: str) -> list[Mention]:
-        """The actor mentions in ``text`` (safe from a worker thread: nothing is stored)."""
-        finder = self._mention_finder
-        return finder.find(text) if finder is not None else []
-
-    def article_prepared(self, text: ArticleText, mentions: list[Mention]) -> bool:
-        """Keep a huge article's ``mentions``, found in a worker once it was split; whether it
-        is still the article shown. Anchors and citations asked for meanwhile are dropped."""
-        article_id = text.article_id
-        self._mentions[article_id] = (text.text, mentions)
-        for event, index in self._sources_by_article.get(article_id, []):
-            self._anchors.pop((event.id, index), None)
-        self._citations.pop(article_id, None)
-        return self.article_id == article_id and self.timeline is not None
-
-    def selected_source_article(self) -> str | None:
-        """The article of the selected event's current source, or None."""
-        event = self.selected_event
-        if event is None or not event.sources:
-            return None
-        return event.sources[self.source_index % len(event.sources)].article
-
-    def selected_anchor(self) -> Anchor | None:
-        """Where the selected event's current source sits, when that is the article shown."""
-        event = self.selected_event
-        if event is None or not event.sources:
-            return None
-        index = self.source_index % len(event.sources)
-        if event.sources[index].article != self.article_id:
-            return None
-        return self.anchor_of(event, index)
-
-    def citations(self, article_id: str) -> dict[int, frozenset[str]]:
-        """sentence index -> ids of the events whose quote sits in that sentence."""
-        cached = self._citations.get(article_id)
-        if cached is not None:
-            return cached
-        by_sentence: dict[int, set[str]] = {}
-        for event, index in self._sources_by_article.get(article_id, []):
-            anchor = self.anchor_of(event, index)
-            if anchor is not None:
-                by_sentence.setdefault(anchor.sentence, set()).add(event.id)
-        result = {sentence: frozenset(ids) for sentence, ids in by_sentence.items()}
-        self._citations[article_id] = result
-        return result
-
-    def cited_by(self, sentence: int) -> frozenset[str]:
-        """Ids of the events that cite ``sentence`` of the article shown."""
-        if not self.article_id:
-            return frozenset()
-        return self.citations(self.article_id).get(sentence, frozenset())
-
-    # --- search ------------------------------------------------------------------------------
-
-    def search_events(self, query: str) -> Search:
-        """Search the shown events' titles, ids, notes, dates, tags and actor names."""
-        needle = query.casefold()
-        timeline = self.timeline
-        found = []
-        for event in self.shown_events:
-            names = []
-            if timeline is not None:
-                names = [
-                    timeline.actor_by_id[a].name for a in event.actors if a in timeline.actor_by_id
-                ]
-            haystack = " ".join(
-                [event.title, event.id, event.notes, event.date_label(), *event.tags, *names]
-            ).casefold()
-            if needle in haystack:
-                found.append(event.id)
-        self.search = Search(query, "events", event_ids=tuple(found))
-        return self.search
-
-    def search_text(self, query: str, text: str) -> Search:
-        """Search the article shown (its ``text``), ignoring case."""
-        spans = tuple(
-            (m.start(), m.end()) for m in re.finditer(re.escape(query), text, flags=re.IGNORECASE)
-        )
-        self.search = Search(query, "text", spans=spans)
-        return self.search
-
-    def search_all(self, results: Results, current: int = -1) -> Search:
-        """Make ``results``, a search of every article and quote, the search; ``current``:
-        the hit shown."""
-        self.search = Search(results.query, "all", results=results, current=current)
-        return self.search
-
-    def step_hit(self, step: int) -> Hit | None:
-        """Show the hit ``step`` places on (wrapping round); None without such a search."""
-        search = self.search
-        if search is None or search.results is None or not search.results.hits:
-            return None
-        count = len(search.results.hits)
-        current = (search.current + step) % count if search.current >= 0 else 0
-        if search.current < 0 and step < 0:
-            current = count - 1
-        self.search = replace(search, current=current)
-        return self.search.hit
-
-    def hit_spans(self, article_id: str) -> list[tuple[int, int]]:
-        """Every match of the search of everything in ``article_id``'s text, for Text to mark."""
-        search = self.search
-        if search is None or search.results is None:
-            return []
-        return [
-            span
-            for hit in search.results.hits
-            if hit.article_id == article_id and not hit.in_quote
-            for span in hit.matches
-        ]
-
-    @property
-    def search_index(self) -> SearchIndex | None:
-        """The full-text index of the timeline shown, when it is built."""
-        held = self._search_index
-        return held[1] if held is not None and held[0] is self.timeline else None
-
-    def build_search_index(
-        self, timeline: Timeline, should_stop: Callable[[], bool] | None = None
-    ) -> SearchIndex:
-        """Index ``timeline``'s articles and quotes (slow: from a worker thread; stores nothing)."""
-
-        def text_of(article_id: str) -> str | None:
-            article = timeline.article_by_id.get(article_id)
-            text = self.corpus.text(article) if article is not None else None
-            return text.text if text is not None and text.error is None else None
-
-        return SearchIndex.build(timeline, text_of, should_stop)
-
-    def keep_search_index(self, timeline: Timeline, index: SearchIndex) -> bool:
-        """Keep ``index``, built for ``timeline``; False when another timeline is shown now."""
-        if timeline is not self.timeline:
-            return False
-        self._search_index = (timeline, index)
-        return True
-
-    def clear_search(self) -> None:
-        """No search from now on."""
-        self.search = None
-
     # --- what the header says ----------------------------------------------------------------
 
     def counts_line(self, file_name: str, loading: bool) -> str:
@@ -606,13 +369,6 @@ class ReaderState:
         )
         line += self.curation.counts()
         return line + " · FILE HAS ERRORS" if self.broken else line
-
-    def search_line(self) -> str:
-        """``query (3 in events)`` while a search is on, else empty."""
-        search = self.search
-        if search is not None and search.results is not None:
-            return f"{search.query} ({search.results.counter(search.current)} in all articles)"
-        return f"{search.query} ({search.found} in {search.scope})" if search else ""
 
     # --- editing -----------------------------------------------------------------------------
 

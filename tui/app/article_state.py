@@ -1,0 +1,160 @@
+"""The article shown and where events' quotes sit in it, a part of
+:class:`~tui.app.state.ReaderState` (no Textual).
+
+Opening an article gives its text, sentences and actor mentions (cached per article), or the
+reason it cannot be read; a huge article is split in a worker (``pending``). Anchors (where a
+source's quote sits) are resolved on demand, and citations (which events cite a sentence) per
+article. Kept apart from state.py so that each file has one job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tui.model.anchors import resolve_quote
+from tui.model.articles import ArticleText
+from tui.model.mentions import Mention, MentionFinder
+from tui.model.sentences import Sentence
+from tui.model.timeline import Anchor, Article, Event, Timeline
+
+if TYPE_CHECKING:
+    from tui.model.loader import Corpus
+
+# An article longer than this (characters) is split into sentences in a worker thread: a
+# 10 MB article takes seconds to split, which must not freeze the keys.
+BACKGROUND_CHARS = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleShown:
+    """An article as Text shows it: its text and sentences, or why it cannot be read.
+
+    ``pending`` is a huge article's text, still to be split in a worker (see
+    :meth:`ReaderState.article_prepared`); meanwhile there is nothing to show.
+    """
+
+    article: Article | None
+    text: str
+    sentences: list[Sentence]
+    error: str | None
+    mentions: list[Mention]
+    pending: ArticleText | None = None
+
+
+def in_background(text: ArticleText) -> bool:
+    """Whether ``text`` is too long to split on the UI thread and is not split yet."""
+    return not text.is_split and len(text.text) > BACKGROUND_CHARS
+
+
+class ArticleState:
+    """The article part of :class:`~tui.app.state.ReaderState` (a mixin: it reads the
+    state's timeline, selection and caches)."""
+
+    timeline: Timeline | None
+    corpus: Corpus
+    article_id: str | None
+    source_index: int
+    _mention_finder: MentionFinder | None
+    _anchors: dict[tuple[str, int], Anchor | None]
+    _mentions: dict[str, tuple[str, list[Mention]]]
+    _citations: dict[str, dict[int, frozenset[str]]]
+    _sources_by_article: dict[str, list[tuple[Event, int]]]
+
+    if TYPE_CHECKING:  # what the state provides, for readers and type checkers
+
+        @property
+        def selected_event(self) -> Event | None: ...
+
+    def anchor_of(self, event: Event, index: int) -> Anchor | None:
+        """Where source ``index`` of ``event`` sits in its article, resolved on demand."""
+        key = (event.id, index)
+        if key in self._anchors:
+            return self._anchors[key]
+        source = event.sources[index]
+        anchor = source.anchor
+        if anchor is None and self.timeline is not None:
+            article = self.timeline.article_by_id.get(source.article)
+            if article is not None:
+                text = self.corpus.text(article)
+                if text.error is None and in_background(text):
+                    return None  # its sentences are being split: asked again once they are
+                if text.error is None:
+                    anchor = resolve_quote(text.text, source.quote, text.sentences).anchor
+        self._anchors[key] = anchor
+        return anchor
+
+    def open_article(self, article_id: str | None) -> ArticleShown:
+        """Make ``article_id`` the article shown; its text, or a message in its place."""
+        timeline = self.timeline
+        self.article_id = article_id
+        article = timeline.article_by_id.get(article_id) if timeline and article_id else None
+        if article is None:
+            message = f"article {article_id!r} is not in the timeline" if article_id else None
+            return ArticleShown(None, "", [], message, [])
+        text = self.corpus.text(article)
+        if text.error is not None:
+            # Say where and what, in the words `newsline check` uses.
+            return ArticleShown(article, "", [], text.error.format(), [])
+        if in_background(text):
+            return ArticleShown(article, "", [], None, [], pending=text)
+        mentions: list[Mention] = []
+        if self._mention_finder is not None:
+            cached = self._mentions.get(article.id)
+            if cached is None or cached[0] is not text.text:
+                cached = (text.text, self._mention_finder.find(text.text))
+                self._mentions[article.id] = cached
+            mentions = cached[1]
+        return ArticleShown(article, text.text, list(text.sentences), None, mentions)
+
+    def find_mentions(self, text: str) -> list[Mention]:
+        """The actor mentions in ``text`` (safe from a worker thread: nothing is stored)."""
+        finder = self._mention_finder
+        return finder.find(text) if finder is not None else []
+
+    def article_prepared(self, text: ArticleText, mentions: list[Mention]) -> bool:
+        """Keep a huge article's ``mentions``, found in a worker once it was split; whether it
+        is still the article shown. Anchors and citations asked for meanwhile are dropped."""
+        article_id = text.article_id
+        self._mentions[article_id] = (text.text, mentions)
+        for event, index in self._sources_by_article.get(article_id, []):
+            self._anchors.pop((event.id, index), None)
+        self._citations.pop(article_id, None)
+        return self.article_id == article_id and self.timeline is not None
+
+    def selected_source_article(self) -> str | None:
+        """The article of the selected event's current source, or None."""
+        event = self.selected_event
+        if event is None or not event.sources:
+            return None
+        return event.sources[self.source_index % len(event.sources)].article
+
+    def selected_anchor(self) -> Anchor | None:
+        """Where the selected event's current source sits, when that is the article shown."""
+        event = self.selected_event
+        if event is None or not event.sources:
+            return None
+        index = self.source_index % len(event.sources)
+        if event.sources[index].article != self.article_id:
+            return None
+        return self.anchor_of(event, index)
+
+    def citations(self, article_id: str) -> dict[int, frozenset[str]]:
+        """sentence index -> ids of the events whose quote sits in that sentence."""
+        cached = self._citations.get(article_id)
+        if cached is not None:
+            return cached
+        by_sentence: dict[int, set[str]] = {}
+        for event, index in self._sources_by_article.get(article_id, []):
+            anchor = self.anchor_of(event, index)
+            if anchor is not None:
+                by_sentence.setdefault(anchor.sentence, set()).add(event.id)
+        result = {sentence: frozenset(ids) for sentence, ids in by_sentence.items()}
+        self._citations[article_id] = result
+        return result
+
+    def cited_by(self, sentence: int) -> frozenset[str]:
+        """Ids of the events that cite ``sentence`` of the article shown."""
+        if not self.article_id:
+            return frozenset()
+        return self.citations(self.article_id).get(sentence, frozenset())
