@@ -30,7 +30,8 @@ from tui.model.history import ListChange
 from tui.model.timeline import Actor, Event, EventStatus, Source, Timeline
 from tui.model.writer.document import TimelineDocument
 from tui.model.writer.errors import UnknownIdError
-from tui.model.writer.item_edits import Append, Splice
+from tui.model.writer.field_edits import Append
+from tui.model.writer.item_edits import Splice
 
 # --- planning: check the edit against the timeline, say what to write and what changes ------
 
