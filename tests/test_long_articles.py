@@ -15,9 +15,9 @@ import pytest
 from conftest import settle, wait_for
 
 from tui.app.app import ReaderApp, default_loader
+from tui.app.article_state import BACKGROUND_CHARS
 from tui.app.panes import text as text_pane
 from tui.app.panes import text_wrap
-from tui.app.article_state import BACKGROUND_CHARS
 from tui.model import articles as articles_module
 from tui.model.sentences import LONG_LINE, Interrupted, split_sentences
 
