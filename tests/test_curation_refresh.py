@@ -258,3 +258,41 @@ def test_the_reader_freezes_what_a_load_built_and_commands_do_not(tmp_path: Path
             assert after_load > 1000 and after_open > 1000, done.stdout
         else:
             assert after_load == after_open == 0, done.stdout
+
+
+# --- the first write: the writer's parse after a load ------------------------------------------
+
+
+def test_the_writers_parse_after_a_load_skips_only_the_screening_the_loader_did(
+    tmp_path: Path, monkeypatch: object
+) -> None:
+    """The reader's first write waits on the writer's one-time parse of the file; when the
+    loader has just read that very state without an error, the parse does not screen it a
+    second time (a full parse of its own). Any other state is screened."""
+    import os
+
+    from conftest import TIMELINE_YAML, make_corpus
+
+    from tui.model.writer import TimelineDocument, TimelineEditor
+    from tui.model.writer.disk import stat_signature
+
+    path = make_corpus(tmp_path, TIMELINE_YAML)
+    screened: list[Path] = []
+    original = TimelineDocument._screen
+
+    def screen(self: TimelineDocument) -> None:
+        screened.append(self.path)
+        original(self)
+
+    monkeypatch.setattr(TimelineDocument, "_screen", screen)  # type: ignore[attr-defined]
+    loaded = stat_signature(path)
+    TimelineEditor(path).warm(loaded)
+    assert screened == []
+    TimelineEditor(path).warm(None)
+    assert len(screened) == 1
+    path.write_text(TIMELINE_YAML + "# saved since\n", encoding="utf-8")
+    os.utime(path, ns=(1, 1))
+    editor = TimelineEditor(path)
+    editor.warm(loaded)  # not the state the loader read: screened
+    assert len(screened) == 2
+    assert editor.line_of("events", "summit")  # the parse is kept for the first write

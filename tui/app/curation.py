@@ -207,8 +207,11 @@ class CurationActions:
         """Parse the file for the writer now, in a thread, so that the first key that writes
         does not (seconds on 20,000 events); a failure here is met again, and reported, by
         that write."""
+        # A file the loader read without an error need not be screened again (a second full
+        # parse of it), as long as it is still the state the load saw.
+        seen = None if self.state.broken else self.tracker.sighting(self.timeline_path)
         with contextlib.suppress(Exception):
-            editor_for(self.timeline_path).line_of("events", "")
+            editor_for(self.timeline_path).warm(seen.signature if seen is not None else None)
 
     # --- the one-key edits -------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from tui.model.writer.checks import _edit_matches
 from tui.model.writer.disk import (
     FileChangingError,
     FileState,
+    Signature,
     digest,
     open_for_writing,
     read_state,
@@ -76,7 +77,13 @@ class TimelineDocument(ItemEdits, TextEdits, LocalEdits, RoundTripEdits):
     """``timeline.yaml`` as text plus the edits made to it, saved atomically by :meth:`save`."""
 
     def __init__(
-        self, path: Path, raw: bytes | None, text: str, state: FileState | None = None
+        self,
+        path: Path,
+        raw: bytes | None,
+        text: str,
+        state: FileState | None = None,
+        *,
+        screened: bool = False,
     ) -> None:
         self.path = Path(path)
         # What was on disk when read (digest None: no file; signature None: not known);
@@ -97,16 +104,24 @@ class TimelineDocument(ItemEdits, TextEdits, LocalEdits, RoundTripEdits):
         # splice.shift_root): (at, characters, lines), applied to an item when it is looked at.
         self._shift_log: list[tuple[int, int, int]] = []
         with collector_paused(keep=True):
-            self._screen()
+            if not screened:
+                self._screen()
             self._reparse()
             self._style = self._detect_style()
 
     # --- construction -----------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path) -> TimelineDocument:
-        """Read ``path``; raise :class:`TimelineSyntaxError` (line, column) if it is not YAML."""
-        return cls(*cls.read(path))
+    def open(cls, path: Path, screened: Signature | None = None) -> TimelineDocument:
+        """Read ``path``; raise :class:`TimelineSyntaxError` (line, column) if it is not YAML.
+
+        ``screened``: the signature of a state of the file the loader has just read without
+        an error. When the bytes are still in it, the loader's screening (:meth:`_screen`,
+        a second full parse) is not repeated: the reader's first write waits on this parse.
+        """
+        path, raw, text, state = cls.read(path)
+        seen = screened is not None and state.signature == screened
+        return cls(path, raw, text, state, screened=seen)
 
     @staticmethod
     def read(path: Path) -> tuple[Path, bytes, str, FileState]:

@@ -122,7 +122,18 @@ class TimelineEditor:
             signature = stat_signature(resolve_target(self.path))
             return self._document_for(signature).line_of(section, item_id)
 
-    def _document_for(self, signature: Signature | None) -> TimelineDocument:
+    def warm(self, screened: Signature | None = None) -> None:
+        """Parse the file now (in a thread), so that the first edit need not. ``screened``:
+        the signature of the state the caller loaded without an error (see
+        :meth:`TimelineDocument.open`)."""
+        with self._lock:
+            signature = stat_signature(resolve_target(self.path))
+            if signature is not None:
+                self._document_for(signature, screened)
+
+    def _document_for(
+        self, signature: Signature | None, screened: Signature | None = None
+    ) -> TimelineDocument:
         """The kept document when the file is still what it was made from, else a fresh one."""
         kept = self._document
         if kept is not None and kept.disk_state.signature == signature:
@@ -130,7 +141,7 @@ class TimelineEditor:
         if signature is None:
             document = TimelineDocument.new(self.path)
         else:
-            document = TimelineDocument.open(self.path)
+            document = TimelineDocument.open(self.path, screened)
             if document.disk_state.signature != signature:
                 raise FileChangedError(f"{self.path} changed while it was read; reload it")
         self._document = document
