@@ -32,6 +32,7 @@ from tui.extract.temporal.vocabulary import (
     SEASON_START_MONTH,
     SEASONS,
     STREET_AFTER,
+    WEEKDAY,
     WEEKDAYS,
     YEAR,
 )
@@ -193,6 +194,9 @@ def _timed_part(match: re.Match[str]) -> str | None:
     return part if part in ("morning", "afternoon", "evening") else None
 
 
+_WEEKDAY_RANGE_START = re.compile(
+    rf"\b(?P<weekday>{WEEKDAY})\s*(?:through|thru|to|until|till|-|–)\s*$", re.I
+)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _AWAITED = re.compile(r"\b(?:ahead\s+of|upcoming|run-up\s+to|awaiting|await|awaits)\s+$", re.I)
 
@@ -215,6 +219,12 @@ def weekday(match: re.Match[str], ctx: Context) -> Result:
         day = weekday_date(ctx.published, number_of_day, -1, strict=True)
     elif relative in ("next", "this coming", "coming"):
         day = weekday_date(ctx.published, number_of_day, +1, strict=True)
+    elif first := _WEEKDAY_RANGE_START.search(ctx.text, max(0, match.start() - 30), match.start()):
+        # "Thursday through Saturday": the end of a range of days follows its start.
+        first_number = WEEKDAYS[first["weekday"].lower()]
+        forward = direction(ctx, first.start(), first.end()) > 0
+        start_day = weekday_date(ctx.published, first_number, +1 if forward else -1)
+        day = start_day + dt.timedelta(days=(number_of_day - first_number) % 7)
     else:
         if _POSSESSIVE.match(ctx.text, match.end()):
             # "Wednesday's ruling", "Friday's close": a day whose news is being reported, in

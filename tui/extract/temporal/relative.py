@@ -14,7 +14,7 @@ from tui.extract.temporal.deferred import (
     RunningQuarter,
 )
 from tui.extract.temporal.handlers import Result, month_of, words_of
-from tui.extract.temporal.values import day_year, shift_month
+from tui.extract.temporal.values import day_year, month_year, shift_month
 from tui.extract.temporal.vocabulary import (
     MONTH,
     ORDINALS,
@@ -67,6 +67,8 @@ def relative(match: re.Match[str], ctx: Context) -> Result:
         if pub is None:
             return "DATE", f"XXXX-{code}"
         year = pub.year + (step if step > 0 else 0)
+        if step > 0 and (SEASON_START_MONTH[code], 21) > (pub.month, pub.day):
+            year = pub.year  # "the coming winter" in mid-December is the one about to begin
         if step < 0:
             started = SEASON_START_MONTH[code] < pub.month
             year = pub.year if started and code != "WI" else pub.year - 1
@@ -161,10 +163,26 @@ _QUARTER_ENDED = re.compile(
     rf"\s+(?:ended|ending|that\s+ended|which\s+ended)\s+(?:on\s+)?(?P<month>{MONTH})\.?\s+"
     r"(?P<day>\d{1,2})"
 )
+_IN_YEAR_AFTER = re.compile(r"\s+in\s+((?:1[6-9]|20)\d\d)\b")
 _LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b", re.I)
 FRACTION_OF = re.compile(
     r"\s+of\s+(?:the|its|his|her|their|our|all|a|an|this|that|these|those|them|it)\b", re.I
 )
+
+
+def months_quarter(match: re.Match[str], ctx: Context) -> Result:
+    """ "the July-September quarter": the calendar quarter those three months make."""
+    first, last = month_of(match["first"]), month_of(match["last"])
+    if last - first != 2 or first % 3 != 1:
+        return None  # "the June-August period" is no quarter
+    if match["year"]:
+        year: int | None = int(match["year"])
+    elif ctx.published is None:
+        year = None
+    else:
+        year = month_year(ctx.published, last, direction(ctx, match.start(), match.end()))
+    year_part = "XXXX" if year is None else year_text(year)
+    return "DATE", NamedQuarter(f"{year_part}-Q{first // 3 + 1}")
 
 
 def quarter(match: re.Match[str], ctx: Context) -> Result:
@@ -173,8 +191,13 @@ def quarter(match: re.Match[str], ctx: Context) -> Result:
     ordinal = match["ordinal"]
     kind = match["kind"].lower()
     number = ORDINALS[ordinal.lower()] if ordinal else None
-    if number is None and re.search(r"\blast (?:half|quarter) of (?:fiscal )?\d{4}", words):
-        number = 2 if kind == "half" else 4  # "the last half of 1989" is its second half
+    year_after = _IN_YEAR_AFTER.match(ctx.text, match.end())
+    if number is None and (
+        re.search(r"\b(?:last|final) (?:half|quarter) of (?:fiscal )?\d{4}", words)
+        or (year_after and re.search(r"\b(?:last|final) (?:half|quarter)$", words))
+    ):
+        # "the last half of 1989", "the final quarter in 2005": the year's last one
+        number = 2 if kind == "half" else 4
     if kind == "half" and number is None:
         return None
     if words.endswith("period") and (number is not None or words in ("period", "the period")):
@@ -207,6 +230,8 @@ def quarter(match: re.Match[str], ctx: Context) -> Result:
     year_match = re.search(r"\d{4}", words)
     if year_match:
         year: int | None = int(year_match.group(0))
+    elif number is not None and year_after:
+        year = int(year_after.group(1))  # "the third quarter in 2005"
     elif "next year" in words and pub:
         year = pub.year + 1
     else:

@@ -118,6 +118,7 @@ RULES: list[Rule] = [
             ("They met [last Friday].", "2023-09-08"),
             ("The train departed Pyongyang on [Sunday night].", "2023-09-10"),
             ("They met on [Monday evening].", "2023-09-11TEV"),
+            ("The fair, being held Thursday through [Saturday], opened.", "2023-09-16"),
         ],
     ),
     Rule(
@@ -170,6 +171,7 @@ RULES: list[Rule] = [
             ("Putin and Kim plan to meet [later this month].", "2023-09"),
             ("Elections are due [next year].", "2024"),
             ("Prices fell [last spring].", "2023-SP"),
+            ("Prices will rise in [the coming winter].", "2023-WI"),
         ],
     ),
     Rule(
@@ -314,7 +316,16 @@ RULES: list[Rule] = [
             ("Profit rose in [the second quarter].", "2023-Q2"),
             ("Revenue rose in [the first half].", "2023-H1"),
             ("Earnings will lag for [the last half of 1989].", "1989-H2"),
+            ("Growth was the slowest since [the final quarter] in 2005.", "2005-Q4"),
+            ("Sales fell in [the third quarter] in 2005.", "2005-Q3"),
         ],
+    ),
+    Rule(
+        "quarter of three months",
+        rf"\bthe\s+(?P<first>{MONTH})\.?\s*(?:-|–|to)\s*(?P<last>{MONTH})\.?\s+(?:quarter|period)\b"
+        rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
+        relative.months_quarter,
+        [("Growth slowed in [the July-September quarter].", "2023-Q3")],
     ),
     Rule(
         "now, recently, the future",
