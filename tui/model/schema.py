@@ -90,6 +90,9 @@ class Walker:
         self.actor_nodes: dict[str, list[ScalarNode]] = {}
         self.source_article_nodes: dict[int, Node] = {}
         self._dates: dict[str, EventDate] = {}
+        # One string object per actor id, article id and tag named by events (each written
+        # out again in every event that names it): 100,000 events hold far fewer copies.
+        self._shared: dict[str, str] = {}
         # Per section: the ids seen (for duplicates) and the items read, not yet in a timeline.
         self._seen: dict[str, dict[str, int]] = {name: {} for name in SECTIONS}
         self._taken: dict[str, list[Article | Actor | Event]] = {name: [] for name in SECTIONS}
@@ -444,7 +447,10 @@ class Walker:
         date = self.event_date(fields.get("date"))
         status = self.choice(fields, "status", "event", _STATUS_VALUES)
         actor_nodes = self.text_list(fields, "actors", "event")
-        tags = tuple(item.value for item in self.text_list(fields, "tags", "event"))
+        shared = self._shared.setdefault
+        tags = tuple(
+            shared(item.value, item.value) for item in self.text_list(fields, "tags", "event")
+        )
         reviewed = self.boolean(fields, "reviewed", "event")
         sources = [
             source
@@ -459,7 +465,7 @@ class Walker:
             date=date,
             date_text=self.text(fields, "date_text", "event") or "",
             status=EventStatus(status),
-            actors=tuple(item.value for item in actor_nodes),
+            actors=tuple(shared(item.value, item.value) for item in actor_nodes),
             sources=sources,
             tags=tags,
             notes=self.text(fields, "notes", "event") or "",
@@ -487,6 +493,7 @@ class Walker:
             )
         if article is None:
             return None
+        article = self._shared.setdefault(article, article)
         source = Source(article, quote or "", Position(quote_node.line, quote_node.column))
         self.source_article_nodes[id(source)] = fields["article"].value
         return source
