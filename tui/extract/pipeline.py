@@ -195,9 +195,10 @@ def _process_chunk(items: list[ArticleInput]) -> list[ArticleResult]:
 
 
 def warm_worker() -> None:
-    """Load what every article needs once, when a worker starts: the date tagger's tables
-    and the part-of-speech weights; then set them, and the modules, aside from the garbage
-    collector, which would otherwise walk them again on every full collection."""
+    """Load what every article needs, once for all workers (see ``worker_pool``): the date
+    tagger's tables and the part-of-speech weights; then set them, and the modules, aside
+    from the garbage collector, which would otherwise walk them again on every full
+    collection (and, in a forked worker, copy every page it touches)."""
     from tui.extract.syntax.tagger import default_tagger
 
     _tag("On Monday.", dt.date(2000, 1, 3))

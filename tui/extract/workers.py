@@ -28,22 +28,22 @@ use_prctl = sys.platform.startswith("linux")
 
 
 def worker_pool(workers: int, warm: Callable[[], None] | None = None) -> ProcessPoolExecutor:
-    """A process pool whose workers exit when this process dies; each runs ``warm`` first.
+    """A process pool whose workers exit when this process dies, each with ``warm`` run.
 
     Workers are forked where the platform can (Linux): they start with every module this
     process has imported, instead of importing the extractor again each (a spawned worker
-    pays Python's start and the imports, about as long as a hundred articles take).
+    pays Python's start and the imports, about as long as a hundred articles take), and
+    ``warm`` runs once, here, before they are forked: they share what it loaded instead of
+    loading it each. Elsewhere each worker runs ``warm`` when it starts.
     """
-    context = (
-        multiprocessing.get_context("fork")
-        if "fork" in multiprocessing.get_all_start_methods()
-        else None
-    )
+    forking = "fork" in multiprocessing.get_all_start_methods()
+    if forking and warm is not None:
+        warm()
     return ProcessPoolExecutor(
         max_workers=workers,
-        mp_context=context,
+        mp_context=multiprocessing.get_context("fork") if forking else None,
         initializer=_start_worker,
-        initargs=(os.getpid(), use_prctl, warm),
+        initargs=(os.getpid(), use_prctl, None if forking else warm),
     )
 
 
