@@ -7,7 +7,9 @@ baselines run over samples of the same articles, timed in the same run so that t
 on a busy machine: plain ``dateparser.search.search_dates(text, settings={RELATIVE_BASE})`` (the
 issue's baseline; it detects the language of every text, which is most of its time), and the
 same call told ``languages=["en"]``, a much stronger baseline. Extraction is the whole of
-``newsline extract`` but reading and writing files: dates, sentences, actors, events, merging.
+``newsline extract`` but reading and writing files: dates, sentences, actors, events, merging
+(``bench/bench_commands.py`` times the whole command). Each rate is also given per CPU-second of
+the process and its workers, the figure a busy machine disturbs least.
 
     .venv/bin/python bench/bench_extract.py [--limit N] [--baseline-sample N]
 """
@@ -18,6 +20,7 @@ import argparse
 import datetime as dt
 import os
 import re
+import resource
 import sys
 import time
 import warnings
@@ -58,6 +61,13 @@ def baseline_rate(articles: list[ArticleInput], languages: list[str] | None = No
     return len(articles) / (time.perf_counter() - started)
 
 
+def _cpu_seconds() -> float:
+    """CPU seconds used so far by this process and the workers it has waited for."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=0, help="articles to extract (0: all)")
@@ -86,14 +96,17 @@ def main() -> int:
     process_articles(articles[:4])  # warm the tagger's tables in this process
     cores = os.cpu_count() or 1
     for jobs in sorted({1, cores}):
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), _cpu_seconds()
         results = process_articles(articles, jobs=jobs, chunk_size=16)
         stage_one = time.perf_counter() - started
         extraction = merge_results(results)
         total = time.perf_counter() - started
         rate = len(articles) / total
+        # Per CPU-second of this process and its workers: what a core gives, however busy
+        # the machine is (the wall-clock rate is not, on a shared machine).
+        per_cpu = len(articles) / (_cpu_seconds() - cpu_started)
         print(
-            f"newsline extract --jobs {jobs}: {rate:8.1f} articles/s "
+            f"newsline extract --jobs {jobs}: {rate:8.1f} articles/s, {per_cpu:.0f} per CPU-s "
             f"(per-article {stage_one:.1f} s, merge {total - stage_one:.1f} s; "
             f"{len(extraction.events):,} events, {len(extraction.new_actors):,} actors) "
             f"= {rate / plain:.1f}x plain search_dates (goal >= 10x), "
