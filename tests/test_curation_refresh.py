@@ -296,3 +296,16 @@ def test_the_writers_parse_after_a_load_skips_only_the_screening_the_loader_did(
     editor.warm(loaded)  # not the state the loader read: screened
     assert len(screened) == 2
     assert editor.line_of("events", "summit")  # the parse is kept for the first write
+
+
+def test_rows_after_many_replaced_events_equal_a_fresh_build() -> None:
+    """An actor merge re-points hundreds of events at once: the rows are still those of a
+    fresh build, by one pass over the rows rather than a search per event."""
+    from tui.app.panes.rows import rows_after_edit
+
+    old = events(300, 4)
+    for every in (1, 2, 7):
+        new = [replace(e, actors=("merged",)) if n % every == 0 else e for n, e in enumerate(old)]
+        rows = rows_after_edit(build_rows(old), old, new)
+        assert rows == build_rows(new)
+        assert rows is not None and all(r.event is None or r.event in new for r in rows)

@@ -219,10 +219,12 @@ class ItemEdits:
         if node is None:
             raise UnknownIdError(f"no {section[:-1]} with id {item_id!r}")
         items = self._list_node(section).value
-        for index in range(len(items)):
-            if items[index] is node:
-                return settle(node, self._shift_log), index  # type: ignore[attr-defined]
-        raise WriterError(f"internal error: {section}/{item_id} is not in its list")
+        try:
+            # By identity, in C: a loop in Python over 20,000 items took milliseconds a key.
+            index = list(map(id, items)).index(id(node))
+        except ValueError:
+            raise WriterError(f"internal error: {section}/{item_id} is not in its list") from None
+        return settle(node, self._shift_log), index  # type: ignore[attr-defined]
 
     def _region(
         self, node: yaml.SequenceNode, index: int, count: int, at: int | None = None
