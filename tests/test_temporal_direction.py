@@ -145,3 +145,47 @@ def test_spelled_years_weeks_of_a_day_and_day_ranges(text: str, span: str, value
 )
 def test_numbers_in_ranges_without_a_month_are_not_days(text: str) -> None:
     assert all(t.text[0].isalpha() for t in tag(text, WEDNESDAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "published", "value"),
+    [
+        ("Visas got harder following Sept. 11.", "Sept. 11", dt.date(2006, 11, 20), "2001-09-11"),
+        ("The deadline is Sept. 11.", "Sept. 11", dt.date(2006, 11, 20), "2006-09-11"),
+        (
+            "Demand peaks in the coming winter.",
+            "the coming winter",
+            dt.date(2006, 12, 14),
+            "2006-WI",
+        ),
+        (
+            "Demand peaks in the coming winter.",
+            "the coming winter",
+            dt.date(2007, 1, 10),
+            "2007-WI",
+        ),
+        (
+            "The fair, being held Thursday through Saturday, opened.",
+            "Saturday",
+            WEDNESDAY,
+            "2023-09-16",
+        ),
+        (
+            "Growth slowed in the July-September quarter.",
+            "the July-September quarter",
+            WEDNESDAY,
+            "2023-Q3",
+        ),
+        ("Growth slowed in the June-August period.", "June", WEDNESDAY, "2023-06"),
+        (
+            "Growth was the slowest since the final quarter in 2005.",
+            "the final quarter",
+            WEDNESDAY,
+            "2005-Q4",
+        ),
+    ],
+)
+def test_named_days_seasons_and_quarters(
+    text: str, span: str, published: dt.date, value: str
+) -> None:
+    assert value_of(text, span, published) == value

@@ -98,6 +98,19 @@ def _lone_month_is_word(match: re.Match[str], ctx: Context, bare: bool) -> bool:
     return bare and previous == "the" and bool(re.match(r"\W*of\b", ctx.text[match.end() :]))
 
 
+_AFTER_THE_ATTACKS = {"since", "after", "following", "post", "post-", "before", "pre-"}
+_ATTACKS_AFTER = re.compile(r"\s+(?:attacks?|terror|terrorist|hijack|commission)", re.I)
+
+
+def _names_the_attacks(match: re.Match[str], ctx: Context) -> bool:
+    """Whether a bare "Sept. 11" in news after 2001 names the attacks of 2001."""
+    if match["weekday"] or match["rel"] or match["edge"]:
+        return False
+    return preceding_word(ctx, match.start()) in _AFTER_THE_ATTACKS or bool(
+        _ATTACKS_AFTER.match(ctx.text, match.end())
+    )
+
+
 def explicit_date(match: re.Match[str], ctx: Context) -> Result:
     """Month names with optional weekday, day and year; early/late/mid; last/next/this Month."""
     month = month_of(match["month"])
@@ -125,6 +138,8 @@ def explicit_date(match: re.Match[str], ctx: Context) -> Result:
         year = pub.year if month > pub.month else pub.year + 1
     elif relative == "this":
         year = pub.year
+    elif (month, day) == (9, 11) and pub > dt.date(2001, 12, 31) and _names_the_attacks(match, ctx):
+        year = 2001  # "following Sept. 11", "the Sept. 11 attacks": the attacks of 2001
     elif day is not None:
         year = day_year(pub, month, day, direction(ctx, match.start(), match.end()))
     else:

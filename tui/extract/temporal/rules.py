@@ -91,6 +91,7 @@ RULES: list[Rule] = [
             ("The rules change [next March].", "2024-03"),
             ("It happened on [the 4th of July, 1976].", "1976-07-04"),
             ("Sales slowed in [early August].", "2023-08"),
+            ("Visas got harder to obtain following [Sept. 11].", "2001-09-11"),
         ],
     ),
     Rule(
