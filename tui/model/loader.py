@@ -22,7 +22,7 @@ from tui.model.dates import DateError, Precision, parse_event_date
 from tui.model.diagnostics import OUTSIDE_FOLDER, Diagnostic, Severity, shown
 from tui.model.paths import (
     PathError,
-    is_inside,
+    inside_of,
     modified_stamp,
     path_problem,
     read_regular_file,
@@ -303,12 +303,11 @@ def _warn_outside_folder(timeline: Timeline, walker: Walker, skip: set[str]) -> 
     user can read (``/etc/passwd``, ``../../.ssh/id_rsa``). Articles in a sibling folder are
     legitimate, but listed too, so that nothing is read from outside without a word.
     """
+    inside = inside_of(timeline.folder)
     outside = [
         article
         for article in timeline.articles
-        if article.file is not None
-        and article.id not in skip
-        and not is_inside(article.file, timeline.folder)
+        if article.file is not None and article.id not in skip and not inside(article.file)
     ]
     if not outside:
         return
