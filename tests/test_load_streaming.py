@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.model.loader import load_timeline_text
+from tui.model.loader import load_timeline, load_timeline_text
 from tui.model.schema import SECTIONS, Walker
 from tui.model.yaml_nodes import MapNode, Node, ScalarNode, SeqNode, compose_yaml
 
@@ -166,3 +166,46 @@ def test_a_syntax_error_after_streamed_items_reports_only_the_syntax_error(
     assert result.timeline is None
     assert len(result.diagnostics) == 1
     assert result.diagnostics[0].message.startswith("not valid YAML")
+
+
+UTF8_TEXTS = {
+    "accents and an emoji": (
+        "version: 1\narticles:\n  - id: a\n    path: a.txt\n    title: «Ünïcödé» 😀 title\n"
+        "events:\n  - id: e1\n    title: Café ouvert\n    date: 2023-01-02\n"
+        "    actors: [zoë]\n    sources:\n      - article: a\n        quote: “é” 😀\n"
+    ),
+    "a byte order mark": "\ufeffversion: 1\nevents:\n  - id: e1\n    title: é\n    bogus: ü\n",
+    "a syntax error after accents": "version: 1\nevents:\n  - id: é\n    title: [ü\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(UTF8_TEXTS))
+def test_a_file_parsed_as_bytes_loads_as_its_text(name: str, tmp_path: Path) -> None:
+    """load_timeline hands the parser the file's UTF-8 bytes (no text copy while the model
+    grows); load_timeline_text parses the text. Same nodes, model and messages."""
+    text = UTF8_TEXTS[name]
+    path = tmp_path / "timeline.yaml"
+    path.write_bytes(text.encode("utf-8"))
+    from_file = load_timeline(path, resolve_sources=False)
+    from_text = load_timeline_text(text, path, resolve_sources=False)
+    assert [d.format() for d in from_file.diagnostics] == [
+        d.format() for d in from_text.diagnostics
+    ]
+    if from_text.timeline is None:
+        assert from_file.timeline is None
+    else:
+        assert from_file.timeline is not None
+        assert from_file.timeline.events == from_text.timeline.events
+        assert from_file.timeline.articles == from_text.timeline.articles
+
+
+def test_a_control_character_after_accents_is_placed_at_its_character_column(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "timeline.yaml"
+    path.write_bytes("version: 1\ntitle: éé x\x01y\n".encode())
+    result = load_timeline(path)
+    assert result.timeline is None
+    (problem,) = result.diagnostics
+    assert "U+0001" in problem.message
+    assert (problem.line, problem.column) == (2, 12)  # t-i-t-l-e-:-space-é-é-space-x: 11

@@ -106,12 +106,16 @@ def load_timeline(
     except PathError as error:
         return _fatal(path, f"cannot open the file: {error}", "check the path")
     text, problem = decode_utf8(data, path)
-    del data  # the file's bytes: as large as the text, and no longer needed
     if problem is not None:
         return LoadResult(path, None, [problem])
-    return load_timeline_text(
-        text, path, resolve_sources=resolve_sources, corpus=corpus, keep_anchors=keep_anchors
-    )
+    # The parser reads the checked UTF-8 bytes themselves (the same nodes and positions as the
+    # text gives): held as text, a file with one accented letter took two bytes a character,
+    # and the parser made its own UTF-8 copy of it besides, while the model grew.
+    del text
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    with collector_paused(keep=True):  # as load_timeline_text: what it built lives on
+        return _load_timeline_text(data, path, resolve_sources, corpus, keep_anchors)
 
 
 def _fatal(path: Path, message: str, hint: str) -> LoadResult:
@@ -174,9 +178,13 @@ def load_timeline_text(
 
 
 def _load_timeline_text(
-    text: str, path: Path, resolve_sources: bool, corpus: Corpus | None, keep_anchors: bool
+    text: str | bytes,
+    path: Path,
+    resolve_sources: bool,
+    corpus: Corpus | None,
+    keep_anchors: bool,
 ) -> LoadResult:
-    if text.startswith("\ufeff"):
+    if isinstance(text, str) and text.startswith("\ufeff"):
         text = text[1:]
     if len(text) > MAX_FILE_BYTES:
         return _fatal(

@@ -109,7 +109,7 @@ Node: TypeAlias = ScalarNode | SeqNode | MapNode
 
 
 def compose_yaml(
-    text: str,
+    text: str | bytes,
     path: Path,
     *,
     line_offset: int = 0,
@@ -120,6 +120,8 @@ def compose_yaml(
 
     Returns ``(root, problems)``; ``root`` is ``None`` when the text is empty or unreadable.
     Lines and columns are 1-based; ``line_offset`` shifts lines (for embedded front matter).
+    ``text`` may be UTF-8 bytes already checked (a file's own bytes, of which the parser then
+    makes no copy): the same nodes and messages as the same text as a string.
 
     With a ``sink``, each item of a list under one of the root mapping's ``sections`` keys
     is handed to ``sink(section, item)`` as soon as it is composed, and not kept: the list's
@@ -242,7 +244,7 @@ def compose_yaml(
         line = (mark.line + 1 if mark else 1) + line_offset
         column = mark.column + 1 if mark else 1
         message = " ".join(part for part in (problem.context, problem.problem) if part)
-        error(line, column, f"not valid YAML: {message}", _syntax_hint(problem, text))
+        error(line, column, f"not valid YAML: {message}", _syntax_hint(problem, _str(text)))
         return None, problems
     except yaml.reader.ReaderError as problem:
         line, column = _line_column(text, problem.position)
@@ -309,7 +311,17 @@ def _syntax_hint(problem: yaml.MarkedYAMLError, text: str) -> str:
     return "check the indentation and the quoting around this line"
 
 
-def _line_column(text: str, index: int) -> tuple[int, int]:
+def _str(text: str | bytes) -> str:
+    return text.decode("utf-8", errors="replace") if isinstance(text, bytes) else text
+
+
+def _line_column(text: str | bytes, index: int) -> tuple[int, int]:
+    """Line and column (in characters) of ``index``: a byte offset in UTF-8 ``text`` bytes."""
+    if isinstance(text, bytes):
+        index = max(0, min(index, len(text)))
+        line_start = text.rfind(b"\n", 0, index) + 1
+        column = len(text[line_start:index].decode("utf-8", errors="replace")) + 1
+        return text.count(b"\n", 0, index) + 1, column
     index = max(0, min(index, len(text)))
     line = text.count("\n", 0, index) + 1
     return line, index - (text.rfind("\n", 0, index) + 1) + 1
