@@ -309,3 +309,38 @@ def test_rows_after_many_replaced_events_equal_a_fresh_build() -> None:
         rows = rows_after_edit(build_rows(old), old, new)
         assert rows == build_rows(new)
         assert rows is not None and all(r.event is None or r.event in new for r in rows)
+
+
+def test_cyclic_garbage_frozen_with_a_load_is_collected_before_the_next(tmp_path: Path) -> None:
+    """A freeze keeps whatever cyclic garbage exists at that moment; the reader gives it back
+    to the collector before each load (thaw_kept_objects), so reloads do not leak."""
+    import subprocess
+    import sys
+
+    from conftest import TIMELINE_YAML, make_corpus
+
+    path = make_corpus(tmp_path, TIMELINE_YAML)
+    script = (
+        "import gc, sys, weakref\n"
+        "from pathlib import Path\n"
+        "from tui.model.loader import freeze_kept_objects, load_timeline, thaw_kept_objects\n"
+        "freeze_kept_objects()\n"
+        "class Node: pass\n"
+        "a, b = Node(), Node()\n"
+        "a.other, b.other = b, a\n"
+        "gone = weakref.ref(a)\n"
+        "del a, b\n"
+        "load_timeline(Path(sys.argv[1]))  # freezes the cycle with the timeline\n"
+        "gc.collect()\n"
+        "frozen = gone() is not None\n"
+        "thaw_kept_objects()\n"
+        "print(frozen, gone() is None)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(path)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=True,
+    )
+    assert done.stdout.split() == ["True", "True"], done.stdout + done.stderr

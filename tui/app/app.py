@@ -37,7 +37,7 @@ from tui.app.widgets.footer import FittingFooter
 from tui.app.widgets.status import DiagnosticsPanel, StatusHeader
 from tui.model.diagnostics import Diagnostic, Severity, printable
 from tui.model.load_cache import cached_load
-from tui.model.loader import load_timeline
+from tui.model.loader import load_timeline, thaw_kept_objects
 from tui.model.timeline import LoadResult, Timeline, timeline_file
 
 EditorLauncher = Callable[[Path, int], None]
@@ -225,6 +225,7 @@ class ReaderApp(CurationActions, ReadingTools, FilterActions, NavigationActions,
         # The file as it was before reading: a save made while the loader runs must still
         # count as a change afterwards, not become the "known" state unread.
         before = signature(self.timeline_path)
+        thaw_kept_objects()  # what the last load froze, its garbage collected now
         try:
             result = self.loader(self.timeline_path)
         except Exception as error:  # a loader bug becomes a message, not a crash
