@@ -273,3 +273,11 @@ def test_a_quoted_clause_on_what_or_where_is_part_of_what_was_said() -> None:
     assert statement_gist(sentence, "Jake Sullivan", sentence.index("Jake")).endswith(
         "what will happen\u201d"
     )
+
+
+def test_a_description_in_apposition_to_a_name_is_titled_by_the_name() -> None:
+    sentence = (
+        "It was said by Patricia Hurt, the county prosecutor, who created the task force on "
+        "Tuesday."
+    )
+    assert title_for(sentence, "Tuesday") == "Patricia Hurt created the task force"

@@ -280,7 +280,21 @@ def named_subject(
     parsed: Parsed, groups: Sequence[VerbGroup], subject: tuple[int, int], body: int
 ) -> tuple[int, int]:
     """A "he" or "she" subject as the name it stands for in the same sentence: the subject
-    of an earlier clause, when that is a name ("Elian has been ... since he was found")."""
+    of an earlier clause, when that is a name ("Elian has been ... since he was found"); a
+    description in apposition to a name as the name ("Patricia Hurt, the Essex County
+    prosecutor, who created the task force")."""
+    start = subject[0]
+    if (
+        parsed.word(start) in ("the", "a", "an")
+        and start >= 3
+        and parsed.tags[start - 1] == ","
+        and parsed.tags[start - 2] == "NNP"
+        and parsed.tags[start - 3] == "NNP"
+    ):
+        first = start - 3
+        while first > body and parsed.tags[first - 1] == "NNP":
+            first -= 1
+        return first, start - 1
     if subject[1] - subject[0] != 1 or parsed.word(subject[0]) not in ("he", "she"):
         return subject
     for group in reversed([g for g in groups if g.end <= subject[0] and g.start >= body]):
