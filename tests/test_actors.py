@@ -126,3 +126,8 @@ def test_a_demonym_is_dropped_from_a_person_not_from_an_organization() -> None:
     )
     assert registry.resolve("Russian Vladimir Putin") == "putin"
     assert registry.resolve("Indonesian Democracy Party") is None
+
+
+def test_a_speaker_after_a_timebank_closing_quote_mark() -> None:
+    sentence = "``It is dangerous,'' said Patricia Hurt, the county prosecutor."
+    assert speaker_of(sentence)[0] == "Patricia Hurt"

@@ -82,7 +82,8 @@ _SPEAKER_BEFORE = re.compile(
 # "..., said White House spokesperson Adrienne Watson": the words after the verb, up to
 # punctuation; the name is the last capitalised run of them.
 _SPEAKER_AFTER = re.compile(
-    rf"[,\u201d\"][ \t]*(?:{_AFTER_VERBS})[ \t]+(?P<words>(?:[\w.'\u2019\-]+[ \t]*){{1,10}})"
+    # (TimeBank closes a quotation with two apostrophes: "'' said Patricia Hurt".)
+    rf"(?:[,\u201d\"]|'')[ \t]*(?:{_AFTER_VERBS})[ \t]+(?P<words>(?:[\w.'\u2019\-]+[ \t]*){{1,10}})"
 )
 _NAME_ONLY = re.compile(_NAME)
 _ACCORDING = re.compile(r"\b[Aa]ccording to[ \t]+(?P<words>(?:[\w.'\u2019\-]+[ \t]*){1,8})")
