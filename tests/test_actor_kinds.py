@@ -104,6 +104,7 @@ def test_an_apposition_that_is_a_name_is_the_speaker_not_the_place() -> None:
         ("Police in Northern Ireland found the arms.", []),
         ("Hungary told CNN it would join.", ["hungary"]),  # the listener is no actor...
         ("In London, the shares rose 2 pence.", []),
+        ("THE HAGUE, Netherlands (AP) _ The court met.", ["associated-press"]),  # dateline
         ("Hundreds of people from the US began to arrive.", []),
         ("A bomb ripped through a building next to the U.S. embassy.", []),
         ("The evidence arrived at the bureau's Washington headquarters.", []),

@@ -318,6 +318,7 @@ def _is_place(text: str, start: int, end: int, last_place_end: int) -> bool:
         return (
             not next_word
             or after[:1] in ",.;:)"
+            or after.lstrip()[:1] == "("  # "THE HAGUE, Netherlands (AP)": a dateline
             or next_word in ("and", "or")
             or next_word in DATE_WORDS  # "in Nairobi, Kenya Friday morning"
         )
