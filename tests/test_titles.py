@@ -281,3 +281,11 @@ def test_a_description_in_apposition_to_a_name_is_titled_by_the_name() -> None:
         "Tuesday."
     )
     assert title_for(sentence, "Tuesday") == "Patricia Hurt created the task force"
+
+
+def test_it_is_the_thing_an_earlier_clause_of_the_sentence_is_about() -> None:
+    sentence = (
+        "The sweetened offer has acceptances from most shareholders, and it is scheduled for "
+        "completion by Dec. 10."
+    )
+    assert title_for(sentence, "Dec. 10") == "The sweetened offer is scheduled for completion"

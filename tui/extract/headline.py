@@ -295,13 +295,28 @@ def named_subject(
         while first > body and parsed.tags[first - 1] == "NNP":
             first -= 1
         return first, start - 1
-    if subject[1] - subject[0] != 1 or parsed.word(subject[0]) not in ("he", "she"):
+    pronoun = parsed.word(subject[0]) if subject[1] - subject[0] == 1 else ""
+    if pronoun not in ("he", "she", "it"):
         return subject
     for group in reversed([g for g in groups if g.end <= subject[0] and g.start >= body]):
         earlier = subject_before(parsed, group.start)
-        if earlier is not None and earlier[0] >= body and parsed.tags[earlier[1] - 1] == "NNP":
+        if earlier is None or earlier[0] < body:
+            continue
+        head = parsed.tags[earlier[1] - 1]
+        # "he"/"she" is a person's name; "it" a thing's: "The sweetened offer has acceptances
+        # ..., and it is scheduled for completion" (not a person, nor another pronoun).
+        if (
+            head == "NNP"
+            if pronoun != "it"
+            else head in ("NN", "NNP") and not _personal(parsed, earlier)
+        ):
             return earlier
     return subject
+
+
+def _personal(parsed: Parsed, span: tuple[int, int]) -> bool:
+    """Whether a noun phrase is a pronoun or names a person, by its first word."""
+    return parsed.tags[span[0]] in ("PRP", "PRP$") or parsed.word(span[0]) in ("he", "she")
 
 
 def prepositional(parsed: Parsed, group: VerbGroup) -> bool:
