@@ -138,3 +138,16 @@ def test_an_undated_lead_after_a_relative_clause_on_its_subject() -> None:
     (event,) = events_of(text)
     assert (event.date, event.title) == ("1989-11-02", "Libya hailed the ruling")
     assert "hailed" in event.sources[0][1]
+
+
+def test_how_long_something_lasted_is_no_date_but_leaves_a_statement() -> None:
+    assert events_of("Acme rose.\nIt fell.\nHe has been in Bethesda for the last week.\n") == []
+    text = (
+        "Acme rose.\nIt fell.\n"
+        "Ms. Atimadi says Afghan women have been victims of violence for the past twenty years.\n"
+    )
+    assert [(e.date, e.date_text) for e in events_of(text)] == [("1989-11-02", "")]
+
+
+def test_todays_world_is_nowadays_not_a_date() -> None:
+    assert events_of("Acme rose.\nIt fell.\nPaternity is easy to prove in today's world.\n") == []

@@ -419,8 +419,12 @@ def _sentence_events(
         date: str | None = None
         forced_status: EventStatus | None = None
         local = (timex.start - sentence.start, timex.end - sentence.start)
-        if why_no_happening(sentence_text, *local):
-            no_happening = True  # a dateline, "since 1990", "through Oct. 19"
+        why = why_no_happening(sentence_text, *local)
+        if why:
+            # A sentence dated only by a dateline, a series' start, a figure's bound or an
+            # editorial is no statement either; one that says how long something lasted ("have
+            # been victims for the past twenty years, she says") may still be one.
+            no_happening = no_happening or why not in ("duration", "nowadays")
             continue
         if timex.type in ("DATE", "TIME"):
             date = event_date(timex)

@@ -10,9 +10,13 @@ A temporal expression in a sentence is not always the date of something that hap
 - "through Oct. 19", "this year through August" bound a year-to-date figure ("funds had an
   average 0.85% total return"), a statistic, not a happening.
 - "said in an editorial on Saturday, April 25" dates a newspaper's opinion, not a happening.
+- "for the last week", "over the past five years" measure how long a state lasted ("he has
+  been in Bethesda for the last week"): a duration, not the date of a happening;
+- "today's world", "today's society" mean nowadays.
 
-A sentence whose dates are all of these kinds is no event at all: not an undated lead, and not
-a statement at publication either (a figure, a count or an editorial's preamble).
+A sentence dated only by a dateline, a series' start, a figure's bound or an editorial is no
+event at all: not an undated lead, and not a statement at publication either (a figure, a count
+or an editorial's preamble). A duration or "today's world" leaves its sentence a statement.
 
 A "since" followed by a clause ("since he was found on Nov. 25") or by a noun the date
 modifies ("since the January 1998 bombing") is left alone: that date is a happening's.
@@ -40,6 +44,14 @@ _COUNT = re.compile(r"\d|\b(?:several|many|numerous|multiple|dozens|hundreds|tho
 _EDITORIAL_BEFORE = re.compile(
     r"\beditorial[ \t]+(?:on|of|dated|published)?[ \t]*\Z", re.IGNORECASE
 )
+# "for the last week", "over the past five years": how long, not when.
+_FOR_BEFORE = re.compile(r"\b(?:for|over|in)[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
+_LAST_PERIOD = re.compile(r"(?:the[ \t]+)?(?:last|past)[ \t]+", re.IGNORECASE)
+_NOWADAYS = re.compile(
+    r"today['\u2019]s[ \t]+(?:world|society|economy|climate|environment|market|culture|"
+    r"standards|terms|age|times|generation)\b",
+    re.IGNORECASE,
+)
 # "through Oct. 19" (not "from Monday through Friday", a span of its own).
 _THROUGH_BEFORE = re.compile(r"\b(?:through|thru)\s+\Z", re.IGNORECASE)
 _THROUGH_AFTER = re.compile(r"\A\s+(?:through|thru)\s+", re.IGNORECASE)
@@ -50,11 +62,16 @@ def why_no_happening(sentence: str, start: int, end: int) -> str | None:
     """Why the date at ``sentence[start:end]`` dates no happening, or ``None`` if it may.
 
     ``"dateline"``, ``"since"`` (the start of a series), ``"through"`` (the bound of a
-    figure) or ``"editorial"`` (a newspaper's opinion).
+    figure), ``"editorial"`` (a newspaper's opinion), ``"duration"`` ("for the last week") or
+    ``"nowadays"`` ("today's world").
     """
     before, after = sentence[:start], sentence[end:]
     if _EDITORIAL_BEFORE.search(before):
         return "editorial"
+    if _FOR_BEFORE.search(before) and _LAST_PERIOD.match(sentence, start, end):
+        return "duration"
+    if _NOWADAYS.match(sentence, start):
+        return "nowadays"
     if _DATELINE_AFTER.match(after) and _DATELINE_BEFORE.match(before):
         return "dateline"
     since = _SINCE_BEFORE.search(before)
