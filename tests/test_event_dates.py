@@ -151,3 +151,26 @@ def test_how_long_something_lasted_is_no_date_but_leaves_a_statement() -> None:
 
 def test_todays_world_is_nowadays_not_a_date() -> None:
     assert events_of("Acme rose.\nIt fell.\nPaternity is easy to prove in today's world.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "status"),
+    [
+        ("Poughkeepsie also expects to post a one-time charge", EventStatus.EXPECTED),
+        ("The drop in net income will result in lower earnings", EventStatus.EXPECTED),
+        ("The company adopted a shareholder-rights plan to ward off suitors", EventStatus.OCCURRED),
+        ("Upjohn said it will offer a package in a move expected to result in a charge",
+         EventStatus.OCCURRED),
+        ("Acme plans to close the plant", EventStatus.PLANNED),
+    ],
+)  # fmt: skip
+def test_a_consequence_is_expected_and_a_plan_noun_plans_nothing(clause, status) -> None:
+    assert event_status(clause, "1989-11-02", PUBLISHED) is status
+
+
+def test_a_reported_result_takes_the_status_of_its_report() -> None:
+    text = (
+        "Poughkeepsie also expects to post a one-time charge of $8.3 million, resulting in a net "
+        "loss for the third quarter.\n"
+    )
+    assert [event.status for event in events_of(text)] == [EventStatus.EXPECTED]

@@ -325,6 +325,21 @@ _PLANNED = re.compile(
 )
 
 
+# "expects to post a charge"; "will result in lower earnings": a consequence foreseen, not a plan.
+_CONSEQUENCE = re.compile(
+    r"\bexpects?[ \t]+to\b|\bwill[ \t]+(?:result|lead|cause|mean|rise|fall|drop|decline)\b",
+    re.IGNORECASE,
+)
+# "a shareholder-rights plan to ward off suitors": "plan" after its determiner is a noun.
+_NOUN_PLAN = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)[ \t]+(?:[\w-]+[ \t]+){0,2}\Z",
+                        re.IGNORECASE)  # fmt: skip
+
+
+def _plan_is_a_noun(clause: str, start: int) -> bool:
+    """Whether the "plan(s) to" at ``start`` is a noun ("a shareholder-rights plan to ...")."""
+    return clause[start : start + 4].lower() == "plan" and bool(_NOUN_PLAN.search(clause, 0, start))
+
+
 def event_status(clause: str, date: str, published: dt.date) -> EventStatus:
     """Expected ("is expected to", "could rise"), planned ("plan to", "will", a future date)
     or occurred (also "announced it will close" on a past day: the announcement happened)."""
@@ -333,11 +348,13 @@ def event_status(clause: str, date: str, published: dt.date) -> EventStatus:
         future = PartialDate.parse(first).first_day > published
     except ValueError:
         future = False
-    if _EXPECTED.search(clause):
-        return EventStatus.EXPECTED
+    # "Upjohn said it will offer ... in a move expected to result in a charge": the
+    # announcement happened, whatever its plan is expected to bring.
     if not future and _ANNOUNCED_PLAN.search(clause):
         return EventStatus.OCCURRED
-    if _PLANNED.search(clause):
+    if _EXPECTED.search(clause) or _CONSEQUENCE.search(clause):
+        return EventStatus.EXPECTED
+    if any(not _plan_is_a_noun(clause, match.start()) for match in _PLANNED.finditer(clause)):
         return EventStatus.PLANNED
     predicted = _PREDICTED.search(clause)
     # "warnings that air strikes could ...": a prediction reported, not the event's own status.
@@ -478,6 +495,8 @@ def _sentence_events(
             # "(Updated 9:02 a.m.)": a date with nothing said about it is no event, and a
             # title-less event would make the timeline fail `newsline check`.
             continue
+        if date_text_override is not None:
+            clause = sentence_text  # a result reported: the report's status is the sentence's
         status = forced_status or event_status(clause, date, published)
         quote_start, quote_end = quote_span(sentence_text, local_start, local_end)
         drafts.append(
