@@ -98,3 +98,14 @@ def test_training_is_reproducible_and_learns(tmp_path: Path) -> None:
     assert first.weights == second.weights
     assert train_tagger.accuracy(first, held) > 0.80
     assert isinstance(default_tagger(), Tagger)
+
+
+def test_a_word_no_past_tense_looks_like_is_not_tagged_one_before_a_noun() -> None:
+    parsed = parse(
+        "A U.S. official said last week that field tests suggested the presence of a "
+        "Czech-made plastic explosive called Semtex that has been used by terrorist groups."
+    )
+    words = [token.text for token in parsed.tokens]
+    assert parsed.tags[words.index("field")] not in ("VBD", "VBN", "VBZ", "VBP")
+    start, end = subject_before(parsed, words.index("suggested"))
+    assert words[start:end] == ["field", "tests"]

@@ -133,9 +133,20 @@ def parse(sentence: str) -> Parsed:
     # "acquisition-minded", "London-based", "state-owned": a noun with a participle is an
     # adjective, which the tagger, never having seen the compound, may take for a verb
     # ("re-elected", "co-founded" keep theirs: a prefix, not a noun).
+    tagger = default_tagger()
     for index, word in enumerate(words):
         if tags[index] in ("VBD", "VBN") and _COMPOUND_ADJECTIVE.fullmatch(word):
             tags[index] = "JJ"
+        elif (
+            tags[index] == "VBD"
+            and not word.lower().endswith("ed")
+            and word.lower() not in tagger.past_forms
+            and index + 1 < len(words)
+            and tags[index + 1] in ("NN", "NNS")
+        ):
+            # "that field tests suggested": no past tense looks like "field"; a word before a
+            # noun the model took for one is the noun's modifier.
+            tags[index] = "NN"
     return Parsed(sentence, tuple(tokens), tuple(tags))
 
 

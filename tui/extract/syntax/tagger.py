@@ -98,6 +98,8 @@ class Tagger:
         self.tagdict = tagdict
         # Verb forms to their past tense ("declaring" -> "declared"), from the treebank.
         self.past = past or {}
+        # Every past tense the treebank has, to tell a tagging slip ("field" as a past tense).
+        self.past_forms = frozenset(self.past.values()) | {"was", "were", "had", "did"}
         # Names the treebank writes in the plural ("Americans", "Democrats").
         self.plural_names = frozenset(
             feature[2:]
