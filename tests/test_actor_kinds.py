@@ -376,3 +376,14 @@ def test_a_firm_called_by_its_first_word_is_the_firm_the_article_named() -> None
         "Heritage, which owns 51% of POP, said it will exchange shares on Friday.\n"
     )
     assert names_of(event_with(events, "exchange"), actors)[0] == "Heritage Media Corp."
+
+
+def test_a_lone_police_is_the_force_the_article_names_unless_only_cited() -> None:
+    text = (
+        "CAGUAS, Puerto Rico (AP) _ Police confirmed Friday that the body was that of Jorge "
+        "Hernandez.\nHernandez was kidnapped Wednesday, police said.\n"
+        "Puerto Rico Police Superintendent Pedro Toledo urged people to be alert.\n"
+    )
+    events, _ = extract(text)
+    assert "puerto-rico-police" in event_with(events, "confirmed").actors
+    assert "puerto-rico-police" not in event_with(events, "kidnapped").actors

@@ -26,6 +26,7 @@ from tui.extract.subjects import (
     described_company,
     firm_by_first_word,
     person_subjects,
+    police_of_article,
     pronoun_referent,
     sentence_subject,
 )
@@ -320,6 +321,9 @@ def merge_results(
                 for i in ids
             ]
             ids = [_firm_in_article(registry, i, firms) for i in ids]
+            police = police_of_article(draft.sentence_text, firms)
+            if police is not None and (police_id := registry.resolve(police)) is not None:
+                ids.append(police_id)  # "Police confirmed ...": the force the article names
             draft.actors = list(dict.fromkeys(ids))
             if (draft.article, draft.quote) in quoted or matches_existing(
                 draft, existing_by_date.get(draft.date, ())

@@ -188,3 +188,23 @@ def firm_by_first_word(name: str, organisations: Sequence[str]) -> str | None:
         return None
     found = {org for org in organisations if org.split(" ", 1)[0] == name and " " in org}
     return found.pop() if len(found) == 1 else None
+
+
+# "police" on its own: not in a name ("Puerto Rico Police Superintendent"), not "police station".
+_LONE_POLICE = re.compile(
+    r"(?<![A-Z][a-z]\s)(?<![A-Z]\.\s)\b[Pp]olice\b(?![ \t]+(?:[A-Z]|station|car|officers?\b))"
+)
+
+
+_TRAILING_ATTRIBUTION = re.compile(r"[ \t]+(?:said|say|says)[ \t]*[.\"\u201d']*[ \t]*\Z")
+
+
+def police_of_article(sentence: str, organisations: Sequence[str]) -> str | None:
+    """The police force the article names, for a lone "police" in ``sentence``: "Police
+    confirmed Friday ..." in an article that names the Puerto Rico Police. ``None`` without a
+    lone "police", or when the article names no police force, or two."""
+    found = _LONE_POLICE.search(sentence)
+    if found is None or _TRAILING_ATTRIBUTION.match(sentence, found.end()):
+        return None  # "Hernandez was kidnapped Wednesday, police said": the source, not a party
+    forces = {org for org in organisations if org.endswith(" Police") and " " in org}
+    return forces.pop() if len(forces) == 1 else None
