@@ -131,3 +131,9 @@ def test_a_demonym_is_dropped_from_a_person_not_from_an_organization() -> None:
 def test_a_speaker_after_a_timebank_closing_quote_mark() -> None:
     sentence = "``It is dangerous,'' said Patricia Hurt, the county prosecutor."
     assert speaker_of(sentence)[0] == "Patricia Hurt"
+
+
+def test_a_name_followed_by_its_role_in_apposition_is_a_person() -> None:
+    text = "But Denise O'Donnell, the U.S. attorney for the district, has scheduled a conference."
+    found = [(c.surface, c.kind) for c in detect_candidates(text)]
+    assert ("Denise O'Donnell", ActorKind.PERSON) in found

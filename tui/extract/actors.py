@@ -21,6 +21,7 @@ from tui.extract.names import (
     DATE_WORDS,
     DOTTED_SUFFIXES,
     HONORIFIC_WORDS,
+    LEADING_FUNCTION_WORDS,
     MULTIWORD_TITLES,
     NAME_TITLES,
     ORG_HEADS,
@@ -50,6 +51,12 @@ _PERSON_TITLES = "|".join(
     )
 )
 _TITLED_NAME = re.compile(rf"\b(?:{_PERSON_TITLES}),?[ \t]+(?P<name>{_NAME})")
+# "Denise O'Donnell, the U.S. attorney for ...", "Patricia Hurt, the Essex County prosecutor":
+# a name followed by its role in apposition is a person's.
+_NAME_THEN_ROLE = re.compile(
+    rf"(?P<name>{_TOKEN}[ \t]+{_TOKEN}(?:[ \t]+{_TOKEN})?),[ \t]+(?:the|a|an)[ \t]+"
+    rf"(?:[A-Z][\w.\-]*[ \t]+){{0,3}}(?:{alternation(ROLE_NOUNS | {'prosecutor'})})\b"
+)
 
 _ORG_HEADS = alternation(ORG_HEADS | BODY_HEADS | CORPORATE_SUFFIXES, dotted=DOTTED_SUFFIXES)
 _ORG = re.compile(
@@ -306,6 +313,13 @@ def detect_candidates(
         if prefix in HONORIFICS:
             name = f"{prefix} {name}"
         person(name, match.start("name"), match.end())
+    for match in _NAME_THEN_ROLE.finditer(text):
+        words = match["name"].split()
+        while words and words[0] in LEADING_FUNCTION_WORDS:
+            words = words[1:]  # "But Denise O'Donnell, the U.S. attorney"
+        if len(words) >= 2:
+            start = match.end("name") - len(" ".join(words))
+            person(" ".join(words), start, match.end("name"))
     for pattern in (_ORG, _LOWER_ORG):
         for match in pattern.finditer(text):
             name = match["name"]
