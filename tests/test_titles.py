@@ -289,3 +289,9 @@ def test_it_is_the_thing_an_earlier_clause_of_the_sentence_is_about() -> None:
         "completion by Dec. 10."
     )
     assert title_for(sentence, "Dec. 10") == "The sweetened offer is scheduled for completion"
+
+
+def test_a_speaker_described_by_kin_of_a_name_is_not_the_name() -> None:
+    sentence = "The grandmother of Elian Gonzalez said she is willing to go to Miami."
+    title = statement_gist(sentence, "Elian Gonzalez", sentence.index("Elian"))
+    assert title == "Elian Gonzalez's grandmother is willing to go to Miami"

@@ -147,6 +147,12 @@ def speaker_name(parsed: Parsed, speaker: str, subject: tuple[int, int] | None) 
     if subject is None:
         return speaker
     named = speaker_text(parsed, subject)
+    # "The grandmother of Elian Gonzalez said she ...": the one speaking is his grandmother.
+    described = re.fullmatch(
+        rf"(?:[Tt]he|[Aa]n?)\s+([a-z][a-z\-]+)\s+of\s+{re.escape(speaker)}", named
+    )
+    if described:
+        return f"{speaker}'s {described[1]}"
     if len(speaker.split()) == 1 and speaker in named and len(named.split()) > 1:
         named = re.sub(r"^(?:The|A|An)\s+", "", named)
         # "Mr. Litvack" is Litvack; "Justice Department" is not "Department".
