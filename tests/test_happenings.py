@@ -76,3 +76,23 @@ def test_a_statement_about_a_happening_of_the_article_is_one_of_its_reports() ->
         "The custody case belongs in federal court because the father lives abroad, Reno said.\n"
     )
     assert [(event.date, len(event.sources)) for event in events] == [("2021-03-09", 2)]
+
+
+def test_a_pronoun_speaker_adds_to_the_remarks_of_the_person_named_and_makes_nothing_alone() -> (
+    None
+):
+    text = (
+        "Kabul is quiet.\nThe war goes on.\n"
+        "Homira Atimadi says the war has created a nation of widows.\n"
+        "Ms. Atimadi says the women of Kabul suffer most.\n"
+        "She says her group is appealing to the combatants to stop the bloodletting.\n"
+    )
+    extraction = merge_results(process_articles([ArticleInput("a", text, dt.date(1998, 3, 5))]))
+    (event,) = extraction.events
+    assert len(event.sources) == 3 and "appealing" in event.sources[2][1]
+    assert [actor.name for actor in extraction.new_actors] == ["Homira Atimadi"]
+    alone = "Kabul is quiet.\nThe war goes on.\nShe says the war has created a nation of widows.\n"
+    assert (
+        merge_results(process_articles([ArticleInput("a", alone, dt.date(1998, 3, 5))])).events
+        == []
+    )

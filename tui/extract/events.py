@@ -416,6 +416,10 @@ def _sentence_events(
 ) -> list[EventDraft]:
     sentence_text = text[sentence.start : sentence.end]
     found_speaker = speaker_of(sentence_text) if might_be_statement(sentence_text) else None
+    if found_speaker is None and (pronoun := _PRONOUN_SPEAKER.match(sentence_text)):
+        # "She says her group is appealing ...": more remarks of the person the article last
+        # named; the pipeline adds them to that person's remarks, or drops them.
+        found_speaker = (pronoun[1], pronoun.start(1))
     speaker, speaker_at = found_speaker if found_speaker else ("", -1)
     # "Putin began a trip on Monday, according to TASS": the happening is Putin's; the name
     # after "according to" is where the news came from, unless the sentence is its statement.
@@ -627,6 +631,9 @@ def _quotation_opened_before(text: str, start: int, sentence: str) -> int | None
     return window_start + opening
 
 
+# "He said", "She says" opening a sentence: a speaker named only by a pronoun.
+PRONOUN_SPEAKERS = frozenset({"He", "She"})
+_PRONOUN_SPEAKER = re.compile(r"[ \t]*(He|She)[ \t]+(?:said|says|told|tells|added|adds)\b")
 _STATEMENT_HINT = re.compile(
     r"\b(?:said|says|told|tells|warned|warns|added|announced|stated|claimed|declared|noted|"
     r"wrote|insisted|argued|explained|confirmed|denied|urged|responded|tweeted|[Aa]ccording|"

@@ -17,7 +17,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from tui.extract.actors import ActorCandidate, detect_candidates, expand_surname
-from tui.extract.events import EventDraft, TimexLike, article_events, might_be_statement
+from tui.extract.events import (
+    PRONOUN_SPEAKERS,
+    EventDraft,
+    TimexLike,
+    article_events,
+    might_be_statement,
+)
 from tui.extract.gazetteer import NEWS_SOURCE_IDS
 from tui.extract.happenings import matches_existing, reports_on, same_happening
 from tui.extract.names import full_name_of, full_names
@@ -273,7 +279,7 @@ def merge_results(
     for candidate in sorted(candidates, key=lambda c: (-len(c.surface.split()), c.surface)):
         _register(registry, candidate)
     speakers = sorted(
-        {d.speaker for r in results for d in r.drafts if d.speaker},
+        {d.speaker for r in results for d in r.drafts if d.speaker not in ("", *PRONOUN_SPEAKERS)},
         key=lambda name: (-len(name.split()), name),
     )
     for speaker in speakers:
@@ -312,6 +318,8 @@ def merge_results(
             speaker_id = registry.resolve(draft.speaker) if draft.speaker else None
             # The subject of the verb is a participant even when mention lookup misses it.
             subject_id = registry.resolve(subject) if subject else None
+            if draft.speaker in PRONOUN_SPEAKERS:
+                speaker_id = subject_id  # the person the pronoun stands for
             # A source cited for a happening ("according to TASS") is no participant of it.
             cited_id = registry.resolve(draft.cited) if draft.cited else None
             found = [actor_id for actor_id in found if actor_id != cited_id]
@@ -359,6 +367,11 @@ def merge_results(
                     ),
                     said_before,
                 )
+            if draft.speaker in PRONOUN_SPEAKERS and not draft.date_text:
+                # "She says ...": only more remarks of one the article quoted by name that day.
+                said_before = statements.get(remarks) if remarks else None
+                if said_before is None:
+                    continue
             if said_before is not None:
                 candidates = [said_before, *candidates]
             for index in candidates:
