@@ -143,6 +143,15 @@ def test_a_demonym_before_police_is_the_country_and_a_center_is_named_whole() ->
     assert "Walter Reed Army Medical Center" in names
 
 
+def test_a_name_that_only_describes_another_in_an_apposition_is_not_an_actor() -> None:
+    sentence = "Britain called for Sinn Fein, the IRA's political wing, to be expelled."
+    assert ActorRegistry().mentioned_ids(sentence) == ["united-kingdom", "sinn-fein"]
+    # Not in an apposition, the possessor may act: "the IRA's statement" names the IRA.
+    assert "irish-republican-army" in ActorRegistry().mentioned_ids(
+        "Britain read the IRA's statement."
+    )
+
+
 def test_a_source_cited_for_a_happening_is_not_its_actor() -> None:
     events, _ = extract(
         "Putin began a trip to Vladivostok on Monday, according to Russia\u2019s TASS "

@@ -244,6 +244,15 @@ class ActorRegistry:
                     if phrase in self._people_nouns and _COUNTED.search(text, 0, start):
                         index += size  # "most of them Kenyans", "200 Americans": people
                         break
+                    if _DESCRIBING.search(text, 0, start) and (
+                        _POSSESSIVE_AFTER.match(text, end)
+                        or (
+                            text[start:end].endswith(("'s", "\u2019s"))
+                            and _LOWER_AFTER.match(text, end)
+                        )
+                    ):
+                        index += size  # "Sinn Fein, the IRA's political wing,": a description
+                        break
                     if (
                         kind is ActorKind.COUNTRY and _is_place(text, start, end, last_place_end)
                     ) or (actor_id in BUILDING_IDS and _after_locative(text, start)):
@@ -331,6 +340,11 @@ _COUNTED = re.compile(
     r"(?:\b(?:them|most|many|some|all|several|hundreds|thousands|dozens|fellow|other)|\d)"
     r"(?:[ \t]+(?:of[ \t]+them|[A-Z][a-z]+[ \t]+and))?[ \t]+\Z"
 )
+# A name in an apposition that describes the one before it: "Sinn Fein, the IRA's political
+# wing, ...": the IRA is how Sinn Fein is described, not a participant.
+_DESCRIBING = re.compile(r",[ \t]+the[ \t]+\Z")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s[ \t]+[a-z]")
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 # A country's facility after its name is a place or a target ("a bomb ripped through a building
 # next to the U.S. embassy"), unless the facility speaks ("the U.S. embassy said").
 _FACILITY = re.compile(
