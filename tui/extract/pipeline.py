@@ -479,8 +479,8 @@ def _firm_in_article(registry: ActorRegistry, actor_id: str, firms: Sequence[str
     """ "Heritage" is the Heritage Media Corp. this article names (the rule is in
     :func:`tui.extract.subjects.firm_by_first_word`)."""
     actor = registry.get(actor_id)
-    if actor.origin == "user":
-        return actor_id
+    if actor.origin in ("user", "gazetteer"):
+        return actor_id  # ("Russia" is the country, whatever firm is called "Russia ...")
     firm = firm_by_first_word(actor.name, firms)
     return (registry.resolve(firm) or actor_id) if firm else actor_id
 
