@@ -396,3 +396,10 @@ def test_a_lone_police_is_the_force_the_article_names_unless_only_cited() -> Non
     events, _ = extract(text)
     assert "puerto-rico-police" in event_with(events, "confirmed").actors
     assert "puerto-rico-police" not in event_with(events, "kidnapped").actors
+
+
+def test_a_country_is_never_taken_for_a_firm_named_after_it() -> None:
+    events, _ = extract(
+        "Russia Today Inc. said it would expand.\nRussia closed its border on Monday.\n"
+    )
+    assert event_with(events, "border").actors[0] == "russia"
