@@ -295,3 +295,24 @@ def test_a_speaker_described_by_kin_of_a_name_is_not_the_name() -> None:
     sentence = "The grandmother of Elian Gonzalez said she is willing to go to Miami."
     title = statement_gist(sentence, "Elian Gonzalez", sentence.index("Elian"))
     assert title == "Elian Gonzalez's grandmother is willing to go to Miami"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [
+        (
+            "Amir is serving a life sentence for the November 1995 assassination of Rabin at a "
+            "Tel Aviv peace rally.",
+            "November 1995",
+            "Rabin assassinated at a Tel Aviv peace rally",
+        ),
+        (
+            "They gathered evidence in the October slaying of Dr. Barnett Slepian to begin "
+            "presenting a case.",
+            "October",
+            "Dr. Barnett Slepian slain",
+        ),
+    ],
+)
+def test_a_date_on_a_noun_of_a_happening_titles_that_happening(sentence, date, title) -> None:
+    assert title_for(sentence, date) == title

@@ -32,6 +32,7 @@ from tui.extract.headline import (
     is_speech,
     prepositional,
     render,
+    trim,
 )
 from tui.extract.syntax.chunks import (
     RELATIVES,
@@ -142,10 +143,74 @@ def event_title(sentence: str, focus_start: int, focus_end: int) -> str:
     body = _body_start(parsed)
     groups = verb_groups(parsed)
     span = _date_span(parsed, focus_start, focus_end)
+    nominal = _event_noun_title(parsed, focus_start, focus_end)
+    if nominal:
+        return nominal
     group = _verb_for_date(parsed, groups, span, body)
     if group is None:
         return ""
     return _title_of(parsed, groups, group, body, span)
+
+
+# Nouns of happenings, as the participle a headline writes for them: "the November 1995
+# assassination of Rabin" is "Rabin assassinated".
+_EVENT_NOUNS = {
+    "assassination": "assassinated", "bombing": "bombed", "killing": "killed",
+    "slaying": "slain", "murder": "murdered", "shooting": "shot", "kidnapping": "kidnapped",
+    "abduction": "abducted", "arrest": "arrested", "invasion": "invaded",
+    "annexation": "annexed", "execution": "executed", "capture": "captured",
+}  # fmt: skip
+
+
+def _event_noun_title(parsed: Parsed, start: int, end: int) -> str:
+    """ "the November 1995 assassination of Rabin at a Tel Aviv peace rally" -> "Rabin
+    assassinated at a Tel Aviv peace rally": the date on a noun of a happening dates that
+    happening, whose headline is what the noun says happened to whom. ``""`` otherwise."""
+    tokens = parsed.tokens
+    after = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+    if after + 2 >= len(tokens) or parsed.word(after + 1) != "of":
+        return ""
+    participle = _EVENT_NOUNS.get(parsed.word(after))
+    if participle is None:
+        return ""
+    first = after + 2
+    stop = complement_end(parsed, first)
+    # The noun phrase that underwent it ends at its first preposition or verb: "of Rabin |
+    # at a rally", "of Dr. Barnett Slepian | to begin presenting a case".
+    cut = next(
+        (
+            i
+            for i in range(first + 1, stop)
+            if parsed.word(i) in _PREPOSITIONS
+            or parsed.tags[i] in ("TO", "WDT", "MD", "VBD", "VBZ")
+        ),
+        stop,
+    )
+    # Where it happened goes with it ("at a Tel Aviv peace rally"); anything else does not.
+    rest = list(range(cut, stop)) if parsed.word(cut) in _WHERE else []
+    rest = rest[
+        : next(
+            (
+                k
+                for k, i in enumerate(rest)
+                if parsed.tags[i] in ("TO", "WDT", "VBD", "VBZ", "VBG", "MD")
+            ),
+            len(rest),
+        )
+    ]
+    if parsed.tags[first] == "DT":
+        first += 1  # headline style: "Birmingham, Ala., abortion clinic bombed"
+    if cut <= first:
+        return ""
+    pieces = trim(parsed, [*range(first, cut), participle], rest, MAX_TITLE)
+    return clean(render(parsed, pieces))
+
+
+_PREPOSITIONS = frozenset(
+    {"at", "in", "on", "near", "outside", "inside", "by", "from", "with", "during", "after",
+     "before", "for", "to", "over", "into"}
+)  # fmt: skip
+_WHERE = frozenset({"at", "in", "near", "outside", "inside", "on"})
 
 
 def lead_title(sentence: str) -> str:
