@@ -109,3 +109,10 @@ def test_a_word_no_past_tense_looks_like_is_not_tagged_one_before_a_noun() -> No
     assert parsed.tags[words.index("field")] not in ("VBD", "VBN", "VBZ", "VBP")
     start, end = subject_before(parsed, words.index("suggested"))
     assert words[start:end] == ["field", "tests"]
+
+
+def test_at_least_stays_with_its_quantity() -> None:
+    parsed = parse("Six people were killed and at least 58 injured in the attack.")
+    words = [token.text for token in parsed.tokens]
+    start, end = subject_before(parsed, words.index("injured"))
+    assert words[start:end] == ["at", "least", "58"]

@@ -414,6 +414,9 @@ def _phrase_start(parsed: Parsed, last: int) -> int:
         # and the DPRK").
         if tag == "DT" and not (j >= 0 and (tags[j] == "PDT" or _inner_conjunction(parsed, j))):
             break
+    # "at least 58", "at most two": the quantity keeps its "at".
+    if j >= 0 and parsed.word(j) == "at" and parsed.word(j + 1) in ("least", "most"):
+        return j
     return j + 1
 
 
