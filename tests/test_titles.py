@@ -316,3 +316,13 @@ def test_a_speaker_described_by_kin_of_a_name_is_not_the_name() -> None:
 )
 def test_a_date_on_a_noun_of_a_happening_titles_that_happening(sentence, date, title) -> None:
     assert title_for(sentence, date) == title
+
+
+def test_a_progressive_interrupted_by_a_when_clause_is_titled_by_the_interruption() -> None:
+    sentence = (
+        "Dr. Barnett Slepian was heating soup in his kitchen last fall when he was gunned "
+        "down with a single shot through a window."
+    )
+    assert title_for(sentence, "last fall") == (
+        "Dr. Barnett Slepian was gunned down with a single shot through a window"
+    )

@@ -149,7 +149,24 @@ def event_title(sentence: str, focus_start: int, focus_end: int) -> str:
     group = _verb_for_date(parsed, groups, span, body)
     if group is None:
         return ""
+    group = _interrupting(parsed, groups, group)
     return _title_of(parsed, groups, group, body, span)
+
+
+def _interrupting(parsed: Parsed, groups: Sequence[VerbGroup], group: VerbGroup) -> VerbGroup:
+    """ "Slepian was heating soup in his kitchen last fall when he was gunned down": a
+    progressive is the background of the happening that interrupts it, in the "when" clause
+    after it, which the date dates."""
+    words = [parsed.word(i) for i in range(group.start, group.end)]
+    if len(words) < 2 or words[0] not in ("was", "were") or parsed.tags[group.end - 1] != "VBG":
+        return group
+    when = next((i for i in range(group.end, len(parsed.tokens)) if parsed.word(i) == "when"), None)
+    if when is None:
+        return group
+    after = next((g for g in groups if g.start > when and g.finite), None)
+    if after is None or _hard_boundary_between(parsed, when + 1, after.start):
+        return group
+    return after
 
 
 # Nouns of happenings, as the participle a headline writes for them: "the November 1995
