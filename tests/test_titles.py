@@ -326,3 +326,11 @@ def test_a_progressive_interrupted_by_a_when_clause_is_titled_by_the_interruptio
     assert title_for(sentence, "last fall") == (
         "Dr. Barnett Slepian was gunned down with a single shot through a window"
     )
+
+
+def test_a_happening_noun_the_subject_owns_titles_that_happening() -> None:
+    sentence = "Acme Corp. cited transaction costs from its 1988 recapitalization as a result."
+    assert title_for(sentence, "1988") == "Acme Corp. recapitalized"
+    # With an object, the owner did it to someone: no such title.
+    other = "The sheriff recalled his 1995 arrest of the suspects in the case."
+    assert not title_for(other, "1995").endswith("arrested")

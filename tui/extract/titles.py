@@ -143,7 +143,9 @@ def event_title(sentence: str, focus_start: int, focus_end: int) -> str:
     body = _body_start(parsed)
     groups = verb_groups(parsed)
     span = _date_span(parsed, focus_start, focus_end)
-    nominal = _event_noun_title(parsed, focus_start, focus_end)
+    nominal = _event_noun_title(parsed, focus_start, focus_end) or _owned_event_title(
+        parsed, groups, span, body
+    )
     if nominal:
         return nominal
     group = _verb_for_date(parsed, groups, span, body)
@@ -176,6 +178,7 @@ _EVENT_NOUNS = {
     "slaying": "slain", "murder": "murdered", "shooting": "shot", "kidnapping": "kidnapped",
     "abduction": "abducted", "arrest": "arrested", "invasion": "invaded",
     "annexation": "annexed", "execution": "executed", "capture": "captured",
+    "recapitalization": "recapitalized", "restructuring": "restructured",
 }  # fmt: skip
 
 
@@ -221,6 +224,29 @@ def _event_noun_title(parsed: Parsed, start: int, end: int) -> str:
         return ""
     pieces = trim(parsed, [*range(first, cut), participle], rest, MAX_TITLE)
     return clean(render(parsed, pieces))
+
+
+def _owned_event_title(
+    parsed: Parsed, groups: Sequence[VerbGroup], span: tuple[int, int], body: int
+) -> str:
+    """ "The restaurant operator cited transaction costs from its 1988 recapitalization" ->
+    "The restaurant operator recapitalized": a happening noun its clause's subject owns ("its",
+    "his", "their"), dated on the noun."""
+    first, last = span
+    if first == 0 or last >= len(parsed.tokens):
+        return ""
+    owner = parsed.word(first - 1)
+    participle = _EVENT_NOUNS.get(parsed.word(last))
+    if participle is None or owner not in ("its", "his", "her", "their"):
+        return ""
+    if last + 1 < len(parsed.tokens) and parsed.word(last + 1) == "of":
+        return ""  # "his 1995 arrest of the suspects": the owner did it, to someone
+    # (The main verb; a past tense the tagger read as a participle will do: "cited".)
+    verb = next((g for g in reversed(groups) if g.end <= first - 1), None)
+    subject = clause_subject(parsed, groups, verb, body) if verb is not None else None
+    if subject is None or parsed.tags[subject[0]] == "PRP":
+        return ""
+    return clean(f"{speaker_text(parsed, subject)} {participle}")
 
 
 _PREPOSITIONS = frozenset(
