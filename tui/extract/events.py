@@ -13,15 +13,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from tui.extract.actors import cited_source, speaker_of, strip_titles
+from tui.extract.actors import cited_source, speaker_of
+from tui.extract.clause_titles import (
+    clause_title,
+    clean_title,
+    says_something,
+    segment_at,
+    sentence_segments,
+    statement_title,
+)
 from tui.extract.not_happenings import why_no_happening
-from tui.extract.titles import event_title, lead_title, statement_gist
-from tui.model.dates import PartialDate
+from tui.extract.status import event_status
+from tui.extract.titles import event_title, lead_title
 from tui.model.sentences import Sentence
 from tui.model.timeline import EventStatus
 from tui.model.timex import timex_to_edtf, value_range
 
-MAX_TITLE = 80
 MAX_QUOTE = 200
 # A statement whose quotation began a sentence or two earlier is quoted whole up to this.
 MAX_QUOTATION = 300
@@ -127,135 +134,6 @@ def _arrival_date(sentence: str, timex: TimexLike, offset: int, anchor: dt.date)
 
 # --- clauses and titles ------------------------------------------------------------------------
 
-_SEPARATOR = re.compile(r",\s+|;\s+|:\s+|\s+[\u2014\u2013]\s+|\s+-{1,2}\s+|[\u201c\u201d\"]")
-_RELATIVE = re.compile(r"^(?:where|when|which|who|whom|whose)\b", re.IGNORECASE)
-_SUBORDINATE = re.compile(
-    r"\b(?:as|after|before|while|because|since|although|though|when|once)\s+", re.IGNORECASE
-)
-_DISCOURSE = re.compile(
-    r"^(?:(?:and|but|so|also|then|meanwhile|however|still|yet|now|this comes after|"
-    r"the news comes(?: shortly)?(?: before| after)?|in lighter news|for instance|"
-    r"of course|in the midst of all this|in exchange|from there|that)\b[\s,]*)+",
-    re.IGNORECASE,
-)
-# Prepositions that go with a date: "back in April", "on Sunday night", "later this month".
-_DATE_LEAD = re.compile(
-    r"(?:\b(?:back|earlier|later|early|late|since|until|by|from|during|in|on|at|of|for|"
-    r"this|last|next|past|the)\s+)*$",
-    re.IGNORECASE,
-)
-_TITLE_CUTS = re.compile(
-    r"\s+(?:to discuss|in order to|to|on|in|at|for|with|from|by|that|which|who|as|while|"
-    r"and|but|after|before|during|including)\s+|,\s+"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class _Segment:
-    start: int
-    end: int
-
-
-def _segments(sentence: str) -> list[_Segment]:
-    """The sentence cut at commas, colons, dashes and quote marks, empty pieces dropped."""
-    pieces: list[_Segment] = []
-    cursor = 0
-    for match in _SEPARATOR.finditer(sentence):
-        if sentence[cursor : match.start()].strip():
-            pieces.append(_Segment(cursor, match.start()))
-        cursor = match.end()
-    if sentence[cursor:].strip():
-        pieces.append(_Segment(cursor, len(sentence)))
-    return pieces
-
-
-def _segment_at(segments: Sequence[_Segment], offset: int) -> int:
-    for index, segment in enumerate(segments):
-        if segment.start <= offset < segment.end:
-            return index
-    return max(0, min(len(segments) - 1, sum(1 for s in segments if s.end <= offset)))
-
-
-def _after_last_subordinator(text: str, limit: int) -> str:
-    """The part of ``text`` after the last subordinating word before ``limit``, if a clause."""
-    cut = None
-    for match in _SUBORDINATE.finditer(text, 0, max(0, limit)):
-        if match.start() > 0 and len(text[match.end() :].split()) >= 2:
-            cut = match.end()
-    return text[cut:] if cut is not None else text
-
-
-def _clean_title(text: str) -> str:
-    text = re.sub(r"\s*\[[^\]]*\]|\s*\([^)]*\)", "", text)
-    text = " ".join(text.split()).strip(" ,;:.\u201c\u201d\"'\u2014\u2013-")
-    text = _DISCOURSE.sub("", text).strip(" ,;:")
-    # A title a little over the limit reads better whole than cut mid-thought.
-    if len(text) > MAX_TITLE + 10:
-        cuts = [m.start() for m in _TITLE_CUTS.finditer(text) if 40 <= m.start() <= MAX_TITLE]
-        if cuts:
-            text = text[: cuts[-1]]
-        else:
-            text = text[: MAX_TITLE - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "\u2026"
-    return text[:1].upper() + text[1:]
-
-
-def _says_something(title: str) -> bool:
-    """Whether a title has a word in it (a letter in any script), not only digits and marks."""
-    return any(character.isalpha() for character in title)
-
-
-def clause_title(sentence: str, timex_start: int, timex_end: int) -> str:
-    """A short title for what happened at the date found at ``[timex_start, timex_end)``.
-
-    The clause holding the date, minus the date and its prepositions; a relative clause
-    ("where UN members met") keeps the noun it describes; a subordinate clause ("as the two
-    countries exchanged letters") stands alone.
-    """
-    segments = _segments(sentence)
-    if not segments:
-        return _clean_title(sentence)
-    index = _segment_at(segments, timex_start)
-    segment = segments[index]
-    head = sentence[segment.start : timex_start]
-    head = _DATE_LEAD.sub("", head) if timex_start >= segment.start else ""
-    tail = sentence[timex_end : segment.end] if timex_end <= segment.end else ""
-    text = f"{head.rstrip()} {tail.lstrip()}".strip()
-    if _RELATIVE.match(text) and index > 0:
-        previous = segments[index - 1]
-        noun = _after_last_subordinator(sentence[previous.start : previous.end], previous.end)
-        text = f"{noun}, {text}"
-    else:
-        text = _after_last_subordinator(text, len(head))
-    return _clean_title(text)
-
-
-def statement_title(sentence: str, speaker: str, speaker_at: int) -> str:
-    """``"Koffler: two of our top adversaries are joining forces"``."""
-    name = strip_titles(speaker)
-    gist = statement_gist(sentence, name, speaker_at)
-    if gist:
-        return gist
-    # "Mr. Gore called on Israel to continue taking risks": an appeal, not a report of words,
-    # reads as a headline whole, the speaker without an honorific.
-    whole = strip_titles(lead_title(sentence)) if _APPEAL.search(sentence) else ""
-    if name and whole.startswith(name + " ") and _APPEAL.search(whole):
-        return whole
-    quoted = re.findall(r"[\u201c\"]([^\u201c\u201d\"]{12,})[\u201d\"]?", sentence)
-    if quoted:
-        content = quoted[0]
-    else:
-        segments = [
-            sentence[s.start : s.end]
-            for s in _segments(sentence)
-            if not s.start <= speaker_at < s.end
-        ]
-        content = max(segments, key=len) if segments else sentence
-        content = re.sub(r"^(?:that|[Aa]ccording to \S+)\s+", "", content.strip())
-    return _clean_title(f"{name}: {_clean_title(content)}")
-
-
-_APPEAL = re.compile(r"\b(?:called|calls|appealed)[ \t]+(?:on|upon|for|to)\b")
-
 
 # --- quotes and status -------------------------------------------------------------------------
 
@@ -270,8 +148,8 @@ def quote_span(
     """
     if len(sentence) <= limit:
         return 0, len(sentence)
-    segments = _segments(sentence)
-    index = _segment_at(segments, focus_start)
+    segments = sentence_segments(sentence)
+    index = segment_at(segments, focus_start)
     start, end = segments[index].start, segments[index].end
     low, high = index, index
     while True:
@@ -300,67 +178,6 @@ def quote_span(
     while end > start and sentence[end - 1] in " ,;:\u2014\u2013":
         end -= 1
     return start, end
-
-
-_EXPECTED = re.compile(r"\b(?:expected|likely|poised|due)\s+to\b", re.IGNORECASE)
-# A prediction is expected, not planned: "could rise", "is on track to", "is forecast to".
-_PREDICTED = re.compile(
-    r"\b(?:could|might|may)\s+(?!have\b|not\b)[a-z]+|"
-    r"\b(?:on\s+track|projected|forecast|predicted|set\s+to\s+rise)\s+to\b"
-)
-_REPORTED_CONTENT = re.compile(r"\b(?:that|warn\w*|said|says|fears?|concerns?|hearing)\b")
-# "announced it will close": the announcement happened; the plan is what it announced.
-_ANNOUNCED_PLAN = re.compile(
-    r"\b(?:announced|said|declared|confirmed|unveiled|decided|agreed|warned|pledged|promised)"
-    r"(?:\s+on\s+\w+|\s+\w+day)?\s+(?:that\s+)?(?:it|he|she|they|the\s+\w+)\s+"
-    r"(?:will|would|plans?\s+to|planned\s+to|intends?\s+to)\b",
-    re.IGNORECASE,
-)
-_PLANNED = re.compile(
-    # ("Amir's plan to kill" is a noun: whose plan, not a plan of the event's.)
-    r"(?<!['\u2019]s )(?<!\bthe )(?<!\ba )"
-    r"\b(?:plans?|planned|planning|intends?|intending|scheduled|set|aims?|going)\s+to\b|"
-    r"\bwill\b|\u2019ll\b|'ll\b|\bto\s+meet\b.*\blater\b",
-    re.IGNORECASE,
-)
-
-
-# "expects to post a charge"; "will result in lower earnings": a consequence foreseen, not a plan.
-_CONSEQUENCE = re.compile(
-    r"\bexpects?[ \t]+to\b|\bwill[ \t]+(?:result|lead|cause|mean|rise|fall|drop|decline)\b",
-    re.IGNORECASE,
-)
-# "a shareholder-rights plan to ward off suitors": "plan" after its determiner is a noun.
-_NOUN_PLAN = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)[ \t]+(?:[\w-]+[ \t]+){0,2}\Z",
-                        re.IGNORECASE)  # fmt: skip
-
-
-def _plan_is_a_noun(clause: str, start: int) -> bool:
-    """Whether the "plan(s) to" at ``start`` is a noun ("a shareholder-rights plan to ...")."""
-    return clause[start : start + 4].lower() == "plan" and bool(_NOUN_PLAN.search(clause, 0, start))
-
-
-def event_status(clause: str, date: str, published: dt.date) -> EventStatus:
-    """Expected ("is expected to", "could rise"), planned ("plan to", "will", a future date)
-    or occurred (also "announced it will close" on a past day: the announcement happened)."""
-    first = date.split("/")[0]
-    try:
-        future = PartialDate.parse(first).first_day > published
-    except ValueError:
-        future = False
-    # "Upjohn said it will offer ... in a move expected to result in a charge": the
-    # announcement happened, whatever its plan is expected to bring.
-    if not future and _ANNOUNCED_PLAN.search(clause):
-        return EventStatus.OCCURRED
-    if _EXPECTED.search(clause) or _CONSEQUENCE.search(clause):
-        return EventStatus.EXPECTED
-    if any(not _plan_is_a_noun(clause, match.start()) for match in _PLANNED.finditer(clause)):
-        return EventStatus.PLANNED
-    predicted = _PREDICTED.search(clause)
-    # "warnings that air strikes could ...": a prediction reported, not the event's own status.
-    if predicted and not _REPORTED_CONTENT.search(clause, 0, predicted.start()):
-        return EventStatus.EXPECTED
-    return EventStatus.PLANNED if future else EventStatus.OCCURRED
 
 
 # --- one article -------------------------------------------------------------------------------
@@ -468,8 +285,8 @@ def _sentence_events(
             continue
         seen_dates.add(date)
         local_start, local_end = timex.start - sentence.start, timex.end - sentence.start
-        segments = _segments(sentence_text)
-        segment = segments[_segment_at(segments, local_start)] if segments else None
+        segments = sentence_segments(sentence_text)
+        segment = segments[segment_at(segments, local_start)] if segments else None
         clause = sentence_text[segment.start : segment.end] if segment else sentence_text
         if forced_status is not None:
             # "is expected to take two days to arrive in X" -> "is expected to arrive in X".
@@ -480,7 +297,7 @@ def _sentence_events(
                 local_end + (end.end() if end else 0) : segment.end if segment else None
             ]
             head = sentence_text[segment.start if segment else 0 : start]
-            title = _clean_title(head + rest)
+            title = clean_title(head + rest)
             # "two days" alone would not say why the date is two days on: keep the verb.
             lead = _EXPECTED_LEAD.search(sentence_text, 0, start)
             date_text = sentence_text[lead.start() if lead else start : local_end]
@@ -494,8 +311,8 @@ def _sentence_events(
             title = event_title(sentence_text, local_start, local_end) or clause_title(
                 sentence_text, local_start, local_end
             )
-        title = title or _clean_title(sentence_text)
-        if not _says_something(title):
+        title = title or clean_title(sentence_text)
+        if not says_something(title):
             # "(Updated 9:02 a.m.)": a date with nothing said about it is no event, and a
             # title-less event would make the timeline fail `newsline check`.
             continue
@@ -550,8 +367,8 @@ def _sentence_events(
     if news and not no_happening:
         # "The prime minister has resigned": an undated lead reports the news, which happened
         # at publication.
-        title = lead_title(sentence_text) or _clean_title(sentence_text)
-        if _says_something(title):
+        title = lead_title(sentence_text) or clean_title(sentence_text)
+        if says_something(title):
             quote_start, quote_end = quote_span(sentence_text, 0, len(sentence_text))
             if quote_end < news.end():
                 # The quote keeps the verb that reports the news: "Libya, which brought the
