@@ -6,7 +6,8 @@ having changed nothing, when the layout needs the whole-document check instead.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import yaml
@@ -35,6 +36,28 @@ class LocalEdits:
     _ids: dict[str, dict[str, yaml.Node]] | None
     _data: Any
     _shift_log: list[tuple[int, int, int]]
+
+    @contextmanager
+    def _restored_unless_read_back(self, text_before: str, where: str) -> Iterator[None]:
+        """Put ``text_before`` back if the body fails; a region that does not read back as
+        intended is the writer's bug, said as such (the user's file is untouched)."""
+        try:
+            yield
+        except (yaml.YAMLError, RegionMismatch):
+            self._text = text_before
+            raise WriterError(f"internal error: the edit at {where} did not read back") from None
+        except BaseException:
+            self._text = text_before
+            raise
+
+    def _adopt_key(self, pair: yaml.MappingNode, key: str) -> None:
+        """The parsed ``key: value`` pair is now the document's: its list items are settled,
+        and what was derived from the old tree is dropped."""
+        if isinstance(pair.value[0][1], yaml.SequenceNode):
+            mark_settled(pair.value[0][1].value, self._shift_log)
+        if self._ids is not None:
+            self._ids.pop(key, None)
+        self._data = _UNSET
 
     def _append_scalars_locally(
         self,
@@ -65,7 +88,7 @@ class LocalEdits:
         text_before = self._text
         after = _content_end(root.value[-1][1])
         at, length = self._insert_lines(index, lines)
-        try:
+        with self._restored_unless_read_back(text_before, key):
             with collector_paused():
                 pair = parse_new_key(self._text, at, at + length, after) if at >= after else None
                 if pair is None:
@@ -74,19 +97,9 @@ class LocalEdits:
                 read_back = construct(pair)
             if list(read_back) != [key] or not _same_value(read_back[key], value, None):
                 raise RegionMismatch
-        except (yaml.YAMLError, RegionMismatch):
-            self._text = text_before
-            raise WriterError(f"internal error: the edit at {key} did not read back") from None
-        except BaseException:
-            self._text = text_before
-            raise
         self._shift_after(at, length, self._text.count("\n", at, at + length))  # type: ignore[attr-defined]
         root.value.append(pair.value[0])
-        if isinstance(pair.value[0][1], yaml.SequenceNode):
-            mark_settled(pair.value[0][1].value, self._shift_log)
-        if self._ids is not None:
-            self._ids.pop(key, None)
-        self._data = _UNSET
+        self._adopt_key(pair, key)
         return True
 
     def _fill_empty_checked_locally(
@@ -112,7 +125,7 @@ class LocalEdits:
         old_end += 1  # past the key line's line break: everything after it moves
         self._replace_empty_value(key_node, value_node, lines)  # type: ignore[attr-defined]
         new_end = old_end + len(self._text) - len(text_before)
-        try:
+        with self._restored_unless_read_back(text_before, key):
             with collector_paused():
                 pair = parse_filled_key(self._text, line_start, new_end)
                 if pair is None:
@@ -121,23 +134,13 @@ class LocalEdits:
                 read_back = construct(pair)
             if list(read_back) != [key] or not _same_value(read_back[key], list(value), None):
                 raise RegionMismatch
-        except (yaml.YAMLError, RegionMismatch):
-            self._text = text_before
-            raise WriterError(f"internal error: the edit at {key} did not read back") from None
-        except BaseException:
-            self._text = text_before
-            raise
         lines_added = self._text.count("\n", line_start, new_end) - text_before.count(
             "\n", line_start, old_end
         )
         # What follows the key's line moves; the key and its new list are the parsed pair.
         self._shift_after(old_end, new_end - old_end, lines_added)  # type: ignore[attr-defined]
         root.value[pairs[0]] = pair.value[0]
-        if isinstance(pair.value[0][1], yaml.SequenceNode):
-            mark_settled(pair.value[0][1].value, self._shift_log)
-        if self._ids is not None:
-            self._ids.pop(key, None)
-        self._data = _UNSET
+        self._adopt_key(pair, key)
         return True
 
     def _append_checked_locally(
@@ -167,7 +170,7 @@ class LocalEdits:
         except yaml.YAMLError:
             return False
         at, length = self._insert_lines(_content_end(node), lines)
-        try:
+        with self._restored_unless_read_back(text_before, where):
             with collector_paused():
                 new_nodes = parse_region(
                     self._text, start, at + length, column, last.start_mark.line
@@ -178,12 +181,6 @@ class LocalEdits:
                 read_back = [construct(item) for item in new_nodes]
             if read_back[0] != old_last or not _same_value(read_back[1:], list(values), None):
                 raise RegionMismatch
-        except (yaml.YAMLError, RegionMismatch):
-            self._text = text_before
-            raise WriterError(f"internal error: the edit at {where} did not read back") from None
-        except BaseException:
-            self._text = text_before
-            raise
         lines_added = self._text.count("\n", at, at + length)
         self._shift_after(at, length, lines_added, container)  # type: ignore[attr-defined]
         node.value.extend(new_nodes[1:])
