@@ -10,7 +10,6 @@ from pathlib import Path
 from tui.importer.dates import publication_day
 from tui.importer.records import ImportProblem, Incoming, SourceResult
 from tui.importer.text import clean_body, html_to_text
-from tui.model.articles import decode_utf8
 
 # Our name -> the default field name in the source; ``--field text=body`` changes one.
 DEFAULT_FIELDS = {
@@ -45,11 +44,8 @@ def read_json(
 ) -> SourceResult:
     """The articles of a JSON Lines file or a JSON array; one problem per bad line or object."""
     result = SourceResult(file)
-    text, problem = decode_utf8(data, file)
-    if problem is not None:
-        result.problems.append(
-            ImportProblem(file, problem.message, problem.hint, problem.line, problem.column)
-        )
+    text = result.decoded(data)
+    if text is None:
         return result
     stripped = text.lstrip()
     if stripped.startswith("["):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tui.importer.dates import date_in_first_lines, date_in_name, publication_day
 from tui.importer.records import ImportProblem, Incoming, SourceResult
-from tui.model.articles import decode_utf8, split_front_matter
+from tui.model.articles import split_front_matter
 from tui.model.language import normalise_language
 
 _KNOWN = frozenset(("title", "published", "byline", "author", "source", "url", "language"))
@@ -18,11 +18,8 @@ def read_plain(file: Path, data: bytes, *, now: dt.datetime) -> SourceResult:
     """One article: front matter kept, else the title from the first line and the date from
     the file name or the first lines."""
     result = SourceResult(file)
-    text, problem = decode_utf8(data, file)
-    if problem is not None:
-        result.problems.append(
-            ImportProblem(file, problem.message, problem.hint, problem.line, problem.column)
-        )
+    text = result.decoded(data)
+    if text is None:
         return result
     front, body, _warnings = split_front_matter(text, file)
     if not body.strip():

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tui.model.articles import decode_utf8
 from tui.model.diagnostics import printable
 
 
@@ -55,3 +56,13 @@ class SourceResult:
     file: Path
     articles: list[Incoming] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
+
+    def decoded(self, data: bytes) -> str | None:
+        """``data`` as UTF-8 text, or None with the problem (its line and column) recorded."""
+        text, problem = decode_utf8(data, self.file)
+        if problem is None:
+            return text
+        self.problems.append(
+            ImportProblem(self.file, problem.message, problem.hint, problem.line, problem.column)
+        )
+        return None
