@@ -96,3 +96,29 @@ def test_a_pronoun_speaker_adds_to_the_remarks_of_the_person_named_and_makes_not
         merge_results(process_articles([ArticleInput("a", alone, dt.date(1998, 3, 5))])).events
         == []
     )
+
+
+def test_the_two_ends_of_a_span_are_one_event() -> None:
+    events = extract("Snipers attacked three clinics in Ontario between 1994 and 1997.\n")
+    assert [(event.date, event.date_text) for event in events] == [
+        ("1994/1997", "between 1994 and 1997")
+    ]
+
+
+def test_dates_of_separate_happenings_in_one_sentence_stay_apart() -> None:
+    events = extract("Three Canadian doctors were shot at in 1994, 1995 and 1997.\n")
+    assert sorted(event.date for event in events) == ["1994", "1995", "1997"]
+
+
+def test_a_statement_reporting_the_happening_of_its_sentence_is_that_happening() -> None:
+    events = extract(
+        "The first batch of evidence from the bombing arrived over the weekend at the FBI lab "
+        "in Washington, FBI officials said Monday.\n"
+    )
+    # The arrival, dated by its own words; not also a statement dated Monday.
+    assert [(event.date, event.title) for event in events] == [
+        (
+            "2021-03-06/2021-03-07",
+            "The first batch of evidence from the bombing arrived at the FBI lab in Washington",
+        )
+    ]

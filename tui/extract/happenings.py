@@ -11,12 +11,14 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Protocol
 
 from rapidfuzz import fuzz
 
 from tui.extract.events import EventDraft
 from tui.extract.gazetteer import NEWS_SOURCE_IDS
+from tui.extract.titles import event_title
 from tui.model.timeline import Event
 
 
@@ -134,3 +136,80 @@ def matches_existing(draft: EventDraft, existing: Sequence[Event]) -> bool:
         if any(_similar_quotes(draft.quote, s.quote) for s in event.sources):
             return True
     return False
+
+
+# --- one sentence, one happening ----------------------------------------------------------------
+
+# "between 1994 and 1997", "from May to July": two dates of one span, not two happenings.
+_SPAN = "(?:between|from)\\s+{first}\\s+(?:and|to|until|through|till)\\s+{last}"
+# "FBI officials: The first batch of evidence arrived": a statement's title, speaker first.
+_SPEAKER_PREFIX = re.compile(r"\A[^:\u201c\"]{2,80}:\s+")
+_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+def one_per_sentence(drafts: Sequence[EventDraft]) -> list[EventDraft]:
+    """The drafts of one article with at most one per happening of each sentence.
+
+    A sentence gives an event per date, which is one too many when two of its dates tell one
+    happening: the two ends of a span ("attacks between 1994 and 1997" is one event, dated
+    ``1994/1997``), or a statement and the happening it reports ("The evidence arrived over the
+    weekend ..., FBI officials said Monday": the arrival, dated by its own date, is the event;
+    the statement adds nothing). Dates that each date their own happening stay apart, even on
+    one verb ("shot at in 1994, 1995 and 1997" are three shootings).
+    """
+    kept: list[EventDraft] = []
+    start = 0
+    while start < len(drafts):
+        end = start
+        while end < len(drafts) and drafts[end].sentence == drafts[start].sentence:
+            end += 1
+        group = list(drafts[start:end])
+        if len(group) > 1:
+            group = _without_reports(_spans_joined(group))
+        kept.extend(group)
+        start = end
+    return kept
+
+
+def _spans_joined(group: list[EventDraft]) -> list[EventDraft]:
+    """``group`` (one sentence's drafts) with the two ends of a span made one draft."""
+    for first in range(len(group) - 1):
+        a, b = group[first], group[first + 1]
+        if not a.date_text or not b.date_text or a.date >= b.date:
+            continue
+        span = re.search(
+            _SPAN.format(first=re.escape(a.date_text), last=re.escape(b.date_text)),
+            a.sentence_text,
+            re.IGNORECASE,
+        )
+        if span is None:
+            continue
+        # Titled again without the span: each end's title still held the other end.
+        title = event_title(a.sentence_text, span.start(), span.end()) or a.title
+        joined = replace(a, date=f"{a.date}/{b.date}", date_text=span.group(), title=title)
+        return _spans_joined([*group[:first], joined, *group[first + 2 :]])
+    return group
+
+
+def _without_reports(group: list[EventDraft]) -> list[EventDraft]:
+    """``group`` without the statements that report another draft's happening in the same
+    words (nearly all of the statement's gist is in the happening's title)."""
+    kept = []
+    # The other drafts' dates are not what the statement says ("arrived over the weekend").
+    dates = set().union(*(_title_words(draft.date_text) for draft in group))
+    for draft in group:
+        prefix = _SPEAKER_PREFIX.match(draft.title)
+        gist_words = _title_words(draft.title[prefix.end() :]) - dates if prefix else set()
+        reported = len(gist_words) >= 3 and any(
+            other is not draft
+            and not _SPEAKER_PREFIX.match(other.title)
+            and len(gist_words & _title_words(other.title)) >= 0.8 * len(gist_words)
+            for other in group
+        )
+        if not reported:
+            kept.append(draft)
+    return kept
+
+
+def _title_words(title: str) -> set[str]:
+    return {word.casefold() for word in _WORD.findall(title)}

@@ -25,7 +25,12 @@ from tui.extract.events import (
     might_be_statement,
 )
 from tui.extract.gazetteer import NEWS_SOURCE_IDS
-from tui.extract.happenings import matches_existing, reports_on, same_happening
+from tui.extract.happenings import (
+    matches_existing,
+    one_per_sentence,
+    reports_on,
+    same_happening,
+)
 from tui.extract.names import full_name_of, full_names
 from tui.extract.registry import ActorRegistry
 from tui.extract.subjects import (
@@ -154,6 +159,7 @@ def process_article(item: ArticleInput) -> ArticleResult:
     timexes = _tag(item.text, item.published)
     sentences = relevant_sentences(item.text, timexes)
     drafts = article_events(item.id, item.text, item.published, sentences, timexes)
+    drafts = one_per_sentence(drafts)
     names = full_names(item.text)
     candidates = detect_candidates(item.text, names)
     # Where each draft's sentence starts in the text (its quote is inside the sentence).
