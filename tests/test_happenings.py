@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tui.extract.happenings import predicate_words
+from tui.extract.events import EventDraft
+from tui.extract.happenings import one_per_sentence, predicate_words
 from tui.extract.pipeline import ArticleInput, merge_results, process_articles
+from tui.model.timeline import EventStatus
 
 PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
 
@@ -122,3 +124,19 @@ def test_a_statement_reporting_the_happening_of_its_sentence_is_that_happening()
             "The first batch of evidence from the bombing arrived at the FBI lab in Washington",
         )
     ]
+
+
+def test_a_span_joins_its_ends_into_one_valid_interval() -> None:
+    sentence = "Prices rose between last week and November, and fell between 1997 and 1994."
+
+    def draft(date: str, date_text: str) -> EventDraft:
+        return EventDraft("a", 0, date, date_text, EventStatus.OCCURRED, "Prices rose",
+                          sentence, 0, sentence)  # fmt: skip
+
+    week = draft("2005-09-05/2005-09-11", "last week")
+    joined = one_per_sentence([week, draft("2005-11", "November")])
+    assert [(d.date, d.date_text) for d in joined] == [
+        ("2005-09-05/2005-11", "between last week and November")
+    ]
+    backwards = [draft("1997", "1997"), draft("1994", "1994")]
+    assert [d.date for d in one_per_sentence(backwards)] == ["1997", "1994"]

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from tui.extract.events import EventDraft
 from tui.extract.gazetteer import NEWS_SOURCE_IDS
 from tui.extract.titles import event_title
+from tui.model.dates import DateError, parse_event_date
 from tui.model.timeline import Event
 
 
@@ -175,7 +176,8 @@ def _spans_joined(group: list[EventDraft]) -> list[EventDraft]:
     """``group`` (one sentence's drafts) with the two ends of a span made one draft."""
     for first in range(len(group) - 1):
         a, b = group[first], group[first + 1]
-        if not a.date_text or not b.date_text or a.date >= b.date:
+        date = f"{a.date.partition('/')[0]}/{b.date.rpartition('/')[2]}"
+        if not a.date_text or not b.date_text or not _ordered_span(date):
             continue
         span = re.search(
             _SPAN.format(first=re.escape(a.date_text), last=re.escape(b.date_text)),
@@ -186,9 +188,18 @@ def _spans_joined(group: list[EventDraft]) -> list[EventDraft]:
             continue
         # Titled again without the span: each end's title still held the other end.
         title = event_title(a.sentence_text, span.start(), span.end()) or a.title
-        joined = replace(a, date=f"{a.date}/{b.date}", date_text=span.group(), title=title)
+        joined = replace(a, date=date, date_text=span.group(), title=title)
         return _spans_joined([*group[:first], joined, *group[first + 2 :]])
     return group
+
+
+def _ordered_span(date: str) -> bool:
+    """Whether ``date`` is an interval whose end is after its start."""
+    try:
+        span = parse_event_date(date)
+    except DateError:
+        return False
+    return span.first_day < span.last_day and span.start.last_day < span.last_day
 
 
 def _without_reports(group: list[EventDraft]) -> list[EventDraft]:
