@@ -115,3 +115,17 @@ def test_merged_notes_are_written_in_the_files_line_endings(tmp_path: Path, line
     text = TEXT.replace("\n", line_end)
     merged = merge_and_undo(tmp_path, "train-departs", "summit", text)
     assert "merged train-departs" in merged.event_by_id["summit"].notes
+
+
+def test_merged_notes_are_written_as_a_literal_block_a_person_can_read(tmp_path: Path) -> None:
+    path, editor, timeline = opened(tmp_path)
+    apply_edit(editor, timeline, MergeEvents("train-departs", "summit"), seen(path))
+    text = path.read_text(encoding="utf-8")
+    assert (
+        "    notes: |-\n"
+        "      Seen by a South Korean official.\n"
+        "      Confirmed on Monday.\n"
+        "\n"
+        "      merged train-departs, dated 2023-09-10 (“Sunday night”)\n"
+    ) in text
+    assert_same_as_fresh_load(path, timeline)

@@ -3,12 +3,14 @@ agrees with the slow, sure way of parsing every value with both YAML libraries."
 
 from __future__ import annotations
 
+import re
+
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from tui.model.writer.emit import _plain_ok, _scalar
+from tui.model.writer.emit import _plain_ok, _render_mapping, _scalar, _Style
 from tui.model.writer.nodes import _FastLoader
 
 _FIRST_FORBIDDEN = set("-?:,[]{}#&*!|>'\"%@`")
@@ -86,3 +88,30 @@ def test_written_scalars_read_back_in_both_libraries(text: str) -> None:
     written = _scalar(text, flow=False)
     assert yaml.load(f"k: {written}", Loader=_FastLoader) == {"k": text}
     assert YAML(typ="safe", pure=True).load(f"k: {written}") == {"k": text}
+
+
+_PROSE = st.text(st.sampled_from(list("ab \n\t#:-|>'\"\r\u2028é")), max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PROSE)
+def test_notes_of_several_lines_read_back_exactly_as_a_block_or_quoted(text: str) -> None:
+    lines = _render_mapping({"notes": text, "title": "t"}, 4, _Style())
+    document = "events:\n  - id: e\n" + "".join(line + "\n" for line in lines)
+    expected = {"events": [{"id": "e", "notes": text, "title": "t"}]}
+    assert yaml.load(document, Loader=_FastLoader) == expected
+    assert YAML(typ="safe", pure=True).load(document) == expected
+    # A block only for printable lines with no trailing blanks; the rest stays one line.
+    if re.fullmatch(r"    notes: \|2?[-+]?", lines[0]):
+        assert "\n" in text and "\t" not in text and "\r" not in text
+    else:
+        assert len(lines) == 2
+
+
+def test_a_note_of_paragraphs_is_a_literal_block() -> None:
+    lines = _render_mapping({"notes": "First.\n\n  Indented second.\n"}, 4, _Style())
+    assert lines == ["    notes: |", "      First.", "", "        Indented second."]
+    # An indented first line needs the indentation said: it is not the block's own.
+    lines = _render_mapping({"notes": "  Indented first.\nSecond."}, 4, _Style())
+    assert lines == ["    notes: |2-", "        Indented first.", "      Second."]
+    assert _render_mapping({"notes": "one line"}, 4, _Style()) == ["    notes: one line"]

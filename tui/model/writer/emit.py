@@ -24,6 +24,9 @@ FIELD_ORDER: dict[str, tuple[str, ...]] = {
     "sources": SOURCE_FIELDS,
 }
 _DATE_FIELDS = frozenset({"date", "published"})
+# Prose a person writes and reads in the file: text of several lines is a literal block.
+# Every other value stays on one line (extraction appends quotes by the line).
+_BLOCK_FIELDS = frozenset({"notes"})
 # Lists of short scalars read best inline, as in hand-written files: `actors: [kim, putin]`.
 _FLOW_LIST_WIDTH = 100
 
@@ -75,8 +78,41 @@ def _render_mapping(fields: Mapping[str, object], column: int, style: _Style) ->
                 else:
                     lines.append(" " * dash_column + "- " + _scalar(_leaf(item), flow=False))
         else:
-            lines.append(f"{pad}{key_text}: {_scalar_any(value)}")
+            block = None
+            if key in _BLOCK_FIELDS and isinstance(value, str):
+                block = _literal_block(value, style.mapping_indent)
+            if block is None:
+                lines.append(f"{pad}{key_text}: {_scalar_any(value)}")
+            else:
+                header, body = block
+                lines.append(f"{pad}{key_text}: {header}")
+                lines += [pad + line if line else "" for line in body]
     return lines
+
+
+def _literal_block(text: str, indent: int) -> tuple[str, list[str]] | None:
+    """``text`` of several lines as a literal block (``|``, ``|-`` or ``|+`` and its lines,
+    indented by ``indent`` under the key), or None when it has one line or a character a
+    block cannot hold as is; then it is double-quoted on one line.
+
+    Notes joined by a merge are paragraphs: a file curated by hand reads them as written,
+    not as ``"...\n\n..."``. Only what reads back exactly is written so: checked by parsing.
+    """
+    if "\n" not in text or not 0 < indent < 10:
+        return None
+    body_text = text[:-1] if text.endswith("\n") else text
+    lines = body_text.split("\n")
+    if not all(line.isprintable() and line == line.rstrip() for line in lines):
+        return None  # tabs, controls, line separators and trailing blanks stay escaped
+    chomp = "+" if text.endswith("\n\n") else "" if text.endswith("\n") else "-"
+    first = next((line for line in lines if line), "")
+    header = "|" + (str(indent) if first.startswith(" ") else "") + chomp
+    body = [" " * indent + line if line else "" for line in lines]
+    try:
+        read = yaml.load("\n".join([f"k: {header}", *body, "z: 0", ""]), Loader=_FastLoader)
+    except yaml.YAMLError:
+        return None
+    return (header, body) if read == {"k": text, "z": 0} else None
 
 
 def _leaf(value: object) -> str:

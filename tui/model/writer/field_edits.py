@@ -145,6 +145,8 @@ def changed_item(
             and value.style not in ("|", ">")
             and value.start_mark.line == value.end_mark.line
             and not isinstance(change, list | tuple | Mapping)
+            # Text of several lines may become a literal block: the field is written again.
+            and not (isinstance(change, str) and "\n" in change)
         )
         flow = None
         if (
