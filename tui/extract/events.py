@@ -22,6 +22,7 @@ from tui.extract.clause_titles import (
     sentence_segments,
     statement_title,
 )
+from tui.extract.commentary import commentators, is_commentator
 from tui.extract.not_happenings import why_no_happening
 from tui.extract.status import event_status
 from tui.extract.titles import event_title, lead_title
@@ -193,6 +194,7 @@ def article_events(
     """Every event draft of one article: dated happenings and statements, in text order."""
     drafts: list[EventDraft] = []
     ordered = sorted(timexes, key=lambda timex: timex.start)
+    experts = commentators(text)
     cursor = 0
     for index, sentence in enumerate(sentences):
         inside: list[TimexLike] = []
@@ -208,7 +210,9 @@ def article_events(
             anchor = dt.date.fromisoformat(drafts[-1].date)
         lead = index < LEAD_SENTENCES and sentence.start < _body_start(text) + LEAD_CHARACTERS
         drafts.extend(
-            _sentence_events(article_id, text, published, anchor, index, sentence, inside, lead)
+            _sentence_events(
+                article_id, text, published, anchor, index, sentence, inside, lead, experts
+            )
         )
     return drafts
 
@@ -230,6 +234,7 @@ def _sentence_events(
     sentence: Sentence,
     timexes: Sequence[TimexLike],
     lead: bool = False,
+    experts: frozenset[str] = frozenset(),
 ) -> list[EventDraft]:
     sentence_text = text[sentence.start : sentence.end]
     found_speaker = speaker_of(sentence_text) if might_be_statement(sentence_text) else None
@@ -335,7 +340,9 @@ def _sentence_events(
                 cited=cited,
             )
         )
-    if not drafts and speaker and not no_happening:
+    # An analyst's or a professor's undated remark is commentary on the news, not a statement
+    # on record (tui.extract.commentary); a happening they date is kept above.
+    if not drafts and speaker and not no_happening and not is_commentator(speaker, experts):
         opened = _quotation_opened_before(text, sentence.start, sentence_text)
         if opened is not None:
             # "“A. B,” the agency said": the statement is the whole quotation, not just B.

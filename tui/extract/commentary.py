@@ -1,0 +1,71 @@
+"""Commentators: the outside experts an article quotes, whose remarks are no happening.
+
+A story quotes analysts, professors and former officials to explain the news ("This is a very
+significant development," said Leif-Eric Easley, professor of international studies at ...).
+Their opinion is not something that happened: an editor building a timeline leaves it out,
+while the same sentence by a participant ("Kirby said the talks were advancing") is a
+statement on record. An article says who is who when it first names a person, so the
+commentators are found once per article, from the role it gives them:
+
+- a name with its role in apposition: "Rebekah Koffler, a former DIA analyst",
+  "Leif-Eric Easley, professor of international studies at Ewha Womans University";
+- a role before the name: "A former DIA official, Rebekah Koffler", "economist Jane Doe".
+
+Their later remarks, by full name or surname ("..., Koffler said."), are commentary. A dated
+happening they report ("the two leaders met in 2019, Koffler said") is still a happening:
+only their undated statements are dropped, by :mod:`tui.extract.events`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# People whose job is to comment: their words explain the news, they do not make it.
+_EXPERT_ROLES = (
+    r"analysts?|economists?|professor|lecturer|scholar|researcher|historian|strategist|"
+    r"pollster|commentator|expert|fellow|political[ \t]+scientist"
+)
+# A former holder of an office who comments on it: "a former US ambassador". Not a former
+# president or minister (news of their own), nor "a former KGB officer" said of a leader.
+_FORMER_ROLES = r"official|diplomat|ambassador|adviser|advisor|envoy|negotiator"
+_ROLE = (
+    rf"(?:(?:{_EXPERT_ROLES})\b|former[ \t]+(?:[\w.\-'\u2019]+[ \t]+){{0,3}}?(?:{_FORMER_ROLES})\b)"
+)
+_TOKEN = r"(?:[A-Z]\.|[A-Z][\w\-'\u2019]*)"  # a period only after an initial
+_NAME = rf"(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}})"
+# "Name, a former DIA analyst", "Name, professor of ...": the role heads the appositive, so no
+# preposition or clause comes before it ("Name, a colleague of the strategist X" is not one).
+_MODIFIER = r"(?!(?:of|at|in|on|for|with|to|from|by|and|or|who|which|whose|that)\b)[\w.\-'\u2019&]+"
+_NAME_THEN_ROLE = re.compile(
+    rf"{_NAME},[ \t]+(?:(?:a|an|the)[ \t]+)?(?:{_MODIFIER}[ \t]+){{0,6}}?{_ROLE}",
+)
+# "A former DIA official, Name", "economist Name", "analyst Name". Lowercase only: a capital
+# "Professor Name" is a title, worn by officials too ("Professor X, head of the agency's ...").
+_BEFORE_ROLES = (
+    r"analyst|economist|professor|historian|strategist|pollster|commentator|expert|scholar|"
+    rf"researcher|political[ \t]+scientist|former[ \t]+(?:[\w.\-'\u2019]+[ \t]+){{0,3}}?"
+    rf"(?:{_FORMER_ROLES})"
+)
+_ROLE_THEN_NAME = re.compile(rf"\b(?:{_BEFORE_ROLES}),?[ \t]+{_NAME}")
+# Cheap test first: most articles quote no one of these.
+_ANY_ROLE = re.compile(rf"(?i:{_EXPERT_ROLES}|former)")
+
+
+def commentators(text: str) -> frozenset[str]:
+    """The names (in full, and each surname alone) the article gives a commentator's role."""
+    if not _ANY_ROLE.search(text):
+        return frozenset()
+    names: set[str] = set()
+    for pattern in (_NAME_THEN_ROLE, _ROLE_THEN_NAME):
+        for match in pattern.finditer(text):
+            name = match["name"].rstrip(".")
+            names.add(name)
+            names.add(name.split()[-1])
+    return frozenset(names)
+
+
+def is_commentator(speaker: str, names: frozenset[str]) -> bool:
+    """Whether ``speaker`` (as a statement names them) is one of the article's commentators."""
+    if not speaker or not names:
+        return False
+    return speaker in names or speaker.split()[-1] in names
