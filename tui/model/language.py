@@ -3,7 +3,10 @@
 Detection uses py3langid (a maintained fork of langid.py, by trafilatura's author), imported
 and loaded on first use only: loading its model takes a few seconds, which neither the reader
 nor an English-only corpus should pay. Most articles here are English, so a text whose words
-are plainly English (enough of its most common words) is English without asking the model.
+are plainly English is English without asking the model: enough of its words are the most
+common English words, or, in a list or a table (results, prices, scorers: mostly names and
+figures), enough of its lowercase words are, and none of the commonest words of the other
+languages written in Latin letters is. Only a text that is neither loads the model.
 """
 
 from __future__ import annotations
@@ -23,6 +26,22 @@ _ENGLISH_WORDS = frozenset(
     )
 )
 _ENGLISH_SHARE = 0.2
+# In a list or a table names and figures crowd the common words out: its lowercase words
+# (the running text between the names) decide, when there are enough of them.
+_LOWERCASE_SHARE = 0.15
+_LOWERCASE_MIN = 3
+# The commonest words of the other languages written in Latin letters that are no English
+# words (French, Spanish, Portuguese, German, Italian, Dutch): one of them for every three
+# English ones leaves the decision to the model.
+_OTHER_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "le les des du est une et dans pour qui sur pas avec sont aux cette el los las del y "
+        "por con una para es su como pero sus fue os uma com em da dos das foi ao der und ist "
+        "nicht mit von den dem sich auf ein eine zu im il della che di sono gli delle nel "
+        "alla anche het een van niet zijn voor ook,",
+    )
+)
 # Names people write in front matter for the languages sources come in, by their ISO 639-1 code.
 _NAMES = {
     "english": "en",
@@ -63,15 +82,29 @@ def detect_language(text: str) -> str | None:
     if letters < MIN_LETTERS:
         return None
     # Scripts that one language alone writes in: no model needed.
+    head = text[:2000]
     for script, code in _OWN_SCRIPTS:
-        if sum(1 for c in text[:2000] if script.match(c)) * 2 >= min(letters, 2000):
+        if len(script.findall(head)) * 2 >= min(letters, 2000):
             return code
     latin = sum(len(word) for word in words if word.isascii())
-    if latin * 10 >= letters * 9:
-        common = sum(1 for word in words if word.lower() in _ENGLISH_WORDS)
-        if common >= _ENGLISH_SHARE * len(words):
-            return ENGLISH
+    if latin * 10 >= letters * 9 and _plainly_english(words):
+        return ENGLISH
     import py3langid  # loads its model on the first classify, once per process
 
     code, _score = py3langid.classify(text[:20000])
     return str(code)
+
+
+def _plainly_english(words: list[str]) -> bool:
+    """Whether ``words`` (of a text in Latin letters) are English beyond doubt."""
+    common = sum(1 for word in words if word.lower() in _ENGLISH_WORDS)
+    if common >= _ENGLISH_SHARE * len(words):
+        return True
+    lowercase = [word for word in words if word.islower()]
+    english = sum(1 for word in lowercase if word in _ENGLISH_WORDS)
+    other = sum(1 for word in lowercase if word in _OTHER_WORDS)
+    return (
+        english >= _LOWERCASE_MIN
+        and english >= _LOWERCASE_SHARE * len(lowercase)
+        and other * 3 < english
+    )
