@@ -5,19 +5,27 @@ Trained on the UD English Web Treebank by ``tools/train_tagger.py`` (weights in
 one Matthew Honnibal described in "A good part-of-speech tagger in about 200 lines of Python"
 (2013): one pass left to right, features of the word, its neighbours and the two tags before
 it; words that the treebank always tags alike are looked up, not scored. Pure Python, no
-run-time download, loaded once per process.
+run-time download, loaded once per process, from the same weights packed for a fast load
+(``pos_weights.pickle.gz``: written beside the JSON by the trainer, or from it by
+``python -m tui.extract.syntax.tagger``; a test checks that it is current).
 """
 
 from __future__ import annotations
 
 import gzip
+import io
 import json
+import pickle
+import struct
 from collections.abc import Sequence
 from functools import lru_cache
 from operator import add
 from pathlib import Path
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "pos_weights.json.gz"
+# The same weights as rows of bytes (see ``pack``): a tenth of the JSON's load time, because a
+# row is decoded only when an article first needs it (a run meets a few thousand of 67,000).
+PACKED = WEIGHTS.with_name("pos_weights.pickle.gz")
 START = ("-START-", "-START2-")
 END = ("-END-", "-END2-")
 
@@ -94,7 +102,7 @@ class Tagger:
         tagdict: dict[str, str],
         past: dict[str, str] | None = None,
     ) -> None:
-        self.weights = weights
+        self._weights: dict[str, dict[str, float]] | None = weights
         self.tagdict = tagdict
         # Verb forms to their past tense ("declaring" -> "declared"), from the treebank.
         self.past = past or {}
@@ -112,6 +120,11 @@ class Tagger:
             feature: tuple((index[label], weight) for label, weight in row.items())
             for feature, row in weights.items()
         }
+        # Rows not decoded yet (a packed tagger's, see ``load``); decoded into _sparse on use.
+        self._packed: dict[str, bytes] = {}
+        self._reset_caches()
+
+    def _reset_caches(self) -> None:
         self._base_cache: dict[tuple[str, ...], list[float]] = {}
         self._tag_cache: dict[tuple[str, ...], list[float]] = {}
         self._shape_cache: dict[tuple[str, ...], list[float]] = {}
@@ -119,16 +132,60 @@ class Tagger:
         self._word_cache: dict[str, list[float]] = {}
 
     @classmethod
-    def load(cls, path: Path = WEIGHTS) -> Tagger:
-        """The tagger with the weights shipped in the package."""
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            data = json.load(handle)
-        return cls(data["weights"], data["tagdict"], data.get("past", {}))
+    def load(cls, path: Path = PACKED) -> Tagger:
+        """The tagger with the weights shipped in the package (``path``: the packed weights,
+        or the trainer's JSON)."""
+        if path.name.endswith(".json.gz"):
+            with gzip.open(path, "rt", encoding="utf-8") as handle:
+                data = json.load(handle)
+            return cls(data["weights"], data["tagdict"], data.get("past", {}))
+        with gzip.open(path, "rb") as handle:
+            state = pickle.load(handle)  # the package's own file, as trusted as its code
+        tagger = cls.__new__(cls)
+        tagger._weights = None
+        tagger.tagdict = state["tagdict"]
+        tagger.past = state["past"]
+        tagger.past_forms = frozenset(tagger.past.values()) | {"was", "were", "had", "did"}
+        tagger.plural_names = frozenset(state["plural_names"])
+        tagger.labels = state["labels"]
+        tagger._sparse = {}
+        tagger._packed = state["rows"]
+        tagger._reset_caches()
+        return tagger
+
+    @property
+    def weights(self) -> dict[str, dict[str, float]]:
+        """Every feature's weight per tag (decoded whole from the packed rows when loaded from
+        them: for training and tests; tagging never needs it)."""
+        if self._weights is None:
+            for feature in self._packed:
+                self._row(feature)
+            self._weights = {
+                feature: {self.labels[i]: weight for i, weight in row}
+                for feature, row in self._sparse.items()
+            }
+        return self._weights
+
+    def _row(self, feature: str) -> tuple[tuple[int, float], ...] | None:
+        """A feature's (tag index, weight) pairs, decoded from its packed bytes on first use;
+        None for a feature without weights."""
+        row = self._sparse.get(feature)
+        if row is None:
+            raw = self._packed.get(feature)
+            if raw is None:
+                return None
+            count = len(raw) // 5
+            thousandths = struct.unpack_from(f"<{count}i", raw, count)
+            # Exact: the weights have three decimals, and k / 1000 is the float "0.k" reads as.
+            row = self._sparse[feature] = tuple(
+                zip(raw[:count], [value / 1000 for value in thousandths], strict=True)
+            )
+        return row
 
     def _dense(self, names: Sequence[str]) -> list[float]:
         scores = [0.0] * len(self.labels)
         for name in names:
-            for i, weight in self._sparse.get(name, ()):
+            for i, weight in self._row(name) or ():
                 scores[i] += weight
         return scores
 
@@ -138,7 +195,7 @@ class Tagger:
         shapes = pad_shapes(words)
         prev, prev2 = START
         tags: list[str] = []
-        sparse, labels = self._sparse, self.labels
+        sparse, packed, labels = self._sparse, self._packed, self.labels
         for i in range(len(words)):
             word = context[i + 2]
             tag = self.tagdict.get(word)
@@ -148,7 +205,7 @@ class Tagger:
                     # A capitalised word inside a sentence is a name: in news nearly always,
                     # and deciding it by rule spares the model a third of its words.
                     tag = "NNPS" if raw.endswith("s") and word in self.plural_names else "NNP"
-                elif word.isalpha() and "w " + word not in sparse:
+                elif word.isalpha() and "w " + word not in sparse and "w " + word not in packed:
                     # One the treebank never saw opening a sentence is a name too: web text
                     # taught the model that "Albright," is an interjection, "Slepian," an
                     # adjective.
@@ -188,6 +245,8 @@ class Tagger:
                     "mw " + context[j + 2],
                 ):
                     row = sparse.get(feature)
+                    if row is None and feature in packed:
+                        row = self._row(feature)
                     if row is not None:
                         for k, weight in row:
                             scores[k] += weight
@@ -201,3 +260,40 @@ class Tagger:
 def default_tagger() -> Tagger:
     """The shipped tagger, loaded on first use and kept for the process."""
     return Tagger.load()
+
+
+def pack(
+    weights: dict[str, dict[str, float]], tagdict: dict[str, str], past: dict[str, str]
+) -> bytes:
+    """The trainer's weights as ``PACKED`` holds them: gzip (no time stamp) of a pickle whose
+    rows are bytes, the tag indices then the weights in little-endian int32 thousandths (the
+    weights have three decimals); the same input gives the same bytes."""
+    tagger = Tagger(weights, tagdict, past)
+    rows = {
+        feature: bytes(i for i, _ in row)
+        + struct.pack(f"<{len(row)}i", *(round(weight * 1000) for _, weight in row))
+        for feature, row in tagger._sparse.items()
+    }
+    state = {
+        "labels": tagger.labels,
+        "rows": rows,
+        "tagdict": tagdict,
+        "past": past,
+        "plural_names": sorted(tagger.plural_names),
+    }
+    buffer = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buffer, mtime=0, compresslevel=9) as out:
+        out.write(pickle.dumps(state, protocol=4))
+    return buffer.getvalue()
+
+
+def packed_from_json(path: Path = WEIGHTS) -> bytes:
+    """``pack`` of the weights in the trainer's JSON at ``path``."""
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        data = json.load(handle)
+    return pack(data["weights"], data["tagdict"], data.get("past", {}))
+
+
+if __name__ == "__main__":  # rebuild PACKED from WEIGHTS (the trainer does it too)
+    PACKED.write_bytes(packed_from_json())
+    print(f"wrote {PACKED}: {PACKED.stat().st_size / 1e6:.2f} MB")
