@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tui.extract.pipeline import ArticleInput, process_article
+from tui.extract.pipeline import ArticleInput, merge_results, process_article, process_articles
 from tui.extract.titles import (
     MAX_TITLE,
     event_title,
@@ -160,6 +160,11 @@ def test_name_pronoun_and_last_person() -> None:
     assert name_pronoun("She was released", "Anna Berg") == "Anna Berg was released"
     assert name_pronoun("Shell shares fell", "Anna Berg") == "Shell shares fell"
     assert name_pronoun("He was released", "") == "He was released"
+    # A possessive is the person's too: "His car" is James Kopp's car.
+    assert name_pronoun("His car was found", "James Kopp") == "James Kopp's car was found"
+    assert name_pronoun("Her appeal failed", "Amy Jones") == "Amy Jones' appeal failed"
+    assert name_pronoun("Her Majesty's ship sailed", "Amy Jones") == "Her Majesty's ship sailed"
+    assert name_pronoun("History was made", "Amy Jones") == "History was made"
 
 
 def test_extraction_titles_name_the_person_a_pronoun_stands_for() -> None:
@@ -334,3 +339,14 @@ def test_a_happening_noun_the_subject_owns_titles_that_happening() -> None:
     # With an object, the owner did it to someone: no such title.
     other = "The sheriff recalled his 1995 arrest of the suspects in the case."
     assert not title_for(other, "1995").endswith("arrested")
+
+
+def test_a_possessive_opening_names_its_person_in_title_and_actors() -> None:
+    text = (
+        "James Kopp was charged in the slaying of a doctor. Kopp, 44, denied it.\n"
+        "His car was found abandoned at the Newark airport on Dec. 7.\n"
+    )
+    extraction = merge_results(process_articles([ArticleInput("a", text, dt.date(1999, 5, 7))]))
+    (event,) = [e for e in extraction.events if "car" in e.title]
+    assert event.title == "James Kopp's car was found abandoned at the Newark airport"
+    assert event.actors == ["james-kopp"]

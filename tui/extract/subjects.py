@@ -48,6 +48,7 @@ SUBJECT = re.compile(
     rf"(?:,[^;\u201c\u201d\"]{{1,60}}?,)?[ \t]+(?:{_ADVERB})?{_VERB}"
 )
 _PRONOUN = re.compile(rf"(?:He|She)[ \t]+(?:{_ADVERB})?{_VERB}")
+_POSSESSIVE = re.compile(r"(?:His|Her)[ \t]+[a-z]")
 _ORG_SUFFIX = re.compile(
     rf"(?:{alternation(CORPORATE_SUFFIXES, CORPORATE_SUFFIXES, optional_dot=True)})$"
 )
@@ -125,8 +126,10 @@ def _called_by_surname(text: str, surname: str, start: int) -> bool:
 
 
 def pronoun_referent(sentence: str, offset: int, people: Sequence[tuple[int, str]]) -> str | None:
-    """The person "He" or "She" opening ``sentence`` stands for: the last one named before it."""
-    if _PRONOUN.match(sentence.lstrip()) is None:
+    """The person "He" or "She" opening ``sentence`` stands for, or whose thing "His ..." or
+    "Her ..." is ("His car was found": the car's owner takes part): the last one named."""
+    opening = sentence.lstrip()
+    if _PRONOUN.match(opening) is None and _POSSESSIVE.match(opening) is None:
         return None
     before = [name for start, name in people if start < offset]
     return before[-1] if before else None

@@ -361,11 +361,23 @@ def statement_gist(sentence: str, speaker: str, speaker_at: int) -> str:
 
 
 def name_pronoun(title: str, name: str) -> str:
-    """The title with a leading "He" / "She" replaced by ``name`` (the person it stands for)."""
-    match = re.match(r"(?:He|She)\b", title)
+    """The title with a leading "He" / "She" replaced by ``name`` (the person it stands for),
+    and a leading "His" / "Her" by the name's possessive ("His car was found" -> "James
+    Kopp's car was found")."""
+    match = _PERSONAL_PRONOUN.match(title)
     if match is None or not name:
         return title
+    if match[1]:
+        return _possessive(name) + title[match.end() :]
     return name + title[match.end() :]
+
+
+# "He", "She" as the subject; "His", "Her" before a noun (group 1): the person's.
+_PERSONAL_PRONOUN = re.compile(r"(?:He|She|(His|Her)(?= [a-z]))\b")
+
+
+def _possessive(name: str) -> str:
+    return name + ("'" if name.endswith("s") else "'s")
 
 
 def last_person(
@@ -399,8 +411,8 @@ _DESCRIBED = re.compile(
 
 
 def names_pronoun(title: str) -> bool:
-    """Whether a title opens with "He" or "She" (a person to name)."""
-    return re.match(r"(?:He|She)\b", title) is not None
+    """Whether a title opens with "He", "She", "His" or "Her" (a person to name)."""
+    return _PERSONAL_PRONOUN.match(title) is not None
 
 
 def describes_business(title: str) -> bool:
