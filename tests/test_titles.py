@@ -185,7 +185,10 @@ def test_a_list_of_names_is_never_cut_in_the_middle() -> None:
     title = title_for(sentence, "Thursday")
     assert len(title) <= MAX_TITLE
     assert not title.endswith("Kenya"), title  # Tanzania cut off would mislead
-    assert title.startswith("President Bill Clinton condemned terrorist bomb attacks")
+    # The rank gives way first, so the list fits whole.
+    assert title == (
+        "Bill Clinton condemned terrorist bomb attacks at U.S. embassies in Kenya and Tanzania"
+    )
 
 
 def test_the_comma_closing_a_date_does_not_end_the_clause() -> None:
@@ -350,3 +353,22 @@ def test_a_possessive_opening_names_its_person_in_title_and_actors() -> None:
     (event,) = [e for e in extraction.events if "car" in e.title]
     assert event.title == "James Kopp's car was found abandoned at the Newark airport"
     assert event.actors == ["james-kopp"]
+
+
+def test_a_rank_gives_way_before_the_complement_is_cut() -> None:
+    sentence = (
+        "Air Force Lieutenant Colonel Eileen Collins will be named commander of the Space "
+        "Shuttle Columbia in December."
+    )
+    assert title_for(sentence, "December") == (
+        "Eileen Collins will be named commander of the Space Shuttle Columbia"
+    )
+    long_role = (
+        "On Friday, Attorney General Janet Reno lifted the deadline to give the relatives of "
+        "the boy in Miami a chance to fight."
+    )
+    assert title_for(long_role, "Friday").startswith("Janet Reno lifted the deadline")
+    # A title with room keeps the rank: it says who the person is.
+    assert title_for("Attorney General Janet Reno resigned on Friday.", "Friday") == (
+        "Attorney General Janet Reno resigned"
+    )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tui.extract.names import ROLE_NOUNS, TITLE_WORDS
 from tui.extract.syntax.chunks import (
     RELATIVES,
     Parsed,
@@ -204,7 +205,30 @@ def clause_pieces(
             # without "that" describes the noun; the headline ends with the noun.
             tail = tail[:k]
             break
+    if len(render(parsed, head + verbs + tail)) > limit:
+        head = without_rank(parsed, head)  # before the complement is cut: the name stays
     return trim(parsed, head + verbs, tail, limit)
+
+
+def without_rank(parsed: Parsed, head: list[Piece]) -> list[Piece]:
+    """A subject's name without the rank or role before it, when a headline is short of room:
+    "Air Force Lieutenant Colonel Eileen Collins" -> "Eileen Collins", "Foreign Ministry
+    spokesman Mahmoud Mohammadi" -> "Mahmoud Mohammadi". Only a name of two or more words
+    after the last rank word, with nothing but names and modifiers before it."""
+    if not all(isinstance(piece, int) for piece in head):
+        return head
+    last = -1
+    for k, piece in enumerate(head):
+        word = parsed.tokens[piece].text.rstrip(".")
+        # "General" alone may be a name's start; after a rank it is one ("Attorney General").
+        if word in TITLE_WORDS or word in ROLE_NOUNS or (word == "General" and last == k - 1):
+            last = k
+        elif parsed.tags[piece] not in ("NNP", "NNPS", "NN", "JJ"):
+            return head  # "the leader of the party Gerry Adams": not a rank and a name
+    name = head[last + 1 :]
+    if last < 0 or len(name) < 2 or any(parsed.tags[p] != "NNP" for p in name):
+        return head
+    return name
 
 
 _NOMINATIVE = frozenset({"i", "we", "he", "she", "they", "it"})
