@@ -372,3 +372,13 @@ def test_a_rank_gives_way_before_the_complement_is_cut() -> None:
     assert title_for("Attorney General Janet Reno resigned on Friday.", "Friday") == (
         "Attorney General Janet Reno resigned"
     )
+
+
+def test_a_participle_after_a_noun_is_a_place_to_cut() -> None:
+    # "called Semtex ..." describes the explosive: cut there, not before "of".
+    sentence = (
+        "A U.S. official said last week that field tests suggested the presence of a "
+        "Czech-made plastic explosive called Semtex that has been used by terrorists."
+    )
+    title = title_for(sentence, "last week")
+    assert title.endswith("the presence of a Czech-made plastic explosive"), title

@@ -89,7 +89,9 @@ def trim(parsed: Parsed, head: list[Piece], tail: list[Piece], limit: int) -> li
         for cut in range(len(whole) - 1, lowest - 1, -1):
             piece = whole[cut]
             tag, before = tag_of(parsed, piece), tag_of(parsed, whole[cut - 1])
-            if tag not in CUT_BEFORE or dangles(parsed, whole[cut - 1]):
+            if (tag not in CUT_BEFORE and not _reduced_relative(parsed, whole, cut)) or dangles(
+                parsed, whole[cut - 1]
+            ):
                 continue
             if tag == "CC" and joins_names(parsed, piece):
                 continue  # "in Kenya | and Tanzania" would mislead
@@ -100,6 +102,18 @@ def trim(parsed: Parsed, head: list[Piece], tail: list[Piece], limit: int) -> li
             if len(render(parsed, whole[:cut])) <= limit:
                 return whole[:cut]
     return whole
+
+
+def _reduced_relative(parsed: Parsed, pieces: Sequence[Piece], cut: int) -> bool:
+    """Whether a participle at ``cut`` describes the noun before it, a relative clause
+    without "that": "the presence of a plastic explosive | called Semtex", "a bid |
+    launched last week by Cie.". The noun phrase before it is whole."""
+    piece, before = pieces[cut], pieces[cut - 1]
+    return (
+        tag_of(parsed, piece) in ("VBN", "VBG")
+        and isinstance(before, int)
+        and tag_of(parsed, before) in ("NN", "NNS", "NNP", "NNPS")
+    )
 
 
 def joins_names(parsed: Parsed, piece: Piece) -> bool:
