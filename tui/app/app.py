@@ -8,6 +8,7 @@ worker thread; a timer polls the timeline and article files and reloads once a c
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
@@ -36,6 +37,7 @@ from tui.app.watcher import ChangeTracker, Signature, signature
 from tui.app.widgets.footer import FittingFooter
 from tui.app.widgets.status import DiagnosticsPanel, StatusHeader
 from tui.model.diagnostics import Diagnostic, Severity, printable
+from tui.model.first_screen import FirstScreen, first_screen
 from tui.model.load_cache import cached_load
 from tui.model.loader import load_timeline, thaw_kept_objects
 from tui.model.timeline import LoadResult, Timeline, timeline_file
@@ -44,6 +46,15 @@ EditorLauncher = Callable[[Path, int], None]
 UrlOpener = Callable[[str], object]
 Loader = Callable[[Path], LoadResult]
 POLL_SECONDS = 0.3
+# From this size on, the first screen of a timeline is read and painted ahead of the whole
+# file (tui.model.first_screen): below it the whole load is about as quick.
+FIRST_SCREEN_BYTES = 1024 * 1024
+# The writer's parse of the file for the first key that writes (warm_writer) keeps about
+# 30 bytes of memory per byte of the file: on 100,000 events (27 MB) it took the reader from
+# 266 to 1,050 MB. Above this size it is left to the first write, which then waits for it.
+WARM_WRITER_BYTES = 8 * 1024 * 1024
+# How long the full load waits for the first screen to be painted before it starts anyway.
+FIRST_SCREEN_WAIT = 2.0
 # Actions about the reader's panes: they do nothing while another screen is on top.
 READER_ONLY_ACTIONS = frozenset(
     {
@@ -64,6 +75,13 @@ READER_ONLY_ACTIONS = frozenset(
         "articles",
     }
 )
+# What waits while only the first screen of a big file is read: whatever needs the whole
+# timeline (writes, searches, filters, the timeline view, exports, the palette, a reload).
+WAITS_FOR_WHOLE = (
+    (READER_ONLY_ACTIONS - {"focus_pane", "cycle_pane", "source"})
+    | CURATION_ACTIONS
+    | {"command_palette"}
+)
 
 
 def default_loader(path: Path) -> LoadResult:
@@ -76,6 +94,14 @@ def default_loader(path: Path) -> LoadResult:
 
 def _load_unresolved(path: Path) -> LoadResult:
     return load_timeline(path, resolve_sources=False)
+
+
+def _file_size(path: Path) -> int:
+    """``path``'s size in bytes (0 when it cannot be looked at: the write says why)."""
+    try:
+        return path.stat().st_size
+    except (OSError, ValueError):
+        return 0
 
 
 class ReaderApp(CurationActions, ReadingTools, FilterActions, NavigationActions, App[int]):
@@ -118,11 +144,18 @@ class ReaderApp(CurationActions, ReadingTools, FilterActions, NavigationActions,
         self.loads = 0
         self._loading = False
         self._binding_state: tuple[bool, ...] | None = None
+        # Files from this size on show their first screen while the rest loads (tests lower it).
+        self.first_screen_bytes = FIRST_SCREEN_BYTES
+        # The event a first screen opened on: while still selected at the full install, the
+        # whole list chooses its own opening event again.
+        self._first_screen_opening: str | None = None
 
     # --- which keys apply now ----------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide the keys that would do nothing now; reader keys do nothing over other screens."""
+        if action in WAITS_FOR_WHOLE and self.state.provisional:
+            return None  # shown disabled until the whole timeline is loaded
         if action in CURATION_ACTIONS:
             return self.curation_applies(action)
         if action in READER_ONLY_ACTIONS and len(self.screen_stack) > 1:
@@ -143,6 +176,7 @@ class ReaderApp(CurationActions, ReadingTools, FilterActions, NavigationActions,
         """Refresh the footer when a key starts or stops applying (not on every cursor move)."""
         state = self.state
         applies = (
+            state.provisional,
             state.selected_source_count() > 1,
             state.search is not None,
             state.filtering or state.curation.reviewing,
@@ -214,18 +248,40 @@ class ReaderApp(CurationActions, ReadingTools, FilterActions, NavigationActions,
     # --- loading -----------------------------------------------------------------------------
 
     def load(self) -> None:
-        """Load the timeline in a worker thread; the result arrives in :meth:`_loaded`."""
+        """Load the timeline in a worker thread; the result arrives in :meth:`_loaded`.
+
+        The first load of a big file shows its first screen before the rest is read
+        (:meth:`_show_first_screen`); not with ``--event`` (the screen is elsewhere) or a
+        loader of a test's own.
+        """
         self._loading = True
         if self.state.timeline is None:
             self._update_header()
-        self._load_worker()
+        ahead = (
+            self.loads == 0
+            and self.state.timeline is None
+            and self.loader is default_loader
+            and not self.state.initial_event_id
+        )
+        # Events before and after the one the list opens on: a screen's height either way.
+        self._load_worker(max(self.size.height, 24) if ahead else 0)
 
     @work(thread=True, exclusive=True, group="load")
-    def _load_worker(self) -> None:
+    def _load_worker(self, first_screen_rows: int = 0) -> None:
         # The file as it was before reading: a save made while the loader runs must still
         # count as a change afterwards, not become the "known" state unread.
         before = signature(self.timeline_path)
         thaw_kept_objects()  # what the last load froze, its garbage collected now
+        if first_screen_rows:
+            screen = first_screen(
+                self.timeline_path, first_screen_rows, min_bytes=self.first_screen_bytes
+            )
+            if screen is not None and not get_current_worker().is_cancelled:
+                painted = threading.Event()
+                self.call_from_thread(self._show_first_screen, screen, painted)
+                # The whole load holds the interpreter for seconds: it starts once the first
+                # screen is on the terminal, not while it is being drawn.
+                painted.wait(FIRST_SCREEN_WAIT)
         try:
             result = self.loader(self.timeline_path)
         except Exception as error:  # a loader bug becomes a message, not a crash
@@ -237,26 +293,52 @@ class ReaderApp(CurationActions, ReadingTools, FilterActions, NavigationActions,
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self._loaded, result, before)
 
+    def _show_first_screen(self, screen: FirstScreen, painted: threading.Event) -> None:
+        """Show the first screen of a big file while the rest loads (the header says so);
+        ``painted`` is set once it is on the terminal."""
+        try:
+            if self.state.timeline is None:
+                self.state.install_first_screen(screen.timeline, screen.total_events)
+                self._first_screen_opening = screen.opening
+                self._refresh_events(keep=screen.opening)
+        finally:
+            self.call_after_refresh(painted.set)
+
     def _loaded(self, result: LoadResult, before: Signature = None) -> None:
         self._loading = False
         self.loads += 1
+        over_first_screen = self.state.provisional
         report = self.state.take_load(result)
         self.query_one(DiagnosticsPanel).show(report.problems, report.heading)
         if report.timeline is not None:
-            self._install(report.timeline, initial=report.initial)
+            self._install(
+                report.timeline, initial=report.initial, over_first_screen=over_first_screen
+            )
             # After the rows are on screen: the writer's parse holds the GIL for seconds on a
             # big file, and started at once it slowed the first paint by as much.
-            self.call_after_refresh(self.warm_writer)
+            if _file_size(self.timeline_path) <= WARM_WRITER_BYTES:
+                self.call_after_refresh(self.warm_writer)
         else:
+            if over_first_screen:  # the whole file is unreadable: none of it stays shown
+                self.state.drop_first_screen()
+                self._refresh_events()
             self._update_header()
         self._rewatch(before)
 
-    def _install(self, timeline: Timeline, *, initial: bool) -> None:
-        """Show ``timeline`` (a write of ours shows its change through CurationActions)."""
+    def _install(
+        self, timeline: Timeline, *, initial: bool, over_first_screen: bool = False
+    ) -> None:
+        """Show ``timeline`` (a write of ours shows its change through CurationActions).
+
+        ``over_first_screen``: in place of a first screen shown while it loaded; the event the
+        user moved to meanwhile stays selected (else the whole list picks its opening event).
+        """
         state = self.state
         events_list = self.events_list
         scroll_y = events_list.scroll_y
         keep_id = state.initial_event_id if initial else state.selected_event_id
+        if over_first_screen and state.selected_event_id != self._first_screen_opening:
+            keep_id = state.selected_event_id
         state.install(timeline)
         self.actors_list.set_actors(list(timeline.actors), state.event_counts)
         self._refresh_events(keep=keep_id)
@@ -269,7 +351,7 @@ class ReaderApp(CurationActions, ReadingTools, FilterActions, NavigationActions,
                     state.filters_line(),
                     state.filters.actors,
                 )
-        if not initial:
+        if not initial and not over_first_screen:
             events_list.scroll_to(y=scroll_y, animate=False, immediate=True)
             if self.state.selected_event_id:
                 events_list.scroll_row_into_view(

@@ -118,6 +118,9 @@ class CurationActions:
         state = self.state
         if state.timeline is None:
             return False
+        if state.provisional:  # only the first screen of a big file is read yet
+            self.notify("still loading the timeline: try again in a moment", timeout=3)
+            return False
         if state.broken:
             self.notify("fix the timeline file first: it has errors", severity="warning", timeout=4)
             return False

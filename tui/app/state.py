@@ -58,6 +58,9 @@ class ReaderState(ArticleState, SearchState):
     def __init__(self, initial_event_id: str | None = None) -> None:
         self.initial_event_id = initial_event_id
         self.timeline: Timeline | None = None
+        # While the timeline shown is the first screen of a big file, read ahead of the rest
+        # (tui.model.first_screen): how many events the file lists. None once it is whole.
+        self.first_screen_total: int | None = None
         self.diagnostics: list[Diagnostic] = []
         self.broken = False
         self.ordered: list[Event] = []
@@ -93,7 +96,8 @@ class ReaderState(ArticleState, SearchState):
     def take_load(self, result: LoadResult) -> LoadReport:
         """Note what a load found; a file with errors keeps the last good timeline shown."""
         errors = result.errors
-        first = self.timeline is None
+        # The first load to finish is the first one shown, even over a first screen.
+        first = self.timeline is None or self.provisional
         self.diagnostics = result.diagnostics
         self.broken = bool(errors)
         # Articles read from outside the timeline's folder are shown with the errors: a
@@ -126,9 +130,31 @@ class ReaderState(ArticleState, SearchState):
             f"{hint + ' ' if hint else ''}Showing the first event."
         )
 
+    @property
+    def provisional(self) -> bool:
+        """Whether the timeline shown is only a big file's first screen, the rest loading:
+        what needs the whole timeline (writes, searches, filters, exports) waits."""
+        return self.first_screen_total is not None
+
+    def install_first_screen(self, timeline: Timeline, total_events: int) -> None:
+        """Show ``timeline``, the first screen of a file of ``total_events`` events, until
+        the whole file is loaded and installed (or :meth:`drop_first_screen` drops it)."""
+        self.install(timeline)
+        self.first_screen_total = total_events
+
+    def drop_first_screen(self) -> None:
+        """The whole file turned out unreadable: show no events rather than a part of it."""
+        self.first_screen_total = None
+        self.timeline = None
+        self.ordered = []
+        self.shown_events = []
+        self.selected_event_id = None
+        self.event_counts = {}
+
     def install(self, timeline: Timeline) -> None:
         """Take ``timeline`` as the one shown; actor filters for actors now gone are dropped."""
         self.timeline = timeline
+        self.first_screen_total = None
         self.ordered = timeline.events_in_order()
         self._mention_finder = MentionFinder(timeline.actors)
         self._actors_seen = tuple(timeline.actors)
@@ -361,6 +387,8 @@ class ReaderState(ArticleState, SearchState):
         timeline = self.timeline
         if timeline is None:
             return f"loading {file_name}…" if loading else "no timeline"
+        if self.first_screen_total is not None:
+            return f"{len(self.shown_events):,} of {self.first_screen_total:,} events · loading…"
         events = count(len(timeline.events), "event")
         shown = f"{len(self.shown_events)}/{events}" if self.filtering else events
         line = (
