@@ -131,18 +131,21 @@ class Terminal:
         return float("inf")
 
     def wait_idle(self, quiet: float = 1.0, limit: float = 120.0) -> None:
-        """Until the program has used no CPU for ``quiet`` seconds (its work after the load,
-        such as the writer's parse, done), reading what it paints meanwhile."""
+        """Until the program has used under a tenth of a CPU for ``quiet`` seconds (its work
+        after the load, such as the writer's parse, done; the reader's file watcher keeps
+        polling), reading what it paints meanwhile."""
+        ticks = os.sysconf("SC_CLK_TCK")
         deadline = time.perf_counter() + limit
-        last, still = -1, 0.0
-        while time.perf_counter() < deadline and still < quiet:
+        used: list[int] = []
+        steps = max(1, round(quiet / 0.25))
+        while time.perf_counter() < deadline:
             try:
                 fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
             except OSError:
                 return
-            used = int(fields[11]) + int(fields[12])  # utime + stime, in clock ticks
-            still = still + 0.25 if used == last else 0.0
-            last = used
+            used.append(int(fields[11]) + int(fields[12]))  # utime + stime, in clock ticks
+            if len(used) > steps and used[-1] - used[-1 - steps] <= 0.1 * quiet * ticks:
+                return
             self._read(0.25)
 
     def key_to_frame(self, key: bytes, quiet: float = 0.15) -> float:
