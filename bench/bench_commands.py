@@ -24,10 +24,11 @@ Those are cold: the load cache (tui/model/load_cache.py) is off. The same first 
 check then run warm, the cache filled by one run before (its folder in the bench's own
 temporary folder, never the user's).
 
-    .venv/bin/python bench/bench_commands.py [--runs 3] [--moves 40] [--quick]
+    .venv/bin/python bench/bench_commands.py [--runs 3] [--moves 40] [--quick] [--extract-only]
 
-``--quick`` skips the extraction figures and the 100,000-event timeline. Without
-../shared the silver figures are skipped with a note.
+``--quick`` skips the extraction figures and the 100,000-event timeline; ``--extract-only``
+prints the extraction figures alone. Without ../shared the silver figures are skipped with a
+note.
 """
 
 from __future__ import annotations
@@ -377,6 +378,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3, help="paired runs per figure")
     parser.add_argument("--moves", type=int, default=40, help="cursor moves timed")
     parser.add_argument("--quick", action="store_true", help="no extraction, no 100k")
+    parser.add_argument("--extract-only", action="store_true", help="only the extraction rows")
     args = parser.parse_args()
     have_silver = SILVER.is_dir()
     # Cold figures: every command loads its timeline itself (see warm_cache for the others).
@@ -424,6 +426,8 @@ def main() -> int:
                 row(label, rate, floor, f"{seconds:.2f} s", f"{target} {per_cpu}".strip())
             row("--jobs 2 vs --jobs 1", "", "", f"{ratio(one, two):.2f}x", ">= 1.7x")
             row("  again", "", "", f"{ratio(again1, again2):.2f}x", "")
+            if args.extract_only:
+                return 0
         elif not have_silver:
             print(f"(no {SILVER}: extraction and the real timeline skipped)")
 

@@ -22,6 +22,7 @@ import re
 from tui.extract.temporal.cues import Context
 from tui.extract.temporal.deferred import ClockTime, Span, resolve
 from tui.extract.temporal.handlers import Result
+from tui.extract.temporal.prefilter import ASCII_FOLDS
 from tui.extract.temporal.rules import RULES, Handler
 from tui.extract.temporal.values import Timex, value_range
 
@@ -50,7 +51,13 @@ def _handle(handler: Handler, match: re.Match[str], ctx: Context) -> Result:
 def _candidates(text: str, ctx: Context) -> list[Span]:
     """Every rule's matches that its handler accepts (overlapping)."""
     found: list[Span] = []
+    # A rule none of whose required words the text holds has no match here: most rules are
+    # about words most articles lack (seasons, quarters, clock times), and running a pattern
+    # over a whole article costs far more than looking for a few words.
+    lowered = text.translate(ASCII_FOLDS).lower()
     for rule in RULES:
+        if rule.required is not None and not any(word in lowered for word in rule.required):
+            continue
         pattern, handler = rule.compiled, rule.handler
         position = 0
         while (match := pattern.search(text, position)) is not None:

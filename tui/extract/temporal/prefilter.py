@@ -11,6 +11,7 @@ match the empty string), there is no filter and the pattern runs as written.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]  # the parser's own opcodes
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -83,11 +84,17 @@ def _charset(items: list) -> set[str] | None:
     return found
 
 
+@lru_cache(maxsize=64)
+def _parse(pattern: str, flags: int) -> sre_parse.SubPattern:
+    """The parsed pattern, once for both readings of it (the prefilter, the required words)."""
+    return sre_parse.parse(pattern, flags)
+
+
 def with_prefilter(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """``pattern`` compiled, behind a lookahead for its possible first characters when they can
     be known (the matches are the same either way)."""
     try:
-        chars, empty = _first(list(sre_parse.parse(pattern, flags)))
+        chars, empty = _first(list(_parse(pattern, flags)))
     except (re.error, TypeError, ValueError):  # pragma: no cover - the plain pattern still compiles
         chars, empty = None, True
     if chars is None or empty or not chars:
@@ -95,3 +102,62 @@ def with_prefilter(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     both = {c for char in chars for c in (char.lower(), char.upper()) if len(c) == 1}
     members = "".join(sorted(re.escape(char) for char in both))
     return re.compile(f"(?=[{members}])(?:{pattern})", flags)
+
+
+# --- words a match cannot do without ----------------------------------------------------------
+
+# The only characters outside ASCII that a case-insensitive pattern matches for an ASCII letter
+# (dotted and dotless I, long s, the Kelvin sign): folded before a text is searched for words.
+ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_REPEATS = tuple(
+    op
+    for op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None))
+    if op is not None
+)
+
+
+def required_words(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str] | None:
+    """Lowercase ASCII strings one of which every match of ``pattern`` contains, read off the
+    parsed pattern (the most telling such set: its shortest string the longest); None when no
+    such set can be known. A text whose lowercase form (``ASCII_FOLDS`` applied first) holds
+    none of them has no match: the pattern need not be run over it."""
+    try:
+        return _required(list(_parse(pattern, flags)))
+    except (re.error, TypeError, ValueError):  # pragma: no cover - run the pattern as written
+        return None
+
+
+def _required(items: list) -> frozenset[str] | None:
+    """The best set of strings one of which every match of the sequence ``items`` holds."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def consider(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if not found or "" in found:
+            return
+        if best is None or min(map(len, found)) > min(map(len, best)):
+            best = found
+
+    def close_run() -> None:
+        text = "".join(run).lower()
+        run.clear()
+        # Lowercasing reads ASCII only as the pattern's case-insensitive matching does.
+        consider(frozenset([text]) if text.isascii() else None)
+
+    for op, arg in items:
+        if op is sre.LITERAL:
+            run.append(chr(arg))
+            continue
+        close_run()
+        if op is sre.SUBPATTERN:
+            consider(_required(list(arg[-1])))
+        elif op is sre.BRANCH:
+            branches = [_required(list(branch)) for branch in arg[1]]
+            if all(found and "" not in found for found in branches):
+                consider(frozenset().union(*branches))  # type: ignore[arg-type]
+        elif op in _REPEATS and arg[0] >= 1:
+            consider(_required(list(arg[2])))
+        # Anything else (a class, a wildcard, an assertion, a boundary) requires no word.
+    close_run()
+    return best

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from tui.extract.temporal import amounts, handlers, relative
 from tui.extract.temporal.cues import Context
 from tui.extract.temporal.handlers import Result
-from tui.extract.temporal.prefilter import with_prefilter
+from tui.extract.temporal.prefilter import required_words, with_prefilter
 from tui.extract.temporal.vocabulary import (
     CENTURY_WORD,
     CLOCK_ZONE,
@@ -57,9 +57,12 @@ class Rule:
     handler: Handler
     examples: list[tuple[str, str]] = field(default_factory=list)
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    # Words one of which every match holds (None: unknown): a text without any is skipped.
+    required: frozenset[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "compiled", with_prefilter(self.pattern))
+        object.__setattr__(self, "required", required_words(self.pattern))
 
 
 _RELATIVE_WORD = r"this\s+past|this\s+coming|last|next|this|past|coming"
