@@ -10,7 +10,7 @@ import string
 
 import pytest
 
-from tui.extract import pipeline
+from tui.extract import merge
 from tui.extract.events import EventDraft
 from tui.extract.pipeline import MERGE_CANDIDATES, ArticleResult, merge_results
 from tui.model.timeline import EventStatus
@@ -36,14 +36,14 @@ def _drafts(count: int) -> list[EventDraft]:
 
 def test_comparisons_per_draft_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = 0
-    original = pipeline.same_happening
+    original = merge.same_happening
 
     def counting(*args: object) -> bool:
         nonlocal calls
         calls += 1
         return original(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pipeline, "same_happening", counting)
+    monkeypatch.setattr(merge, "same_happening", counting)
     drafts = _drafts(3 * MERGE_CANDIDATES)
     extraction = merge_results([ArticleResult("a", drafts, [])])
     assert len(extraction.events) == len(drafts)  # all different happenings

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from tui.cli import main
-from tui.extract import pipeline
+from tui.extract import article_stage, pipeline
 from tui.extract.events import EventDraft
 from tui.model.ledger import is_extracted, is_source_key, legacy_ids, source_key
 from tui.model.timeline import Event, EventStatus, Source
@@ -57,7 +57,7 @@ def extract(folder: Path, *extra: str) -> int:
 
 def change_the_titler(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every title (hence every id) different from what the first run wrote."""
-    original = pipeline.article_events
+    original = article_stage.article_events
 
     def retitled(*args, **kwargs):  # type: ignore[no-untyped-def]
         drafts = original(*args, **kwargs)
@@ -65,7 +65,7 @@ def change_the_titler(monkeypatch: pytest.MonkeyPatch) -> None:
             draft.title = f"Reworded: {' '.join(reversed(draft.title.split()))}"
         return drafts
 
-    monkeypatch.setattr(pipeline, "article_events", retitled)
+    monkeypatch.setattr(article_stage, "article_events", retitled)
 
 
 def curate(path: Path) -> tuple[str, str, str]:

@@ -1,206 +1,48 @@
 """From article texts to proposed actors and events, articles in parallel, merged in one place.
 
-Stage one runs per article, in worker processes: sentences, temporal expressions, actor
-candidates and event drafts. Stage two runs once, in order: actors are registered (the user's
-first), mentions resolved, the same happening told by several articles merged into one event
-with several sources, and deterministic ids given. Nothing here writes a file.
+Stage one runs per article, in worker processes (:mod:`tui.extract.article_stage`): sentences,
+temporal expressions, actor candidates and event drafts. Stage two runs once, in order
+(:mod:`tui.extract.merge`): actors are registered (the user's first), mentions resolved, the
+same happening told by several articles merged into one event with several sources, and
+deterministic ids given. Nothing here writes a file. This module runs stage one over many
+articles and names both stages' public parts for callers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import gc
-import itertools
 import os
-import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
 
-from tui.extract.actors import ActorCandidate, detect_candidates, expand_surname
-from tui.extract.events import (
-    PRONOUN_SPEAKERS,
-    EventDraft,
-    TimexLike,
-    article_events,
-    might_be_statement,
+from tui.extract.article_stage import (
+    ArticleInput,
+    ArticleResult,
+    process_article,
+    relevant_sentences,
 )
-from tui.extract.gazetteer import NEWS_SOURCE_IDS
-from tui.extract.happenings import (
-    matches_existing,
-    one_per_sentence,
-    reports_on,
-    same_happening,
+from tui.extract.merge import (
+    MERGE_CANDIDATES,
+    MERGE_REPORTS,
+    Extraction,
+    ProposedEvent,
+    merge_results,
 )
-from tui.extract.names import full_name_of, full_names
-from tui.extract.registry import ActorRegistry
-from tui.extract.subjects import (
-    described_company,
-    firm_by_first_word,
-    person_subjects,
-    police_of_article,
-    pronoun_referent,
-    sentence_subject,
-)
-from tui.extract.titles import last_person, name_subject
 from tui.extract.workers import worker_pool
-from tui.model.dates import parse_event_date
-from tui.model.ids import event_id, free_id
-from tui.model.language import detect_language
-from tui.model.ledger import is_source_key, source_key
-from tui.model.sentences import Sentence, fast_sentences
-from tui.model.timeline import Actor, ActorKind, Event, EventStatus
 
-# Merging compares a draft with the events of its date and actors, and with each report of
-# them. A long article (or many on one day) can give thousands of drafts under one key, which
-# made merging quadratic; the most recent events and an event's first reports are enough to
-# find the same happening told again, and keep the cost per draft bounded.
-MERGE_CANDIDATES = 128
-MERGE_REPORTS = 16
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleInput:
-    """One article to extract from: its id in the timeline, its text and publication date."""
-
-    id: str
-    text: str
-    published: dt.date
-    # ISO 639-1 code; "" or "en" for English. Other languages go to tui.extract.foreign.
-    # None: detected from the text here, in the worker (tui.model.language: its model takes
-    # half a second to load, which the parent process should not spend alone).
-    language: str | None = ""
-
-
-@dataclass(slots=True)
-class ArticleResult:
-    """What one article yields before merging."""
-
-    id: str
-    drafts: list[EventDraft] = field(default_factory=list)
-    candidates: list[ActorCandidate] = field(default_factory=list)
-    # The article's full names by surname, for "Castro" to be the Castro this article names.
-    full_names: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
-    # Per draft, the name of its main participant (the subject of its verb), or "".
-    subjects: list[str] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class ProposedEvent:
-    """An event extraction proposes: fields as ``timeline.yaml`` writes them."""
-
-    id: str
-    title: str
-    date: str
-    date_text: str
-    status: EventStatus
-    actors: list[str]
-    sources: list[tuple[str, str]]  # (article id, verbatim quote)
-
-
-@dataclass(slots=True)
-class Extraction:
-    """Everything extraction proposes for a timeline, in a stable order."""
-
-    events: list[ProposedEvent]
-    new_actors: list[Actor]  # actors not yet in the timeline, used by at least one event
-    new_aliases: dict[str, list[str]]  # user actor id -> aliases found in the articles
-    # Source keys to add to the `extracted:` ledger (tui.model.ledger), in a stable order: the
-    # sources of the events proposed, and of the drafts not proposed because the timeline or
-    # the ledger already tells them (so that a later titler or tagger cannot bring them back).
-    ledger: list[str] = field(default_factory=list)
-
-
-def _tag(text: str, published: dt.date) -> list:  # type: ignore[type-arg]
-    # Imported late: the tagger loads its tables once per worker process.
-    from tui.extract.temporal import tag
-
-    return tag(text, published)
-
-
-_LINE = re.compile(r"[^\r\n]+")
-LEAD_LINES = 2
-
-
-def relevant_sentences(text: str, timexes: Sequence[TimexLike]) -> list[Sentence]:
-    """The sentences of the lines that can hold an event: a date or a speech verb.
-
-    Sentence splitting is the costliest step, and line breaks are hard sentence boundaries
-    (see :mod:`tui.model.sentences`), so lines without either are skipped unsplit.
-    """
-    starts = sorted(timex.start for timex in timexes)
-    sentences: list[Sentence] = []
-    cursor = 0
-    for number, line in enumerate(_LINE.finditer(text)):
-        while cursor < len(starts) and starts[cursor] < line.start():
-            cursor += 1
-        dated = cursor < len(starts) and starts[cursor] < line.end()
-        # The first lines hold the lead, which reports the news even undated.
-        if not dated and number >= LEAD_LINES and not might_be_statement(line.group()):
-            continue
-        offset = line.start()
-        sentences.extend(
-            Sentence(offset + s.start, offset + s.end) for s in fast_sentences(line.group())
-        )
-    return sentences
-
-
-def process_article(item: ArticleInput) -> ArticleResult:
-    """Stage one for one article; runs in a worker process, so takes and returns plain data."""
-    language = item.language
-    if language is None:
-        language = detect_language(item.text) or ""
-    if language not in ("", "en") and _reads_dates_in(language):
-        # The tagger and the name finders read English: other languages get dated sentences
-        # only, their actors from the registry's names (resolved when merging).
-        from tui.extract.foreign import foreign_events
-
-        drafts = foreign_events(item.id, item.text, item.published, language)
-        return ArticleResult(item.id, drafts, [], {}, [""] * len(drafts))
-    timexes = _tag(item.text, item.published)
-    sentences = relevant_sentences(item.text, timexes)
-    drafts = article_events(item.id, item.text, item.published, sentences, timexes)
-    drafts = one_per_sentence(drafts)
-    names = full_names(item.text)
-    candidates = detect_candidates(item.text, names)
-    # Where each draft's sentence starts in the text (its quote is inside the sentence).
-    starts = [draft.quote_start - max(0, draft.sentence_text.find(draft.quote)) for draft in drafts]
-    subjects: list[str] = []
-    for draft, start in zip(drafts, starts, strict=True):
-        if draft.speaker:
-            draft.speaker = expand_surname(draft.speaker, draft.quote_start, names)
-        subject = sentence_subject(draft.sentence_text, start, item.text, names)
-        if subject is not None:
-            name, is_person = subject
-            kind = ActorKind.PERSON if is_person else ActorKind.ORGANIZATION
-            candidates.append(ActorCandidate(name, kind, start, start + len(name)))
-            subjects.append(name)
-        else:
-            subjects.append("")
-    # "He was last seen Nov. 3": the last person named before the sentence.
-    people = person_subjects(item.text, names)
-    organisations = sorted(
-        (c.start, c.surface) for c in candidates if c.kind is ActorKind.ORGANIZATION
-    )
-    for index, (draft, start) in enumerate(zip(drafts, starts, strict=True)):
-        if not subjects[index]:
-            subjects[index] = pronoun_referent(
-                draft.sentence_text, start, people
-            ) or described_company(draft.sentence_text, start, organisations)
-        # Titles name their actor (issue 9): "He" is the person last named before, "The
-        # company" the business the article is about.
-        company = described_company(draft.sentence_text, start, organisations)
-        draft.title = name_subject(
-            draft.title, last_person(people, start, names, item.text), company
-        )
-    return ArticleResult(item.id, drafts, candidates, names, subjects)
-
-
-def _reads_dates_in(language: str) -> bool:
-    """Whether dateparser knows ``language``; an article in another one (a creole the detector
-    named, say) goes through the English tagger as before."""
-    from tui.extract.foreign import supports
-
-    return supports(language)
+__all__ = [
+    "MERGE_CANDIDATES",
+    "MERGE_REPORTS",
+    "ArticleInput",
+    "ArticleResult",
+    "Extraction",
+    "ProposedEvent",
+    "merge_results",
+    "process_article",
+    "process_articles",
+    "relevant_sentences",
+    "warm_worker",
+]
 
 
 def _process_chunk(items: list[ArticleInput]) -> list[ArticleResult]:
@@ -213,8 +55,9 @@ def warm_worker() -> None:
     from the garbage collector, which would otherwise walk them again on every full
     collection (and, in a forked worker, copy every page it touches)."""
     from tui.extract.syntax.tagger import default_tagger
+    from tui.extract.temporal import tag
 
-    _tag("On Monday.", dt.date(2000, 1, 3))
+    tag("On Monday.", dt.date(2000, 1, 3))
     default_tagger()
     gc.freeze()
 
@@ -254,255 +97,3 @@ def process_articles(
             if progress:
                 progress(len(results), total)
     return results
-
-
-def _title_key(title: str) -> str:
-    """A title's words, lowercased and sorted: equal keys mean a token-sort ratio of 100."""
-    return " ".join(sorted(re.findall(r"\w+", title.lower())))
-
-
-def merge_results(
-    results: Sequence[ArticleResult],
-    user_actors: Sequence[Actor] = (),
-    existing_events: Sequence[Event] = (),
-    ledger: Iterable[str] = (),
-) -> Extraction:
-    """Stage two: resolve actors, merge drafts into events, give ids.
-
-    ``user_actors`` are the timeline's actors (they win every name they claim);
-    ``existing_events`` are the timeline's events (a draft they already tell is dropped);
-    ``ledger`` is the timeline's ``extracted:`` list: an event with a source recorded there was
-    proposed before and is never proposed again, whatever its title and id are now; an older
-    ledger's event ids are still honoured (see :mod:`tui.model.ledger`).
-    """
-    ledger = set(ledger)
-    legacy = {entry for entry in ledger if not is_source_key(entry)}
-    # What to add to the ledger: a dict as an ordered set (parallel and serial runs agree).
-    recorded: dict[str, None] = {}
-    registry = ActorRegistry(user_actors)
-    candidates = [c for result in results for c in result.candidates]
-    # Full names first, so that "Kirby" later joins "John F. Kirby" rather than starting anew.
-    for candidate in sorted(candidates, key=lambda c: (-len(c.surface.split()), c.surface)):
-        _register(registry, candidate)
-    speakers = sorted(
-        {d.speaker for r in results for d in r.drafts if d.speaker not in ("", *PRONOUN_SPEAKERS)},
-        key=lambda name: (-len(name.split()), name),
-    )
-    for speaker in speakers:
-        _register(registry, ActorCandidate(speaker, ActorKind.PERSON, 0, 0))
-
-    merged: list[ProposedEvent] = []
-    # Each event's distinct report sentences (a dict as an ordered set): the same sentence
-    # reported again adds nothing to compare with.
-    merged_reports: list[dict[str, None]] = []
-    merged_sources: list[set[tuple[str, str]]] = []  # each event's sources, for a set look-up
-    # Only drafts on the same date sharing an actor can be one happening: compare within those.
-    # (date, actor) -> indices of merged events, in order (a dict as an ordered set).
-    by_date: dict[tuple[str, str], dict[int, None]] = {}
-    # (date, title words) -> events with that title: the same happening, told again, is found
-    # whatever the number of events of that day.
-    titles: dict[tuple[str, str], list[int]] = {}
-    # (article, date, speaker id) -> the event of that speaker's remarks of that day.
-    statements: dict[tuple[str, str, str], int] = {}
-    # article -> its events dated by its text (not statements dated at publication).
-    happenings: dict[str, list[int]] = {}
-    existing_by_date: dict[str, list[Event]] = {}
-    for event in existing_events:
-        existing_by_date.setdefault(event.date.edtf() if event.date else "", []).append(event)
-    quoted = {(s.article, s.quote) for event in existing_events for s in event.sources}
-    for result in results:
-        subjects = result.subjects or [""] * len(result.drafts)
-        firms = [c.surface for c in result.candidates if c.kind is ActorKind.ORGANIZATION]
-        for draft, subject in zip(result.drafts, subjects, strict=True):
-            # A news agency named in a sentence is where the news came from ("(Reuters) -",
-            # "told CNN", "TASS reported"), not a participant, unless it is the one speaking.
-            found = [
-                actor_id
-                for actor_id in registry.mentioned_ids(draft.sentence_text)
-                if actor_id not in NEWS_SOURCE_IDS
-            ]
-            speaker_id = registry.resolve(draft.speaker) if draft.speaker else None
-            # The subject of the verb is a participant even when mention lookup misses it.
-            subject_id = registry.resolve(subject) if subject else None
-            if draft.speaker in PRONOUN_SPEAKERS:
-                speaker_id = subject_id  # the person the pronoun stands for
-            # A source cited for a happening ("according to TASS") is no participant of it.
-            cited_id = registry.resolve(draft.cited) if draft.cited else None
-            found = [actor_id for actor_id in found if actor_id != cited_id]
-            ids = [i for i in (speaker_id, subject_id) if i is not None] + found
-            ids = [
-                _in_article(registry, i, draft.quote_start, result.full_names, draft.sentence_text)
-                for i in ids
-            ]
-            ids = [_firm_in_article(registry, i, firms) for i in ids]
-            police = police_of_article(draft.sentence_text, firms)
-            if police is not None and (police_id := registry.resolve(police)) is not None:
-                ids.append(police_id)  # "Police confirmed ...": the force the article names
-            draft.actors = list(dict.fromkeys(ids))
-            if (draft.article, draft.quote) in quoted or matches_existing(
-                draft, existing_by_date.get(draft.date, ())
-            ):
-                # Told by an event of the timeline: remembered, so that an edit of that event
-                # (or a new title or date for the draft) does not make it new again.
-                recorded[source_key(draft.article, draft.quote)] = None
-                continue
-            keys = [(draft.date, actor) for actor in draft.actors] or [(draft.date, "")]
-            title_key = (draft.date, _title_key(draft.title))
-            same_title = [
-                index
-                for index in titles.get(title_key, [])[:MERGE_CANDIDATES]
-                if any(index in by_date.get(key, {}) for key in keys)
-            ]
-            recent = {
-                index
-                for key in keys
-                for index in itertools.islice(reversed(by_date.get(key, {})), MERGE_CANDIDATES)
-            }
-            candidates = [*same_title, *sorted(recent.difference(same_title))[-MERGE_CANDIDATES:]]
-            # Several statements of one speaker in one article, on one date, are one interview,
-            # speech or testimony: one happening, however different their words.
-            remarks = (draft.article, draft.date, speaker_id) if speaker_id else None
-            said_before = statements.get(remarks) if remarks else None
-            if speaker_id and not draft.date_text:
-                # A statement about a happening this article dates is a report of it.
-                said_before = next(
-                    (
-                        index
-                        for index in happenings.get(draft.article, ())
-                        if reports_on(draft, merged[index], merged_reports[index])
-                    ),
-                    said_before,
-                )
-            if draft.speaker in PRONOUN_SPEAKERS and not draft.date_text:
-                # "She says ...": only more remarks of one the article quoted by name that day.
-                said_before = statements.get(remarks) if remarks else None
-                if said_before is None:
-                    continue
-            if said_before is not None:
-                candidates = [said_before, *candidates]
-            for index in candidates:
-                event = merged[index]
-                reports = itertools.islice(merged_reports[index], MERGE_REPORTS)
-                if index == said_before or same_happening(draft, event, reports):
-                    if (draft.article, draft.quote) not in merged_sources[index]:
-                        merged_sources[index].add((draft.article, draft.quote))
-                        event.sources.append((draft.article, draft.quote))
-                    if index != said_before:
-                        # (An interview's other remarks name others, not its participants.)
-                        event.actors = list(dict.fromkeys([*event.actors, *draft.actors]))
-                    for key in keys:
-                        by_date.setdefault(key, {})[index] = None
-                    merged_reports[index][draft.sentence_text] = None
-                    break
-            else:
-                for key in keys:
-                    by_date.setdefault(key, {})[len(merged)] = None
-                titles.setdefault(title_key, []).append(len(merged))
-                merged.append(
-                    ProposedEvent(
-                        id="",
-                        title=draft.title,
-                        date=draft.date,
-                        date_text=draft.date_text,
-                        status=draft.status,
-                        actors=list(draft.actors),
-                        sources=[(draft.article, draft.quote)],
-                    )
-                )
-                merged_reports.append({draft.sentence_text: None})
-                merged_sources.append({(draft.article, draft.quote)})
-                if remarks:
-                    statements[remarks] = len(merged) - 1
-                if draft.date_text:
-                    happenings.setdefault(draft.article, []).append(len(merged) - 1)
-
-    # A source extraction proposed before is never proposed again: its event is either still
-    # there (maybe edited) or was rejected or merged by hand. An older ledger's id counts too.
-    # A hand-written event's id is only avoided.
-    used = {event.id for event in existing_events}
-    proposed: list[ProposedEvent] = []
-    for event in merged:
-        keys = [source_key(article, quote) for article, quote in event.sources]
-        recorded.update(dict.fromkeys(keys))
-        if any(key in ledger for key in keys):
-            continue
-        base = event_id(event.date, event.title)
-        if base in legacy:
-            used.add(base)
-            continue
-        candidate = free_id(base, used)
-        if candidate in legacy:
-            continue
-        used.add(candidate)
-        event.id = candidate
-        proposed.append(event)
-    merged = proposed
-
-    used_actors = {actor_id for event in merged for actor_id in event.actors}
-    new_actors = [
-        actor.to_actor() for actor in registry if actor.origin != "user" and actor.id in used_actors
-    ]
-    new_aliases = {
-        actor.id: list(actor.new_aliases)
-        for actor in registry
-        if actor.origin == "user" and actor.new_aliases
-    }
-    merged.sort(key=lambda event: (parse_event_date(event.date).sort_key(), event.id))
-    new_entries = [key for key in recorded if key not in ledger]
-    return Extraction(merged, new_actors, new_aliases, new_entries)
-
-
-def _in_article(
-    registry: ActorRegistry,
-    actor_id: str,
-    position: int,
-    names: dict[str, list[tuple[int, str]]],
-    sentence: str = "",
-) -> str:
-    """The person this article means by a short name: its own full name for it, if known.
-
-    "Castro" is Raul Castro in an article that named Raul Castro last, whoever else the
-    timeline knows as Castro; a person the sentence names in full stays as found.
-    """
-    actor = registry.get(actor_id)
-    if actor.kind is not ActorKind.PERSON or actor.origin == "user":
-        return actor_id
-    words = actor.name.split()
-    if len(words) > 1 and sentence and actor.name not in sentence:
-        if re.search(rf"\b{re.escape(words[-1])}\b", sentence) is None:
-            return actor_id  # found by another alias ("Elian" for Elian Gonzalez)
-        # Found by its surname alias ("Castro" for Fidel Castro): the article decides whose.
-        words = words[-1:]
-    if len(words) > 2:
-        return actor_id
-    full = full_name_of(words, position, names)
-    if full is None:
-        return actor_id
-    return registry.resolve(full) or actor_id
-
-
-def _firm_in_article(registry: ActorRegistry, actor_id: str, firms: Sequence[str]) -> str:
-    """ "Heritage" is the Heritage Media Corp. this article names (the rule is in
-    :func:`tui.extract.subjects.firm_by_first_word`)."""
-    actor = registry.get(actor_id)
-    if actor.origin in ("user", "gazetteer"):
-        return actor_id  # ("Russia" is the country, whatever firm is called "Russia ...")
-    firm = firm_by_first_word(actor.name, firms)
-    return (registry.resolve(firm) or actor_id) if firm else actor_id
-
-
-def _register(registry: ActorRegistry, candidate: ActorCandidate) -> None:
-    if candidate.short:
-        # "Reno" after "Janet Reno": the full name is the actor, the surname its alias (the
-        # first person registered keeps a shared surname; each article resolves its own).
-        registry.learn_alias(registry.add(candidate.surface, candidate.kind), candidate.short)
-        return
-    if registry.resolve(candidate.surface) is not None:
-        registry.add(candidate.surface, candidate.kind)
-        return
-    words = candidate.surface.split()
-    # "White House National Security Council" is the known "National Security Council".
-    for start in range(1, len(words) - 1):
-        if registry.resolve(" ".join(words[start:])) is not None:
-            return
-    registry.add(candidate.surface, candidate.kind)

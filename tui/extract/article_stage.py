@@ -1,0 +1,148 @@
+"""Stage one of extraction, for one article (run in worker processes, so plain data in and
+out): its language, temporal expressions, the sentences that can hold an event, actor
+candidates and event drafts, each draft's main participant and a title naming its actor.
+
+Split from :mod:`tui.extract.pipeline` (which runs it over many articles, in parallel); code
+moved unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from tui.extract.actors import ActorCandidate, detect_candidates, expand_surname
+from tui.extract.events import EventDraft, TimexLike, article_events, might_be_statement
+from tui.extract.happenings import one_per_sentence
+from tui.extract.names import full_names
+from tui.extract.subjects import (
+    described_company,
+    person_subjects,
+    pronoun_referent,
+    sentence_subject,
+)
+from tui.extract.titles import last_person, name_subject
+from tui.model.language import detect_language
+from tui.model.sentences import Sentence, fast_sentences
+from tui.model.timeline import ActorKind
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInput:
+    """One article to extract from: its id in the timeline, its text and publication date."""
+
+    id: str
+    text: str
+    published: dt.date
+    # ISO 639-1 code; "" or "en" for English. Other languages go to tui.extract.foreign.
+    # None: detected from the text here, in the worker (tui.model.language: its model takes
+    # half a second to load, which the parent process should not spend alone).
+    language: str | None = ""
+
+
+@dataclass(slots=True)
+class ArticleResult:
+    """What one article yields before merging."""
+
+    id: str
+    drafts: list[EventDraft] = field(default_factory=list)
+    candidates: list[ActorCandidate] = field(default_factory=list)
+    # The article's full names by surname, for "Castro" to be the Castro this article names.
+    full_names: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    # Per draft, the name of its main participant (the subject of its verb), or "".
+    subjects: list[str] = field(default_factory=list)
+
+
+def _tag(text: str, published: dt.date) -> list:  # type: ignore[type-arg]
+    # Imported late: the tagger loads its tables once per worker process.
+    from tui.extract.temporal import tag
+
+    return tag(text, published)
+
+
+_LINE = re.compile(r"[^\r\n]+")
+LEAD_LINES = 2
+
+
+def relevant_sentences(text: str, timexes: Sequence[TimexLike]) -> list[Sentence]:
+    """The sentences of the lines that can hold an event: a date or a speech verb.
+
+    Sentence splitting is the costliest step, and line breaks are hard sentence boundaries
+    (see :mod:`tui.model.sentences`), so lines without either are skipped unsplit.
+    """
+    starts = sorted(timex.start for timex in timexes)
+    sentences: list[Sentence] = []
+    cursor = 0
+    for number, line in enumerate(_LINE.finditer(text)):
+        while cursor < len(starts) and starts[cursor] < line.start():
+            cursor += 1
+        dated = cursor < len(starts) and starts[cursor] < line.end()
+        # The first lines hold the lead, which reports the news even undated.
+        if not dated and number >= LEAD_LINES and not might_be_statement(line.group()):
+            continue
+        offset = line.start()
+        sentences.extend(
+            Sentence(offset + s.start, offset + s.end) for s in fast_sentences(line.group())
+        )
+    return sentences
+
+
+def process_article(item: ArticleInput) -> ArticleResult:
+    """Stage one for one article; runs in a worker process, so takes and returns plain data."""
+    language = item.language
+    if language is None:
+        language = detect_language(item.text) or ""
+    if language not in ("", "en") and _reads_dates_in(language):
+        # The tagger and the name finders read English: other languages get dated sentences
+        # only, their actors from the registry's names (resolved when merging).
+        from tui.extract.foreign import foreign_events
+
+        drafts = foreign_events(item.id, item.text, item.published, language)
+        return ArticleResult(item.id, drafts, [], {}, [""] * len(drafts))
+    timexes = _tag(item.text, item.published)
+    sentences = relevant_sentences(item.text, timexes)
+    drafts = article_events(item.id, item.text, item.published, sentences, timexes)
+    drafts = one_per_sentence(drafts)
+    names = full_names(item.text)
+    candidates = detect_candidates(item.text, names)
+    # Where each draft's sentence starts in the text (its quote is inside the sentence).
+    starts = [draft.quote_start - max(0, draft.sentence_text.find(draft.quote)) for draft in drafts]
+    subjects: list[str] = []
+    for draft, start in zip(drafts, starts, strict=True):
+        if draft.speaker:
+            draft.speaker = expand_surname(draft.speaker, draft.quote_start, names)
+        subject = sentence_subject(draft.sentence_text, start, item.text, names)
+        if subject is not None:
+            name, is_person = subject
+            kind = ActorKind.PERSON if is_person else ActorKind.ORGANIZATION
+            candidates.append(ActorCandidate(name, kind, start, start + len(name)))
+            subjects.append(name)
+        else:
+            subjects.append("")
+    # "He was last seen Nov. 3": the last person named before the sentence.
+    people = person_subjects(item.text, names)
+    organisations = sorted(
+        (c.start, c.surface) for c in candidates if c.kind is ActorKind.ORGANIZATION
+    )
+    for index, (draft, start) in enumerate(zip(drafts, starts, strict=True)):
+        if not subjects[index]:
+            subjects[index] = pronoun_referent(
+                draft.sentence_text, start, people
+            ) or described_company(draft.sentence_text, start, organisations)
+        # Titles name their actor (issue 9): "He" is the person last named before, "The
+        # company" the business the article is about.
+        company = described_company(draft.sentence_text, start, organisations)
+        draft.title = name_subject(
+            draft.title, last_person(people, start, names, item.text), company
+        )
+    return ArticleResult(item.id, drafts, candidates, names, subjects)
+
+
+def _reads_dates_in(language: str) -> bool:
+    """Whether dateparser knows ``language``; an article in another one (a creole the detector
+    named, say) goes through the English tagger as before."""
+    from tui.extract.foreign import supports
+
+    return supports(language)
