@@ -54,13 +54,9 @@ from events_scoring import (  # noqa: E402
 )
 from timeml_score import load_tml  # noqa: E402
 
-from tui.extract.pipeline import (  # noqa: E402
-    ArticleInput,
-    fast_sentences,
-    merge_results,
-    process_articles,
-)
+from tui.extract.pipeline import ArticleInput, merge_results, process_articles  # noqa: E402
 from tui.model.articles import read_article  # noqa: E402
+from tui.model.sentences import fast_sentences  # noqa: E402
 from tui.model.timeline import Article  # noqa: E402
 
 GOLD_DIR = ROOT / "bench" / "events_gold"
