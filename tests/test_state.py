@@ -8,6 +8,7 @@ import pytest
 from conftest import A1, TIMELINE_YAML, load, make_corpus
 
 from tui.app.state import ReaderState, step_to
+from tui.model.diagnostics import count
 from tui.model.filters import Filters
 from tui.model.timeline import EventStatus
 
@@ -190,3 +191,8 @@ def test_a_first_load_with_errors_shows_no_timeline(tmp_path: Path) -> None:
     assert report.timeline is None and report.initial
     assert report.heading == "The timeline file has errors:"
     assert state.missing_initial_event("timeline.yaml") is None
+
+
+def test_big_counts_are_grouped_as_in_the_loading_header() -> None:
+    assert count(20000, "event") == "20,000 events"
+    assert count(1, "article") == "1 article"

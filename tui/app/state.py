@@ -390,7 +390,7 @@ class ReaderState(ArticleState, SearchState):
         if self.first_screen_total is not None:
             return f"{len(self.shown_events):,} of {self.first_screen_total:,} events · loading…"
         events = count(len(timeline.events), "event")
-        shown = f"{len(self.shown_events)}/{events}" if self.filtering else events
+        shown = f"{len(self.shown_events):,}/{events}" if self.filtering else events
         line = (
             f"{shown} · {count(len(timeline.actors), 'actor')}"
             f" · {count(len(timeline.articles), 'article')}"

@@ -142,8 +142,8 @@ def _emoji(char: str, *, modifier_ok: bool = False) -> bool:
 
 
 def count(number: int, noun: str) -> str:
-    """``1 event``, ``2 events``: a number with its noun, for summaries."""
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+    """``1 event``, ``2 events``, ``20,000 events``: a number with its noun, for summaries."""
+    return f"{number} {noun}" if number == 1 else f"{number:,} {noun}s"
 
 
 def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 70.0) -> str:
