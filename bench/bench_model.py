@@ -8,7 +8,9 @@ times, best of ``--repeat`` runs each:
 - ``load_timeline`` without anchors (parse, positions, validation: what the reader needs to
   paint) and with every quote anchored in its article (what ``newsline check`` does);
 - the writer adding 2,000 events in one edit (the re-read check included);
-- each export format.
+- each export format;
+- the reader's first screen (``tui.model.first_screen``: the scan and the few items read);
+- memory (tracemalloc): what a loaded timeline keeps per event, and the load's peak.
 
 Each figure is printed with its ratio to the baseline, measured in the same run, so the ratios
 hold on a shared, noisy machine.
@@ -19,13 +21,17 @@ hold on a shared, noisy machine.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import tempfile
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# key-dates' T (--dates), which it needs; the other formats ignore it.
+DATES = 10
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
@@ -33,6 +39,7 @@ import yaml  # noqa: E402
 from make_large_timeline import write_large_timeline  # noqa: E402
 
 from tui.model.export import FORMATS, render  # noqa: E402
+from tui.model.first_screen import first_screen  # noqa: E402
 from tui.model.loader import load_timeline  # noqa: E402
 from tui.model.writer import TimelineDocument  # noqa: E402
 
@@ -92,11 +99,27 @@ def main(argv: list[str] | None = None) -> int:
             document.add_items("events", new_events)
 
         rows.append(("writer: open + add 2,000 events", best_of(options.repeat, write)))
+        rows.append(
+            (
+                "first screen (40 rows each way)",
+                best_of(options.repeat, lambda: first_screen(path, 40)),
+            )
+        )
         for fmt in FORMATS:
-            timing = best_of(options.repeat, lambda fmt=fmt: render(timeline, fmt))
+            timing = best_of(options.repeat, lambda fmt=fmt: render(timeline, fmt, dates=DATES))
             rows.append((f"export {fmt}", timing))
+        gc.collect()
+        tracemalloc.start()
+        kept = load_timeline(path, resolve_sources=False)
+        now, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        del kept
 
     print(f"{'baseline: yaml.load (CSafeLoader)':<36} {baseline * 1000:8.0f} ms   1.0x")
+    print(
+        f"memory: a loaded timeline keeps {now / options.events:.0f} bytes an event"
+        f" ({now / 2**20:.1f} MB), the load's peak {peak / 2**20:.1f} MB"
+    )
     for name, timing in rows:
         print(f"{name:<36} {timing * 1000:8.0f} ms {timing / baseline:5.1f}x")
     return 0

@@ -235,3 +235,22 @@ async def test_the_writer_parses_a_very_big_file_only_when_a_key_writes(
         )
         assert app.state.selected_event_id == selected
         assert editor._document is not None
+
+
+async def test_quitting_while_the_rest_loads_is_a_clean_quit(tmp_path: Path, monkeypatch) -> None:
+    release = threading.Event()
+    whole = app_module._load_unresolved
+
+    def slow_load(path: Path) -> LoadResult:
+        release.wait(10)
+        return whole(path)
+
+    monkeypatch.setattr(app_module, "_load_unresolved", slow_load)
+    app = make_app(tmp_path, big_timeline(seed=8))
+    app.first_screen_bytes = 0
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert await wait_for(pilot, lambda: app.state.provisional)
+        await pilot.press("q")
+        await pilot.pause()
+        release.set()  # the whole load ends after the app: nothing is shown, nothing raises
+    assert app.return_code in (None, 0)  # an error in the app or its worker would be 1
