@@ -25,6 +25,7 @@ from tui.model.articles import read_article
 from tui.model.diagnostics import OUTSIDE_FOLDER, printable
 from tui.model.ids import free_id, slugify
 from tui.model.language import normalise_language
+from tui.model.loader import collector_paused
 from tui.model.paths import is_folder, path_problem, reason_of
 from tui.model.timeline import Actor, Article, LoadResult, Timeline, timeline_file
 
@@ -155,12 +156,14 @@ def run(args: argparse.Namespace) -> int:
         _error(f"{opener.problem}; nothing was written")
         return 1
 
-    extraction = merge_results(
-        results,
-        user_actors=timeline.actors if timeline else (),
-        existing_events=timeline.events if timeline else (),
-        ledger=document.extracted_ids(),
-    )
+    # The merge's objects all live on into the write: nothing for the cyclic collector to find.
+    with collector_paused():
+        extraction = merge_results(
+            results,
+            user_actors=timeline.actors if timeline else (),
+            existing_events=timeline.events if timeline else (),
+            ledger=document.extracted_ids(),
+        )
     known_actors = set(document.ids("actors"))
     known_events = set(document.ids("events"))
     new_articles = [f for f in files if f.is_new and f.published]
