@@ -139,7 +139,10 @@ def reader(folder: Path, trials: int, first_after: float = 1.5) -> dict[str, obj
     command = "import sys; from tui.cli import main; sys.exit(main())"
     terminal = Terminal([sys.executable, "-c", command, str(path)], ROOT)
     try:
-        opened = terminal.wait_for(f"{len(timeline.events)} events".encode(), limit=300)
+        # The whole timeline's header, not a big file's first screen ("80 of 20,000 events ·
+        # loading…"), which comes first and takes no write.
+        loaded = f"{len(timeline.events):,} events · {len(timeline.actors):,} actor"
+        opened = terminal.wait_for(loaded.encode(), limit=300)
         # Past the writer's settle wait after the load; a longer wait lets the writer's
         # one-time parse of the file (started after the first paint) finish first.
         terminal.drain(first_after)
