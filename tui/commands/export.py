@@ -16,6 +16,7 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui.commands import add_timeline_argument
 from tui.model.dates import EventDate
@@ -23,6 +24,9 @@ from tui.model.diagnostics import count, did_you_mean, printable
 from tui.model.filters import Filters, filter_timeline
 from tui.model.paths import open_problem
 from tui.model.timeline import EventStatus, Timeline, timeline_file
+
+if TYPE_CHECKING:
+    from tui.model.loader import Corpus
 
 # Without --format and without a telling -o suffix: the form a person reads.
 DEFAULT_FORMAT = "markdown"
@@ -114,7 +118,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Load and validate the timeline, then print or write it in the chosen format."""
     from tui.model.export import format_for, left_out, render
-    from tui.model.loader import load_timeline
+    from tui.model.loader import Corpus, load_timeline
 
     path = timeline_file(args.timeline)
     output = Path(args.output) if args.output and args.output != "-" else None
@@ -128,7 +132,10 @@ def run(args: argparse.Namespace) -> int:
         _say(f"{path}: error: cannot open the timeline: it {problem}")
         return 2
     modified = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
-    result = load_timeline(path, resolve_sources=True)
+    # The key-dates export reads the articles again for the days they name: one corpus
+    # keeps each text (and its sentences) read once.
+    corpus = Corpus()
+    result = load_timeline(path, resolve_sources=True, corpus=corpus)
     for diagnostic in result.diagnostics:
         _say(diagnostic.format())
     if result.timeline is None or result.errors:
@@ -150,14 +157,10 @@ def run(args: argparse.Namespace) -> int:
         return 2
     timeline = filter_timeline(timeline, filters)
     title = args.title or _default_title(path)
-    text = render(
-        timeline,
-        fmt,
-        title=title,
-        stamp=modified,
-        dates=args.dates,
-        per_date=args.per_date or 1,
-    )
+    if fmt == KEY_DATES:
+        text = _key_dates(timeline, corpus, args.dates, args.per_date or 1)
+    else:
+        text = render(timeline, fmt, title=title, stamp=modified)
     skipped = left_out(timeline, fmt)
     if skipped:
         names = ", ".join(event.id for event in skipped[:5])
@@ -177,6 +180,16 @@ def run(args: argparse.Namespace) -> int:
         return 2
     _say(f"{output}: {count(len(timeline.events) - len(skipped), 'event')} as {fmt}")
     return 0
+
+
+def _key_dates(timeline: Timeline, corpus: Corpus, dates: int, per_date: int) -> str:
+    """The key-dates JSON, with what the article text says of each day (the tagger's dates,
+    the sentences naming them) beside the timeline's own events."""
+    from tui.extract.key_dates import story_evidence
+    from tui.model.export.key_dates_format import to_key_dates
+
+    evidence, idf = story_evidence(timeline, corpus)
+    return to_key_dates(timeline, dates, per_date, evidence, idf)
 
 
 def _positive(text: str) -> int:

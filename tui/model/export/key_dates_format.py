@@ -5,134 +5,30 @@
 the task of timeline summarization (Timeline17: a journalist's timeline has T dates and a few
 sentences per date), so that bench/tls_score.py can score it against journalists' timelines.
 
-Only day-precision events can put a day forward (a month names no day). A day's weight is how
-many distinct articles published after it still cite an event on it (a day the story keeps
-coming back to, not one day's routine coverage), then how many articles cite it at all
-(:func:`tui.model.salience.date_references`), then how many events it has.
-
-A day's summary is made of its events' source quotes: the ones that share the most words
-with the day's other quotes (what the articles agree happened that day), reported by the most
-articles, without saying the same thing twice. ``events`` lists the ids whose sources
-supplied the summary.
+Only a day with a day-precision event can be chosen (a month names no day). Days are
+weighed by :func:`tui.model.key_days.day_weight`; a day's summary is its most central
+candidate sentences (:func:`tui.model.key_days.central`). What the article text adds (the
+days it names, its sentences) is gathered by :mod:`tui.extract.key_dates` and passed in as
+``evidence``; without it the timeline alone gives the publication counts, the events' later
+citations and their quotes. ``events`` lists the ids whose sources supplied the summary.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import math
-import re
-from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from tui.model.dates import Precision
 from tui.model.export.base import Exporter, ExportOptions, escape_json_extras, one_line
-from tui.model.salience import Salience, date_references, salience
+from tui.model.key_days import Candidate, DayEvidence, central, day_weight
 from tui.model.timeline import Event, Timeline
 
 DEFAULT_PER_DATE = 1
-
-# Words that say nothing about what happened; left out when sentences are compared.
-_STOPWORDS = frozenset(
-    [
-        "a",
-        "about",
-        "after",
-        "again",
-        "against",
-        "all",
-        "also",
-        "an",
-        "and",
-        "any",
-        "are",
-        "as",
-        "at",
-        "be",
-        "been",
-        "before",
-        "being",
-        "but",
-        "by",
-        "can",
-        "could",
-        "did",
-        "do",
-        "does",
-        "during",
-        "for",
-        "from",
-        "had",
-        "has",
-        "have",
-        "he",
-        "her",
-        "his",
-        "how",
-        "i",
-        "if",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "just",
-        "more",
-        "most",
-        "no",
-        "not",
-        "of",
-        "on",
-        "once",
-        "only",
-        "or",
-        "other",
-        "our",
-        "out",
-        "over",
-        "said",
-        "says",
-        "she",
-        "should",
-        "so",
-        "some",
-        "such",
-        "than",
-        "that",
-        "the",
-        "their",
-        "them",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "through",
-        "to",
-        "too",
-        "under",
-        "until",
-        "up",
-        "very",
-        "was",
-        "we",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "who",
-        "will",
-        "with",
-        "would",
-        "you",
-    ]
-)
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-# A summary sentence sharing this much of its words with one already chosen says it again.
-_SAME_SENTENCE = 0.5
+# Articles published on these many days from a day on count as its coverage (the day and
+# the next: a day's news is written that evening and printed the morning after).
+COVERAGE_DAYS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,87 +56,87 @@ def day_of(event: Event) -> dt.date | None:
     return date.first_day
 
 
-def key_dates(timeline: Timeline, dates: int, per_date: int = DEFAULT_PER_DATE) -> list[KeyDate]:
-    """The ``dates`` days that matter most (fewer only when fewer days have a day-precision
-    event), in date order, each with at most ``per_date`` summary sentences."""
+def events_by_day(timeline: Timeline) -> dict[dt.date, list[Event]]:
+    """day -> the timeline's events dated to that one day, in the timeline's order."""
     by_day: dict[dt.date, list[Event]] = {}
     for event in timeline.events:
         day = day_of(event)
         if day is not None:
             by_day.setdefault(day, []).append(event)
-    references = date_references(timeline.events)
-    scores = salience(timeline)
-    published = {article.id: article.published for article in timeline.articles}
+    return by_day
 
-    def weight(day: dt.date) -> tuple[int, int, int, int, dt.date]:
-        # Later articles citing the day, all articles citing it, its events, its sources;
-        # ties to the earlier day.
-        events = by_day[day]
+
+def timeline_evidence(timeline: Timeline) -> dict[dt.date, DayEvidence]:
+    """What the timeline alone says of each day that has a day-dated event: the articles
+    published on it or the next day, the later articles citing its events, and the events'
+    quotes as candidate sentences (``later_mentions`` needs the text: it stays 0)."""
+    published: dict[dt.date, int] = {}
+    for article in timeline.articles:
+        if article.published is not None:
+            for offset in range(COVERAGE_DAYS):
+                day = article.published - dt.timedelta(days=offset)
+                published[day] = published.get(day, 0) + 1
+    published_on = {article.id: article.published for article in timeline.articles}
+    evidence: dict[dt.date, DayEvidence] = {}
+    for day, events in events_by_day(timeline).items():
         later = {
             source.article
             for event in events
             for source in event.sources
-            if (published.get(source.article) or day) > day
+            if (published_on.get(source.article) or day) > day
         }
-        sources = sum(len(event.sources) for event in events)
-        return (-len(later), -references.get((day, day), 0), -len(events), -sources, day)
+        candidates = [
+            Candidate(source.quote, source.article, (event.id,))
+            for event in events
+            for source in event.sources
+            if source.quote.strip()
+        ]
+        evidence[day] = DayEvidence(0, published.get(day, 0), len(later), candidates)
+    return evidence
 
-    chosen = sorted(sorted(by_day, key=weight)[: max(dates, 0)])
-    return [_summarise(day, by_day[day], per_date, scores) for day in chosen]
+
+def key_dates(
+    timeline: Timeline,
+    dates: int,
+    per_date: int = DEFAULT_PER_DATE,
+    evidence: Mapping[dt.date, DayEvidence] | None = None,
+    idf: Mapping[str, float] | None = None,
+) -> list[KeyDate]:
+    """The ``dates`` days that matter most (fewer only when fewer days have a day-precision
+    event), in date order, each with at most ``per_date`` summary sentences.
+
+    ``evidence`` (day -> :class:`DayEvidence`) is what :mod:`tui.extract.key_dates` read in
+    the articles; without it, :func:`timeline_evidence`. ``idf`` weighs words for centrality.
+    """
+    known = evidence if evidence is not None else timeline_evidence(timeline)
+    days = [day for day in events_by_day(timeline) if day in known]
+    # Heaviest first; ties to the earlier day, so the choice is the same on every run.
+    ranked = sorted(days, key=lambda day: (-day_weight(known[day]), day))
+    chosen = sorted(ranked[: max(dates, 0)])
+    return [_summarise(day, known[day], per_date, idf) for day in chosen]
 
 
 def _summarise(
-    day: dt.date, events: list[Event], per_date: int, scores: dict[str, Salience]
+    day: dt.date, evidence: DayEvidence, per_date: int, idf: Mapping[str, float] | None
 ) -> KeyDate:
-    """The day's ``per_date`` most central quotes, each said once, with their events."""
-    candidates: list[tuple[str, frozenset[str], Event]] = []
-    for event in events:
-        for source in event.sources:
-            text = one_line(source.quote)
-            if text:
-                candidates.append((text, _content_words(text), event))
-    # How many of the day's quotes use each word: a quote made of such words tells what the
-    # articles agree happened, not one article's aside.
-    spread = Counter(word for _, words, _ in candidates for word in words)
-
-    def centrality(item: tuple[str, frozenset[str], Event]) -> tuple[float, float, str, str]:
-        text, words, event = item
-        shared = sum(spread[word] - 1 for word in words)
-        found = scores.get(event.id)
-        reports = found.score if found is not None else 0.0
-        return (-shared / math.sqrt(len(words) or 1), -reports, event.id, text)
-
-    summary: list[str] = []
-    picked_words: list[frozenset[str]] = []
+    """The day's ``per_date`` most central sentences, each said once, with their events."""
+    summary = central(evidence.candidates, per_date, idf)
     ids: list[str] = []
-    for text, words, event in sorted(candidates, key=centrality):
-        if len(summary) >= per_date:
-            break
-        if text in summary or any(_overlap(words, seen) >= _SAME_SENTENCE for seen in picked_words):
-            continue
-        summary.append(text)
-        picked_words.append(words)
-        if event.id not in ids:
-            ids.append(event.id)
-    return KeyDate(day, tuple(summary), tuple(ids))
+    for sentence in summary:
+        ids.extend(event for event in sentence.events if event not in ids)
+    return KeyDate(day, tuple(one_line(s.text) for s in summary), tuple(ids))
 
 
-def _content_words(text: str) -> frozenset[str]:
-    return frozenset(
-        word for word in (w.casefold() for w in _WORD.findall(text)) if word not in _STOPWORDS
-    )
-
-
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    """Share of the smaller word set found in the other (1.0: one says nothing new)."""
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
-
-
-def to_key_dates(timeline: Timeline, dates: int, per_date: int = DEFAULT_PER_DATE) -> str:
+def to_key_dates(
+    timeline: Timeline,
+    dates: int,
+    per_date: int = DEFAULT_PER_DATE,
+    evidence: Mapping[dt.date, DayEvidence] | None = None,
+    idf: Mapping[str, float] | None = None,
+) -> str:
     """:func:`key_dates` as the JSON text the export writes."""
-    document = [key.to_json() for key in key_dates(timeline, dates, per_date)]
+    days = key_dates(timeline, dates, per_date, evidence, idf)
+    document = [key.to_json() for key in days]
     return escape_json_extras(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
 
 
