@@ -9,7 +9,9 @@ its first and last date, run the whole command
 
     newsline export FOLDER --format key-dates --dates T --per-date k --from FIRST --to LAST
 
-and score its output with bench/tls_metrics.py (tilse's Date-F1 and align+ m:1 ROUGE-1/2 F).
+and score its output with bench/tls_metrics.py (tilse's Date-F1 and align+ m:1 ROUGE-1/2 F);
+the last column is that command's wall time, process start to end (it reads and tags every
+article of the story: the whole cost a user waits for).
 Beside it, the baselines the issue names, on the same extracted timeline:
 
 - ``per-day``: the T days with the most day-dated events, each told by its first k quotes;
@@ -27,6 +29,7 @@ import argparse
 import datetime as dt
 import json
 import math
+import os
 import random
 import shutil
 import subprocess
@@ -48,6 +51,8 @@ from tui.model.loader import Corpus, load_timeline  # noqa: E402
 from tui.model.timeline import Timeline as NewslineTimeline  # noqa: E402
 
 SEED = 17
+# Wall seconds of each whole `newsline export --format key-dates` command, process start to end.
+EXPORT_SECONDS: list[float] = []
 DEFAULT_TLS = ROOT.parent / "shared" / "tls"
 
 
@@ -81,7 +86,9 @@ def key_dates(folder: Path, dates: int, per_date: int, first: dt.date, last: dt.
     command = [sys.executable, "-m", "tui", "export", str(folder), "--format", "key-dates"]
     command += ["--dates", str(dates), "--per-date", str(per_date)]
     command += ["--from", first.isoformat(), "--to", last.isoformat()]
+    started = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, check=False)
+    EXPORT_SECONDS.append(time.perf_counter() - started)
     if done.returncode != 0:
         raise SystemExit(f"{folder}: export failed ({done.returncode}):\n{done.stderr}")
     return {dt.date.fromisoformat(day["date"]): day["summary"] for day in json.loads(done.stdout)}
@@ -164,7 +171,7 @@ def main() -> int:
     columns = "Date-F1 R1-F  R2-F "
     print(
         f"{'story':<22} {'T':>4} {'k':>2}  key-dates {columns} per-day {columns} "
-        f"mentions {columns} random D-F1"
+        f"mentions {columns} random D-F1  export s"
     )
     totals: dict[str, list[Scores]] = {"ours": [], "per-day": [], "mentions": []}
     random_f1: list[float] = []
@@ -189,7 +196,8 @@ def main() -> int:
             random_f1.append(chance)
             print(
                 f"{story.name:<22} {dates:>4} {per_date:>2}  {'':9} {_cell(ours)}  "
-                f"{'':7} {_cell(day)}  {'':8} {_cell(told)}  {chance:5.3f}",
+                f"{'':7} {_cell(day)}  {'':8} {_cell(told)}  {chance:5.3f}  "
+                f"{EXPORT_SECONDS[-1]:8.1f}",
                 flush=True,
             )
     if not random_f1:
@@ -203,8 +211,9 @@ def main() -> int:
     print(
         f"{'mean':<22} {'':>4} {'':>2}  {'':9} {_cell(mean(totals['ours']))}  "
         f"{'':7} {_cell(mean(totals['per-day']))}  {'':8} {_cell(mean(totals['mentions']))}  "
-        f"{math.fsum(random_f1) / len(random_f1):5.3f}"
+        f"{math.fsum(random_f1) / len(random_f1):5.3f}  {max(EXPORT_SECONDS):8.1f} (max)"
     )
+    print(f"load average during the run: {os.getloadavg()[0]:.1f} (1 min, at the end)")
     print(
         "targets on held-out stories: Date-F1 >= 0.55, ROUGE-1 F >= 0.12 "
         "(these dev stories are easier: compare with the baselines beside)"

@@ -89,7 +89,7 @@ def day_weight(evidence: DayEvidence) -> float:
 
 def words(text: str) -> list[str]:
     """The content words of ``text``, case-folded: no stopwords, no numbers."""
-    return [w for w in (m.casefold() for m in _WORD.findall(text)) if w not in STOPWORDS]
+    return [w for w in _WORD.findall(text.casefold()) if w not in STOPWORDS]
 
 
 def inverse_frequencies(sentences: Iterable[str]) -> dict[str, float]:
@@ -97,7 +97,8 @@ def inverse_frequencies(sentences: Iterable[str]) -> dict[str, float]:
     used: Counter[str] = Counter()
     total = 0
     for sentence in sentences:
-        used.update(set(words(sentence)))
+        # The same words as :func:`words`, as a set at once: this runs on every sentence.
+        used.update(set(_WORD.findall(sentence.casefold())) - STOPWORDS)
         total += 1
     return {word: math.log(total / count) for word, count in used.items()}
 
