@@ -6,6 +6,7 @@ back to, and tells it in sentences that no event quoted.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -106,3 +107,32 @@ def test_an_article_that_cannot_be_read_adds_nothing(folder: Path) -> None:
     evidence, _ = story_evidence(timeline, Corpus())
     assert all(day.later_mentions == 0 for day in evidence.values())
     assert [d.date.isoformat() for d in key_dates(timeline, 1, 1, evidence)] == ["2011-01-28"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A year in one sentence dates the month and day in a later one.
+        "The war began in 2003. Troops crossed the border. On March 20 the bombing started.",
+        # Relative days, clock times and numeric dates; sentences without any date word.
+        "Crowds gathered. Police moved in on Tuesday at 9:00 p.m. and again yesterday. "
+        "Nobody was hurt. The vote is set for 12/05/2011, two days after the 3rd.",
+        "Nothing here names a day. Nor does this.",
+    ],
+)
+def test_tagging_only_sentences_with_a_date_word_finds_what_tagging_all_finds(
+    text: str,
+) -> None:
+    from tui.extract.key_dates import days_named
+    from tui.extract.temporal import tag, value_range
+    from tui.model.sentences import split_sentences
+
+    published = dt.date(2011, 2, 20)
+    spans = split_sentences(text)
+    everything = set()
+    for timex in tag(text, published):
+        covered = value_range(timex.value) if timex.type in ("DATE", "TIME") else None
+        if covered is not None and covered[0] == covered[1]:
+            index = next(i for i, s in enumerate(spans) if s.start <= timex.start < s.end)
+            everything.add((index, covered[0]))
+    assert set(days_named(text, spans, published)) == everything

@@ -15,14 +15,26 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Mapping
 
 from tui.extract.temporal import Timex, tag, value_range
 from tui.model.export.key_dates_format import COVERAGE_DAYS, events_by_day, timeline_evidence
 from tui.model.key_days import Candidate, DayEvidence, inverse_frequencies
 from tui.model.loader import Corpus
+from tui.model.sentences import Sentence
 from tui.model.timeline import Timeline
 
+# A word a date expression naming a day is written with; a sentence without one is not tagged.
+_DATE_WORD = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|\b(?:today|tonight|yesterday|tomorrow|day|days|night|morning|afternoon|evening|ago"
+    r"|earlier|later|midnight|noon|eve|christmas|easter|thanksgiving|year)\b"
+    r"|\b(?:1[89]|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)\b|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}"
+    r"|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?[ap]\.?m\b",
+    re.IGNORECASE,
+)
 # How many opening sentences of an article stand for its publication day (news-tls' clip).
 LEAD_SENTENCES = 5
 
@@ -47,14 +59,9 @@ def story_evidence(
         spans = text.sentences
         sentences = [text.text[s.start : s.end] for s in spans]
         texts.extend(sentences)
-        starts = [s.start for s in spans]
         named: set[dt.date] = set()
         dated_sentences: set[int] = set()
-        for timex in tag(text.text, article.published):
-            day = _day(timex)
-            index = bisect.bisect_right(starts, timex.start) - 1
-            if day is None or index < 0 or timex.start >= spans[index].end:
-                continue
+        for index, day in days_named(text.text, spans, article.published):
             dated_sentences.add(index)
             found = evidence.get(day)
             if found is None:
@@ -80,6 +87,34 @@ def story_evidence(
                     events = _events_in(sentence, quotes, article.id, day)
                     found.candidates.append(Candidate(sentence, article.id, events))
     return evidence, inverse_frequencies(texts)
+
+
+def days_named(
+    text: str, spans: list[Sentence], published: dt.date | None
+) -> list[tuple[int, dt.date]]:
+    """(sentence index, day) for every expression of ``text`` that names one day.
+
+    The tagger runs only on the sentences holding a word a date is written with (a month, a
+    weekday, a year, "yesterday", a clock time...), joined by line breaks: about a quarter of
+    a story's sentences, at half the tagger's time. What a date says depends on the dates
+    before it ("March 20" after "in 2003"), and every sentence left out has none of them.
+    """
+    kept = [i for i, span in enumerate(spans) if _DATE_WORD.search(text, span.start, span.end)]
+    if not kept:
+        return []
+    offsets: list[int] = []  # where each kept sentence starts in the joined text
+    parts: list[str] = []
+    at = 0
+    for i in kept:
+        offsets.append(at)
+        parts.append(text[spans[i].start : spans[i].end].replace("\n", " "))
+        at += len(parts[-1]) + 1
+    named: list[tuple[int, dt.date]] = []
+    for timex in tag("\n".join(parts), published):
+        day = _day(timex)
+        if day is not None:
+            named.append((kept[bisect.bisect_right(offsets, timex.start) - 1], day))
+    return named
 
 
 def _day(timex: Timex) -> dt.date | None:
