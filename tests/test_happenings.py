@@ -6,8 +6,15 @@ from __future__ import annotations
 import datetime as dt
 
 from tui.extract.events import EventDraft
-from tui.extract.happenings import one_per_sentence, predicate_words
-from tui.extract.pipeline import ArticleInput, merge_results, process_articles
+from tui.extract.happenings import (
+    lemma,
+    one_per_sentence,
+    predicate_of,
+    predicate_words,
+    same_happening,
+    same_predicate,
+)
+from tui.extract.pipeline import ArticleInput, ProposedEvent, merge_results, process_articles
 from tui.model.timeline import EventStatus
 
 PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
@@ -140,3 +147,88 @@ def test_a_span_joins_its_ends_into_one_valid_interval() -> None:
     ]
     backwards = [draft("1997", "1997"), draft("1994", "1994")]
     assert [d.date for d in one_per_sentence(backwards)] == ["1997", "1994"]
+
+
+def test_one_persons_statements_of_one_day_in_several_articles_are_one_event() -> None:
+    events = extract(
+        "Health Secretary Alan Johnson said the schools would stay open.\n",
+        "Alan Johnson said no more cases had been found in London.\n",
+        "Gordon Brown said the schools would stay open.\n",
+    )
+    johnson = [event for event in events if "alan-johnson" in event.actors]
+    assert [sorted({a for a, _ in e.sources}) for e in johnson] == [["a0", "a1"]]
+    assert len(events) == 2  # Gordon Brown's words stay his own
+
+
+def test_a_happening_a_person_reported_is_not_one_of_that_persons_statements() -> None:
+    events = extract(
+        "Alan Johnson said the first patient left hospital on Tuesday.\n",
+        "Alan Johnson said a school in Dulwich closed on Tuesday.\n",
+    )
+    assert len([event for event in events if event.date == "2021-03-09"]) == 2
+
+
+def test_the_same_verb_and_nouns_tell_one_happening_however_framed() -> None:
+    first = predicate_of(
+        "The man arrived on a China Eastern flight on Thursday after a stopover in Shanghai."
+    )
+    second = predicate_of(
+        "The Mexican man arrived in Hong Kong from Mexico on Thursday following a stopover "
+        "in Shanghai."
+    )
+    assert {"v:arriv", "n:stopove", "n:shangha"} <= first & second
+    assert same_predicate(first, second)
+    # A shared verb with one shared noun is not enough: "police arrested" is many happenings.
+    assert not same_predicate(
+        predicate_of("Police arrested 12 protesters in Alexandria."),
+        predicate_of("Police arrested a journalist near the museum."),
+    )
+
+
+def test_dates_and_live_page_stamps_are_not_what_happened() -> None:
+    stamped = predicate_of(
+        "(Update 7:58 p.m. in Cairo, 12:58 p.m. ET) The U.S. is preparing aid on January 28."
+    )
+    assert stamped == {"n:cairo", "n:u.s", "v:prepar", "n:aid"}
+    assert not same_predicate(
+        stamped,
+        predicate_of("(Update 9:19 p.m. in Cairo, 2:19 p.m. ET) Wael Ghonim is heading home."),
+    )
+
+
+def test_lemmas_join_the_forms_of_a_word() -> None:
+    assert {lemma(w) for w in ("embassies", "embassy")} == {"embassy"}
+    assert {lemma(w) for w in ("arrived", "arrive", "arriving", "arrives")} == {"arriv"}
+    assert {lemma(w) for w in ("stopped", "stop", "stops")} == {"stop"}
+    assert {lemma(w) for w in ("killed", "killing", "kills")} == {"kill"}
+
+
+def test_titles_of_two_words_are_alike_by_chance() -> None:
+    def draft(article: str, title: str, sentence: str) -> EventDraft:
+        return EventDraft(article, 0, "2021-03-09", "Tuesday", EventStatus.OCCURRED, title,
+                          sentence, 0, sentence)  # fmt: skip
+
+    def event(first: EventDraft) -> ProposedEvent:
+        return ProposedEvent("", first.title, first.date, first.date_text, first.status, [],
+                             [(first.article, first.quote)])  # fmt: skip
+
+    host = draft("a", "You know", "HOST: You know what, I still haven't seen it on Tuesday.")
+    guest = draft("b", "You know", "GUEST: You know, it is going to happen Tuesday.")
+    assert not same_happening(guest, event(host), [(host.sentence_text, frozenset())])
+    docked = draft("a", "Four vessels had docked", "Four vessels had docked by Tuesday evening.")
+    again = draft("b", "Four vessels had docked", "By Tuesday evening four vessels had docked.")
+    assert same_happening(again, event(docked), [(docked.sentence_text, frozenset())])
+
+
+def test_a_happening_told_again_at_another_precision_is_one_event() -> None:
+    text = (
+        "Police have gathered evidence in the October slaying of Barnett Slepian.\n"
+        "Barnett Slepian was shot to death on Oct. 23 at his home in Amherst.\n"
+        "Adams met Tony Blair 10 days ago and Bill Clinton last week.\n"
+    )
+    events = merge_results(process_articles([ArticleInput("a", text, dt.date(1999, 4, 19))]))
+    slaying = [e for e in events.events if "Slepian" in e.title]
+    assert [(e.date, len(e.sources)) for e in slaying] == [("1998-10-23", 2)]
+    assert slaying[0].title.startswith("Barnett Slepian was shot to death")
+    # Two dates of one sentence: two meetings, however close their dates.
+    assert len([e for e in events.events if e.date.startswith("1999-04")]) == 2

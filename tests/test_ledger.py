@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from tui.cli import main
-from tui.extract import article_stage, pipeline
+from tui.extract import article_stage, merge, pipeline
 from tui.extract.events import EventDraft
 from tui.model.ledger import is_extracted, is_source_key, legacy_ids, source_key
 from tui.model.timeline import Event, EventStatus, Source
@@ -157,3 +157,48 @@ def test_a_known_source_keeps_its_whole_happening_out() -> None:
     assert fresh.ledger == [source_key("a", draft.quote), source_key("b", draft.quote)]
     known = pipeline.merge_results(results, ledger=[source_key("a", draft.quote)])
     assert known.events == [] and known.ledger == [source_key("b", draft.quote)]
+
+
+def test_a_merged_event_records_every_source_and_none_comes_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One happening told by two articles is one event; rejected, it stays rejected even when a
+    later extractor titles it anew and no longer merges the two reports."""
+    news = tmp_path / "news"
+    news.mkdir()
+    reports = {
+        "decree": "Vladimir Putin signed a decree on Tuesday banning imports of Turkish fruit.",
+        "fruit": "On Tuesday Putin banned the import of fruit from Turkey by decree, aides said.",
+    }
+    for name, text in reports.items():
+        front = f"---\ntitle: {name}\npublished: 2021-03-10\n---\n"
+        (news / f"{name}.txt").write_text(f"{front}{text}\n", encoding="utf-8")
+    path = tmp_path / "timeline.yaml"
+
+    def run(*extra: str, timeline: Path = path) -> str:
+        capsys.readouterr()
+        assert main(["extract", str(news), "--timeline", str(timeline), *extra]) == 0
+        return capsys.readouterr().out
+
+    run()
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    (merged,) = [e for e in data["events"] if len({s["article"] for s in e["sources"]}) == 2]
+    keys = {source_key(s["article"], s["quote"]) for s in merged["sources"]}
+    assert keys <= set(data["extracted"])
+    data["events"].remove(merged)  # rejected by hand
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    curated = path.read_bytes()
+
+    change_the_titler(monkeypatch)
+    monkeypatch.setattr(merge, "same_happening", lambda *args: False)
+    # The test can fail: without the ledger, each article's report comes back on its own.
+    bare = tmp_path / "bare.yaml"
+    bare.write_text(
+        yaml.safe_dump({k: v for k, v in data.items() if k != "extracted"}, sort_keys=False),
+        encoding="utf-8",
+    )
+    assert "would add 0 article(s), 0 actor(s), 0 alias(es), 2 event(s)" in run(
+        "--dry-run", timeline=bare
+    )
+    assert "added 0 article(s), 0 actor(s), 0 alias(es), 0 event(s)" in run()
+    assert path.read_bytes() == curated

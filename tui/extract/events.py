@@ -62,6 +62,8 @@ class EventDraft:
     # A source the sentence cites for a happening ("according to TASS"), not a participant.
     cited: str = ""
     actors: list[str] = field(default_factory=list)  # actor ids, filled by the pipeline
+    # What the quote says happened: verb and noun lemmas (tui.extract.happenings.predicate_of).
+    predicate: frozenset[str] = frozenset()
 
 
 # --- dates -------------------------------------------------------------------------------------

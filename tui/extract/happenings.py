@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from tui.extract.events import EventDraft
 from tui.extract.gazetteer import NEWS_SOURCE_IDS
+from tui.extract.syntax.chunks import TIME_WORDS, parse
 from tui.extract.titles import event_title
 from tui.model.dates import DateError, parse_event_date
 from tui.model.timeline import Event
@@ -36,27 +37,38 @@ class Proposed(Protocol):
 SIMILARITY = 75.0
 
 
-def same_happening(a: EventDraft, b: Proposed, b_sentences: Iterable[str]) -> bool:
-    """Whether draft ``a`` tells the happening of event ``b``, whose reports are ``b_sentences``."""
+def same_happening(
+    a: EventDraft, b: Proposed, b_reports: Iterable[tuple[str, frozenset[str]]]
+) -> bool:
+    """Whether draft ``a`` tells the happening of event ``b``, whose reports are ``b_reports``
+    (each report's sentence and :func:`predicate_of` its quote)."""
     if a.date != b.date:
         return False
     if a.actors and b.actors and not set(a.actors) & set(b.actors):
         return False
-    if fuzz.token_sort_ratio(a.title, b.title, score_cutoff=SIMILARITY):
+    # Titles of a word or two ("You know") are alike by chance: their quotes must be.
+    titled = min(len(a.title.split()), len(b.title.split())) >= 3
+    if titled and fuzz.token_sort_ratio(a.title, b.title, score_cutoff=SIMILARITY):
         return True
-    b_sentences = list(b_sentences)
-    if any(_similar_quotes(a.sentence_text, sentence) for sentence in b_sentences):
+    reports = list(b_reports)
+    if any(_similar_quotes(a.sentence_text, sentence) for sentence, _ in reports):
         return True
+    if len(a.date) != 10 or any(article == a.article for article, _ in b.sources):
+        return False
     # Another article's report of the same day's happening by the same actors: worded
     # differently, but about the same thing (the same verbs and nouns).
-    if (
-        len(a.date) == 10
-        and _share_main_participant(a.actors, b.actors)
-        and all(article != a.article for article, _ in b.sources)
-    ):
+    if _share_main_participant(a.actors, b.actors):
         words = predicate_words(a.sentence_text)
-        return any(_similar_predicates(words, predicate_words(s)) for s in b_sentences)
-    return False
+        if any(_similar_predicates(words, predicate_words(s)) for s, _ in reports):
+            return True
+    # Or by actors they share, the same verb with the same nouns around it ("the man arrived
+    # on Thursday after a stopover in Shanghai" / "The Mexican man arrived in Hong Kong on
+    # Thursday following a stopover in Shanghai"); the shared actors' own names do not count.
+    shared = (set(a.actors) & set(b.actors)) - NEWS_SOURCE_IDS
+    if not shared:
+        return False
+    names = {"n:" + lemma(word) for actor in shared for word in actor.split("-")}
+    return any(same_predicate(a.predicate - names, other - names) for _, other in reports)
 
 
 # Words that say nothing about what happened: speech, time, quantity, and news boilerplate.
@@ -118,6 +130,77 @@ def _similar_predicates(first: frozenset[str], second: frozenset[str]) -> bool:
     return shared >= 3 and shared >= PREDICATE_OVERLAP * min(len(first), len(second))
 
 
+# Words for the commonest kinds of news happening, whichever a report uses: "the October
+# slaying" and "was shot to death on Oct. 23" tell one killing.
+_KINDS = {
+    **dict.fromkeys(("kill", "slay", "slain", "murder", "assassi", "shoot", "shot", "death",
+                     "die", "dead"), "killing"),
+    **dict.fromkeys(("bomb", "blast", "explosi", "explod"), "bombing"),
+    **dict.fromkeys(("arrest", "detain", "detenti"), "arrest"),
+    **dict.fromkeys(("injur", "wound", "hurt"), "injury"),
+}  # fmt: skip
+
+
+def retells(
+    draft: EventDraft, event: Proposed, reports: Iterable[tuple[str, frozenset[str]]]
+) -> bool:
+    """Whether ``draft`` tells again, at another precision, a happening ``event`` of the same
+    article dates (``reports``: its sentences and their predicates): one date inside the other
+    ("in October" and "on Oct. 23"), the actors overlapping (or one report naming none), and
+    the same verb with a noun, or one kind of happening in both titles ("Dr. Barnett Slepian
+    slain" in October, "Slepian was shot to death" on Oct. 23). Another date of the same
+    sentence is another happening ("met Blair 10 days ago and Clinton last week")."""
+    if draft.date == event.date or not draft.date_text or not _nested(draft.date, event.date):
+        return False
+    shared_actors = set(draft.actors) & set(event.actors)
+    if draft.actors and event.actors and not shared_actors:
+        return False
+    reports = list(reports)
+    if any(sentence == draft.sentence_text for sentence, _ in reports):
+        return False
+    names = {"n:" + lemma(word) for actor in shared_actors for word in actor.split("-")}
+    first = draft.predicate - names
+    for _, other in reports:
+        shared = first & (other - names)
+        verbs = sum(1 for word in shared if word.startswith("v:"))
+        if verbs and len(shared) > verbs:
+            return True
+    return bool(_kinds(draft.title) & _kinds(event.title))
+
+
+def _nested(first: str, second: str) -> bool:
+    try:
+        a, b = parse_event_date(first), parse_event_date(second)
+    except DateError:
+        return False
+    return (a.first_day <= b.first_day and b.last_day <= a.last_day) or (
+        b.first_day <= a.first_day and a.last_day <= b.last_day
+    )
+
+
+def _kinds(title: str) -> set[str]:
+    """The kinds of happening a title's words name ("slain" and "shot to death": killing)."""
+    return {_KINDS[word] for word in map(lemma, _title_words(title)) if word in _KINDS}
+
+
+# Two quotes tell one happening when they share a verb and this many of its nouns, and this
+# share of the shorter one's lemmas.
+SAME_NOUNS = 2
+SAME_SHARE = 0.4
+
+
+def same_predicate(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Whether two :func:`predicate_of` sets say the same thing happened: a verb and at least
+    two nouns in common, which are a good part of the shorter."""
+    shared = first & second
+    verbs = sum(1 for word in shared if word.startswith("v:"))
+    return (
+        verbs >= 1
+        and len(shared) - verbs >= SAME_NOUNS
+        and len(shared) >= SAME_SHARE * min(len(first), len(second))
+    )
+
+
 def _similar_quotes(first: str, second: str) -> bool:
     # Reworded reports of one statement share most words in a different frame ("As we have
     # warned publicly, ..."), which a plain ratio misses; short quotes share words by chance.
@@ -149,7 +232,8 @@ _WORD = re.compile(r"[\w'\u2019-]+")
 
 
 def one_per_sentence(drafts: Sequence[EventDraft]) -> list[EventDraft]:
-    """The drafts of one article with at most one per happening of each sentence.
+    """The drafts of one article with at most one per happening of each sentence, each with
+    its :func:`predicate_of`.
 
     A sentence gives an event per date, which is one too many when two of its dates tell one
     happening: the two ends of a span ("attacks between 1994 and 1997" is one event, dated
@@ -169,6 +253,10 @@ def one_per_sentence(drafts: Sequence[EventDraft]) -> list[EventDraft]:
             group = _without_reports(_spans_joined(group))
         kept.extend(group)
         start = end
+    for draft in kept:
+        # Parsed here, in the worker, where the titler has just parsed the same sentence.
+        start = max(0, draft.sentence_text.find(draft.quote))
+        draft.predicate = predicate_of(draft.sentence_text, start, start + len(draft.quote))
     return kept
 
 
@@ -222,5 +310,89 @@ def _without_reports(group: list[EventDraft]) -> list[EventDraft]:
     return kept
 
 
+def is_statement(draft: EventDraft) -> bool:
+    """Whether ``draft`` is a statement, dated when it was made public, rather than a
+    happening its speaker reported ("X said the train left on Sunday")."""
+    return bool(draft.speaker) and not draft.date_text
+
+
 def _title_words(title: str) -> set[str]:
     return {word.casefold() for word in _WORD.findall(title)}
+
+
+# --- what a sentence says happened: its verbs and their nouns ------------------------------------
+
+# Verbs that carry tense or voice, not a happening; and nouns that say when, not what.
+_LIGHT_VERBS = frozenset(
+    re.findall(
+        r"\S+",
+        "be is are was were been being am 's have has had having do does did done doing will "
+        "would shall should can could may might must get got gets take took taken make made",
+    )
+)
+_IRREGULAR = {
+    "died": "die", "dies": "die", "dying": "die", "killed": "kill", "shot": "shoot",
+    "fled": "flee", "met": "meet", "meeting": "meet", "meetings": "meet", "left": "leave",
+    "began": "begin", "begun": "begin", "won": "win", "lost": "lose", "held": "hold",
+    "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "struck": "strike",
+    "sent": "send", "sought": "seek", "told": "tell", "spoke": "speak", "stood": "stand",
+    "came": "come", "went": "go", "gone": "go", "gave": "give", "given": "give", "saw": "see",
+    "seen": "see", "hit": "hit", "led": "lead", "paid": "pay", "sold": "sell", "bought": "buy",
+    "caught": "catch", "brought": "bring", "found": "find", "chose": "choose", "wrote": "write",
+}  # fmt: skip
+# Saying is how a happening is reported, not what happened ("declared", "announced" are).
+_SAYING = frozenset(
+    re.findall(r"\S+", "say says said saying tell tells told telling add adds added adding")
+)
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD"})
+# Dates and clock times say when, not what: years, days of the month, months, "4:38 p.m. ET",
+# and a live page's "(Update ...)" stamps, which every post of one day shares.
+_WHEN = re.compile(
+    r"1[5-9]\d\d|20\d\d|\d{1,2}(?:st|nd|rd|th)?|\d+[:.]\d+|[ap]\.?m|noon|midnight|"
+    r"et|gmt|bst|edt|est|utc|local|update|updated|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
+    r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|"
+    r"dec(?:ember)?"
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def predicate_of(sentence: str, start: int = 0, end: int | None = None) -> frozenset[str]:
+    """What ``sentence`` (or its words in ``[start, end)``, a quote) says happened, as
+    lemmas: its verbs (``v:kill``; no speech or auxiliary verbs) and its nouns, names and
+    figures (``n:embassy``, ``n:nairobi``, ``n:109``; no dates or times). Two reports of one
+    happening share a verb and some of its nouns, however each frames it."""
+    parsed = parse(sentence)
+    end = len(sentence) if end is None else end
+    lemmas = set()
+    for token, tag in zip(parsed.tokens, parsed.tags, strict=True):
+        if not start <= token.start < end:
+            continue
+        word = token.text.lower().strip(".'\u2019")
+        if len(word) < 2 or word in TIME_WORDS or _WHEN.fullmatch(word):
+            continue
+        if tag.startswith("VB"):
+            if word in _LIGHT_VERBS or word in _SAYING:
+                continue
+            lemmas.add("v:" + lemma(word))
+        elif tag in _NOUN_TAGS and word not in _NOT_PREDICATE:
+            lemmas.add("n:" + lemma(word))
+    return frozenset(lemmas)
+
+
+def lemma(word: str) -> str:
+    """A crude lemma, the same for a word's forms: "embassies" and "embassy", "killing" and
+    "killed", "arrived" and "arrive", "stopped" and "stop"."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word.isdigit() or len(word) <= 3:
+        return word
+    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ings", ""), ("ing", ""),
+                                ("ed", ""), ("s", "")):  # fmt: skip
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + replacement
+            if suffix in ("ing", "ed") and word[-1] == word[-2] and word[-1] not in "lsz":
+                word = word[:-1]  # "stopped", "ripping"
+            break
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    return word[:7]

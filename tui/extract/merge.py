@@ -15,9 +15,15 @@ from dataclasses import dataclass, field
 
 from tui.extract.actors import ActorCandidate
 from tui.extract.article_stage import ArticleResult
-from tui.extract.events import PRONOUN_SPEAKERS
+from tui.extract.events import PRONOUN_SPEAKERS, EventDraft
 from tui.extract.gazetteer import NEWS_SOURCE_IDS
-from tui.extract.happenings import matches_existing, reports_on, same_happening
+from tui.extract.happenings import (
+    is_statement,
+    matches_existing,
+    reports_on,
+    retells,
+    same_happening,
+)
 from tui.extract.names import full_name_of
 from tui.extract.registry import ActorRegistry
 from tui.extract.subjects import firm_by_first_word, police_of_article
@@ -96,10 +102,11 @@ def merge_results(
         _register(registry, ActorCandidate(speaker, ActorKind.PERSON, 0, 0))
 
     merged: list[ProposedEvent] = []
-    # Each event's distinct report sentences (a dict as an ordered set): the same sentence
-    # reported again adds nothing to compare with.
-    merged_reports: list[dict[str, None]] = []
+    # Each event's distinct report sentences, with the predicate of the first quote from each:
+    # the same sentence reported again adds nothing to compare with.
+    merged_reports: list[dict[str, frozenset[str]]] = []
     merged_sources: list[set[tuple[str, str]]] = []  # each event's sources, for a set look-up
+    merged_speakers: list[str | None] = []  # the speaker of each event's first report
     # Only drafts on the same date sharing an actor can be one happening: compare within those.
     # (date, actor) -> indices of merged events, in order (a dict as an ordered set).
     by_date: dict[tuple[str, str], dict[int, None]] = {}
@@ -108,6 +115,9 @@ def merge_results(
     titles: dict[tuple[str, str], list[int]] = {}
     # (article, date, speaker id) -> the event of that speaker's remarks of that day.
     statements: dict[tuple[str, str, str], int] = {}
+    # (day, person id) -> the event of that person's remarks of that day, from any article:
+    # several articles quoting one person on one day report one briefing or interview.
+    said_on: dict[tuple[str, str], int] = {}
     # article -> its events dated by its text (not statements dated at publication).
     happenings: dict[str, list[int]] = {}
     existing_by_date: dict[str, list[Event]] = {}
@@ -167,6 +177,9 @@ def merge_results(
             # speech or testimony: one happening, however different their words.
             remarks = (draft.article, draft.date, speaker_id) if speaker_id else None
             said_before = statements.get(remarks) if remarks else None
+            day_remarks = _day_remarks(registry, draft, speaker_id)
+            if said_before is None and day_remarks:
+                said_before = said_on.get(day_remarks)
             if speaker_id and not draft.date_text:
                 # A statement about a happening this article dates is a report of it.
                 said_before = next(
@@ -182,21 +195,42 @@ def merge_results(
                 said_before = statements.get(remarks) if remarks else None
                 if said_before is None:
                     continue
+            # The same happening told again in this article at another precision.
+            retold = next(
+                (
+                    index
+                    for index in happenings.get(draft.article, ())
+                    if retells(draft, merged[index], merged_reports[index].items())
+                ),
+                None,
+            )
             if said_before is not None:
                 candidates = [said_before, *candidates]
+            if retold is not None:
+                candidates = [retold, *candidates]
             for index in candidates:
                 event = merged[index]
-                reports = itertools.islice(merged_reports[index], MERGE_REPORTS)
-                if index == said_before or same_happening(draft, event, reports):
+                reports = itertools.islice(merged_reports[index].items(), MERGE_REPORTS)
+                if index in (said_before, retold) or same_happening(draft, event, reports):
+                    added = draft.actors
+                    if index == retold:
+                        # A speaker who tells of a happening takes no part in it.
+                        added = [actor for actor in added if actor != speaker_id]
+                        if _finer(draft.date, event.date):
+                            # The most precise telling dates and titles the happening.
+                            event.date, event.date_text = draft.date, draft.date_text
+                            event.title, event.status = draft.title, draft.status
+                            told_by = merged_speakers[index]
+                            event.actors = [actor for actor in event.actors if actor != told_by]
                     if (draft.article, draft.quote) not in merged_sources[index]:
                         merged_sources[index].add((draft.article, draft.quote))
                         event.sources.append((draft.article, draft.quote))
                     if index != said_before:
                         # (An interview's other remarks name others, not its participants.)
-                        event.actors = list(dict.fromkeys([*event.actors, *draft.actors]))
+                        event.actors = list(dict.fromkeys([*event.actors, *added]))
                     for key in keys:
                         by_date.setdefault(key, {})[index] = None
-                    merged_reports[index][draft.sentence_text] = None
+                    merged_reports[index].setdefault(draft.sentence_text, draft.predicate)
                     break
             else:
                 for key in keys:
@@ -213,10 +247,13 @@ def merge_results(
                         sources=[(draft.article, draft.quote)],
                     )
                 )
-                merged_reports.append({draft.sentence_text: None})
+                merged_reports.append({draft.sentence_text: draft.predicate})
+                merged_speakers.append(speaker_id)
                 merged_sources.append({(draft.article, draft.quote)})
                 if remarks:
                     statements[remarks] = len(merged) - 1
+                if day_remarks:
+                    said_on.setdefault(day_remarks, len(merged) - 1)
                 if draft.date_text:
                     happenings.setdefault(draft.article, []).append(len(merged) - 1)
 
@@ -254,6 +291,23 @@ def merge_results(
     merged.sort(key=lambda event: (parse_event_date(event.date).sort_key(), event.id))
     new_entries = [key for key in recorded if key not in ledger]
     return Extraction(merged, new_actors, new_aliases, new_entries)
+
+
+def _finer(date: str, than: str) -> bool:
+    """Whether ``date`` is the narrower of two nested dates."""
+    first, second = parse_event_date(date), parse_event_date(than)
+    return (first.last_day - first.first_day) < (second.last_day - second.first_day)
+
+
+def _day_remarks(
+    registry: ActorRegistry, draft: EventDraft, speaker_id: str | None
+) -> tuple[str, str] | None:
+    """The key of a person's statements of one day (not of a month: many occasions), which
+    several articles quoting that person that day report as one event."""
+    if speaker_id is None or len(draft.date) != 10 or not is_statement(draft):
+        return None
+    person = registry.get(speaker_id).kind is ActorKind.PERSON
+    return (draft.date, speaker_id) if person else None
 
 
 def _in_article(
