@@ -88,9 +88,9 @@ def test_a_plan_that_is_a_noun_does_not_make_the_event_planned() -> None:
 
 def test_a_dateline_dates_no_event() -> None:
     text = (
-        "NICOSIA, August 8 (Xinhua) --\nThe Cypriot government condemned the attacks on Friday.\n"
+        "NICOSIA, August 8 (Xinhua) --\nThe Cypriot government condemned the attacks on Monday.\n"
     )
-    assert [event.date for event in events_of(text)] == ["1989-10-27"]
+    assert [event.date for event in events_of(text)] == ["1989-10-30"]
 
 
 @pytest.mark.parametrize(

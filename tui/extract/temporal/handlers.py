@@ -247,6 +247,10 @@ def weekday(match: re.Match[str], ctx: Context) -> Result:
             forward = bool(_AWAITED.search(ctx.text, max(0, match.start() - 30), match.start()))
         else:
             forward = direction(ctx, match.start(), match.end()) > 0
+        # The day after publication is that day, whatever the tense: a story dated the day
+        # before its events was filed the evening before ("Albright headed Tuesday to East
+        # Africa" in a Monday story). TimeBank dev: 11 of 13 such weekdays; silver 4 of 4.
+        forward = forward or (number_of_day - ctx.published.weekday()) % 7 == 1
         day = weekday_date(ctx.published, number_of_day, +1 if forward else -1)
     part = _timed_part(match)
     if part:

@@ -122,6 +122,8 @@ RULES: list[Rule] = [
             ("They met [last Friday].", "2023-09-08"),
             ("The train departed Pyongyang on [Sunday night].", "2023-09-10"),
             ("They met on [Monday evening].", "2023-09-11TEV"),
+            # The day after publication: a story filed the evening before its events.
+            ("Albright headed [Thursday] to East Africa.", "2023-09-14"),
             ("The fair, being held Thursday through [Saturday], opened.", "2023-09-16"),
         ],
     ),
