@@ -66,7 +66,7 @@ def test_labels_and_addresses_are_not_years(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Talks resumed at 1600 GMT Thursday.", ("1600 GMT Thursday", "TIME", "2023-09-07T16:00")),
+        ("Talks resumed at 1600 GMT Friday.", ("1600 GMT Friday", "TIME", "2023-09-08T16:00")),
         ("At 22:00 GMT, the euro was steady.", ("22:00 GMT", "TIME", "2023-09-13T22:00")),
         ("The polls close at 20:30.", ("20:30", "TIME", "2023-09-13T20:30")),
     ],

@@ -162,6 +162,7 @@ RULES: list[Rule] = [
             ("The vote is at [3 p.m. today].", "2023-09-13T15:00"),
             ("Polls closed at [8 p.m. EST, Sept. 6].", "2023-09-06T20:00"),
             ("The ceasefire began at [noon].", "2023-09-13T12:00"),
+            ("They were given until [9 a.m. Thursday] to sign.", "2023-09-14T09:00"),
         ],
     ),
     Rule(
@@ -254,7 +255,7 @@ RULES: list[Rule] = [
         rf"(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)))?",
         handlers.clock_24,
         [
-            ("Talks resumed at [1600 GMT Thursday].", "2023-09-07T16:00"),
+            ("Talks resumed at [1600 GMT Friday].", "2023-09-08T16:00"),
             ("At [22:00 GMT], the euro was steady.", "2023-09-13T22:00"),
             ("The polls close at [20:30].", "2023-09-13T20:30"),
         ],
