@@ -26,6 +26,10 @@ class NamedQuarter:
 
     value: str  # "1998-Q3", or "XXXX-Q3" without a year (which does not become the running one)
     ended: bool = False  # "the quarter ended Sept. 30": over, whatever its fiscal number
+    fiscal: bool = False  # "the fiscal first quarter": numbered by the company's own year
+    # "the quarter ended Sept. 30" names no number: the calendar's is a guess, and after a
+    # fiscal quarter of the same year the text is still talking about that one.
+    unnumbered: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +91,7 @@ def resolve(spans: Sequence[Span], text: str, published: dt.date | None) -> list
 def _resolve_quarters(spans: Sequence[Span], published: dt.date | None) -> list[Value]:
     """Quarter references resolved against the running quarter, in reading order."""
     running: tuple[int, int] | None = None  # the last (year, quarter) the text talked about
+    running_fiscal = False  # whether that quarter was named as a fiscal one
     values: list[Value] = []
     for span in spans:
         value = span.value
@@ -96,12 +101,17 @@ def _resolve_quarters(spans: Sequence[Span], published: dt.date | None) -> list[
                 if value.value.startswith("X")
                 else (int(value.value[:4]), int(value.value[-1]))
             )
+            if value.unnumbered and running_fiscal and named and running[0] == named[0]:
+                # "Sun earned $5 million in the fiscal first quarter ... sales for the quarter
+                # ended Sept. 29": the same quarter, by its fiscal number.
+                values.append(_quarter_value(RunningQuarter(), running))
+                continue
             # A forecast ("losses through the third quarter of 1990") or the quarter in progress
             # is not the one the figures are about: only a quarter over by publication becomes
             # the running one.
             current = published and (published.year, (published.month - 1) // 3 + 1)
             if named and (value.ended or not current or named <= current):
-                running = named
+                running, running_fiscal = named, value.fiscal
             values.append(value.value)
             continue
         if not isinstance(value, RunningQuarter | QuarterOfYear):

@@ -223,7 +223,12 @@ def quarter(match: re.Match[str], ctx: Context) -> Result:
         # ("its fourth quarter ended June 30") keeps its own number, in the year it ended.
         month = month_of(ended["month"])
         year = day_year(pub, month, min(int(ended["day"]), 28), -1)
-        return "DATE", NamedQuarter(f"{year:04d}-Q{number or (month - 1) // 3 + 1}", ended=True)
+        return "DATE", NamedQuarter(
+            f"{year:04d}-Q{number or (month - 1) // 3 + 1}",
+            ended=True,
+            fiscal="fiscal" in words,
+            unnumbered=number is None,
+        )
     ago = re.search(r"year-(?:ago|earlier)|year ago|year earlier|last year|previous year", words)
     # "the corresponding period last year": "last year" stays its own DATE but moves the period.
     ago = ago or _LAST_YEAR_AFTER.match(ctx.text, match.end())
@@ -258,7 +263,7 @@ def quarter(match: re.Match[str], ctx: Context) -> Result:
             year -= 1
     year_part = "XXXX" if year is None else year_text(year)
     if kind != "half":
-        return "DATE", NamedQuarter(f"{year_part}-Q{number}")
+        return "DATE", NamedQuarter(f"{year_part}-Q{number}", fiscal="fiscal" in words)
     return "DATE", f"{year_part}-H{number}"
 
 

@@ -325,6 +325,12 @@ RULES: list[Rule] = [
             ("Earnings will lag for [the last half of 1989].", "1989-H2"),
             ("Growth was the slowest since [the final quarter] in 2005.", "2005-Q4"),
             ("Sales fell in [the third quarter] in 2005.", "2005-Q3"),
+            # After a fiscal quarter, "the quarter ended ..." is that one, by its fiscal number.
+            (
+                "It earned $5 million in the fiscal first quarter. Sales for [the quarter] ended "
+                "June 30 rose.",
+                "2023-Q1",
+            ),
         ],
     ),
     Rule(
