@@ -5,7 +5,9 @@
     python bench/timeml_score.py --silver [--misses N]
 
 Prints strict and relaxed span precision/recall/F1, value accuracy and value F1 (relaxed matches
-whose normalized value is equal, as TempEval-3 does) and type accuracy. By default it scores
+whose value is the same string, as TempEval-3's own scorer compares them: ``g.value == s.value``
+in its ``evaluation-entities/evaluate_entities.py``, with no normalisation of ``-XX`` or padding)
+and type accuracy. By default it scores
 three sets: the TimeBank+AQUAINT held-out split (every 5th file by sorted name of each folder),
 the dev split (the rest), and the hand-corrected sample of TE3-silver articles in
 ``bench/silver_gold/`` (offsets and values only; the article text is read from ``../shared``).
