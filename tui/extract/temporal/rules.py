@@ -84,7 +84,8 @@ RULES: list[Rule] = [
         rf"\b(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:(?P<edge>{EDGE})[\s-]+|(?P<rel>{_RELATIVE_WORD})\s+)?"
         rf"(?:(?:the\s+)?(?P<lead_day>{DAY})\s+(?:of\s+)?)?(?P<month>{MONTH})"
         rf"(?:\.?\s+(?:(?-i:the)\s+)?(?P<day>{DAY}))?(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{SPELLED_YEAR}))?"
-        r"(?![\w'])",
+        # "December's figures" is December; "May's" is left alone (a name as often as not).
+        r"(?!\w|['\u2019](?!s\b)|(?<=[Mm]ay)['\u2019])",
         handlers.explicit_date,
         [
             ("He resigned on [Sept. 3, 1998], after the vote.", "1998-09-03"),
@@ -95,6 +96,7 @@ RULES: list[Rule] = [
             ("It happened on [the 4th of July, 1976].", "1976-07-04"),
             ("Sales slowed in [early August].", "2023-08"),
             ("Visas got harder to obtain following [Sept. 11].", "2001-09-11"),
+            ("Analysts revised [December]'s figures.", "2022-12"),
         ],
     ),
     Rule(
