@@ -339,10 +339,16 @@ def time_of_day(match: re.Match[str], ctx: Context) -> Result:
         hour, minute = int(match["hour"]), int(match["minute"] or 0)
         if hour > 12 or minute > 59:
             return None
-        meridiem = match["meridiem"][0].lower()
-        if meridiem == "p" and hour != 12:
+        meridiem = match["meridiem"].lower()
+        if meridiem.startswith("in"):
+            # "4 in the morning", "at 3 in the afternoon": said as a clock time only after a
+            # word that frames one ("scored 2 in the afternoon session" is a count).
+            if preceding_word(ctx, match.start()) not in _CLOCK_FRAMES:
+                return None
+            meridiem = "a" if meridiem.endswith("morning") else "p"
+        if meridiem[0] == "p" and hour != 12:
             hour += 12
-        if meridiem == "a" and hour == 12:
+        if meridiem[0] == "a" and hour == 12:
             hour = 0
     elif match["named"].lower() == "midnight":
         hour, minute = 24, 0

@@ -156,7 +156,8 @@ RULES: list[Rule] = [
     Rule(
         "clock time",
         rf"\b(?:(?P<hour>\d{{1,2}})(?::(?P<minute>\d\d))?\s*(?P<meridiem>a\.m\.|p\.m\.|a\.m\b|"
-        rf"p\.m\b|am\b|pm\b)|(?P<named>noon|midnight|midday))(?:\s+{TIME_ZONE})?"
+        rf"p\.m\b|am\b|pm\b|in\s+the\s+(?:morning|afternoon|evening)\b)|"
+        rf"(?P<named>noon|midnight|midday))(?:\s+{TIME_ZONE})?"
         rf"(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)|"
         rf"(?P<month>{MONTH})\.?\s+(?P<day>{DAY})(?:,\s+(?P<year>{YEAR}))?))?",
         handlers.time_of_day,
@@ -164,6 +165,7 @@ RULES: list[Rule] = [
             ("The vote is at [3 p.m. today].", "2023-09-13T15:00"),
             ("Polls closed at [8 p.m. EST, Sept. 6].", "2023-09-06T20:00"),
             ("The ceasefire began at [noon].", "2023-09-13T12:00"),
+            ("The father will leave at [4 in the morning].", "2023-09-13T04:00"),
             ("They were given until [9 a.m. Thursday] to sign.", "2023-09-14T09:00"),
         ],
     ),
