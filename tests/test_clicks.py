@@ -134,10 +134,10 @@ async def test_on_a_line_two_sentences_share_the_column_decides(tmp_path: Path) 
         line, sentence = next(
             (line, index)
             for index, sentence in enumerate(view.sentences)
-            for line, visual in enumerate(view._lines)
+            for line, visual in enumerate(view.lines)
             if visual.header is None and visual.start < sentence.start < visual.end
         )
-        column = 2 + len(view.text[view._lines[line].start : view.sentences[sentence].start])
+        column = 2 + len(view.text[view.lines[line].start : view.sentences[sentence].start])
         view.scroll_to(y=line, animate=False, immediate=True)
         await pilot.pause()
         top = round(view.scroll_y)

@@ -67,7 +67,7 @@ def _app(tmp_path: Path) -> ReaderApp:
 
 def _body_lines(app: ReaderApp) -> list[tuple[int, int]]:
     view = app.text_view
-    return [(line.start, line.end) for line in view._lines if line.header is None]
+    return [(line.start, line.end) for line in view.lines if line.header is None]
 
 
 def _check_wrapping(app: ReaderApp) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from conftest import TIMELINE_YAML, make_app, sentence_text, settle, wait_for
 
-from tui.app.panes.text import quote_with_citation
+from tui.app.panes.citation import quote_with_citation
 from tui.app.screens.articles import ArticlesScreen
 from tui.app.screens.search import ResultList, SearchResultsScreen
 from tui.model.timeline import Article

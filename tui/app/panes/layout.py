@@ -18,11 +18,12 @@ from textual.containers import Container
 from textual.worker import get_current_worker
 
 from tui.app.panes.actors import ActorList
+from tui.app.panes.citation import article_caption
 from tui.app.panes.events import EventList, EventsPane, TimeRuler
 from tui.app.panes.inspector import Inspector, actor_details, event_details
 from tui.app.panes.line_list import LineList
 from tui.app.panes.rows import list_changes, opening_event
-from tui.app.panes.text import ArticleView, article_caption
+from tui.app.panes.text import ArticleView
 from tui.app.state import ReaderState, step_to
 from tui.model.articles import ArticleText
 from tui.model.diagnostics import printable

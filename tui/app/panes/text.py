@@ -4,19 +4,16 @@ A Line API widget: the article is wrapped once per width into ``(start, end)`` s
 text (:mod:`tui.app.panes.text_wrap`; cached per width), with a map from each sentence to its first
 and last visual line, so moving the sentence cursor or jumping to a quote costs a dictionary
 look-up and a scroll. Only
-visible lines are rendered, each from the raw text with control characters escaped
-(:func:`tui.model.diagnostics.printable`) and styles applied by offset: nothing in the article
-is ever read as markup.
+visible lines are rendered (:mod:`tui.app.panes.text_lines`), each once per look, and a move of
+the cursor or of the marks repaints only the lines whose look changed.
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
 from typing import ClassVar
 
 from rich.cells import cell_len
-from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import BindingType
@@ -28,41 +25,22 @@ from textual.strip import Strip
 from textual.timer import Timer
 
 from tui.app.bindings import TEXT_KEYS
+from tui.app.panes.citation import quote_with_citation
+from tui.app.panes.text_lines import GUTTER, LinePainter
 from tui.app.panes.text_wrap import VisualLine, WrapEntry, sentence_line_ranges, wrap_spans
-from tui.app.strips import text_strip
+from tui.app.strips import FrameStyled, set_virtual_size
 from tui.model.diagnostics import printable
 from tui.model.mentions import Mention
 from tui.model.sentences import Sentence, sentence_index_at
 from tui.model.timeline import Article
 
-GUTTER = 2
 # Articles longer than this (characters) are re-wrapped after a resize only once the size has
 # stayed put for REWRAP_DELAY seconds: wrapping 10 MB takes about a second.
 DEFER_REWRAP_CHARS = 200_000
 REWRAP_DELAY = 0.2
 
 
-def article_caption(article: Article) -> str:
-    """``Title · Outlet · Mon 11 Sep 2023``: how titles and lists name an article."""
-    parts = [article.title or article.path, article.source]
-    if article.published is not None:
-        published = article.published
-        parts.append(f"{published:%a} {published.day} {published:%b %Y}")
-    return " · ".join(part.strip() for part in parts if part and part.strip())
-
-
-def quote_with_citation(quote: str, article: Article) -> str:
-    """``“quote” — Title, Outlet, Mon 11 Sep 2023. https://...``: what ``y`` copies."""
-    parts = [article.title or article.path, article.source]
-    if article.published is not None:
-        published = article.published
-        parts.append(f"{published:%a} {published.day} {published:%b %Y}")
-    citation = ", ".join(part.strip() for part in parts if part and part.strip())
-    line = f"“{' '.join(quote.split())}” — {citation}."
-    return f"{line} {article.url.strip()}" if article.url.strip() else line
-
-
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(FrameStyled, ScrollView, can_focus=True):
     """The current article with its sentence cursor, source highlight and actor mentions."""
 
     BINDINGS: ClassVar[list[BindingType]] = TEXT_KEYS
@@ -139,23 +117,24 @@ class ArticleView(ScrollView, can_focus=True):
         self.error: str | None = None
         self.note: str | None = None
         self._rewrap_timer: Timer | None = None
-        self._mention_ends: list[int] = []
-        self._match_ends: list[int] = []
+        self.mention_ends: list[int] = []
+        self.match_ends: list[int] = []
         self.mentions: list[Mention] = []
         self.cursor_sentence = -1
         self.source_span: tuple[int, int] | None = None
         self.event_actors: frozenset[str] = frozenset()
         self.chosen_actors: frozenset[str] = frozenset()
         self.matches: list[tuple[int, int]] = []
-        self._lines: list[VisualLine] = []
+        self.lines: list[VisualLine] = []
         self._sentence_lines: list[tuple[int, int]] = []
         # Wrapped layouts of recent (article, text, width): moving between events of a few
         # articles re-shows them without wrapping again. Entries keep their article and text
         # alive, so that the ids in the key cannot be reused by other objects.
         self._wrap_cache: LRUCache[tuple[int, int, int, str | None], WrapEntry] = LRUCache(16)
         self._wrapped_width = -1
-        self._generation = 0
-        self._line_cache: LRUCache[tuple[int, int, int, bool], Strip] = LRUCache(1024)
+        # Bumped with each new layout (article, width, header): a line's look includes it.
+        self.layout_generation = 0
+        self._painter = LinePainter(self)
 
     # --- content -----------------------------------------------------------------------------
 
@@ -177,11 +156,11 @@ class ArticleView(ScrollView, can_focus=True):
         self.error = error
         self.note = note
         self.mentions = sorted(mentions, key=lambda m: m.start)
-        self._mention_ends = [mention.end for mention in self.mentions]
+        self.mention_ends = [mention.end for mention in self.mentions]
         self.cursor_sentence = 0 if sentences else -1
         self.source_span = None
         self.matches = []
-        self._match_ends = []
+        self.match_ends = []
         self._wrapped_width = -1
         self._rewrap()
         self.scroll_to(y=0, animate=False, immediate=True)
@@ -203,19 +182,22 @@ class ArticleView(ScrollView, can_focus=True):
         self.source_span = source_span
         self.event_actors = event_actors
         self.chosen_actors = chosen_actors
-        self._restyle()
+        self.repaint_changed()
 
     def set_matches(self, matches: list[tuple[int, int]]) -> None:
         """Spans that match the current text search (none when no text search is on)."""
         self.matches = sorted(matches)
         # Matches do not overlap, so their ends are sorted too: a line finds its own by bisect.
-        self._match_ends = [end for _, end in self.matches]
-        self._restyle()
+        self.match_ends = [end for _, end in self.matches]
+        self.repaint_changed()
 
-    def _restyle(self) -> None:
-        self._generation += 1
-        self._line_cache.clear()
-        self.refresh()
+    def repaint_changed(self) -> None:
+        """Repaint the visible lines whose look changed (cursor, quote, actors, matches), not
+        the whole pane: moving between events of one article repaints a few lines."""
+        top = round(self.scroll_y)
+        height = self.scrollable_content_region.height
+        for first, count in self._painter.changed_runs(top, height):
+            self.refresh_lines(first, count)
 
     # --- wrapping ----------------------------------------------------------------------------
 
@@ -229,11 +211,11 @@ class ArticleView(ScrollView, can_focus=True):
         if entry is None:
             entry = WrapEntry(self.article, self.text, *self._wrap(width))
             self._wrap_cache[key] = entry
-        self._lines, self._sentence_lines = entry.lines, entry.sentence_lines
+        self.lines, self._sentence_lines = entry.lines, entry.sentence_lines
         self._wrapped_width = width
-        self._generation += 1
-        self._line_cache.clear()
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self._lines))
+        self.layout_generation += 1
+        self._painter.reset()
+        set_virtual_size(self, Size(self.scrollable_content_region.width, len(self.lines)))
         self.refresh()
 
     def _wrap(self, width: int) -> tuple[list[VisualLine], list[tuple[int, int]]]:
@@ -290,7 +272,7 @@ class ArticleView(ScrollView, can_focus=True):
                 return
             self._rewrap_to_size()
         else:
-            self.virtual_size = Size(self.scrollable_content_region.width, len(self._lines))
+            set_virtual_size(self, Size(self.scrollable_content_region.width, len(self.lines)))
             if self.cursor_sentence >= 0:
                 self.call_after_refresh(self.show_sentence, self.cursor_sentence)
 
@@ -319,14 +301,9 @@ class ArticleView(ScrollView, can_focus=True):
         if not self.sentences:
             return
         index = max(0, min(index, len(self.sentences) - 1))
-        old = self.lines_of_sentence(self.cursor_sentence)
         self.cursor_sentence = index
-        if old is not None:
-            self.refresh_lines(old[0], old[1] - old[0] + 1)
-        new = self.lines_of_sentence(index)
-        if new is not None:
-            self.refresh_lines(new[0], new[1] - new[0] + 1)
         self.show_sentence(index, center=center)
+        self.repaint_changed()
         if center:
             # Before the first layout the height is unknown: centre again once it is.
             self.call_after_refresh(self.show_sentence, index, center=True)
@@ -353,9 +330,9 @@ class ArticleView(ScrollView, can_focus=True):
 
     def sentence_at(self, line: int, column: int) -> int | None:
         """The sentence drawn at visual ``line``, cell ``column`` (``None`` off the text)."""
-        if not self.sentences or not 0 <= line < len(self._lines):
+        if not self.sentences or not 0 <= line < len(self.lines):
             return None
-        visual = self._lines[line]
+        visual = self.lines[line]
         if visual.header is not None:
             return None
         offset = visual.start
@@ -450,98 +427,12 @@ class ArticleView(ScrollView, can_focus=True):
         """A visible line: gutter marks, then the wrapped text with its styles."""
         index = round(self.scroll_y) + y
         width = self.scrollable_content_region.width
-        base = self.rich_style
-        if index >= len(self._lines) or width <= 0:
-            return Strip.blank(max(0, width), base)
-        in_cursor = self._line_in_sentence(index, self.cursor_sentence)
-        key = (index, width, self._generation, in_cursor)
-        strip = self._line_cache.get(key)
-        if strip is None:
-            text = self._render_text_line(index, in_cursor)
-            strip = text_strip(text, width, self, overflow="crop")
-            self._line_cache[key] = strip
-        return strip
+        if index >= len(self.lines) or width <= 0:
+            return Strip.blank(max(0, width), self.base_style())
+        return self._painter.strip(index, width, self.base_style())
 
-    def _line_in_sentence(self, line: int, sentence: int) -> bool:
-        span = self.lines_of_sentence(sentence)
-        return span is not None and span[0] <= line <= span[1]
+    def on_focus(self) -> None:
+        self.repaint_changed()  # the cursor's colour says whether the pane has the focus
 
-    def _render_text_line(self, index: int, in_cursor: bool) -> Text:
-        line = self._lines[index]
-        if line.header is not None:
-            return Text(" " * GUTTER) + line.header
-        start, end = line.start, line.end
-        while end > start and self.text[end - 1] in " \t\r\n":
-            end -= 1
-        in_source = self.source_span is not None and (
-            self.source_span[0] < max(end, start + 1) and start < self.source_span[1]
-        )
-        gutter = Text()
-        if in_cursor:
-            gutter.append("▌", self.get_component_rich_style("text--gutter-cursor", partial=True))
-        elif in_source:
-            gutter.append("┃", self.get_component_rich_style("text--gutter-source", partial=True))
-        else:
-            gutter.append(" ")
-        gutter.append(" ")
-        return gutter + self._styled_slice(start, end, in_cursor)
-
-    def _background(self, component: str) -> Style:
-        """Only the background of a component style, so that highlights stack."""
-        return Style(bgcolor=self.get_component_rich_style(component).bgcolor)
-
-    def _foreground(self, component: str) -> Style:
-        """A component style without any background, so it keeps the highlight under it."""
-        full = self.get_component_rich_style(component)
-        return Style(
-            color=full.color,
-            bold=full.bold,
-            italic=full.italic,
-            underline=full.underline,
-            reverse=full.reverse,
-        )
-
-    def _styled_slice(self, start: int, end: int, in_cursor: bool) -> Text:
-        spans: list[tuple[int, int, Style]] = []
-        if in_cursor and self.cursor_sentence >= 0:
-            sentence = self.sentences[self.cursor_sentence]
-            spans.append(
-                (
-                    sentence.start,
-                    sentence.end,
-                    self._background("text--cursor"),
-                )
-            )
-        if self.source_span is not None:
-            spans.append((*self.source_span, self._background("text--source")))
-        first = bisect.bisect_left(self._mention_ends, start + 1)
-        for mention in itertools.islice(self.mentions, first, None):
-            if mention.start >= end:
-                break
-            if mention.actor_id in self.chosen_actors:
-                style = self._foreground("text--chosen-actor")
-            elif mention.actor_id in self.event_actors:
-                style = self._foreground("text--actor")
-            else:
-                style = self._foreground("text--mention")
-            spans.append((mention.start, mention.end, style))
-        first = bisect.bisect_right(self._match_ends, start)
-        for match_start, match_end in itertools.islice(self.matches, first, None):
-            if match_start >= end:
-                break
-            spans.append((match_start, match_end, self._background("text--match")))
-        cuts = {start, end}
-        for span_start, span_end, _ in spans:
-            if start < span_start < end:
-                cuts.add(span_start)
-            if start < span_end < end:
-                cuts.add(span_end)
-        ordered = sorted(cuts)
-        out = Text()
-        for piece_start, piece_end in itertools.pairwise(ordered):
-            style = Style()
-            for span_start, span_end, span_style in spans:
-                if span_start <= piece_start and piece_end <= span_end:
-                    style += span_style
-            out.append(printable(self.text, piece_start, piece_end), style or None)
-        return out
+    def on_blur(self) -> None:
+        self.repaint_changed()
