@@ -25,9 +25,11 @@ check then run warm, the cache filled by one run before (its folder in the bench
 temporary folder, never the user's).
 
     .venv/bin/python bench/bench_commands.py [--runs 3] [--moves 40] [--quick] [--extract-only]
+        [--only ROW]
 
 ``--quick`` skips the extraction figures and the 100,000-event timeline; ``--extract-only``
-prints the extraction figures alone. Without ../shared the silver figures are skipped with a
+prints the extraction figures alone; ``--only seeds`` and ``--only cursor`` (repeatable) time
+just those rows, with their floors. Without ../shared the silver figures are skipped with a
 note.
 """
 
@@ -373,13 +375,51 @@ def settle(folder: Path) -> None:
         os.utime(file, (past, past))
 
 
+def only_rows(rows: set[str], runs: int, moves: int) -> int:
+    """The seeds' first paint and the cursor move at 20,000 events alone, with their floors."""
+    os.environ["NEWSLINE_CACHE"] = "off"
+    compileall.compile_dir(ROOT / "tui", quiet=1)
+    with tempfile.TemporaryDirectory(prefix="newsline-bench-") as name:
+        work = Path(name)
+        minimal = work / "minimal_app.py"
+        minimal.write_text(MINIMAL_APP, encoding="utf-8")
+        print(f"whole commands, median of {runs} paired runs, {os.cpu_count()} cores")
+        row("what", "now", "floor", "ratio", "target")
+        if "seeds" in rows:
+            seeds = work / "seeds"
+            shutil.copytree(ROOT / "seeds", seeds / "seeds")
+            shutil.copy(ROOT / "timeline.yaml", seeds / "timeline.yaml")
+            ours, base, times, _peak = first_paint(seeds, minimal, runs)
+            row("first paint, seeds", f"{ours:.2f} s", f"{base:.2f} s", f"{times:.1f}x", "<= 1.3x")
+        if "cursor" in rows:
+            large = work / "generated20000"
+            write_large_timeline(large, events=20_000, articles=1_000)
+            move, floor = cursor_moves(large, minimal, moves)
+            row(
+                "cursor move p95, 20,000 events",
+                f"{move * 1000:.0f} ms",
+                f"{floor * 1000:.0f} ms",
+                f"{move / floor:.1f}x",
+                "<= 5x",
+            )
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="paired runs per figure")
     parser.add_argument("--moves", type=int, default=40, help="cursor moves timed")
     parser.add_argument("--quick", action="store_true", help="no extraction, no 100k")
     parser.add_argument("--extract-only", action="store_true", help="only the extraction rows")
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=["seeds", "cursor"],
+        help="time only these rows (the seeds' first paint, the cursor move)",
+    )
     args = parser.parse_args()
+    if args.only:
+        return only_rows(set(args.only), args.runs, args.moves)
     have_silver = SILVER.is_dir()
     # Cold figures: every command loads its timeline itself (see warm_cache for the others).
     os.environ["NEWSLINE_CACHE"] = "off"

@@ -55,6 +55,8 @@ FIRST_SCREEN_BYTES = 1024 * 1024
 WARM_WRITER_BYTES = 8 * 1024 * 1024
 # How long the full load waits for the first screen to be painted before it starts anyway.
 FIRST_SCREEN_WAIT = 2.0
+# Files looked at per poll: the timeline each time, its articles in turn (see ChangeTracker.poll).
+POLL_BUDGET = 100
 # Actions about the reader's panes: they do nothing while another screen is on top.
 READER_ONLY_ACTIONS = frozenset(
     {
@@ -220,6 +222,8 @@ class ReaderApp(CurationActions, ReadingTools, FilterActions, NavigationActions,
 
     def on_mount(self) -> None:
         self._apply_keymap()
+        # The selection follows the Events cursor in the same frame as the key that moved it.
+        self.events_list.on_highlight = self._select_highlighted
         self.events_list.focus()
         self.load()
         if self.watch_files:
@@ -378,7 +382,7 @@ class ReaderApp(CurationActions, ReadingTools, FilterActions, NavigationActions,
     def _poll_files(self) -> None:
         if self._loading:
             return
-        if self.tracker.poll():
+        if self.tracker.poll(POLL_BUDGET):
             self.load()
 
     def action_reload(self) -> None:
@@ -415,8 +419,12 @@ class ReaderApp(CurationActions, ReadingTools, FilterActions, NavigationActions,
 
     @on(EventList.Highlighted)
     def _event_highlighted(self, message: EventList.Highlighted) -> None:
-        self.state.select(message.event_id)
-        self.show_event(message.event_id)
+        self._select_highlighted(message.event_id)
+
+    def _select_highlighted(self, event_id: str) -> None:
+        """The Events cursor moved onto ``event_id``: select it and show it."""
+        self.state.select(event_id)
+        self.show_event(event_id)
 
     @on(EventList.Chosen)
     def _event_chosen(self, message: EventList.Chosen) -> None:

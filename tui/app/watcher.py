@@ -43,6 +43,9 @@ class ChangeTracker:
         known = known or {}
         self._known = {path: known[path] if path in known else signature(path) for path in paths}
         self._pending = {}
+        # The order files are looked at in by a poll with a budget, and where the next starts.
+        self._order = list(self._known)
+        self._turn = 0
         now = time.monotonic()
         self._since = dict.fromkeys(self._known, now)
 
@@ -70,10 +73,16 @@ class ChangeTracker:
         """The watched files."""
         return list(self._known)
 
-    def poll(self) -> list[Path]:
-        """The files whose change is complete (stable since the previous poll)."""
+    def poll(self, budget: int | None = None) -> list[Path]:
+        """The files whose change is complete (stable since the previous poll of each).
+
+        With a ``budget``, at most that many files are looked at: the first one watched (the
+        timeline) every time, the others in turn over the following polls. A thousand article
+        files took 10 to 25 ms to look at on a busy machine, on the thread that answers keys.
+        """
         settled: list[Path] = []
-        for path, known in self._known.items():
+        for path in self._due(budget):
+            known = self._known[path]
             current = signature(path)
             if current == known:
                 self._pending.pop(path, None)
@@ -86,3 +95,15 @@ class ChangeTracker:
             else:
                 self._pending[path] = current
         return settled
+
+    def _due(self, budget: int | None) -> list[Path]:
+        """The files this poll looks at (see :meth:`poll`)."""
+        order = self._order
+        if budget is None or budget >= len(order):
+            return order
+        rest = len(order) - 1
+        start = self._turn % rest
+        self._turn = start + budget - 1
+        turn = order[1 + start : 1 + start + budget - 1]
+        turn += order[1 : 1 + max(0, budget - 1 - len(turn))]  # round the end to the start
+        return [order[0], *turn]

@@ -1,7 +1,9 @@
 """The Events pane: every event in time order under year and month headings, plus a ruler.
 
 The list is a :class:`LineList` (virtualized); the app pushes rows and marks down and listens
-for :class:`EventList.Highlighted` (cursor moved) and :class:`EventList.Chosen` (Enter).
+for :class:`EventList.Highlighted` (cursor moved; or is called at once through
+``EventList.on_highlight``, so that a key's row and article are painted in one frame) and
+:class:`EventList.Chosen` (Enter).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -111,6 +114,10 @@ class EventList(LineList):
         self.matches: frozenset[str] = frozenset()
         self.match_pattern: re.Pattern[str] | None = None
         self._date_width = 12
+        # Called at once with the id of the event the cursor moved to, in place of posting
+        # Highlighted: a message is handled after the frame that shows the cursor's row, and
+        # the row and its article would then reach the screen in two frames.
+        self.on_highlight: Callable[[str], None] | None = None
 
     def set_events(self, events: list[Event], *, empty: str = "No events") -> None:
         """Replace the rows with ``events`` (already in timeline order and filtered).
@@ -182,7 +189,11 @@ class EventList(LineList):
 
     def on_cursor_moved(self, index: int) -> None:
         event = self.rows[index].event
-        if event is not None:
+        if event is None:
+            return
+        if self.on_highlight is not None:
+            self.on_highlight(event.id)
+        else:
             self.post_message(self.Highlighted(event.id))
 
     def action_choose(self) -> None:

@@ -17,6 +17,7 @@ from textual.app import ComposeResult
 from textual.containers import Container
 from textual.worker import get_current_worker
 
+from tui.app.article_state import in_background
 from tui.app.panes.actors import ActorList
 from tui.app.panes.citation import article_caption
 from tui.app.panes.events import EventList, EventsPane, TimeRuler
@@ -29,8 +30,13 @@ from tui.model.articles import ArticleText
 from tui.model.diagnostics import printable
 from tui.model.mentions import Mention
 from tui.model.sentences import Interrupted
+from tui.model.timeline import Article
 
 TEXT_TITLE = "2 Text"
+# Events around the cursor whose articles are read and split ahead, after the frame: most moves
+# show another article, and splitting its sentences was most of a move's work.
+PREFETCH_AFTER = 3
+PREFETCH_BEFORE = 1
 # From this width the panes stand side by side, and the inspector is on unless switched off.
 WIDE = 160
 
@@ -51,7 +57,7 @@ class ReaderPanes(Container):
         events_pane.border_title = "1 Events"
         yield events_pane
         text = ArticleView(id="text")
-        text.border_title = TEXT_TITLE
+        text.set_title(TEXT_TITLE)
         yield text
         actors = ActorList(id="actors")
         actors.border_title = "3 Actors"
@@ -171,7 +177,7 @@ class ReaderPanes(Container):
             state.select(None)
             self.query_one(TimeRuler).set_cursor(None)
             if state.ordered:  # the filters hide every event: Text shows none of them now
-                self.text_view.border_title = f"{TEXT_TITLE} · no event selected"
+                self.text_view.set_title(f"{TEXT_TITLE} · no event selected")
         self.update_marks()
 
     def show_event(self, event_id: str) -> None:
@@ -198,12 +204,57 @@ class ReaderPanes(Container):
                 self.cite_sentence(anchor.sentence)
             elif view.error is None and source.article == state.article_id:
                 title += " · quote not found in this article"
-        self.text_view.border_title = self.text_title(title)
+        self.text_view.set_title(self.text_title(title))
         self.update_marks()
         self.update_inspector()
         self._on_selection()
+        self.call_after_refresh(self._prefetch_near, event_id)
 
     # --- articles ----------------------------------------------------------------------------
+
+    def _prefetch_near(self, event_id: str) -> None:
+        """Read and split, in a worker, the articles of the events listed next to ``event_id``
+        (a few below, one above), so that the next moves find them ready."""
+        state = self.state
+        timeline = state.timeline
+        events_list = self.events_list
+        row = events_list.row_of_event.get(event_id)
+        if timeline is None or row is None or state.selected_event_id != event_id:
+            return  # the cursor moved on: its own call prefetches
+        articles: list[Article] = []
+        rows = events_list.rows
+        for step, count in ((1, PREFETCH_AFTER), (-1, PREFETCH_BEFORE)):
+            index = row + step
+            while count and 0 <= index < len(rows):
+                event = rows[index].event
+                index += step
+                if event is None or not event.sources:
+                    continue
+                count -= 1
+                article = timeline.article_by_id.get(event.sources[0].article)
+                if article is not None and article.id != state.article_id:
+                    articles.append(article)
+        if articles:
+            self._prefetch(articles)
+
+    @work(thread=True, exclusive=True, group="prefetch")
+    def _prefetch(self, articles: list[Article]) -> None:
+        """Read and split ``articles`` off the UI thread; stops when another move cancels it.
+
+        The texts go to the state's corpus cache and their sentences into the texts, each put
+        there in one step, so the UI thread finds a text either ready or still to split."""
+        worker = get_current_worker()
+        corpus = self.state.corpus
+        for article in articles:
+            if worker.is_cancelled:
+                return
+            text = corpus.text(article)
+            if text.error is not None or text.is_split or in_background(text):
+                continue
+            try:
+                text.split(lambda: worker.is_cancelled)
+            except Interrupted:
+                return
 
     def open_article(self, article_id: str | None) -> None:
         """Show ``article_id`` in the Text pane (a message in its place when unreadable)."""
@@ -250,7 +301,7 @@ class ReaderPanes(Container):
     def show_article(self, article_id: str, *, focus: bool = False) -> None:
         """Show ``article_id`` from its start, marks and cited events updated."""
         self.open_article(article_id)
-        self.text_view.border_title = self.text_title()
+        self.text_view.set_title(self.text_title())
         self.update_marks()
         self.cite_sentence(0)
         if focus:

@@ -1,7 +1,9 @@
 """A virtualized list with a cursor: the Line API base of the Events and Actors panes.
 
 Only the visible lines are ever rendered, each once per (row, width, state) thanks to an LRU
-cache, so a list of 20,000 rows costs no more to paint or to move through than one of 20.
+cache, so a list of 20,000 rows costs no more to paint or to move through than one of 20. The
+list remembers the state each visible row was painted with, so a change of marks repaints
+only the rows whose state changed, not the whole list.
 Subclasses say how many rows there are, which rows the cursor may stop on, and how one row
 looks as a :class:`rich.text.Text` (never markup: user data is shown literally).
 """
@@ -20,10 +22,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.app.bindings import LIST_KEYS
-from tui.app.strips import text_strip
+from tui.app.strips import FrameStyled, set_virtual_size, text_strip
 
 
-class LineList(ScrollView, can_focus=True):
+class LineList(FrameStyled, ScrollView, can_focus=True):
     """A scrollable list of one-line rows with a cursor that skips non-selectable rows."""
 
     BINDINGS: ClassVar[list[BindingType]] = LIST_KEYS
@@ -40,7 +42,9 @@ class LineList(ScrollView, can_focus=True):
         self.cursor_row = -1
         self._row_count = 0
         self._generation = 0
-        self._line_cache: LRUCache[tuple[int, int, int, int], Strip] = LRUCache(2048)
+        self._line_cache: LRUCache[tuple[int, int, int, int, Style], Strip] = LRUCache(2048)
+        # The (generation, state) each row was last painted with: see marks_changed.
+        self._painted: dict[int, tuple[int, int]] = {}
         # Shown on the first line when there are no rows: why the list is empty.
         self.empty_message = ""
 
@@ -80,9 +84,10 @@ class LineList(ScrollView, can_focus=True):
         """Forget every cached line and re-measure: call after the rows were replaced."""
         self._generation += 1
         self._line_cache.clear()
+        self._painted.clear()
         was_empty = self._row_count == 0
         self._row_count = self.row_count()
-        self.virtual_size = Size(self.size.width, self._row_count)
+        set_virtual_size(self, Size(self.size.width, self._row_count))
         cursor_lost = self.cursor_row >= self._row_count
         if cursor_lost:
             self.cursor_row = -1
@@ -93,8 +98,19 @@ class LineList(ScrollView, can_focus=True):
             self.refresh_bindings()
 
     def marks_changed(self) -> None:
-        """Repaint after marks changed; cached lines are keyed on :meth:`row_state`."""
-        self.refresh()
+        """Repaint the visible rows whose :meth:`row_state` changed (cached lines are keyed on
+        it): a cursor move that marks other events repaints those rows, not the whole list."""
+        top = round(self.scroll_y)
+        height = self.scrollable_content_region.height
+        painted = self._painted
+        for index in range(max(0, top), min(top + height, self._row_count)):
+            if painted.get(index) != (self._generation, self._line_state(index)):
+                self.refresh_line(index)
+
+    def _line_state(self, index: int) -> int:
+        """What row ``index``'s line depends on besides the row: marks, cursor and focus."""
+        is_cursor = index == self.cursor_row
+        return (self.row_state(index) << 2) | (is_cursor << 1) | int(self.has_focus)
 
     # --- cursor ------------------------------------------------------------------------------
 
@@ -175,7 +191,7 @@ class LineList(ScrollView, can_focus=True):
     # --- rendering ---------------------------------------------------------------------------
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.size.width, self._row_count)
+        set_virtual_size(self, Size(self.size.width, self._row_count))
         # A panel opening below, or a smaller terminal, must not hide the cursor.
         if 0 <= self.cursor_row < self._row_count:
             self.scroll_row_into_view(self.cursor_row)
@@ -184,20 +200,24 @@ class LineList(ScrollView, can_focus=True):
         """One visible line, from the cache when the row, width and state are unchanged."""
         index = round(self.scroll_y) + y
         width = self.scrollable_content_region.width
-        base_style = self.rich_style
+        base_style = self.base_style()
         if width <= 0:
             return Strip.blank(0, base_style)
         if index >= self._row_count:
             if self._row_count or y or not self.empty_message:
                 return Strip.blank(width, base_style)
-            return text_strip(Text(" " + self.empty_message, style="italic"), width, self)
-        is_cursor = index == self.cursor_row
-        state = (self.row_state(index) << 2) | (is_cursor << 1) | int(self.has_focus)
-        key = (index, width, self._generation, state)
+            message = Text(" " + self.empty_message, style="italic")
+            return text_strip(message, width, self, base=base_style)
+        state = self._line_state(index)
+        key = (index, width, self._generation, state, base_style)
         strip = self._line_cache.get(key)
         if strip is None:
-            strip = text_strip(self.render_row(index, width, is_cursor), width, self)
+            row = self.render_row(index, width, index == self.cursor_row)
+            strip = text_strip(row, width, self, base=base_style)
             self._line_cache[key] = strip
+        if len(self._painted) > 4096:  # a long scroll through many rows: keep it small
+            self._painted.clear()
+        self._painted[index] = (self._generation, state)
         return strip
 
     def style_of(self, component: str) -> Style:
@@ -221,7 +241,7 @@ class LineList(ScrollView, can_focus=True):
             self.action_choose()
 
     def on_focus(self) -> None:
-        self.refresh()
+        self.marks_changed()  # the cursor row's look says whether the list has the focus
 
     def on_blur(self) -> None:
-        self.refresh()
+        self.marks_changed()

@@ -135,6 +135,7 @@ class ArticleView(FrameStyled, ScrollView, can_focus=True):
         # Bumped with each new layout (article, width, header): a line's look includes it.
         self.layout_generation = 0
         self._painter = LinePainter(self)
+        self._title_plain: str | None = None
 
     # --- content -----------------------------------------------------------------------------
 
@@ -198,6 +199,13 @@ class ArticleView(FrameStyled, ScrollView, can_focus=True):
         height = self.scrollable_content_region.height
         for first, count in self._painter.changed_runs(top, height):
             self.refresh_lines(first, count)
+
+    def set_title(self, title: Text | str) -> None:
+        """Set the border title, only when it changed: setting one repaints the whole pane."""
+        plain = title.plain if isinstance(title, Text) else title
+        if plain != self._title_plain:
+            self._title_plain = plain
+            self.border_title = title
 
     # --- wrapping ----------------------------------------------------------------------------
 

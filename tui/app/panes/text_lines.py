@@ -15,18 +15,21 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol, cast
 
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.cache import LRUCache
 from textual.strip import Strip
+from textual.widget import Widget
 
+from tui.app.panes.text_wrap import VisualLine
 from tui.app.strips import text_strip
 from tui.model.diagnostics import printable
-
-if TYPE_CHECKING:
-    from tui.app.panes.text import ArticleView
+from tui.model.mentions import Mention
+from tui.model.sentences import Sentence
 
 GUTTER = 2
 # A look: a tuple of the line's index, the layout's generation and its marks (see line_look).
@@ -34,11 +37,43 @@ Look = tuple[object, ...]
 _WHITESPACE = " \t\r\n"
 
 
+class PaintedView(Protocol):
+    """What the painter reads of the Text pane (:class:`~tui.app.panes.text.ArticleView`):
+    a Protocol, so that the pane imports the painter and not the other way round."""
+
+    text: str
+    lines: list[VisualLine]
+    layout_generation: int
+    sentences: list[Sentence]
+    cursor_sentence: int
+    source_span: tuple[int, int] | None
+    mentions: list[Mention]
+    mention_ends: list[int]
+    event_actors: frozenset[str]
+    chosen_actors: frozenset[str]
+    matches: Sequence[tuple[int, int]]
+    match_ends: list[int]
+
+    @property
+    def has_focus(self) -> bool:
+        """Whether the pane has the focus."""
+        ...
+
+    def lines_of_sentence(self, index: int) -> tuple[int, int] | None:
+        """First and last visual line of sentence ``index``."""
+        ...
+
+    def get_component_rich_style(self, *names: str, partial: bool = False) -> Style:
+        """The rich style of a component class."""
+        ...
+
+
 class LinePainter:
     """Renders and caches the lines of an :class:`~tui.app.panes.text.ArticleView`."""
 
-    def __init__(self, view: ArticleView) -> None:
+    def __init__(self, view: PaintedView) -> None:
         self.view = view
+        self._widget = cast(Widget, view)
         # Strips by (look, width, base style): a theme or width change cannot hit a stale one.
         self._strips: LRUCache[tuple[Look, int, Style], Strip] = LRUCache(1024)
         # The look each line was last painted with, by line index.
@@ -127,29 +162,35 @@ class LinePainter:
         key = (look, width, base)
         strip = self._strips.get(key)
         if strip is None:
-            strip = text_strip(self._render(index, look), width, self.view, "crop", base)
+            line = self.view.lines[index]
+            if line.header is not None:
+                header = Text(" " * GUTTER) + line.header
+                strip = text_strip(header, width, self._widget, "crop", base)
+            else:
+                strip = self._body_strip(line.start, line.end, look, width, base)
             self._strips[key] = strip
         if len(self._painted) > 4096:  # long scrolls through a huge article: keep it small
             self._painted.clear()
         self._painted[index] = look
         return strip
 
-    def _render(self, index: int, look: Look) -> Text:
+    def _body_strip(self, start: int, end: int, look: Look, width: int, base: Style) -> Strip:
+        """A line of the article: the gutter's mark, then the text cut at every change of
+        style, as segments over ``base`` (no rich Text in between: this runs for every line
+        of every article shown)."""
         view = self.view
-        line = view.lines[index]
-        if line.header is not None:
-            return Text(" " * GUTTER) + line.header
-        in_cursor, cursor_part, source_part = look[3], look[4], look[5]
-        gutter = Text()
+        in_cursor, source_part = look[3], look[5]
         if in_cursor:
-            gutter.append("▌", view.get_component_rich_style("text--gutter-cursor", partial=True))
+            mark = ("▌", view.get_component_rich_style("text--gutter-cursor", partial=True))
         elif source_part is not None:
-            gutter.append("┃", view.get_component_rich_style("text--gutter-source", partial=True))
+            mark = ("┃", view.get_component_rich_style("text--gutter-source", partial=True))
         else:
-            gutter.append(" ")
-        gutter.append(" ")
-        start, end = line.start, _trimmed_end(view.text, line.start, line.end)
-        return gutter + self._styled_slice(start, end, cursor_part is not None)
+            mark = (" ", None)
+        segments = [Segment(mark[0], base + mark[1] if mark[1] else base), Segment(" ", base)]
+        end = _trimmed_end(view.text, start, end)
+        for piece, style in self._styled_pieces(start, end, bool(in_cursor)):
+            segments.append(Segment(piece, base + style if style else base))
+        return Strip(segments).adjust_cell_length(width, base)
 
     def _background(self, component: str) -> Style:
         """Only the background of a component style, so that highlights stack."""
@@ -166,7 +207,8 @@ class LinePainter:
             reverse=full.reverse,
         )
 
-    def _styled_slice(self, start: int, end: int, in_cursor: bool) -> Text:
+    def _styled_pieces(self, start: int, end: int, in_cursor: bool) -> list[tuple[str, Style]]:
+        """``text[start:end]`` escaped, in pieces of one style each (the null style: none)."""
         view = self.view
         spans: list[tuple[int, int, Style]] = []
         if in_cursor and view.cursor_sentence >= 0:
@@ -187,20 +229,22 @@ class LinePainter:
             spans.append((mention.start, mention.end, style))
         for match_start, match_end in self._matches_on(start, end):
             spans.append((match_start, match_end, self._background("text--match")))
+        if not spans:
+            return [(printable(view.text, start, end), Style())] if end > start else []
         cuts = {start, end}
         for span_start, span_end, _ in spans:
             if start < span_start < end:
                 cuts.add(span_start)
             if start < span_end < end:
                 cuts.add(span_end)
-        out = Text()
+        pieces = []
         for piece_start, piece_end in itertools.pairwise(sorted(cuts)):
             style = Style()
             for span_start, span_end, span_style in spans:
                 if span_start <= piece_start and piece_end <= span_end:
                     style += span_style
-            out.append(printable(view.text, piece_start, piece_end), style or None)
-        return out
+            pieces.append((printable(view.text, piece_start, piece_end), style))
+        return pieces
 
 
 def _trimmed_end(text: str, start: int, end: int) -> int:
