@@ -13,9 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import BindingType
+from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from tui.app import bindings
@@ -55,6 +56,10 @@ FIRST_SCREEN_BYTES = 1024 * 1024
 WARM_WRITER_BYTES = 8 * 1024 * 1024
 # How long the full load waits for the first screen to be painted before it starts anyway.
 FIRST_SCREEN_WAIT = 2.0
+# The writer's one-time parse of a loaded file (seconds at 20,000 events, holding the GIL all
+# the while) starts once no key came for this long: started while keys come, it made every
+# frame of a cursor move twice as slow.
+WARM_AFTER_IDLE = 0.5
 # Files looked at per poll: the timeline each time, its articles in turn (see ChangeTracker.poll).
 POLL_BUDGET = 100
 # Actions about the reader's panes: they do nothing while another screen is on top.
@@ -151,6 +156,7 @@ class ReaderApp(CurationActions, ReadingTools, FilterActions, NavigationActions,
         # The event a first screen opened on: while still selected at the full install, the
         # whole list chooses its own opening event again.
         self._first_screen_opening: str | None = None
+        self._warm_timer: Timer | None = None
 
     # --- which keys apply now ----------------------------------------------------------------
 
@@ -318,16 +324,34 @@ class ReaderApp(CurationActions, ReadingTools, FilterActions, NavigationActions,
             self._install(
                 report.timeline, initial=report.initial, over_first_screen=over_first_screen
             )
-            # After the rows are on screen: the writer's parse holds the GIL for seconds on a
-            # big file, and started at once it slowed the first paint by as much.
+            # After the rows are on screen and the keys pause: the writer's parse holds the
+            # GIL for seconds on a big file, and started at once it slowed the first paint
+            # and then every key by as much.
             if _file_size(self.timeline_path) <= WARM_WRITER_BYTES:
-                self.call_after_refresh(self.warm_writer)
+                self.call_after_refresh(self._warm_writer_when_idle)
         else:
             if over_first_screen:  # the whole file is unreadable: none of it stays shown
                 self.state.drop_first_screen()
                 self._refresh_events()
             self._update_header()
         self._rewatch(before)
+
+    def _warm_writer_when_idle(self) -> None:
+        """Start the writer's parse once no key came for WARM_AFTER_IDLE seconds (a write
+        asked for before then parses the file itself, as it does when the parse failed)."""
+        if self._warm_timer is not None:
+            self._warm_timer.stop()
+        self._warm_timer = self.set_timer(WARM_AFTER_IDLE, self._start_warm, name="warm")
+
+    def _start_warm(self) -> None:
+        self._warm_timer = None
+        self.warm_writer()
+
+    async def on_event(self, event: events.Event) -> None:
+        """Every event passes here first: a key puts off the writer's parse (see above)."""
+        if isinstance(event, events.Key) and self._warm_timer is not None:
+            self._warm_timer.reset()
+        await super().on_event(event)
 
     def _install(
         self, timeline: Timeline, *, initial: bool, over_first_screen: bool = False
