@@ -4,19 +4,22 @@ Through Pilot: the selection and its article follow the Events cursor inside the
 handler (one frame, not two); a move of the Text cursor repaints exactly the lines whose look
 changed, and a line two sentences share shows the new one's highlight; a new article's length
 reaches the scrollbar without a screen layout; the articles of the next events are split ahead.
-Without Pilot: the file watcher's budget still sees every file change.
+The writer's parse waits for the keys to pause. Without Pilot: the file watcher's budget
+still sees every file change.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import make_app, settle
+from conftest import make_app, settle, wait_for
 from rich.style import Style
 from textual.strip import Strip
 
+import tui.app.app as app_module
 from tui.app.panes.text import ArticleView
 from tui.app.watcher import ChangeTracker
+from tui.model.writer import editor_for
 
 
 def _cells_with_background(strip: Strip, background: Style) -> set[int]:
@@ -147,3 +150,17 @@ def test_a_poll_with_a_budget_sees_every_change_in_turn(tmp_path: Path) -> None:
     first.write_text("three, longer still", encoding="utf-8")
     assert tracker.poll(budget=3) == []  # seen once
     assert tracker.poll(budget=3) == [first]  # the first file every poll: settled at once
+
+
+async def test_the_writer_parse_waits_for_the_keys_to_pause(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(app_module, "WARM_AFTER_IDLE", 60.0)
+    app = make_app(tmp_path, event_id="letters")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        editor = editor_for(app.timeline_path)
+        await pilot.press("j", "j", "k")
+        await app.workers.wait_for_complete()
+        assert editor._document is None  # keys came (and the pause is long): not parsed yet
+        monkeypatch.setattr(app_module, "WARM_AFTER_IDLE", 0.01)
+        app._warm_writer_when_idle()
+        assert await wait_for(pilot, lambda: editor._document is not None)
