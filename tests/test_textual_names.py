@@ -54,6 +54,7 @@ DELIBERATE = {
     ("SteadyCommandPalette", "dismiss"): "a second dismiss must not pop the reader",
     ("SteadyCommandPalette", "_gather_commands"): "a search before the list exists does nothing",
     ("ReaderApp", "action_command_palette"): "opens SteadyCommandPalette instead",
+    ("ReaderApp", "on_event"): "a key puts off the writer's parse, then Textual's own runs",
 }
 # Reactive or settable attributes a subclass may assign (``self.border_title = ...``).
 SETTABLE = frozenset({"border_title", "border_subtitle", "display", "virtual_size"})
