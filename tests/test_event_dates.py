@@ -174,3 +174,24 @@ def test_a_reported_result_takes_the_status_of_its_report() -> None:
         "loss for the third quarter.\n"
     )
     assert [event.status for event in events_of(text)] == [EventStatus.EXPECTED]
+
+
+@pytest.mark.parametrize(
+    ("clause", "status"),
+    [
+        # Filed the evening before: the day after publication told in the past happened.
+        ("Madeleine Albright headed Tuesday to East Africa", EventStatus.OCCURRED),
+        ("New Zealand said Friday it backed the strikes", EventStatus.OCCURRED),
+        # A plan, a schedule or a present tense for that day stays a plan.
+        ("They meet Tuesday in Geneva", EventStatus.PLANNED),
+        ("The vote was planned for Tuesday", EventStatus.PLANNED),
+        ("Albright is scheduled to spend Tuesday in Dar es Salaam", EventStatus.PLANNED),
+    ],
+)
+def test_the_day_after_publication_told_in_the_past_occurred(
+    clause: str, status: EventStatus
+) -> None:
+    assert event_status(clause, "1998-08-18", dt.date(1998, 8, 17)) is status
+    # Two days on, a past tense does not make it happen: the story could not have told it.
+    if status is EventStatus.OCCURRED:
+        assert event_status(clause, "1998-08-19", dt.date(1998, 8, 17)) is EventStatus.PLANNED

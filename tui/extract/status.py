@@ -70,4 +70,29 @@ def event_status(clause: str, date: str, published: dt.date) -> EventStatus:
     # "warnings that air strikes could ...": a prediction reported, not the event's own status.
     if predicted and not _REPORTED_CONTENT.search(clause, 0, predicted.start()):
         return EventStatus.EXPECTED
+    if future and _told_as_past(clause, first, published):
+        return EventStatus.OCCURRED
     return EventStatus.PLANNED if future else EventStatus.OCCURRED
+
+
+# A verb in the simple past, not after an auxiliary ("was planned for Tuesday" is a plan).
+_ACTIVE_PAST = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+    r"(?<!\bhas )(?<!\bhave )(?<!\bhad )"
+    r"\b(?:[a-z]{2,}ed|said|told|met|left|went|came|took|made|gave|held|began|won|lost|fell|"
+    r"rose|sent|saw|found|led|struck|spoke|flew|fled|sought|brought|bought|kept|paid|wrote|"
+    r"chose|drove|broke|stood|became|ran)\b"
+)
+
+
+def _told_as_past(clause: str, first: str, published: dt.date) -> bool:
+    """Whether an event dated the day after publication is told in the past tense: a wire
+    story is often dated the evening before it runs, so "Albright headed Tuesday to East
+    Africa" in a Monday story happened (the tagger dates that weekday the next day)."""
+    try:
+        day = PartialDate.parse(first)
+    except ValueError:
+        return False
+    if day.first_day != published + dt.timedelta(days=1) or day.last_day != day.first_day:
+        return False
+    return _ACTIVE_PAST.search(clause) is not None
