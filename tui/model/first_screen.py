@@ -29,7 +29,7 @@ from pathlib import Path
 from tui.model.dates import DateError, parse_event_date
 from tui.model.paths import PathError, read_regular_file
 from tui.model.schema import Walker
-from tui.model.timeline import FORMAT_VERSION, Event, Timeline
+from tui.model.timeline import FORMAT_VERSION, Event, Timeline, opening_rank
 from tui.model.yaml_nodes import MapNode, ScalarNode, SeqNode, compose_yaml
 
 __all__ = ["FIRST_SCREEN_LIMIT", "FirstScreen", "first_screen", "scan_first_screen"]
@@ -239,8 +239,8 @@ def _window(
     total_dated = sum(counts)
     if total_dated < 2 * rows or (total - total_dated) * 5 > total:
         return None
-    # The opening day, as opening_event finds it (with 40 events or more).
-    rank = int(total_dated * 0.025) if total_dated >= 40 else 0
+    # The opening day, by the list's own rule (tui.app.panes.rows.opening_event).
+    rank = opening_rank(total_dated)
     before = 0  # the dated events before the opening day
     opening = 0
     while before + counts[opening] <= rank:

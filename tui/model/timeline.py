@@ -227,3 +227,14 @@ class LoadResult:
     @property
     def ok(self) -> bool:
         return self.timeline is not None and not self.errors
+
+
+# The Events list opens past outliers (one event dated 1701 does not greet a 1989-2006 story):
+# on the first event on or after the day that 2.5 % of the dated events precede, once there
+# are this many dated events; with fewer, on the first event.
+OPENING_MIN_DATED = 40
+
+
+def opening_rank(dated: int) -> int:
+    """Among ``dated`` events sorted by day, the index of the day the Events list opens on."""
+    return int(dated * 0.025) if dated >= OPENING_MIN_DATED else 0

@@ -15,7 +15,7 @@ from itertools import compress
 from operator import attrgetter, is_not
 
 from tui.model.dates import PartialDate, Precision
-from tui.model.timeline import Event, EventStatus
+from tui.model.timeline import OPENING_MIN_DATED, Event, EventStatus, opening_rank
 
 
 class RowKind(Enum):
@@ -58,9 +58,9 @@ def opening_event(events: list[Event]) -> Event | None:
     """The event a list opens on: the first within the central 95 % of the dates (with 40
     events or more), so that one event dated 1701 does not greet a 1989-2006 story."""
     days = sorted(day for event in events if (day := event_day(event)) is not None)
-    if len(days) < 40:
+    if len(days) < OPENING_MIN_DATED:
         return events[0] if events else None
-    start = days[int(len(days) * 0.025)]
+    start = days[opening_rank(len(days))]
     return next((e for e in events if (d := event_day(e)) is not None and d >= start), events[0])
 
 
