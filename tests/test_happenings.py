@@ -232,3 +232,37 @@ def test_a_happening_told_again_at_another_precision_is_one_event() -> None:
     assert slaying[0].title.startswith("Barnett Slepian was shot to death")
     # Two dates of one sentence: two meetings, however close their dates.
     assert len([e for e in events.events if e.date.startswith("1999-04")]) == 2
+
+
+def test_a_firm_called_by_its_first_word_speaks_in_the_remarks_of_its_full_name() -> None:
+    events = extract(
+        "Poughkeepsie Savings Bank said a plan to sell its branch offices to First Citizens "
+        "Bank fell through.\n"
+        "High fees imposed by regulators on such transfers altered the economics of the deal, "
+        "Poughkeepsie said.\n"
+    )
+    assert [(event.date, len(event.sources)) for event in events] == [("2021-03-10", 2)]
+
+
+def test_a_statement_about_the_news_of_the_lead_is_one_of_its_reports() -> None:
+    events = extract(
+        "Heritage Media Corp. offered to buy the shares of POP Radio Corp. it does not already "
+        "own in a stock swap.\n"
+        "The weather was mild.\nMarkets were calm.\n"
+        "Heritage, which owns half of POP's shares, said it will exchange one share of new "
+        "preferred stock for each POP share it does not already own.\n"
+    )
+    assert [(event.date, len(event.sources)) for event in events] == [("2021-03-10", 2)]
+
+
+def test_a_speakers_undated_words_are_more_of_the_remarks_the_article_dates_just_before() -> None:
+    text = (
+        "President Bill Clinton on Tuesday condemned the bomb attacks on two embassies and "
+        "vowed to bring the bombers to justice.\n"
+        "Clinton said the United States will not retreat from the world.\n"
+    )
+    events = extract(text)
+    assert [(event.date, len(event.sources)) for event in events] == [("2021-03-09", 2)]
+    # Remarks dated a week before publication are another occasion than today's words.
+    earlier = extract(text.replace("on Tuesday", "on March 2"))
+    assert sorted(event.date for event in earlier) == ["2021-03-02", "2021-03-10"]

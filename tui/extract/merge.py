@@ -8,6 +8,7 @@ unchanged.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -19,6 +20,7 @@ from tui.extract.events import PRONOUN_SPEAKERS, EventDraft
 from tui.extract.gazetteer import NEWS_SOURCE_IDS
 from tui.extract.happenings import (
     is_statement,
+    lemma,
     matches_existing,
     reports_on,
     retells,
@@ -120,6 +122,11 @@ def merge_results(
     said_on: dict[tuple[str, str], int] = {}
     # article -> its events dated by its text (not statements dated at publication).
     happenings: dict[str, list[int]] = {}
+    # article -> its undated news (its lead's, happened at publication).
+    leads: dict[str, list[int]] = {}
+    # (article, speaker id) -> that speaker's remarks the article dates the day or two before
+    # its publication (a wire story's "on Thursday", told on Friday).
+    spoken: dict[tuple[str, str], int] = {}
     existing_by_date: dict[str, list[Event]] = {}
     for event in existing_events:
         existing_by_date.setdefault(event.date.edtf() if event.date else "", []).append(event)
@@ -149,6 +156,12 @@ def merge_results(
                 for i in ids
             ]
             ids = [_firm_in_article(registry, i, firms) for i in ids]
+            # The speaker and subject as this article means them ("Poughkeepsie" is the
+            # Poughkeepsie Savings Bank it named): its remarks are found under that actor.
+            if speaker_id is not None:
+                speaker_id = ids[0]
+            if subject_id is not None:
+                subject_id = ids[1 if speaker_id is not None else 0]
             police = police_of_article(draft.sentence_text, firms)
             if police is not None and (police_id := registry.resolve(police)) is not None:
                 ids.append(police_id)  # "Police confirmed ...": the force the article names
@@ -181,15 +194,27 @@ def merge_results(
             if said_before is None and day_remarks:
                 said_before = said_on.get(day_remarks)
             if speaker_id and not draft.date_text:
-                # A statement about a happening this article dates is a report of it.
+                # A statement about a happening this article dates (or about the news its lead
+                # reports) is a report of it.
                 said_before = next(
                     (
                         index
-                        for index in happenings.get(draft.article, ())
+                        for index in (
+                            *happenings.get(draft.article, ()),
+                            *leads.get(draft.article, ()),
+                        )
                         if reports_on(draft, merged[index], merged_reports[index])
                     ),
                     said_before,
                 )
+                if said_before is None:
+                    # "Clinton on Thursday condemned ...", then "Clinton said ...": the
+                    # speaker's undated words are more of the remarks the article dates.
+                    said_before = spoken.get((draft.article, speaker_id))
+                    if said_before is not None and not _just_before(
+                        merged[said_before].date, draft.date
+                    ):
+                        said_before = None
             if draft.speaker in PRONOUN_SPEAKERS and not draft.date_text:
                 # "She says ...": only more remarks of one the article quoted by name that day.
                 said_before = statements.get(remarks) if remarks else None
@@ -256,6 +281,13 @@ def merge_results(
                     said_on.setdefault(day_remarks, len(merged) - 1)
                 if draft.date_text:
                     happenings.setdefault(draft.article, []).append(len(merged) - 1)
+                elif not speaker_id:
+                    leads.setdefault(draft.article, []).append(len(merged) - 1)
+                # (Without a subject found, the first actor named: "Bill Clinton on Thursday
+                # condemned ...".)
+                agent = speaker_id or subject_id or next(iter(draft.actors), None)
+                if agent and _dated_remarks(draft):
+                    spoken.setdefault((draft.article, agent), len(merged) - 1)
 
     # A source extraction proposed before is never proposed again: its event is either still
     # there (maybe edited) or was rejected or merged by hand. An older ledger's id counts too.
@@ -291,6 +323,37 @@ def merge_results(
     merged.sort(key=lambda event: (parse_event_date(event.date).sort_key(), event.id))
     new_entries = [key for key in recorded if key not in ledger]
     return Extraction(merged, new_actors, new_aliases, new_entries)
+
+
+# Verbs of a public statement: a speaker's dated "condemned", "vowed", "announced" are remarks.
+_SPEECH_ACTS = frozenset(
+    "v:" + lemma(word)
+    for word in re.findall(
+        r"\w+",
+        "condemned announced vowed warned pledged urged called promised denied declared "
+        "praised criticized welcomed expressed insisted stated testified appealed demanded "
+        "accused blamed rejected",
+    )
+)
+# How many days before publication a wire story's dated remarks may be (Thursday's, on Friday).
+REMARKS_DAYS = 2
+
+
+def _dated_remarks(draft: EventDraft) -> bool:
+    """Whether ``draft`` is a statement the text dates to a day ("Adams said Sunday",
+    "Clinton on Thursday condemned ...")."""
+    if not draft.date_text or len(draft.date) != 10:
+        return False
+    return bool(draft.speaker) or bool(draft.predicate & _SPEECH_ACTS)
+
+
+def _just_before(date: str, published: str) -> bool:
+    """Whether day ``date`` is one of the :data:`REMARKS_DAYS` days before ``published``."""
+    try:
+        days = (dt.date.fromisoformat(published) - dt.date.fromisoformat(date)).days
+    except ValueError:
+        return False
+    return 0 < days <= REMARKS_DAYS
 
 
 def _finer(date: str, than: str) -> bool:
