@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from test_events import drafts_for
 
-from tui.extract.commentary import commentators, is_commentator
+from tui.extract.commentary import commentators, is_commentator, is_feature_quote
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,37 @@ def test_a_happening_a_commentator_dates_is_kept() -> None:
     )
     drafts = drafts_for(text, ("2019", "DATE", "2019"))
     assert [(d.date, d.speaker) for d in drafts] == [("2019", "Koffler")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The last two months have been the whole ball game," says Steven Norwitz, a vice '
+        "president.",
+        "Mutual fund groups haven't lost control of much of the money, says Louis Harvey, "
+        "Dalbar's president.",
+        "Junk funds have lost about $6 billion through sales of junk-fund shares, Dalbar says.",
+        "The fund has met all the redemptions, Mr. Litvack says.",
+        "People have been saying: `I'm getting out,'\" says Kurt Brouwer of Brouwer & Co.",
+    ],
+)
+def test_a_feature_quote_attributed_after_the_words_in_the_present_is_no_event(
+    sentence: str,
+) -> None:
+    assert is_feature_quote(sentence)
+    assert drafts_for(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A report: the past tense says the statement was made, and when.
+        "The talks are advancing, Kirby said.",
+        # The broadcast style names the speaker first.
+        "Israeli Prime Minister Benjamin Netanyahu says considerable gaps remain.",
+        "Ms. Atimadi says Afghan women have been victims of violations of human rights.",
+    ],
+)
+def test_a_statement_reported_or_naming_its_speaker_first_is_kept(sentence: str) -> None:
+    assert not is_feature_quote(sentence)
+    assert [draft.date for draft in drafts_for(sentence)] == ["2023-09-11"]

@@ -14,6 +14,12 @@ commentators are found once per article, from the role it gives them:
 Their later remarks, by full name or surname ("..., Koffler said."), are commentary. A dated
 happening they report ("the two leaders met in 2019, Koffler said") is still a happening:
 only their undated statements are dropped, by :mod:`tui.extract.events`.
+
+A feature's quotes are commentary too, whoever speaks: words attributed after them in the
+present tense ("The last two months have been the whole ball game," says Steven Norwitz, a
+vice president; "..., Dalbar says.") are an interview's colour, not a statement on record
+of a day. A report says when its statements were made ("said", "said Tuesday"); a
+speaker named first ("Netanyahu says gaps remain", the broadcast style) is left alone.
 """
 
 from __future__ import annotations
@@ -69,3 +75,20 @@ def is_commentator(speaker: str, names: frozenset[str]) -> bool:
     if not speaker or not names:
         return False
     return speaker in names or speaker.split()[-1] in names
+
+
+# "..., says Steven Norwitz, a vice president." / "..., Dalbar says." / "..., Mr. Litvack says."
+# closing the sentence: the speaker after the words, in the present tense.
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]*)?"
+_SPEAKER = rf"{_HONORIFIC}{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}}"
+_ROLE_AFTER = r"""(?:(?:,|[ \t]+of\b)(?:[^"'`\u201c\u201d]|['\u2019]s\b){0,120})?"""
+_FEATURE_ATTRIBUTION = re.compile(
+    rf"""[,'"`\u2019\u201d][ \t]*(?:says[ \t]+{_SPEAKER}{_ROLE_AFTER}|{_SPEAKER}[ \t]+says)"""
+    r"[ \t]*[.!]?[ \t]*\Z"
+)
+
+
+def is_feature_quote(sentence: str) -> bool:
+    """Whether ``sentence`` quotes someone the way a feature does: the words first, then the
+    speaker in the present tense ("..., says Louis Harvey, Dalbar's president.")."""
+    return "says" in sentence and _FEATURE_ATTRIBUTION.search(sentence.rstrip()) is not None

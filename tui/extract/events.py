@@ -22,7 +22,7 @@ from tui.extract.clause_titles import (
     sentence_segments,
     statement_title,
 )
-from tui.extract.commentary import commentators, is_commentator
+from tui.extract.commentary import commentators, is_commentator, is_feature_quote
 from tui.extract.not_happenings import why_no_happening
 from tui.extract.status import event_status
 from tui.extract.titles import event_title, lead_title
@@ -344,7 +344,11 @@ def _sentence_events(
         )
     # An analyst's or a professor's undated remark is commentary on the news, not a statement
     # on record (tui.extract.commentary); a happening they date is kept above.
-    if not drafts and speaker and not no_happening and not is_commentator(speaker, experts):
+    # (A feature's quote, "..., says Steven Norwitz, a vice president.", is commentary too.)
+    commentary = bool(speaker) and (
+        is_commentator(speaker, experts) or is_feature_quote(sentence_text)
+    )
+    if not drafts and speaker and not no_happening and not commentary:
         opened = _quotation_opened_before(text, sentence.start, sentence_text)
         if opened is not None:
             # "“A. B,” the agency said": the statement is the whole quotation, not just B.
@@ -372,7 +376,8 @@ def _sentence_events(
                 speaker=speaker,
             )
         )
-    news = _REPORTS_NEWS.search(sentence_text) if not drafts and lead else None
+    # (Commentary in the lead is still commentary, not the news.)
+    news = _REPORTS_NEWS.search(sentence_text) if not drafts and lead and not commentary else None
     if news and not no_happening:
         # "The prime minister has resigned": an undated lead reports the news, which happened
         # at publication.
