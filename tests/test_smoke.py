@@ -26,6 +26,33 @@ def test_reader_start_up_loads_no_extractor() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
+# What the reader's first paint does without: each is imported by the first key that needs it.
+ON_DEMAND = (
+    "tui.model.writer.document",  # the writer: the first write (or the idle warm-up)
+    "tui.model.edits",
+    "tui.model.history",
+    "tui.app.new_event",
+    "tui.app.timeline.screen",  # the timeline view
+    "tui.app.screens.prompt",  # prompts, help, search results, the article browser
+    "tui.app.screens.help",
+    "tui.app.screens.search",
+    "tui.app.screens.articles",
+    "tui.model.search",  # the index of everything (F)
+    "tomllib",  # a keymap file, when there is one
+    "syntok",  # the first article split
+)
+
+
+def test_reader_start_up_leaves_the_rest_for_later() -> None:
+    # Seconds to first paint are mostly imports: what the first screen does not need waits.
+    code = (
+        "import sys, tui.cli, tui.app.app\n"
+        f"early = [n for n in {ON_DEMAND!r} if n in sys.modules]\n"
+        "assert not early, early\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 def test_closed_output_pipe_is_not_a_traceback(tmp_path: Path) -> None:
     # `newsline check | head -1`: the reader leaves early; newsline must go quietly.
     events = "".join(f"  - {{id: Event {n}, title: Event {n}}}\n" for n in range(3000))

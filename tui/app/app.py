@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on, work
 from textual.app import App, ComposeResult
@@ -33,7 +33,7 @@ from tui.app.panes.layout import WIDE, ReaderPanes
 from tui.app.panes.text import ArticleView
 from tui.app.reading import ReadingTools, open_in_browser
 from tui.app.state import ReaderState
-from tui.app.timeline.screen import TimelineScreen
+from tui.app.timeline import as_timeline_view
 from tui.app.watcher import ChangeTracker, Signature, signature
 from tui.app.widgets.footer import FittingFooter
 from tui.app.widgets.status import DiagnosticsPanel, StatusHeader
@@ -42,6 +42,9 @@ from tui.model.first_screen import FirstScreen, first_screen
 from tui.model.load_cache import cached_load
 from tui.model.loader import load_timeline, thaw_kept_objects
 from tui.model.timeline import LoadResult, Timeline, timeline_file
+
+if TYPE_CHECKING:
+    from tui.app.timeline.screen import TimelineScreen
 
 EditorLauncher = Callable[[Path, int], None]
 UrlOpener = Callable[[str], object]
@@ -195,8 +198,7 @@ class ReaderApp(CurationActions, ReadingTools, FilterActions, NavigationActions,
             self.refresh_bindings()
 
     def _timeline_screen_on_top(self) -> TimelineScreen | None:
-        screen = self.screen
-        return screen if isinstance(screen, TimelineScreen) else None
+        return as_timeline_view(self.screen)
 
     # --- layout ------------------------------------------------------------------------------
 
@@ -371,9 +373,9 @@ class ReaderApp(CurationActions, ReadingTools, FilterActions, NavigationActions,
         self.actors_list.set_actors(list(timeline.actors), state.event_counts)
         self._refresh_events(keep=keep_id)
         for screen in self.screen_stack:
-            if isinstance(screen, TimelineScreen):
+            if (view := as_timeline_view(screen)) is not None:
                 # The events the reader shows now, its filters applied to the reloaded file.
-                screen.set_timeline(
+                view.set_timeline(
                     timeline,
                     state.shown_events,
                     state.filters_line(),

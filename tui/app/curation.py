@@ -21,36 +21,22 @@ from typing import TYPE_CHECKING, Any
 from textual import work
 from textual.screen import Screen
 
-from tui.app.new_event import new_event_edit
 from tui.app.palette import MergeChosen, MergeTargets
 from tui.app.review import actor_ids_for, after_removal
-from tui.app.screens.prompt import CommaListSuggester, PromptScreen
-from tui.app.timeline.screen import TimelineScreen
-from tui.app.widgets.command_palette import SteadyCommandPalette
+from tui.app.timeline import as_timeline_view
 from tui.model.diagnostics import printable
-from tui.model.edits import (
-    Accept,
-    Edit,
-    EditOutcome,
-    MergeActors,
-    MergeEvents,
-    Reject,
-    Retitle,
-    SetActors,
-    SetDate,
-    SetStatus,
-    SetTags,
-)
-from tui.model.history import EditRecord, events_changed
 from tui.model.timeline import Event, EventStatus
-from tui.model.writer import FileChangedError, WriterError, editor_for
 
+# The writer, the edits and the prompt are imported by the first key that needs them, inside
+# the actions: the reader's first paint needs none of them (tests/test_smoke.py checks it).
 if TYPE_CHECKING:
     from tui.app.panes.actors import ActorList
     from tui.app.panes.layout import ReaderPanes
     from tui.app.panes.text import ArticleView
     from tui.app.state import ReaderState
     from tui.app.watcher import ChangeTracker
+    from tui.model.edits import Edit, EditOutcome
+    from tui.model.history import EditRecord
 
 # `o` goes round these.
 STATUS_CYCLE = (EventStatus.OCCURRED, EventStatus.PLANNED, EventStatus.EXPECTED)
@@ -104,13 +90,13 @@ class CurationActions:
         screen = self.screen
         if len(self.screen_stack) == 1:
             return True
-        return isinstance(screen, TimelineScreen) and action not in READER_PANES_ONLY
+        return as_timeline_view(screen) is not None and action not in READER_PANES_ONLY
 
     def _target_event_id(self) -> str | None:
         """The event a key acts on: under the timeline view's cursor, else the selected one."""
-        screen = self.screen
-        if isinstance(screen, TimelineScreen):
-            return screen.current_event_id()
+        view = as_timeline_view(self.screen)
+        if view is not None:
+            return view.current_event_id()
         return self.state.selected_event_id
 
     def _writable(self) -> bool:
@@ -137,6 +123,7 @@ class CurationActions:
         if not self._writable():
             return None
         from tui.model.edits import apply_edit
+        from tui.model.writer import FileChangedError, WriterError, editor_for
 
         state = self.state
         timeline = state.timeline
@@ -186,6 +173,9 @@ class CurationActions:
     ) -> None:
         """After a write of ours (``record``; ``backwards``: undone): tell the watcher (no
         reload follows) and show the change, redoing only what the changed events touch."""
+        from tui.model.history import events_changed
+        from tui.model.writer import editor_for
+
         editor = editor_for(self.timeline_path)
         if editor.last_write is not None:
             self.tracker.saw(self.timeline_path, editor.last_write)
@@ -199,9 +189,9 @@ class CurationActions:
         self.panes.show_events(state.selected_event_id, edited=True)
         self._update_header()
         for screen in self.screen_stack:
-            if isinstance(screen, TimelineScreen):
+            if (view := as_timeline_view(screen)) is not None:
                 # The events the reader shows now, its filters applied to the edited timeline.
-                screen.set_timeline(
+                view.set_timeline(
                     timeline, state.shown_events, state.filters_line(), state.filters.actors
                 )
 
@@ -212,6 +202,8 @@ class CurationActions:
         that write."""
         # A file the loader read without an error need not be screened again (a second full
         # parse of it), as long as it is still the state the load saw.
+        from tui.model.writer import editor_for
+
         seen = None if self.state.broken else self.tracker.sighting(self.timeline_path)
         with contextlib.suppress(Exception):
             editor_for(self.timeline_path).warm(seen.signature if seen is not None else None)
@@ -223,6 +215,8 @@ class CurationActions:
         event_id = self._target_event_id()
         if event_id is None or not self._writable():
             return
+        from tui.model.edit_kinds import Reject
+
         state = self.state
         if state.curation.reviewing:
             self._write_and_walk(Reject(event_id), event_id)
@@ -234,6 +228,8 @@ class CurationActions:
         event_id = self._target_event_id()
         if event_id is None or not self._writable():
             return
+        from tui.model.edit_kinds import Accept
+
         if self.state.curation.reviewing:
             self._write_and_walk(Accept(event_id), event_id)
         else:
@@ -257,6 +253,8 @@ class CurationActions:
         status = timeline.event_by_id[event_id].status
         index = STATUS_CYCLE.index(status) if status in STATUS_CYCLE else -1
         following = STATUS_CYCLE[(index + 1) % len(STATUS_CYCLE)]
+        from tui.model.edit_kinds import SetStatus
+
         self.write_edit(SetStatus(event_id, str(following)), then_select=event_id)
 
     def _prompt_for_event(
@@ -279,6 +277,8 @@ class CurationActions:
             if edit is not None:
                 self.write_edit(edit, then_select=event_id)
 
+        from tui.app.screens.prompt import CommaListSuggester, PromptScreen
+
         suggester = CommaListSuggester(suggestions) if suggestions else None
         self.push_screen(PromptScreen(label, value, suggester=suggester), done)
 
@@ -287,6 +287,8 @@ class CurationActions:
         event = self._target_event()
         if event is None:
             return
+        from tui.model.edit_kinds import Retitle
+
         self._prompt_for_event(
             "New title:", event.title, lambda event_id, text: Retitle(event_id, text.strip())
         )
@@ -297,6 +299,7 @@ class CurationActions:
         if event is None:
             return
         current = event.date.edtf() if event.date is not None else ""
+        from tui.model.edit_kinds import SetDate
 
         def make(event_id: str, text: str) -> Edit | None:
             if not text.strip():
@@ -323,6 +326,7 @@ class CurationActions:
         if event is None or timeline is None:
             return
         known = sorted({tag for e in timeline.events for tag in e.tags}, key=str.casefold)
+        from tui.model.edit_kinds import SetTags
 
         def make(event_id: str, text: str) -> Edit:
             tags = tuple(dict.fromkeys(t.strip() for t in text.split(",") if t.strip()))
@@ -339,6 +343,7 @@ class CurationActions:
         names = [
             timeline.actor_by_id[a].name if a in timeline.actor_by_id else a for a in event.actors
         ]
+        from tui.model.edit_kinds import SetActors
 
         def make(event_id: str, text: str) -> Edit | None:
             ids, problem = actor_ids_for(timeline, text)
@@ -379,6 +384,8 @@ class CurationActions:
     def _open_merge_palette(self, kind: str, item_id: str) -> None:
         provider = MergeTargets.for_item(kind, item_id)
         what = "event" if kind == "event" else "actor"
+        from tui.app.widgets.command_palette import SteadyCommandPalette
+
         self.push_screen(
             SteadyCommandPalette(
                 providers=[provider],
@@ -389,6 +396,8 @@ class CurationActions:
 
     def on_merge_chosen(self, message: MergeChosen) -> None:
         """The palette named the item to merge into: write the merge."""
+        from tui.model.edit_kinds import MergeActors, MergeEvents
+
         if message.kind == "event":
             self.write_edit(
                 MergeEvents(message.absorbed_id, message.into_id), then_select=message.into_id
@@ -407,6 +416,8 @@ class CurationActions:
         article = timeline.article_by_id.get(message.article_id)
         if article is None:
             return
+        from tui.app.new_event import new_event_edit
+
         edit = new_event_edit(timeline, article, message.quote, list(message.actor_ids))
         if self.write_edit(edit, then_select=edit.event_id) is None:
             return
@@ -434,6 +445,8 @@ class CurationActions:
         if state.broken:
             self._writable()
             return
+        from tui.model.writer import FileChangedError, WriterError, editor_for
+
         path = self.timeline_path
         step = history.undo if undo else history.redo
         try:

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from tui.app.palette import AskDateRange, ClearFilters, FilterBy
 from tui.app.panes.text import ArticleView
-from tui.app.screens.prompt import PromptScreen
 from tui.app.widgets.command_palette import SteadyCommandPalette
 from tui.model.diagnostics import printable
 from tui.model.filters import Filters, parse_date_range
@@ -118,6 +117,8 @@ class FilterActions:
             self.state.filter_by_dates(start, end)
             self._refresh_events(keep=self.state.selected_event_id)
 
+        from tui.app.screens.prompt import PromptScreen  # on demand: not at start-up
+
         current = self.state.date_range_text()
         self.push_screen(
             PromptScreen(
@@ -139,6 +140,8 @@ class FilterActions:
                 return
             self._set_search(value, scope)
             self.action_next_match(1)
+
+        from tui.app.screens.prompt import PromptScreen  # on demand: not at start-up
 
         label = "Search article text:" if scope == "text" else "Search events:"
         search = self.state.search

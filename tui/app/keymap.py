@@ -10,7 +10,6 @@ overlap on purpose (``q`` quits the reader but closes the timeline view).
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,11 +24,6 @@ from textual.widgets import Input
 from tui.app.panes.actors import ActorList
 from tui.app.panes.events import EventList
 from tui.app.panes.text import ArticleView
-from tui.app.screens.help import HelpScreen
-from tui.app.screens.prompt import PromptScreen
-from tui.app.timeline.plot import TimelinePlot
-from tui.app.timeline.screen import TimelineScreen
-from tui.app.timeline.undated import UndatedList
 from tui.model.diagnostics import did_you_mean
 
 
@@ -47,6 +41,8 @@ def load_keymap(path: Path, known_ids: set[str]) -> tuple[dict[str, str], list[s
     """
     if not path.exists():
         return {}, []
+    import tomllib  # here: most readers have no keymap file, and start-up need not pay for it
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
@@ -189,6 +185,14 @@ def keymap_conflicts(positions: Iterable[Position], keymap: Mapping[str, str]) -
 
 def reader_positions(app: type[App[object]]) -> list[Position]:
     """Every place the focus can be in the reader ``app``, with the bindings that apply there."""
+    # Imported here: only a keymap file needs them, and the reader opens these screens on
+    # demand (tests/test_smoke.py checks what start-up imports).
+    from tui.app.screens.help import HelpScreen
+    from tui.app.screens.prompt import PromptScreen
+    from tui.app.timeline.plot import TimelinePlot
+    from tui.app.timeline.screen import TimelineScreen
+    from tui.app.timeline.undated import UndatedList
+
     return [
         Position("Events", (EventList, Screen, app)),
         Position("Text", (ArticleView, Screen, app)),

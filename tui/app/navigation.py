@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING, Any
 from tui.app.editing import run_terminal_editor
 from tui.app.palette import Jump
 from tui.app.panes.actors import ActorList
-from tui.app.screens.help import HelpScreen
-from tui.app.timeline.screen import TimelineScreen
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -25,6 +23,7 @@ if TYPE_CHECKING:
     from tui.app.panes.events import EventList
     from tui.app.panes.layout import ReaderPanes
     from tui.app.state import ReaderState
+    from tui.app.timeline.screen import TimelineScreen
 
 
 class NavigationActions:
@@ -78,6 +77,8 @@ class NavigationActions:
 
     def action_help(self) -> None:
         """Show every key."""
+        from tui.app.screens.help import HelpScreen  # on demand: not at start-up
+
         self.push_screen(HelpScreen(self.help_rows()))
 
     def action_timeline(self) -> None:
@@ -88,6 +89,8 @@ class NavigationActions:
         def chosen(event_id: str | None) -> None:
             if event_id:
                 self.select_event(event_id)
+
+        from tui.app.timeline.screen import TimelineScreen  # on demand: not at start-up
 
         state = self.state
         # What the reader shows, not the whole file: the same filters, in the same order.

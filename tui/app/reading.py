@@ -12,19 +12,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.worker import get_current_worker
 
 from tui.app.palette import AskExport
 from tui.app.panes.text import ArticleView
-from tui.app.screens.articles import ArticlesScreen
-from tui.app.screens.prompt import PromptScreen
-from tui.app.screens.search import ResultChoice, SearchResultsScreen
 from tui.model.diagnostics import printable
-from tui.model.search import SearchIndex
 from tui.model.sentences import Interrupted
 from tui.model.timeline import Timeline
+
+# The screens are imported when first opened: the reader's first paint needs none of them.
+if TYPE_CHECKING:
+    from tui.app.screens.search import ResultChoice
+    from tui.model.search import SearchIndex
 
 
 def open_in_browser(url: str) -> bool:
@@ -54,6 +56,8 @@ class ReadingTools:
                 self.notify(f"indexing {len(timeline.articles)} articles…", timeout=2)
                 return
             self.show_results(value)
+
+        from tui.app.screens.prompt import PromptScreen
 
         search = self.state.search
         self.push_screen(
@@ -89,6 +93,8 @@ class ReadingTools:
         self.panes.set_search(None)  # the other searches' marks go
         self.state.search_all(results)
         self._update_header()
+        from tui.app.screens.search import SearchResultsScreen
+
         self.push_screen(SearchResultsScreen(timeline, results, current), self._result_chosen)
 
     def _result_chosen(self, choice: ResultChoice | None) -> None:
@@ -132,6 +138,8 @@ class ReadingTools:
             if article_id is not None:
                 self.show_article(article_id, focus=True)
 
+        from tui.app.screens.articles import ArticlesScreen
+
         self.push_screen(ArticlesScreen(timeline, self.state.article_id), chosen)
 
     def on_article_view_open_url_requested(self, message: ArticleView.OpenUrlRequested) -> None:
@@ -162,6 +170,8 @@ class ReadingTools:
                 return
             event_ids = [event.id for event in self.state.shown_events]
             self._export_view(event_ids, Path(value.strip()).expanduser())
+
+        from tui.app.screens.prompt import PromptScreen
 
         self.push_screen(
             PromptScreen(

@@ -12,18 +12,21 @@ tests/test_review.py.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from tui.model.diagnostics import did_you_mean
-from tui.model.edits import is_to_review, to_review
-from tui.model.history import EditHistory, EditRecord
+from tui.model.ledger import is_to_review, to_review
 from tui.model.timeline import Event, Timeline
+
+if TYPE_CHECKING:
+    from tui.model.history import EditHistory, EditRecord
 
 
 class Curation:
     """What the curation keys change besides the file: history, review mode, inspector."""
 
     def __init__(self) -> None:
-        self.history = EditHistory()
+        self._history: EditHistory | None = None
         self._targets: dict[int, str | None] = {}
         self.to_review: frozenset[str] = frozenset()
         self._ledger: frozenset[str] = frozenset()  # the `extracted:` entries last installed
@@ -32,6 +35,17 @@ class Curation:
         self.reviewing = False  # review mode (the filter is on while it lasts)
         self._filter_before_review = False
         self.inspector: bool | None = None  # None: on from 160 columns, off below
+
+    @property
+    def history(self) -> EditHistory:
+        """This session's undo history, made on the first write or undo."""
+        if self._history is None:
+            # Imported here: the history brings the writer, which the reader's first paint
+            # does not need (tests/test_smoke.py checks the start-up imports).
+            from tui.model.history import EditHistory
+
+            self._history = EditHistory()
+        return self._history
 
     def install(self, timeline: Timeline) -> None:
         """Note which events of ``timeline`` are to review."""

@@ -12,11 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
-from tui.model.search import Hit, Results, SearchIndex
 from tui.model.timeline import Timeline
 
 if TYPE_CHECKING:
     from tui.model.loader import Corpus
+    from tui.model.search import Hit, Results, SearchIndex
     from tui.model.timeline import Event
 
 # events: the listed events; text: the article shown; all: every article and quote (F).
@@ -131,6 +131,8 @@ class SearchState:
             article = timeline.article_by_id.get(article_id)
             text = self.corpus.text(article) if article is not None else None
             return text.text if text is not None and text.error is None else None
+
+        from tui.model.search import SearchIndex  # on the first search of everything
 
         return SearchIndex.build(timeline, text_of, should_stop)
 

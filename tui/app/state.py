@@ -16,6 +16,7 @@ import datetime as dt
 from bisect import bisect_left, insort
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui.app.article_state import ArticleState
 from tui.app.review import Curation
@@ -25,8 +26,10 @@ from tui.model.filters import Filters
 from tui.model.loader import Corpus
 from tui.model.mentions import Mention, MentionFinder
 from tui.model.salience import Salience, salience, top_events
-from tui.model.search import SearchIndex
 from tui.model.timeline import Anchor, Event, EventStatus, LoadResult, Timeline
+
+if TYPE_CHECKING:
+    from tui.model.search import SearchIndex
 
 # How many key events K shows, and the steps { and } move through.
 KEY_EVENT_STEPS = (5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000)

@@ -13,9 +13,8 @@ import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from tui.model.writer.disk import Sighting, stat_signature
 from tui.model.writer.disk import Signature as _FileSignature
-from tui.model.writer.disk import stat_signature
-from tui.model.writer.editor import Sighting
 
 Signature = _FileSignature | None
 

@@ -39,8 +39,6 @@ Positions (``Event.position``) of items after an edited one are as loaded; ask t
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,12 +59,14 @@ from tui.model.edit_kinds import (
 )
 from tui.model.edit_plans import plan_edit
 from tui.model.history import EditRecord, apply_list_changes
-from tui.model.ledger import source_key
-from tui.model.timeline import Event, Timeline
+from tui.model.ledger import is_to_review, to_review
+from tui.model.timeline import Timeline
 from tui.model.writer.document import TimelineDocument
 from tui.model.writer.editor import Sighting, TimelineEditor, editor_for
 from tui.model.writer.item_edits import Splice
 
+# is_to_review and to_review live in the ledger (the reader's review queue reads them there,
+# without loading the writer); they are re-exported here with the edits.
 __all__ = [
     "Accept",
     "AddEvent",
@@ -95,28 +95,6 @@ class EditOutcome:
     description: str  # for the footer: "rejected train-departs-pyongyang"
     record: EditRecord | None  # for EditHistory.push; None: nothing was written
     focus: str | None = None  # the id to select afterwards (None: the edited one is gone)
-
-
-def to_review(timeline: Timeline) -> list[Event]:
-    """The events extraction proposed (the ``extracted:`` ledger has their id or one of their
-    sources) that are not reviewed, in the file's order. Hand-written events never are."""
-    entries = frozenset(timeline.extracted)
-    if not entries:  # nothing proposed: no quote needs hashing (seconds on 100,000 events)
-        return []
-    return [event for event in timeline.events if is_to_review(event, entries)]
-
-
-def is_to_review(event: Event, entries: Collection[str]) -> bool:
-    """Whether ``event`` is to review, given the ledger's ``entries`` (a set, for speed)."""
-    if event.reviewed:
-        return False
-    if event.id in entries:
-        return True
-    return any(_source_key(source.article, source.quote) in entries for source in event.sources)
-
-
-# Hashing every quote again after each key would cost 20,000 events a few tens of ms.
-_source_key = functools.lru_cache(maxsize=1 << 17)(source_key)
 
 
 def apply_edit(

@@ -15,8 +15,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from syntok import segmenter
-
 _LINE = re.compile(r"[^\r\n]+")
 LONG_LINE = 20_000  # characters; longer lines are split by fast_sentences
 
@@ -39,6 +37,10 @@ def split_sentences(text: str, should_stop: Callable[[], bool] | None = None) ->
     ``should_stop`` is asked between lines (and every thousand sentences of a long one);
     :class:`Interrupted` is raised when it says yes.
     """
+    # Imported on the first article split, not with the module: syntok and its ``regex``
+    # engine cost the reader's start-up about 15 ms, and its first paint may need no split.
+    from syntok import segmenter
+
     sentences: list[Sentence] = []
     for line in _LINE.finditer(text):
         if should_stop is not None and should_stop():

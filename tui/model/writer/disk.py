@@ -38,6 +38,15 @@ class FileState:
         return cls(None, None)
 
 
+@dataclass(frozen=True, slots=True)
+class Sighting:
+    """A file's signature as a caller saw it (what it loaded and shows), and when
+    (``time.monotonic()``)."""
+
+    signature: Signature | None
+    at: float
+
+
 def stat_signature(path: Path) -> Signature | None:
     """``path``'s signature, following links; None when it does not exist."""
     try:

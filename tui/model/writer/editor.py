@@ -20,12 +20,11 @@ import os
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
 from tui.model.writer.atomic import resolve_target
-from tui.model.writer.disk import Signature, open_for_writing, stat_signature
+from tui.model.writer.disk import Sighting, Signature, open_for_writing, stat_signature
 from tui.model.writer.document import TimelineDocument
 from tui.model.writer.errors import ConcurrentEditError
 
@@ -36,15 +35,6 @@ T = TypeVar("T")
 
 class FileChangedError(ConcurrentEditError):
     """The file changed since it was shown, or is still being saved: reload, then retry."""
-
-
-@dataclass(frozen=True, slots=True)
-class Sighting:
-    """A file's signature as a caller saw it (what it loaded and shows), and when
-    (``time.monotonic()``)."""
-
-    signature: Signature | None
-    at: float
 
 
 class TimelineEditor:
