@@ -57,6 +57,9 @@ FIRST_SCREEN_BYTES = 1024 * 1024
 # 30 bytes of memory per byte of the file: on 100,000 events (27 MB) it took the reader from
 # 266 to 1,050 MB. Above this size it is left to the first write, which then waits for it.
 WARM_WRITER_BYTES = 8 * 1024 * 1024
+# A first load of a file up to this size runs before the first frame, not in a worker: about
+# 100 events; their load takes a few ms, less than the extra frame a worker's result costs.
+SYNC_LOAD_BYTES = 64 * 1024
 # How long the full load waits for the first screen to be painted before it starts anyway.
 FIRST_SCREEN_WAIT = 2.0
 # The writer's one-time parse of a loaded file (seconds at 20,000 events, holding the GIL all
@@ -275,6 +278,12 @@ class ReaderApp(CurationActions, ReadingTools, FilterActions, NavigationActions,
             and self.loader is default_loader
             and not self.state.initial_event_id
         )
+        if ahead and _file_size(self.timeline_path) <= SYNC_LOAD_BYTES:
+            # Read at once, before the first frame: a thread's hand-over costs this file more
+            # than its load, and the first frame would be an empty one, painted twice.
+            before = signature(self.timeline_path)
+            self._loaded(self._read_timeline(), before)
+            return
         # Events before and after the one the list opens on: a screen's height either way.
         self._load_worker(max(self.size.height, 24) if ahead else 0)
 
@@ -294,16 +303,20 @@ class ReaderApp(CurationActions, ReadingTools, FilterActions, NavigationActions,
                 # The whole load holds the interpreter for seconds: it starts once the first
                 # screen is on the terminal, not while it is being drawn.
                 painted.wait(FIRST_SCREEN_WAIT)
+        result = self._read_timeline()
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._loaded, result, before)
+
+    def _read_timeline(self) -> LoadResult:
+        """The loader's result for the timeline file; a loader bug becomes a message."""
         try:
-            result = self.loader(self.timeline_path)
+            return self.loader(self.timeline_path)
         except Exception as error:  # a loader bug becomes a message, not a crash
-            result = LoadResult(
+            return LoadResult(
                 self.timeline_path,
                 None,
                 [Diagnostic(self.timeline_path, 0, 0, Severity.ERROR, f"cannot load: {error}")],
             )
-        if not get_current_worker().is_cancelled:
-            self.call_from_thread(self._loaded, result, before)
 
     def _show_first_screen(self, screen: FirstScreen, painted: threading.Event) -> None:
         """Show the first screen of a big file while the rest loads (the header says so);
