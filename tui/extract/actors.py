@@ -13,8 +13,10 @@ for the full name the article gives); merging by alias is :mod:`tui.extract.regi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from tui.extract.gazetteer import GAZETTEER
 from tui.extract.names import (
     BODY_HEADS,
     CORPORATE_SUFFIXES,
@@ -347,6 +349,56 @@ def detect_candidates(
                 start = match.start("words") + max(0, match["words"].find(name))
                 person(name, start, start + len(name))
     found.sort(key=lambda candidate: candidate.start)
+    return found
+
+
+_DEMONYMS = frozenset(demonym for entry in GAZETTEER for demonym in entry.demonyms)
+_GAZETTEER_KEYS = frozenset(
+    fold_name(name) for entry in GAZETTEER for name in (entry.name, *entry.aliases)
+)
+
+
+def _is_lone(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` stands alone, not inside a run of capitalised
+    words ("Kopp said", "against Kopp"; not "James Kopp" or "Kopp Associates")."""
+    before = text[max(0, start - 30) : start].split()
+    if before and before[-1][:1].isupper() and not before[-1].endswith((".", ",", ":", ";")):
+        return False
+    after = text[end : end + 30].split()
+    return not (after and after[0][:1].isupper() and text[end : end + 1] in " \t")
+
+
+def surname_mentions(
+    text: str, names: dict[str, list[tuple[int, str]]], people: Iterable[str]
+) -> list[ActorCandidate]:
+    """The article's people called by their surname alone: "against Kopp" after "James Kopp".
+
+    ``people`` are the full names the article gives evidence are people's (a title, a speech
+    verb, a sentence they are the subject of): a capitalised run is not a person on its own
+    ("Northern Ireland" ... "Ireland", "Oshkosh Truck" ... "Truck"). Each person called by the
+    surname gets one candidate there, the full name with its surname as ``short``, so that the
+    registry learns the surname as an alias and finds it in every sentence; which person a
+    shared surname means is still decided per article (nearest full name before it).
+    """
+    # ("Afghan Women" ... "Women": a demonym starts a group's name, not a person's; "North
+    # Korea" taken for the subject of a sentence is still the country.)
+    known = {
+        name
+        for person in people
+        if not _DEMONYMS.intersection((name := strip_titles(person)).split())
+        and fold_name(name) not in _GAZETTEER_KEYS
+    }
+    found: list[ActorCandidate] = []
+    for surname, fulls in names.items():
+        if not any(full in known for _, full in fulls):
+            continue
+        for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            if not _is_lone(text, match.start(), match.end()):
+                continue
+            full = full_name_of([surname], match.start(), names)
+            if full in known:
+                found.append(ActorCandidate(full, ActorKind.PERSON, *match.span(), surname))
+                break
     return found
 
 

@@ -13,11 +13,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from tui.extract.actors import ActorCandidate, detect_candidates, expand_surname
+from tui.extract.actors import (
+    ActorCandidate,
+    detect_candidates,
+    expand_surname,
+    surname_mentions,
+)
 from tui.extract.events import EventDraft, TimexLike, article_events, might_be_statement
 from tui.extract.happenings import one_per_sentence
 from tui.extract.names import full_names
 from tui.extract.subjects import (
+    company_mentioned,
     described_company,
     person_subjects,
     pronoun_referent,
@@ -123,6 +129,15 @@ def process_article(item: ArticleInput) -> ArticleResult:
             subjects.append("")
     # "He was last seen Nov. 3": the last person named before the sentence.
     people = person_subjects(item.text, names)
+    # "against Kopp" after "James Kopp": the article's people by their surname alone.
+    candidates.extend(
+        surname_mentions(
+            item.text,
+            names,
+            [c.surface for c in candidates if c.kind is ActorKind.PERSON]
+            + [name for _, name in people],
+        )
+    )
     organisations = sorted(
         (c.start, c.surface) for c in candidates if c.kind is ActorKind.ORGANIZATION
     )
@@ -131,6 +146,10 @@ def process_article(item: ArticleInput) -> ArticleResult:
             subjects[index] = pronoun_referent(
                 draft.sentence_text, start, people
             ) or described_company(draft.sentence_text, start, organisations)
+            # "save the company $4 million": the business the article is about takes part.
+            subjects[index] = subjects[index] or company_mentioned(
+                draft.sentence_text, start, organisations
+            )
         # Titles name their actor (issue 9): "He" is the person last named before, "The
         # company" the business the article is about.
         company = described_company(draft.sentence_text, start, organisations)

@@ -216,6 +216,9 @@ class ActorRegistry:
             self._first_words = {key.split(" ", 1)[0] for key in self._cased}
             self._longest = min(8, max((len(k.split()) for k in self._cased), default=1))
         cased, first_words = self._cased, self._first_words
+        # "Libya, which brought the case to the UN in its dispute with the United States and
+        # Britain, hailed ...": names in a relative clause describe, they do not take part.
+        text = _RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), text)
         pairs = [(m, key) for m in MENTION_WORD.finditer(text) if (key := cased_key(m.group()))]
         matches = [m for m, _ in pairs]
         keys = [key for _, key in pairs]
@@ -258,6 +261,13 @@ class ActorRegistry:
                     ) or (actor_id in BUILDING_IDS and _after_locative(text, start)):
                         # "in Kenya", "Nairobi, Kenya", "in the White House": where, not who.
                         last_place_end = end
+                    elif kind is ActorKind.ORGANIZATION and _modifies_noun(text, end):
+                        pass  # "the Communist Party line", "Campeau Corp. credit squeeze"
+                    elif kind is ActorKind.PERSON and (
+                        _HOME.match(text, end)
+                        or (_THE_BEFORE.search(text, 0, start) and _LOWER_AFTER.match(text, end))
+                    ):
+                        pass  # "behind Slepian's house", "in the Slepian shooting": not who
                     elif kind is ActorKind.PERSON or not _AFFILIATION.match(text, end):
                         found.append(actor_id)  # not "Sinn Fein leader Gerry Adams"
                     index += size
@@ -343,6 +353,7 @@ _COUNTED = re.compile(
 # A name in an apposition that describes the one before it: "Sinn Fein, the IRA's political
 # wing, ...": the IRA is how Sinn Fein is described, not a participant.
 _DESCRIBING = re.compile(r",[ \t]+the[ \t]+\Z")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s[ \t]+[a-z]")
 _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 # A country's facility after its name is a place or a target ("a bomb ripped through a building
@@ -351,6 +362,54 @@ _FACILITY = re.compile(
     r"(?:['\u2019]s)?[ \t]+(?:embassy|embassies|consulate|consulates|headquarters|airbase|"
     r"base|bases|airport|lab|laboratory)\b(?![ \t]+(?:said|says|announced|warned|stated|"
     r"issued|told|reported|confirmed|denied))"
+)
+_RELATIVE_CLAUSE = re.compile(
+    r",[ \t]+(?:which|who|whose|whom)\b[^,;:\u201c\u201d\"`()]{1,160}?,(?=[ \t]+[a-z])"
+)
+# The word after an organisation's name: a verb or a function word keeps it the actor ("the
+# State Department lifted", "the INS last month ruled"); another lowercase word is the noun
+# the name modifies ("the Communist Party line", "Campeau Corp. credit squeeze").
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z\-']*)")
+_KEEPING_WORDS = frozenset(
+    {
+        "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "can",
+        "cannot", "may", "might", "must", "should", "did", "does", "do", "said", "says", "told",
+        "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "that",
+        "which", "who", "the", "a", "an", "its", "their", "last", "this", "next", "also",
+        "then", "now", "again", "still", "never", "already", "yet", "just", "not", "but",
+        "over", "into", "against", "after", "before", "since", "until", "about", "under",
+        "became", "began", "came", "fled", "fell", "gave", "got", "held", "kept", "led",
+        "left", "lost", "made", "met", "paid", "ran", "saw", "sent", "took", "went", "won",
+        "wrote", "rose", "broke", "brought", "bought", "built", "chose", "drove", "flew",
+        "grew", "hit", "let", "put", "quit", "sold", "spoke", "stood", "struck", "sought",
+        "knew", "found", "agreed", "say", "tell", "want", "wants", "plan", "plans", "hopes",
+        "it", "they", "he", "she", "we", "you", "i",
+        # Its own head ("the Sinn Fein party") or a happening it owns ("the FBI
+        # investigation", "the G20 summit"): the organisation acts.
+        "party", "government", "group", "movement", "organization", "summit", "meeting",
+        "investigation", "inquiry", "probe", "raid", "operation", "conference", "ruling",
+        "decision", "vote", "report", "statement", "announcement", "offer", "bid", "deal",
+        "proposal", "attack", "strike", "campaign", "crackdown", "action", "talks",
+    }
+)  # fmt: skip
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """Whether the organisation named up to ``end`` only modifies the noun after it."""
+    match = _NEXT_WORD.match(text, end)
+    if match is None:
+        return False
+    word = match.group(1)
+    if word in _KEEPING_WORDS or word.endswith(("ed", "ly", "ing")):
+        return False
+    return not (word.endswith("s") and not word.endswith("ss"))  # "NATO allies", "Iran says"
+
+
+# A person's home after their name is a place: "buried near the Slepian home", "behind
+# Slepian's house", "in Slepian's neighborhood".
+_HOME = re.compile(
+    r"(?:['\u2019]s)?[ \t]+(?:[a-z]+[ \t]+)?(?:home|homes|house|neighbou?rhood|residence|"
+    r"apartment|farm|grave|street)\b"
 )
 # Institutions named after their building: "in the White House" is where, not who.
 BUILDING_IDS = frozenset({"white-house", "kremlin", "pentagon"})

@@ -18,8 +18,10 @@ from collections.abc import Sequence
 
 from tui.extract.names import (
     CORPORATE_SUFFIXES,
+    DATE_WORDS,
     GENERIC_HEADS,
     LEADING_FUNCTION_WORDS,
+    ROLE_NOUNS,
     alternation,
     clean_person_name,
     full_name_of,
@@ -47,11 +49,51 @@ SUBJECT = re.compile(
     # An apposition: ", 44,", ", 44, of St. Albans, Vt.,".
     rf"(?:,[^;\u201c\u201d\"]{{1,60}}?,)?[ \t]+(?:{_ADVERB})?{_VERB}"
 )
-_PRONOUN = re.compile(rf"(?:He|She)[ \t]+(?:{_ADVERB})?{_VERB}")
+_PRONOUN = re.compile(rf"(?:[Hh]e|[Ss]he)[ \t]+(?:(?:{_ADVERB})?{_VERB}|and[ \t]+[A-Z])")
 _POSSESSIVE = re.compile(r"(?:His|Her)[ \t]+[a-z]")
 _ORG_SUFFIX = re.compile(
     rf"(?:{alternation(CORPORATE_SUFFIXES, CORPORATE_SUFFIXES, optional_dot=True)})$"
 )
+
+
+# What may open a sentence before its main clause: a conjunction ("But"), a date ("Friday
+# she had ..."), or an introductory phrase up to its comma ("In national over-the-counter
+# trading yesterday, POP plunged", "Earlier Sunday, police ..."), which starts with a function
+# word, a date word or an adverb and holds no quotation and no other comma.
+_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Also)[ \t]+(?=[A-Z])")
+_DATE_LEAD = re.compile(rf"(?:(?:{alternation(DATE_WORDS)})[ \t]+)+(?=[a-z])")
+# (Not a determiner: "The company, which ..., said" opens with its subject.)
+_INTRO_WORDS = frozenset(
+    {
+        "In", "On", "At", "As", "For", "Of", "By", "If", "When", "While", "After", "Before",
+        "Since", "Then", "Now", "Also", "Earlier", "Later", "Meanwhile", "However", "Although",
+        "Though", "With", "From", "To", "Under", "Once", "Until", "Unless", "Because",
+        "Whether", "Despite", "During", "Among", "Today", "Yesterday", "Tonight", "Still",
+    }
+)  # fmt: skip
+_INTRO = re.compile(
+    rf"(?:(?:{alternation(_INTRO_WORDS | DATE_WORDS)})\b|[A-Z][a-z]+ly\b)"
+    r"[^,;:\u201c\u201d\"`'()]{0,70},[ \t]+"
+)
+
+
+def clause_start(sentence: str) -> int:
+    """Where the main clause of ``sentence`` starts: after leading quote marks, a conjunction,
+    a date or an introductory phrase (see ``_INTRO``); 0 when it opens the sentence."""
+    stripped = sentence.lstrip(" \t\"'`\u201c\u2018_-")
+    position = len(sentence) - len(stripped)
+    for pattern in (_CONJUNCTION, _INTRO, _DATE_LEAD):
+        match = pattern.match(sentence, position)
+        if match is not None:
+            position = match.end()
+    return position
+
+
+# A role between an affiliation and the name: "Sinn Fein leader Gerry Adams kept ...".
+_AFFILIATED = re.compile(rf"(?:{_TOKEN}[ \t]+){{1,4}}(?:{alternation(ROLE_NOUNS)})[ \t]+(?=[A-Z])")
+# One capitalised word, all capitals: "POP plunged", "IRNA reported": an organisation's
+# initials (a person is never written so).
+_INITIALS = re.compile(r"[A-Z]{2,6}")
 
 
 def sentence_subject(
@@ -62,15 +104,20 @@ def sentence_subject(
 ) -> tuple[str, bool] | None:
     """The subject name of ``sentence`` (at ``offset`` in ``text``) and whether it is a person.
 
-    ``None`` when the sentence does not open with a name and a verb, or when nothing in the
+    The main clause may follow a conjunction or an introductory phrase (:func:`clause_start`).
+    ``None`` when the clause does not open with a name and a verb, or when nothing in the
     article says what kind of actor the name is.
     """
-    stripped = sentence.lstrip(" \t\"'`\u201c\u2018_-")
-    lead = len(sentence) - len(stripped)
-    # "Earlier Sunday, police ...": skip a leading function word, not a whole clause.
+    lead = clause_start(sentence)
+    stripped = sentence[lead:]
+    # "Earlier Sunday police ...": skip a leading function word, not a whole clause.
     first = stripped.split(" ", 1)[0].rstrip(",")
     if first in LEADING_FUNCTION_WORDS and first not in ("The",):
         return None
+    affiliated = _AFFILIATED.match(stripped)
+    if affiliated is not None:
+        lead += affiliated.end()
+        stripped = stripped[affiliated.end() :]
     match = SUBJECT.match(stripped)
     if match is None:
         return None
@@ -83,6 +130,8 @@ def sentence_subject(
     name = " ".join(words)
     if _ORG_SUFFIX.search(name) or any(word.rstrip(".") in GENERIC_HEADS for word in words[1:]):
         return (name, False) if not is_generic(name) else None
+    if _INITIALS.fullmatch(name) and name not in DATE_WORDS:
+        return name, False
     person = clean_person_name(name)
     if not person or is_generic(person):
         return None
@@ -126,9 +175,10 @@ def _called_by_surname(text: str, surname: str, start: int) -> bool:
 
 
 def pronoun_referent(sentence: str, offset: int, people: Sequence[tuple[int, str]]) -> str | None:
-    """The person "He" or "She" opening ``sentence`` stands for, or whose thing "His ..." or
-    "Her ..." is ("His car was found": the car's owner takes part): the last one named."""
-    opening = sentence.lstrip()
+    """The person "He" or "She" opening ``sentence`` stands for ("He and Arafat meet ...",
+    "Friday she had ..." too), or whose thing "His ..." or "Her ..." is ("His car was found":
+    the car's owner takes part): the last one named."""
+    opening = sentence[clause_start(sentence) :]
     if _PRONOUN.match(opening) is None and _POSSESSIVE.match(opening) is None:
         return None
     before = [name for start, name in people if start < offset]
@@ -156,11 +206,15 @@ def person_subjects(text: str, names: dict[str, list[tuple[int, str]]]) -> list[
 
 # "The company earned ...", "In fiscal 1988, the truck maker said ...": a description of a
 # business standing for the one the article is about.
+_BUSINESS_NOUNS = (
+    r"(?:company|firm|bank|thrift|maker|operator|concern|retailer|insurer|airline|carrier|"
+    r"utility|lender|brokerage|publisher|manufacturer|producer|processor|developer|chain|"
+    r"supplier|distributor|refiner|miner|conglomerate|giant)"
+)
 _DESCRIPTION = re.compile(
-    r"(?:[A-Z][^,.;]{0,40},[ \t]+)?[Tt]he[ \t]+(?:[a-z\-]+[ \t]+)?[a-z]*(?:company|firm|bank|"
-    r"thrift|maker|operator|concern|retailer|insurer|airline|carrier|utility|lender|brokerage|"
-    r"publisher|manufacturer|producer|processor|developer|chain|supplier|distributor|refiner|"
-    r"miner|conglomerate|giant)(?:['\u2019]s)?[ \t]+(?:[a-z]+ly[ \t]+|"
+    r"(?:[A-Z][^,.;]{0,40},[ \t]+)?[Tt]he[ \t]+(?:[a-z\-]+[ \t]+)?[a-z]*"
+    + _BUSINESS_NOUNS
+    + r"(?:['\u2019]s)?[ \t]+(?:[a-z]+ly[ \t]+|"
     r"also[ \t]+|earlier[ \t]+this[ \t]+year[ \t]+)?" + _VERB
 )
 # A company: its corporate suffix, or a head only companies have.
@@ -175,6 +229,26 @@ def described_company(sentence: str, offset: int, organisations: Sequence[tuple[
     operator cited ..."), while others it names in passing come later.
     """
     if _DESCRIPTION.match(sentence.lstrip()) is None:
+        return ""
+    for start, name in organisations:
+        if start < offset and _COMPANY.search(name):
+            return name
+    return ""
+
+
+# "the company" anywhere in a sentence: "save the company about $4 million", "the company's
+# 1989 operating results".
+_BUSINESS_MENTION = re.compile(r"\b[Tt]he[ \t]+" + _BUSINESS_NOUNS + r"\b(?![ \t]+[A-Z])")
+
+
+def company_mentioned(sentence: str, offset: int, organisations: Sequence[tuple[int, str]]) -> str:
+    """The company "the company" stands for anywhere in ``sentence`` (at ``offset``), or "":
+    the first company the article named before (see :func:`described_company`), unless the
+    sentence names an organisation itself, which "the company" may well mean."""
+    if _BUSINESS_MENTION.search(sentence) is None:
+        return ""
+    end = offset + len(sentence)
+    if any(offset <= start < end for start, _ in organisations):
         return ""
     for start, name in organisations:
         if start < offset and _COMPANY.search(name):
