@@ -122,3 +122,30 @@ def test_periods_and_counted_durations(text: str, expected: tuple[str, str, str]
 )
 def test_a_scheduled_present_points_forward(text: str, value: str) -> None:
     assert [expression[2] for expression in found(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Baker, speaking on ABC News\' "This Week," said the request was fair.',
+        'Baker said on ABC-TV\'s "This Week With David Brinkley" that the talks failed.',
+        "Gonzalez said on CBS's ''60 Minutes.'' The interview ran long.",
+        "It recalled Gary Cooper in the film ``High Noon.''",
+        "For the people of Poland, high noon has come.",
+    ],
+)
+def test_titles_and_idioms_are_not_times(text: str) -> None:
+    # A quoted title of a show or a film, and "high noon", name no time (TimeBank dev: 4 of 4).
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Last Friday," he said.', ("Last Friday", "DATE", "2023-09-08")),
+        ('He said: "This week we will sign."', ("This week", "DATE", "2023-W37")),
+        ("The truce began at noon.", ("noon", "TIME", "2023-09-13T12:00")),
+    ],
+)
+def test_quoted_dates_are_still_dates(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text) == [expected]

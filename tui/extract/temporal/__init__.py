@@ -24,6 +24,7 @@ from tui.extract.temporal.deferred import ClockTime, Span, resolve
 from tui.extract.temporal.handlers import Result
 from tui.extract.temporal.prefilter import ASCII_FOLDS
 from tui.extract.temporal.rules import RULES, Handler
+from tui.extract.temporal.titles import Titles
 from tui.extract.temporal.values import Timex, value_range
 
 __all__ = ["Timex", "tag", "value_range"]
@@ -55,6 +56,7 @@ def _candidates(text: str, ctx: Context) -> list[Span]:
     # about words most articles lack (seasons, quarters, clock times), and running a pattern
     # over a whole article costs far more than looking for a few words.
     lowered = text.translate(ASCII_FOLDS).lower()
+    titles = Titles(text)
     for rule in RULES:
         if rule.required is not None and not any(word in lowered for word in rule.required):
             continue
@@ -68,6 +70,8 @@ def _candidates(text: str, ctx: Context) -> list[Span]:
                 position = start + 1
                 continue
             position = end
+            if titles.names_something(start, end):
+                continue  # ABC's "This Week", the film ``High Noon''
             found.append(Span(start, end, *result))
     return found
 
