@@ -149,3 +149,21 @@ def test_titles_and_idioms_are_not_times(text: str) -> None:
 )
 def test_quoted_dates_are_still_dates(text: str, expected: tuple[str, str, str]) -> None:
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wild Oats' time of one day, 18 hours, 40 minutes and 10 seconds stood.", [
+            ("one day, 18 hours, 40 minutes and 10 seconds", "DURATION", "P1DT18H40M10S")]),
+        ("He served 3 years and 6 months.", [("3 years and 6 months", "DURATION", "P3Y6M")]),
+        ("It took a week and two days.", [("a week and two days", "DURATION", "P9D")]),
+        # units that do not fall, or a vague count, are a list
+        ("It took 2 days and 3 weeks.", [
+            ("2 days", "DURATION", "P2D"), ("3 weeks", "DURATION", "P3W")]),
+        ("between several hours and two days", [
+            ("several hours", "DURATION", "PTXH"), ("two days", "DURATION", "P2D")]),
+    ],
+)  # fmt: skip
+def test_a_compound_duration_is_one_length(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -60,6 +60,8 @@ def _candidates(text: str, ctx: Context) -> list[Span]:
     for rule in RULES:
         if rule.required is not None and not any(word in lowered for word in rule.required):
             continue
+        if rule.guarded is not None and not rule.guarded.search(text):
+            continue
         pattern, handler = rule.compiled, rule.handler
         position = 0
         while (match := pattern.search(text, position)) is not None:

@@ -10,11 +10,13 @@ from tui.extract.temporal.cues import Context, preceding_word
 from tui.extract.temporal.deferred import RunningQuarter
 from tui.extract.temporal.handlers import Result, words_of
 from tui.extract.temporal.relative import FRACTION_OF, talks_of_quarters
-from tui.extract.temporal.values import duration, number, shift_month, unit_of
+from tui.extract.temporal.values import duration, fmt_amount, number, shift_month, unit_of
 from tui.extract.temporal.vocabulary import (
     MONTHS,
+    NUMBER,
     PARTS_OF_DAY,
     SET_WORDS,
+    UNIT,
     UNIT_CODES,
     VAGUE_NUMBERS,
     VAGUE_PLURALS,
@@ -102,6 +104,42 @@ def _ago(count: float | None, unit: str, tail: str, match: re.Match[str], ctx: C
     if unit in ("day", "night"):
         return "DATE", (pub + dt.timedelta(days=whole)).isoformat()
     return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+
+
+# The units of a compound duration, largest first, with the letter each is written with.
+_COMPOUND_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
+_COMPOUND_PART = re.compile(rf"(?P<number>{NUMBER})\s+(?P<unit>{UNIT})s?\b", re.I)
+
+
+def compound(match: re.Match[str], ctx: Context) -> Result:
+    """ "one day, 18 hours, 40 minutes and 10 seconds" -> ``P1DT18H40M10S``: counted units
+    joined by commas and "and", each smaller than the one before (else they are a list, and
+    each is found on its own)."""
+    amounts: dict[str, float] = {}
+    last = -1
+    for part in _COMPOUND_PART.finditer(match["parts"]):
+        unit, count = unit_of(part["unit"]), number(part["number"])
+        if unit not in _COMPOUND_UNITS or count is None:
+            return None
+        rank = _COMPOUND_UNITS.index(unit)
+        if rank <= last:
+            return None  # "two days and three weeks": a list, not one length
+        last, amounts[unit] = rank, count
+    if len(amounts) < 2:
+        return None
+    if "week" in amounts:  # ISO 8601 writes weeks alone: P1W3D is P10D
+        amounts["day"] = amounts.get("day", 0) + 7 * amounts.pop("week")
+    date = "".join(
+        f"{fmt_amount(amounts[unit])}{code}"
+        for unit, code in (("year", "Y"), ("month", "M"), ("day", "D"))
+        if unit in amounts
+    )
+    time = "".join(
+        f"{fmt_amount(amounts[unit])}{code}"
+        for unit, code in (("hour", "H"), ("minute", "M"), ("second", "S"))
+        if unit in amounts
+    )
+    return "DURATION", "P" + date + ("T" + time if time else "")
 
 
 def adjectival(match: re.Match[str], ctx: Context) -> Result:

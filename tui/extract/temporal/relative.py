@@ -275,6 +275,7 @@ _FUTURE = {
     "the near term", "the short term", "the long term", "coming months", "the coming months",
     "coming years", "the coming years", "the months ahead", "the weeks ahead", "the years ahead",
     "the coming weeks", "coming weeks", "the coming days", "coming days", "the days ahead",
+    "coming quarters", "the coming quarters", "the quarters ahead",
 }  # fmt: skip
 
 

@@ -56,12 +56,16 @@ class Rule:
     pattern: str
     handler: Handler
     examples: list[tuple[str, str]] = field(default_factory=list)
+    # A cheap pattern a text must hold before ``pattern`` (a costly one) is run over it.
+    guard: str | None = None
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    guarded: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     # Words one of which every match holds (None: unknown): a text without any is skipped.
     required: frozenset[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "compiled", with_prefilter(self.pattern))
+        object.__setattr__(self, "guarded", self.guard and with_prefilter(self.guard))
         object.__setattr__(self, "required", required_words(self.pattern))
 
 
@@ -307,6 +311,20 @@ RULES: list[Rule] = [
         ],
     ),
     Rule(
+        "compound duration",
+        # "one day, 18 hours, 40 minutes and 10 seconds": one length, the units falling.
+        rf"\b(?P<hedge>{HEDGE})(?P<parts>{NUMBER}\s+{UNIT}s?(?:\s*,\s*{NUMBER}\s+{UNIT}s?){{0,5}}"
+        rf",?\s+and\s+{NUMBER}\s+{UNIT}s?)\b(?!-|\s+(?:ago|earlier|later|old)\b)",
+        amounts.compound,
+        [
+            ("A record of [one day, 18 hours, 40 minutes and 10 seconds].", "P1DT18H40M10S"),
+            ("He was jailed for [three years and six months].", "P3Y6M"),
+            ("The talks lasted [more than two hours and 30 minutes].", "PT2H30M"),
+        ],
+        # Where one unit is followed by another count of units; most articles have none.
+        guard=rf"\b(?:{UNIT})s?(?:\s*,\s*|,?\s+and\s+)(?:{NUMBER})\s+(?:{UNIT})s?\b",
+    ),
+    Rule(
         "units as an adjective",
         rf"\b(?P<number>\d+|{TENS_WORD}-{SMALL}|{TENS_WORD}|{SMALL})-(?P<unit>second|minute|hour|"
         r"day|week|month|year|decade)\b(?!-old)",
@@ -351,13 +369,14 @@ RULES: list[Rule] = [
         r"(?:years|months|weeks|days|decades|quarters|summers|winters|springs|autumns|falls|"
         r"seasons|centuries|hours|minutes|nights|weekends))|the\s+(?:(?:near|distant|foreseeable)\s+)?future(?!\s+of)|"
         r"the\s+(?:near|short|long)\s+term|(?:the\s+)?coming\s+(?:months|years|"
-        r"weeks|days)|the\s+(?:months|weeks|years|days)\s+ahead)\b",
+        r"weeks|days|quarters)|the\s+(?:months|weeks|years|days|quarters)\s+ahead)\b",
         relative.reference,
         [
             ("It has [now] been confirmed.", "PRESENT_REF"),
             ("Prices rose [recently].", "PAST_REF"),
             ("The summit will take place in [the near future].", "FUTURE_REF"),
             ("Growth slowed in [recent years].", "PXY"),
+            ("It doesn't bode well for [coming quarters].", "FUTURE_REF"),
         ],
     ),
     Rule(

@@ -56,7 +56,8 @@ def number(text: str) -> float | None:
     return total
 
 
-def _fmt_amount(amount: float) -> str:
+def fmt_amount(amount: float) -> str:
+    """``2`` for 2.0, ``2.5`` for 2.5: an amount as a TIMEX value writes it."""
     return str(int(amount)) if amount == int(amount) else f"{amount:g}"
 
 
@@ -68,9 +69,9 @@ def duration(amount: float | None, unit: str) -> str:
     """``P2D``, ``PT3H``, ``PXY``; halves as TimeML writes them: 2.5 years -> ``P2Y6M``."""
     code, is_time = UNIT_CODES[unit]
     if code == "C":
-        return f"P{_fmt_amount(amount * 100)}Y" if amount is not None else "PXC"
+        return f"P{fmt_amount(amount * 100)}Y" if amount is not None else "PXC"
     if code == "E" and amount is not None and amount != 1:
-        return f"P{_fmt_amount(amount * 10)}Y"
+        return f"P{fmt_amount(amount * 10)}Y"
     prefix = "PT" if is_time else "P"
     if amount is None:
         return f"{prefix}X{code}"
@@ -79,8 +80,8 @@ def duration(amount: float | None, unit: str) -> str:
     if fraction and code in lower_units:
         lower, factor, separator = lower_units[code]
         head = f"{whole}{code}" if whole else ""
-        return f"{prefix}{head}{separator}{_fmt_amount(fraction * factor)}{lower}"
-    return f"{prefix}{_fmt_amount(amount)}{code}"
+        return f"{prefix}{head}{separator}{fmt_amount(fraction * factor)}{lower}"
+    return f"{prefix}{fmt_amount(amount)}{code}"
 
 
 def unit_of(word: str) -> str:
