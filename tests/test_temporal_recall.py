@@ -167,3 +167,19 @@ def test_quoted_dates_are_still_dates(text: str, expected: tuple[str, str, str])
 )  # fmt: skip
 def test_a_compound_duration_is_one_length(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Third-quarter net rose to $3 million from $2 million a year earlier.", "2022-Q3"),
+        ("Third-quarter net fell. For the nine months, net rose to $9 million from $5 million "
+         "a year earlier.", "2022"),
+        ("Third-quarter net fell. For the year, sales rose 5% from a year ago.", "2022"),
+        ("Third-quarter net fell. In the first half, sales rose 5% from a year ago.", "2022"),
+    ],
+)  # fmt: skip
+def test_a_year_earlier_follows_the_stretch_its_sentence_reports(text: str, value: str) -> None:
+    # In an earnings report "a year earlier" is the running quarter a year back, unless its
+    # sentence reports a longer stretch (TimeBank dev: the year 3 times, the quarter twice).
+    assert [t.value for t in tag(text, PUBLISHED) if "year" in t.text.lower()][-1] == value

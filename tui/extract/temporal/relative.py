@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tui.extract.temporal.cues import Context, direction, preceding_word
+from tui.extract.temporal.cues import Context, direction, preceding_word, sentence_around
 from tui.extract.temporal.deferred import (
     Anaphor,
     NamedQuarter,
@@ -146,10 +146,19 @@ def the_year(match: re.Match[str], ctx: Context) -> Result:
 
 
 def talks_of_quarters(match: re.Match[str], ctx: Context) -> bool:
-    """Whether the text around ``match`` is an earnings report (it talks of quarters)."""
+    """Whether the text around ``match`` is an earnings report (it talks of quarters) and its
+    sentence is not about a longer stretch ("for the nine months, ... a year earlier" is the
+    year before, not the quarter)."""
+    if _LONGER_STRETCH.search(sentence_around(ctx, match.start(), match.end())[0]):
+        return False
     return bool(
         re.search(r"quarter", ctx.text[max(0, match.start() - 3000) : match.end() + 100], re.I)
     )
+
+
+_LONGER_STRETCH = re.compile(
+    r"\b(?:nine|six)\s+months\b|\bfirst\s+half\b|\b(?:the|fiscal|full)\s+year\b(?![-'])", re.I
+)
 
 
 def year_ago_adjective(match: re.Match[str], ctx: Context) -> Result:
