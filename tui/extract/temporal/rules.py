@@ -305,6 +305,7 @@ RULES: list[Rule] = [
             ("Growth was 1% in [the first two quarters] of this year.", "P2Q"),
             ("The deal closed [two years ago].", "2021"),
             ("They talked for [an hour and a half].", "PT1H30M"),
+            ("The craft has been secret for [two thousand years].", "P2L"),
             ("Tickets cost $5 [a month].", "P1M"),
             ("The harvest came [two weeks] earlier than usual.", "P2W"),
             ("She hopes she will [one day] fly to Mars.", "FUTURE_REF"),

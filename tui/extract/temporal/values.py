@@ -72,6 +72,8 @@ def duration(amount: float | None, unit: str) -> str:
         return f"P{fmt_amount(amount * 100)}Y" if amount is not None else "PXC"
     if code == "E" and amount is not None and amount != 1:
         return f"P{fmt_amount(amount * 10)}Y"
+    if code == "Y" and amount is not None and amount >= 1000 and amount % 1000 == 0:
+        return f"P{fmt_amount(amount / 1000)}L"  # TimeML's millennia: "two thousand years" P2L
     prefix = "PT" if is_time else "P"
     if amount is None:
         return f"{prefix}X{code}"
