@@ -143,6 +143,8 @@ def test_titles_and_idioms_are_not_times(text: str) -> None:
     ("text", "expected"),
     [
         ('"Last Friday," he said.', ("Last Friday", "DATE", "2023-09-08")),
+        ('Since the "September 11" attacks, travel fell.', ("September 11", "DATE", "2023-09-11")),
+        ("The shops will close on ``Christmas Eve.''", ("Christmas Eve", "DATE", "2023-12-24")),
         ('He said: "This week we will sign."', ("This week", "DATE", "2023-W37")),
         ("The truce began at noon.", ("noon", "TIME", "2023-09-13T12:00")),
     ],

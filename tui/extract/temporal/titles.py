@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from tui.extract.temporal.vocabulary import MONTHS, WEEKDAYS
+from tui.extract.temporal.vocabulary import FIXED_HOLIDAYS, MONTHS, MOVABLE_HOLIDAYS, WEEKDAYS
 
 # Small words a title may keep in lower case between its capitalised ones ("Meet the Press").
 _SMALL = r"(?:of|the|and|with|a|an|in|on|at|for|to)"
@@ -44,14 +44,20 @@ class Titles:
         index = bisect.bisect_right(self.starts, start) - 1
         if index < 0 or end > self.ends[index]:
             return False
-        words = self.text[start:end].split()
+        words = [word.strip(".,'") for word in self.text[start:end].split()]
+        # A quoted "Last Friday", "September 11" or "Christmas Eve" is a date: its own name is
+        # capitalised anyway.
+        if any(word.lower() in _NAMES for word in words):
+            return False
         if start == self.starts[index]:
             words = words[1:]  # the title's first word is capitalised whatever it is
-        # A quoted "Last Friday" is a date: a weekday or a month is capitalised anyway.
-        return bool(words) and all(
-            (word[:1].isupper() or word[:1].isdigit()) and word.lower().strip(".,") not in _NAMES
-            for word in words
+        return any(word[:1].isupper() for word in words) and all(
+            word[:1].isupper() or word[:1].isdigit() for word in words
         )
 
 
-_NAMES = set(WEEKDAYS) | set(MONTHS)
+_NAMES = (
+    set(WEEKDAYS)
+    | set(MONTHS)
+    | {word.lower() for name in (*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS) for word in name.split()}
+) - {"day", "eve", "week", "new", "year's"}
