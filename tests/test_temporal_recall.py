@@ -185,3 +185,24 @@ def test_a_year_earlier_follows_the_stretch_its_sentence_reports(text: str, valu
     # In an earnings report "a year earlier" is the running quarter a year back, unless its
     # sentence reports a longer stretch (TimeBank dev: the year 3 times, the quarter twice).
     assert [t.value for t in tag(text, PUBLISHED) if "year" in t.text.lower()][-1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profit grew 9.9% in the first three quarters, higher than the same period last year.",
+         [("the first three quarters", "DURATION", "P3Q"), ("last year", "DATE", "2022")]),
+        ("From January to September, output rose 5.6% from the same period last year.", [
+            ("January", "DATE", "2023-01"), ("September", "DATE", "2023-09"),
+            ("last year", "DATE", "2022")]),
+        ("Third-quarter net fell 5% from the corresponding period last year.", [
+            ("Third-quarter", "DATE", "2023-Q3"), ("the corresponding period", "DATE", "2022-Q3"),
+            ("last year", "DATE", "2022")]),
+    ],
+)  # fmt: skip
+def test_the_same_period_last_year_after_a_longer_stretch(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    # After "the first nine months" the period is no quarter: "last year" alone is the date
+    # (silver: 4 of 4); after a quarter it is that quarter a year back.
+    assert found(text) == expected

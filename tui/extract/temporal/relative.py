@@ -157,7 +157,10 @@ def talks_of_quarters(match: re.Match[str], ctx: Context) -> bool:
 
 
 _LONGER_STRETCH = re.compile(
-    r"\b(?:nine|six)\s+months\b|\bfirst\s+half\b|\b(?:the|fiscal|full)\s+year\b(?![-'])", re.I
+    r"\b(?:nine|six)\s+months\b|\bfirst\s+half\b|\b(?:the|fiscal|full)\s+year\b(?![-'])|"
+    r"\b(?:first|past|last)\s+(?:two|three|2|3)\s+quarters\b|"
+    rf"\b(?:{MONTH})\.?\s+(?:to|through)\s+(?:{MONTH})\b",
+    re.I,
 )
 
 
@@ -239,6 +242,15 @@ def quarter(match: re.Match[str], ctx: Context) -> Result:
             unnumbered=number is None,
         )
     ago = re.search(r"year-(?:ago|earlier)|year ago|year earlier|last year|previous year", words)
+    if (
+        words.endswith("period")
+        and number is None
+        and _LAST_YEAR_AFTER.match(ctx.text, match.end())
+        and _LONGER_STRETCH.search(sentence_around(ctx, match.start(), match.end())[0])
+    ):
+        # "up 1.7 percent in the first nine months on the same period last year": not a
+        # quarter; "last year" is the date (silver: 4 of 4).
+        return None
     # "the corresponding period last year": "last year" stays its own DATE but moves the period.
     ago = ago or _LAST_YEAR_AFTER.match(ctx.text, match.end())
     year_match = re.search(r"\d{4}", words)
