@@ -40,6 +40,7 @@ ON_DEMAND = (
     "tui.model.search",  # the index of everything (F)
     "tomllib",  # a keymap file, when there is one
     "syntok",  # the first article split
+    "yaml",  # the first parse: a timeline opened from the load cache needs none
 )
 
 

@@ -16,13 +16,15 @@ rather than calling ``yaml.compose``, is deliberate:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeAlias
-
-import yaml
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from tui.model.diagnostics import Diagnostic, Severity
+
+if TYPE_CHECKING:
+    import yaml
 
 __all__ = [
     "MAX_DEPTH",
@@ -41,9 +43,19 @@ __all__ = [
 # The format itself is 5 levels deep (top -> events -> event -> sources -> source).
 MAX_DEPTH = 64
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_RESOLVER = yaml.resolver.Resolver()
-_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+
+@functools.cache
+def _pyyaml() -> tuple[Any, Any, Any, Any]:
+    """PyYAML, its fastest safe loader, a resolver and a constructor, made on first use.
+
+    Imported here, not with the module: a timeline opened from the load cache, with articles
+    without front matter, is shown without PyYAML (about 15 ms of the reader's start-up).
+    """
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml, loader, yaml.resolver.Resolver(), yaml.constructor.SafeConstructor()
+
 
 TAG = "tag:yaml.org,2002:"
 STR, INT, FLOAT, BOOL, NULL, TIMESTAMP = (
@@ -78,7 +90,8 @@ class ScalarNode:
             return self.tag
         if not self.plain:
             return STR
-        return _RESOLVER.resolve(yaml.ScalarNode, self.value, (True, False))
+        yaml, _loader, resolver, _constructor = _pyyaml()
+        return resolver.resolve(yaml.ScalarNode, self.value, (True, False))
 
 
 class SeqNode:
@@ -130,6 +143,7 @@ def compose_yaml(
     which the schema reports and ignores), and only a list without an unknown tag. When
     ``root`` comes back None the items handed over belong to no document.
     """
+    yaml, loader, _resolver, _constructor = _pyyaml()
     problems: list[Diagnostic] = []
     # The children list of the section list being handed to the sink, and its name.
     streamed: list[Node] | None = None
@@ -154,7 +168,7 @@ def compose_yaml(
     mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
 
     try:
-        for event in yaml.parse(text, Loader=_Loader):
+        for event in yaml.parse(text, Loader=loader):
             kind = type(event)
             mark = event.start_mark
             if kind is scalar_event:
@@ -336,16 +350,17 @@ def scalar_python_value(node: object) -> object:
         return None
     if tag in (STR, "!"):
         return node.value
+    yaml, _loader, _resolver, constructor = _pyyaml()
     try:
         built = yaml.ScalarNode(tag, node.value)
         if tag == BOOL:
-            return _CONSTRUCTOR.construct_yaml_bool(built)
+            return constructor.construct_yaml_bool(built)
         if tag == INT:
-            return _CONSTRUCTOR.construct_yaml_int(built)
+            return constructor.construct_yaml_int(built)
         if tag == FLOAT:
-            return _CONSTRUCTOR.construct_yaml_float(built)
+            return constructor.construct_yaml_float(built)
         if tag == TIMESTAMP:
-            return _CONSTRUCTOR.construct_yaml_timestamp(built)
+            return constructor.construct_yaml_timestamp(built)
     except (ValueError, TypeError, OverflowError, yaml.YAMLError):
         # "2023-02-30" resolves as a timestamp but is no date; huge ints exceed int() limits.
         return node.value
