@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tui.extract.actors import surname_mentions
-from tui.extract.names import full_names
+from tui.extract.actors import cited_source
+from tui.extract.names import full_name_of, full_names
+from tui.extract.people import article_names, surname_mentions
 from tui.extract.pipeline import ArticleInput, merge_results, process_articles
 from tui.extract.registry import ActorRegistry
 from tui.extract.subjects import clause_start, pronoun_referent, sentence_subject
@@ -117,3 +118,75 @@ def test_a_persons_home_is_a_place_not_a_participant() -> None:
     assert registry.mentioned_ids("Barry Sloan's car was found.") == ["barry-sloan"]
     # "the Sloan shooting": a person's name as a noun's modifier names the case, not who acts.
     assert registry.mentioned_ids("a warrant in the Barry Sloan shooting") == []
+
+
+def test_a_relation_only_people_have_shows_a_name_is_a_persons() -> None:
+    text = (
+        "A friend of Avram Selig's assassin testified on Friday. "
+        "Dov Kehat, 27, is serving a life sentence for the 1995 murder of Selig on Monday."
+    )
+    assert "Avram Selig" in names_in(text, "murder of Selig")
+
+
+def test_a_possessor_opening_a_sentence_is_the_firm_the_article_names() -> None:
+    text = (
+        "Ratley Group PLC raised its offer on Monday. "
+        "In London yesterday, Ratley's shares were up 2 pence on Tuesday."
+    )
+    assert names_in(text, "shares were up") == ["Ratley Group PLC"]
+    # A possessor with no evidence is no actor: "International Women's Day is Sunday".
+    sentence = "International Women's Day is this coming Sunday."
+    assert sentence_subject(sentence, 0, sentence + " Women marched.", {}) is None
+
+
+def test_a_name_the_next_sentence_calls_he_is_a_person() -> None:
+    text = (
+        "Police named a suspect on Monday. Eric Rudbeck has been on the run since the 1998 "
+        "bombing. He also is charged in the 1996 bombing in Atlanta."
+    )
+    assert names_in(text, "1996 bombing") == ["Eric Rudbeck"]
+
+
+def test_the_content_of_a_charge_or_a_claim_is_not_the_happenings() -> None:
+    registry = ActorRegistry()
+    assert registry.mentioned_ids(
+        "Clinton glossed over warnings from Moscow that US air strikes against Iraq would harm ties"
+    ) == ["russia"]
+    assert registry.mentioned_ids(
+        "U.S. and British officials filed objections, claiming resolutions on Libya overruled it"
+    ) == ["united-states", "united-kingdom"]
+
+
+def test_a_country_left_is_a_place_and_a_demonym_before_objections_is_the_state() -> None:
+    registry = ActorRegistry()
+    assert registry.mentioned_ids("About 200 Americans left Pakistan today.") == []
+    assert registry.mentioned_ids("The court rejected British objections.") == ["united-kingdom"]
+
+
+def test_the_agency_that_reported_a_statement_is_its_source() -> None:
+    sentence = (
+        "Spokesman Omid Rahbar said that Iran condemns the attacks, the official news agency "
+        "IRNA reported."
+    )
+    assert cited_source(sentence) == "IRNA"
+
+
+def test_a_country_before_an_organisations_name_is_only_where_it_belongs() -> None:
+    registry = ActorRegistry()
+    text = (
+        "The U.S. Immigration and Naturalization Service set a deadline for his "
+        "repatriation to Cuba."
+    )
+    assert registry.mentioned_ids(text) == ["immigration-and-naturalization-service"]
+
+
+def test_a_relation_names_a_person_without_taking_a_surname_from_another() -> None:
+    text = (
+        "Raul Castro spoke on Monday. The brother of President Fidel Castro said so. "
+        "The grandmother of Elian Gonzalez wrote. Castro declared victory."
+    )
+    names = article_names(text)
+    assert full_name_of(["Castro"], text.index("Castro declared"), names) == "Raul Castro"
+    assert [full for found in names.values() for _, full in found if "Elian" in full] == [
+        "Elian Gonzalez"
+    ]

@@ -13,10 +13,8 @@ for the full name the article gives); merging by alias is :mod:`tui.extract.regi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-from tui.extract.gazetteer import GAZETTEER
 from tui.extract.names import (
     BODY_HEADS,
     CORPORATE_SUFFIXES,
@@ -248,16 +246,33 @@ def _according_name(words: str) -> str:
 _CITED_LEAD = re.compile(r"(?:(?:a|an|the|[a-z]+s?)[ \t]+){0,3}?(?:by|of|from)[ \t]+")
 
 
+# "..., the official news agency IRNA reported.": the agency that carried a statement.
+_REPORTED_BY = re.compile(
+    r",[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+){0,2}(?:news[ \t]+agency|newspaper|radio|"
+    rf"television|daily)[ \t]+(?P<name>{_NAME})[ \t]+(?:reported|said|says|reports)\W*$"
+)
+
+
+# "The New York Times said in an editorial ...: ...": the paper is where the words were
+# published, not a participant of what they tell.
+_EDITORIAL = re.compile(
+    rf"[ \t\"'`\u201c]*(?:[Tt]he[ \t]+)?(?P<name>{_NAME})[ \t]+(?:said|says|wrote|writes)"
+    r"[ \t]+in[ \t]+(?:an|its|a)[ \t]+editorial\b"
+)
+
+
 def cited_source(sentence: str) -> str:
     """The source a sentence cites with "according to" ("according to estimates by Dalbar
-    Financial Services Inc." -> "Dalbar Financial Services Inc"), or ""."""
+    Financial Services Inc." -> "Dalbar Financial Services Inc") or as the agency that
+    reported it (", the official news agency IRNA reported."), or ""."""
     for match in _ACCORDING.finditer(sentence):
         words = match["words"]
         lead = _CITED_LEAD.match(words)
         name = _according_name(words[lead.end() :] if lead else words)
         if name:
             return name
-    return ""
+    reported = _REPORTED_BY.search(sentence) or _EDITORIAL.match(sentence)
+    return reported["name"] if reported else ""
 
 
 def _speaker_before(text: str, match: re.Match[str]) -> tuple[str, int] | None:
@@ -349,56 +364,6 @@ def detect_candidates(
                 start = match.start("words") + max(0, match["words"].find(name))
                 person(name, start, start + len(name))
     found.sort(key=lambda candidate: candidate.start)
-    return found
-
-
-_DEMONYMS = frozenset(demonym for entry in GAZETTEER for demonym in entry.demonyms)
-_GAZETTEER_KEYS = frozenset(
-    fold_name(name) for entry in GAZETTEER for name in (entry.name, *entry.aliases)
-)
-
-
-def _is_lone(text: str, start: int, end: int) -> bool:
-    """Whether the word at ``text[start:end]`` stands alone, not inside a run of capitalised
-    words ("Kopp said", "against Kopp"; not "James Kopp" or "Kopp Associates")."""
-    before = text[max(0, start - 30) : start].split()
-    if before and before[-1][:1].isupper() and not before[-1].endswith((".", ",", ":", ";")):
-        return False
-    after = text[end : end + 30].split()
-    return not (after and after[0][:1].isupper() and text[end : end + 1] in " \t")
-
-
-def surname_mentions(
-    text: str, names: dict[str, list[tuple[int, str]]], people: Iterable[str]
-) -> list[ActorCandidate]:
-    """The article's people called by their surname alone: "against Kopp" after "James Kopp".
-
-    ``people`` are the full names the article gives evidence are people's (a title, a speech
-    verb, a sentence they are the subject of): a capitalised run is not a person on its own
-    ("Northern Ireland" ... "Ireland", "Oshkosh Truck" ... "Truck"). Each person called by the
-    surname gets one candidate there, the full name with its surname as ``short``, so that the
-    registry learns the surname as an alias and finds it in every sentence; which person a
-    shared surname means is still decided per article (nearest full name before it).
-    """
-    # ("Afghan Women" ... "Women": a demonym starts a group's name, not a person's; "North
-    # Korea" taken for the subject of a sentence is still the country.)
-    known = {
-        name
-        for person in people
-        if not _DEMONYMS.intersection((name := strip_titles(person)).split())
-        and fold_name(name) not in _GAZETTEER_KEYS
-    }
-    found: list[ActorCandidate] = []
-    for surname, fulls in names.items():
-        if not any(full in known for _, full in fulls):
-            continue
-        for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
-            if not _is_lone(text, match.start(), match.end()):
-                continue
-            full = full_name_of([surname], match.start(), names)
-            if full in known:
-                found.append(ActorCandidate(full, ActorKind.PERSON, *match.span(), surname))
-                break
     return found
 
 

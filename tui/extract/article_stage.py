@@ -17,11 +17,10 @@ from tui.extract.actors import (
     ActorCandidate,
     detect_candidates,
     expand_surname,
-    surname_mentions,
 )
 from tui.extract.events import EventDraft, TimexLike, article_events, might_be_statement
 from tui.extract.happenings import one_per_sentence
-from tui.extract.names import full_names
+from tui.extract.people import article_names, surname_mentions
 from tui.extract.subjects import (
     company_mentioned,
     described_company,
@@ -111,7 +110,7 @@ def process_article(item: ArticleInput) -> ArticleResult:
     sentences = relevant_sentences(item.text, timexes)
     drafts = article_events(item.id, item.text, item.published, sentences, timexes)
     drafts = one_per_sentence(drafts)
-    names = full_names(item.text)
+    names = article_names(item.text)
     candidates = detect_candidates(item.text, names)
     # Where each draft's sentence starts in the text (its quote is inside the sentence).
     starts = [draft.quote_start - max(0, draft.sentence_text.find(draft.quote)) for draft in drafts]
@@ -120,7 +119,8 @@ def process_article(item: ArticleInput) -> ArticleResult:
         if draft.speaker:
             draft.speaker = expand_surname(draft.speaker, draft.quote_start, names)
         subject = sentence_subject(draft.sentence_text, start, item.text, names)
-        if subject is not None:
+        if subject is not None and subject[0] != draft.cited:
+            # (Not the source it cites: "The New York Times said in an editorial: ...".)
             name, is_person = subject
             kind = ActorKind.PERSON if is_person else ActorKind.ORGANIZATION
             candidates.append(ActorCandidate(name, kind, start, start + len(name)))
@@ -129,6 +129,10 @@ def process_article(item: ArticleInput) -> ArticleResult:
             subjects.append("")
     # "He was last seen Nov. 3": the last person named before the sentence.
     people = person_subjects(item.text, names)
+    # Every person a sentence opens with is an actor a pronoun or a surname may stand for.
+    candidates.extend(
+        ActorCandidate(name, ActorKind.PERSON, start, start + len(name)) for start, name in people
+    )
     # "against Kopp" after "James Kopp": the article's people by their surname alone.
     candidates.extend(
         surname_mentions(
@@ -143,9 +147,12 @@ def process_article(item: ArticleInput) -> ArticleResult:
     )
     for index, (draft, start) in enumerate(zip(drafts, starts, strict=True)):
         if not subjects[index]:
-            subjects[index] = pronoun_referent(
-                draft.sentence_text, start, people
-            ) or described_company(draft.sentence_text, start, organisations)
+            subjects[index] = (
+                pronoun_referent(draft.sentence_text, start, people)
+                or described_company(draft.sentence_text, start, organisations)
+                # A person the next sentence calls "He" ("Eric Rudolph has been ...").
+                or next((name for at, name in people if at == start), "")
+            )
             # "save the company $4 million": the business the article is about takes part.
             subjects[index] = subjects[index] or company_mentioned(
                 draft.sentence_text, start, organisations

@@ -374,6 +374,7 @@ def _sentence_events(
                 quote_start=absolute_start,
                 sentence_text=sentence_text,
                 speaker=speaker,
+                cited=cited,
             )
         )
     # (Commentary in the lead is still commentary, not the news.)

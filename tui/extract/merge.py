@@ -28,6 +28,7 @@ from tui.extract.happenings import (
 )
 from tui.extract.names import full_name_of
 from tui.extract.registry import ActorRegistry
+from tui.extract.roles import own_sentence
 from tui.extract.subjects import firm_by_first_word, police_of_article
 from tui.model.dates import parse_event_date
 from tui.model.ids import event_id, free_id
@@ -139,7 +140,9 @@ def merge_results(
             # "told CNN", "TASS reported"), not a participant, unless it is the one speaking.
             found = [
                 actor_id
-                for actor_id in registry.mentioned_ids(draft.sentence_text)
+                for actor_id in registry.mentioned_ids(
+                    own_sentence(draft.sentence_text, draft.quote, draft.date_text)
+                )
                 if actor_id not in NEWS_SOURCE_IDS
             ]
             speaker_id = registry.resolve(draft.speaker) if draft.speaker else None

@@ -23,7 +23,24 @@ from tui.extract.actors import (
     strip_titles,
 )
 from tui.extract.gazetteer import GAZETTEER, GazetteerEntry
-from tui.extract.names import DATE_WORDS, LOCATIVE_WORDS, is_generic
+from tui.extract.names import is_generic
+from tui.extract.roles import (
+    AFFILIATION,
+    BUILDING_IDS,
+    CLAIMED_CONTENT,
+    COUNTED,
+    DEMONYM_STATE,
+    DESCRIBING,
+    HOME,
+    LOWER_AFTER,
+    POSSESSIVE_AFTER,
+    RELATIVE_CLAUSE,
+    THE_BEFORE,
+    after_locative,
+    blank_content,
+    is_place,
+    modifies_noun,
+)
 from tui.model.ids import free_id, slugify
 from tui.model.timeline import Actor, ActorKind
 
@@ -218,7 +235,11 @@ class ActorRegistry:
         cased, first_words = self._cased, self._first_words
         # "Libya, which brought the case to the UN in its dispute with the United States and
         # Britain, hailed ...": names in a relative clause describe, they do not take part.
-        text = _RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), text)
+        text = RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), text)
+        # "pleaded innocent to charges that she failed to report Yigal Amir's plan", "filed
+        # objections, claiming Security Council resolutions ...": the content of a charge or
+        # a claim, not who takes part in the happening.
+        text = CLAIMED_CONTENT.sub(blank_content, text)
         pairs = [(m, key) for m in MENTION_WORD.finditer(text) if (key := cased_key(m.group()))]
         matches = [m for m, _ in pairs]
         keys = [key for _, key in pairs]
@@ -244,31 +265,34 @@ class ActorRegistry:
                 if actor_id is not None:
                     start, end = matches[index].start(), matches[index + size - 1].end()
                     kind = self._actors[actor_id].kind
-                    if phrase in self._people_nouns and _COUNTED.search(text, 0, start):
+                    if kind is ActorKind.COUNTRY and self._organisation_at(keys, index + size):
+                        index += size  # "the U.S. Immigration and Naturalization Service"
+                        break
+                    if phrase in self._people_nouns and COUNTED.search(text, 0, start):
                         index += size  # "most of them Kenyans", "200 Americans": people
                         break
-                    if _DESCRIBING.search(text, 0, start) and (
-                        _POSSESSIVE_AFTER.match(text, end)
+                    if DESCRIBING.search(text, 0, start) and (
+                        POSSESSIVE_AFTER.match(text, end)
                         or (
                             text[start:end].endswith(("'s", "\u2019s"))
-                            and _LOWER_AFTER.match(text, end)
+                            and LOWER_AFTER.match(text, end)
                         )
                     ):
                         index += size  # "Sinn Fein, the IRA's political wing,": a description
                         break
                     if (
-                        kind is ActorKind.COUNTRY and _is_place(text, start, end, last_place_end)
-                    ) or (actor_id in BUILDING_IDS and _after_locative(text, start)):
+                        kind is ActorKind.COUNTRY and is_place(text, start, end, last_place_end)
+                    ) or (actor_id in BUILDING_IDS and after_locative(text, start)):
                         # "in Kenya", "Nairobi, Kenya", "in the White House": where, not who.
                         last_place_end = end
-                    elif kind is ActorKind.ORGANIZATION and _modifies_noun(text, end):
+                    elif kind is ActorKind.ORGANIZATION and modifies_noun(text, end):
                         pass  # "the Communist Party line", "Campeau Corp. credit squeeze"
                     elif kind is ActorKind.PERSON and (
-                        _HOME.match(text, end)
-                        or (_THE_BEFORE.search(text, 0, start) and _LOWER_AFTER.match(text, end))
+                        HOME.match(text, end)
+                        or (THE_BEFORE.search(text, 0, start) and LOWER_AFTER.match(text, end))
                     ):
                         pass  # "behind Slepian's house", "in the Slepian shooting": not who
-                    elif kind is ActorKind.PERSON or not _AFFILIATION.match(text, end):
+                    elif kind is ActorKind.PERSON or not AFFILIATION.match(text, end):
                         found.append(actor_id)  # not "Sinn Fein leader Gerry Adams"
                     index += size
                     break
@@ -277,6 +301,17 @@ class ActorRegistry:
         found.extend(self.demonym_ids(text))
         return list(dict.fromkeys(found))
 
+    def _organisation_at(self, keys: list[str], at: int) -> bool:
+        """Whether an organisation's name starts at word ``at``: a country right before it
+        is only where the organisation belongs ("the U.S. Immigration and Naturalization
+        Service", "the Russian Foreign Ministry" are the service and the ministry)."""
+        cased = self._cased or {}
+        for size in range(min(self._longest, len(keys) - at), 1, -1):
+            actor_id = cased.get(" ".join(keys[at : at + size]))
+            if actor_id is not None:
+                return self._actors[actor_id].kind is ActorKind.ORGANIZATION
+        return False
+
     def demonym_ids(self, text: str) -> list[str]:
         """Countries acting through their state: "the British and Irish governments" -> both.
 
@@ -284,7 +319,7 @@ class ActorRegistry:
         for the state or its officials, where it names the country.
         """
         found: list[str] = []
-        for match in _DEMONYM_STATE.finditer(text):
+        for match in DEMONYM_STATE.finditer(text):
             for part in re.split(r"[ \t]+and[ \t]+|,[ \t]*", match["demonyms"]):
                 # "The Cypriot": the demonym is the part's end, one word or two ("New Zealand").
                 words = part.split()
@@ -300,147 +335,4 @@ class ActorRegistry:
 _ALL_DEMONYMS = frozenset(demonym for entry in GAZETTEER for demonym in entry.demonyms)
 _CORPORATE_SUFFIX = re.compile(
     r",?[ \t]+(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|PLC|plc|LLC|S\.A\.?|AG|N\.V\.?|Cie\.?)$"
-)
-_MOTION = re.compile(
-    r"\b(?:travel\w*|trip|voyage|crossing|journey|flight|fl(?:y|ew|ies)|return\w*|"
-    r"arriv\w*|go|goes|went|going|moved?|fled|deport\w*|extradit\w*|sent|sen[dt]s?|back)\b"
-)
-_REGION_WORDS = frozenset({"Northern", "Southern", "Western", "Eastern", "Central", "Upper"})
-
-
-def _is_place(text: str, start: int, end: int, last_place_end: int) -> bool:
-    """Whether the country named at ``text[start:end]`` is a place, not an actor.
-
-    After "in", "at", "from" ...; after a city and a comma, ending its phrase ("in Nairobi,
-    Kenya, ..."); after a region word ("Northern Ireland"); or joined by "and" / "or" to a
-    country just named as a place ("in Kenya and Tanzania").
-    """
-    before = text[max(0, start - 40) : start]
-    words = before.split()
-    if not words:
-        return False
-    previous = words[-1]
-    if previous.capitalize() in _REGION_WORDS or _after_locative(text, start):
-        return True
-    if _FACILITY.match(text, end):
-        return True  # "the U.S. embassy in Nairobi", "the bureau's Washington headquarters"
-    if previous in ("and", "or") and 0 <= start - last_place_end <= 6:
-        return True
-    if previous in ("both", "either") and len(words) > 1 and words[-2] in LOCATIVE_WORDS:
-        return True  # "in both Cuba and Miami"
-    if previous == "to" or (previous == "the" and len(words) > 1 and words[-2] == "to"):
-        # "a voyage to the United States", "free to return to Cuba": a destination.
-        return bool(_MOTION.search(" ".join(words[-6:])))
-    if before.rstrip().endswith(",") and previous[:1].isupper():
-        after = text[end : end + 12]
-        next_word = after.split()[0].strip(",.;:") if after.split() else ""
-        return (
-            not next_word
-            or after[:1] in ",.;:)"
-            or after.lstrip()[:1] == "("  # "THE HAGUE, Netherlands (AP)": a dateline
-            or next_word in ("and", "or")
-            or next_word in DATE_WORDS  # "in Nairobi, Kenya Friday morning"
-        )
-    return False
-
-
-# Before a plural demonym, a count or a share makes it people, not their state: "most of them
-# Kenyans and Tanzanians", "About 200 Americans", "eight of them Americans".
-_COUNTED = re.compile(
-    r"(?:\b(?:them|most|many|some|all|several|hundreds|thousands|dozens|fellow|other)|\d)"
-    r"(?:[ \t]+(?:of[ \t]+them|[A-Z][a-z]+[ \t]+and))?[ \t]+\Z"
-)
-# A name in an apposition that describes the one before it: "Sinn Fein, the IRA's political
-# wing, ...": the IRA is how Sinn Fein is described, not a participant.
-_DESCRIBING = re.compile(r",[ \t]+the[ \t]+\Z")
-_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
-_POSSESSIVE_AFTER = re.compile(r"['\u2019]s[ \t]+[a-z]")
-_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
-# A country's facility after its name is a place or a target ("a bomb ripped through a building
-# next to the U.S. embassy"), unless the facility speaks ("the U.S. embassy said").
-_FACILITY = re.compile(
-    r"(?:['\u2019]s)?[ \t]+(?:embassy|embassies|consulate|consulates|headquarters|airbase|"
-    r"base|bases|airport|lab|laboratory)\b(?![ \t]+(?:said|says|announced|warned|stated|"
-    r"issued|told|reported|confirmed|denied))"
-)
-_RELATIVE_CLAUSE = re.compile(
-    r",[ \t]+(?:which|who|whose|whom)\b[^,;:\u201c\u201d\"`()]{1,160}?,(?=[ \t]+[a-z])"
-)
-# The word after an organisation's name: a verb or a function word keeps it the actor ("the
-# State Department lifted", "the INS last month ruled"); another lowercase word is the noun
-# the name modifies ("the Communist Party line", "Campeau Corp. credit squeeze").
-_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z\-']*)")
-_KEEPING_WORDS = frozenset(
-    {
-        "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "can",
-        "cannot", "may", "might", "must", "should", "did", "does", "do", "said", "says", "told",
-        "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "that",
-        "which", "who", "the", "a", "an", "its", "their", "last", "this", "next", "also",
-        "then", "now", "again", "still", "never", "already", "yet", "just", "not", "but",
-        "over", "into", "against", "after", "before", "since", "until", "about", "under",
-        "became", "began", "came", "fled", "fell", "gave", "got", "held", "kept", "led",
-        "left", "lost", "made", "met", "paid", "ran", "saw", "sent", "took", "went", "won",
-        "wrote", "rose", "broke", "brought", "bought", "built", "chose", "drove", "flew",
-        "grew", "hit", "let", "put", "quit", "sold", "spoke", "stood", "struck", "sought",
-        "knew", "found", "agreed", "say", "tell", "want", "wants", "plan", "plans", "hopes",
-        "it", "they", "he", "she", "we", "you", "i",
-        # Its own head ("the Sinn Fein party") or a happening it owns ("the FBI
-        # investigation", "the G20 summit"): the organisation acts.
-        "party", "government", "group", "movement", "organization", "summit", "meeting",
-        "investigation", "inquiry", "probe", "raid", "operation", "conference", "ruling",
-        "decision", "vote", "report", "statement", "announcement", "offer", "bid", "deal",
-        "proposal", "attack", "strike", "campaign", "crackdown", "action", "talks",
-    }
-)  # fmt: skip
-
-
-def _modifies_noun(text: str, end: int) -> bool:
-    """Whether the organisation named up to ``end`` only modifies the noun after it."""
-    match = _NEXT_WORD.match(text, end)
-    if match is None:
-        return False
-    word = match.group(1)
-    if word in _KEEPING_WORDS or word.endswith(("ed", "ly", "ing")):
-        return False
-    return not (word.endswith("s") and not word.endswith("ss"))  # "NATO allies", "Iran says"
-
-
-# A person's home after their name is a place: "buried near the Slepian home", "behind
-# Slepian's house", "in Slepian's neighborhood".
-_HOME = re.compile(
-    r"(?:['\u2019]s)?[ \t]+(?:[a-z]+[ \t]+)?(?:home|homes|house|neighbou?rhood|residence|"
-    r"apartment|farm|grave|street)\b"
-)
-# Institutions named after their building: "in the White House" is where, not who.
-BUILDING_IDS = frozenset({"white-house", "kremlin", "pentagon"})
-
-
-def _after_locative(text: str, start: int) -> bool:
-    """Whether the name at ``start`` follows "in", "at", "from" ... ("In London", "from the
-    US"): a place."""
-    words = text[max(0, start - 40) : start].split()
-    if words and words[-1].lower() == "the":
-        words = words[:-1]
-    return bool(words) and words[-1].lower() in LOCATIVE_WORDS
-
-
-# "Sinn Fein leader Gerry Adams", "White House spokesperson Adrienne Watson", "U.S. Secretary
-# of State Madeleine Albright": the body is the person's affiliation; the person acts.
-_AFFILIATION = re.compile(
-    r"(?:['\u2019]s)?[ \t]+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Vv]ice|[Dd]eputy|[Ss]enior|"
-    r"[Cc]hief|[Tt]op|[Pp]olice|[Nn]ational[ \t]+[Ss]ecurity|[Pp]ress)[ \t]+)?"
-    r"(?:[Ll]eader|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Cc]hief|[Mm]inister|"
-    r"[Ss]ecretary|[Aa]mbassador|[Oo]fficial|[Dd]irector|[Cc]hairman|[Cc]hairwoman|[Hh]ead|"
-    r"[Ee]nvoy|[Pp]rosecutor|[Ss]uperintendent|[Cc]ommander|[Aa]dviser|[Aa]dvisor|"
-    r"[Ss]ecretary-[Gg]eneral|[Gg]overnor|[Ss]enator|[Cc]ouncil[ \t]+spokesperson)"
-    r"(?:[ \t]+of[ \t]+[A-Z][a-z]+)?,?[ \t]+[A-Z]"
-)
-
-
-# "the Cypriot government", "British and Irish officials", "Iranian Foreign Ministry".
-_DEMONYM_STATE = re.compile(
-    r"(?<![\w-])(?P<demonyms>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:(?:,[ \t]*|[ \t]+and[ \t]+)"
-    r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)*)[ \t]+(?:government|governments|authorities|officials|"
-    r"forces|troops|army|military|navy|police|leader|leaders|president|prime[ \t]+minister|"
-    r"foreign[ \t]+minister|Foreign[ \t]+Ministry|ministry|embassy|delegation|diplomats)\b"
 )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tui.extract.actors import fold_name
 from tui.extract.names import (
     CORPORATE_SUFFIXES,
     DATE_WORDS,
@@ -27,6 +28,7 @@ from tui.extract.names import (
     full_name_of,
     is_generic,
 )
+from tui.extract.people import GAZETTEER_KEYS
 
 # A period only in an initial or an abbreviation: "Havana. We" is two sentences.
 _TOKEN = (
@@ -49,8 +51,19 @@ SUBJECT = re.compile(
     # An apposition: ", 44,", ", 44, of St. Albans, Vt.,".
     rf"(?:,[^;\u201c\u201d\"]{{1,60}}?,)?[ \t]+(?:{_ADVERB})?{_VERB}"
 )
+# A possessor opening a sentence takes part: "Ratners's shares were up", "Vanguard's $1
+# billion High Yield Bond Portfolio has seen ...", "Kopp's car was found".
+_POSSESSOR = re.compile(
+    rf"(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}})['\u2019]s?[ \t]+"
+    rf"(?:[^\s,;:\u201c\u201d\"]+[ \t]+){{1,7}}?(?:{_ADVERB})?{_VERB}"
+)
 _PRONOUN = re.compile(rf"(?:[Hh]e|[Ss]he)[ \t]+(?:(?:{_ADVERB})?{_VERB}|and[ \t]+[A-Z])")
 _POSSESSIVE = re.compile(r"(?:His|Her)[ \t]+[a-z]")
+_FIRM_ENDS = alternation(
+    CORPORATE_SUFFIXES | {"Group", "Bank", "Company", "Corporation"},
+    CORPORATE_SUFFIXES,
+    optional_dot=True,
+)
 _ORG_SUFFIX = re.compile(
     rf"(?:{alternation(CORPORATE_SUFFIXES, CORPORATE_SUFFIXES, optional_dot=True)})$"
 )
@@ -119,6 +132,8 @@ def sentence_subject(
         lead += affiliated.end()
         stripped = stripped[affiliated.end() :]
     match = SUBJECT.match(stripped)
+    possessor = match is None
+    match = match or _POSSESSOR.match(stripped)
     if match is None:
         return None
     raw = match["name"]
@@ -140,9 +155,25 @@ def sentence_subject(
     full = full_name_of(person_words, position, names) or _by_given_name(person_words, names, text)
     if full is not None:
         return full, True
-    if len(person_words) >= 2 and _called_by_surname(text, person_words[-1], position):
+    # (A possessor needs more than a run used alone: "International Women's Day is".)
+    if (
+        not possessor
+        and len(person_words) >= 2
+        and _called_by_surname(text, person_words[-1], position)
+    ):
         return person, True
-    return None
+    # ("Russia closed its border" is the country, whatever firm is called "Russia Today".)
+    firm = _firm_named(text, name) if fold_name(name) not in GAZETTEER_KEYS else ""
+    return (firm, False) if firm else None
+
+
+def _firm_named(text: str, name: str) -> str:
+    """The firm ``text`` names in full that ``name`` starts: "Ratners" -> "Ratners Group
+    PLC", as business stories call a firm by its first words; "" when none."""
+    match = re.search(
+        rf"\b{re.escape(name)}(?:[ \t]+[A-Z][\w&\-]*){{0,3}}[ \t]+(?:{_FIRM_ENDS})(?!\w)", text
+    )
+    return match.group() if match else ""
 
 
 def _by_given_name(
@@ -196,12 +227,31 @@ def person_subjects(text: str, names: dict[str, list[tuple[int, str]]]) -> list[
     mentioned ("... in the Slepian shooting").
     """
     found: list[tuple[int, str]] = []
-    for match in _SENTENCE_START.finditer(text):
-        start = match.end()
+    starts = [match.end() for match in _SENTENCE_START.finditer(text)]
+    for start, following in zip(starts, [*starts[1:], len(text)], strict=True):
         subject = sentence_subject(text[start : start + 200], start, text, names)
         if subject is not None and subject[1]:
             found.append((start, subject[0]))
+        elif subject is None and _PRONOUN.match(text, following):
+            # "Eric Rudolph has been on the run ... He also is charged ...": a name the next
+            # sentence continues with "He" or "She" is a person's.
+            name = _named_subject(text[start : start + 200])
+            if name:
+                found.append((start, name))
     return found
+
+
+def _named_subject(sentence: str) -> str:
+    """The name of two or three capitalised words opening ``sentence`` before its verb, or ""."""
+    match = SUBJECT.match(sentence)
+    if match is None:
+        return ""
+    words = clean_person_name(match["name"]).split()
+    if not 2 <= len(words) <= 3 or any(word.rstrip(".") in GENERIC_HEADS for word in words):
+        return ""
+    if words[0] in LEADING_FUNCTION_WORDS or not all(word[:1].isupper() for word in words):
+        return ""
+    return " ".join(words)
 
 
 # "The company earned ...", "In fiscal 1988, the truck maker said ...": a description of a

@@ -1,0 +1,118 @@
+"""Who the article's people are: the full names a relation shows are people's ("Yitzhak
+Rabin's assassin"), and each person the article calls by the surname alone ("against Kopp").
+
+Split from :mod:`tui.extract.actors` (which finds names by their context) by job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from tui.extract.actors import ActorCandidate, fold_name, strip_titles
+from tui.extract.gazetteer import GAZETTEER
+from tui.extract.names import DATE_WORDS, clean_person_name, full_name_of, full_names
+from tui.model.timeline import ActorKind
+
+_DEMONYMS = frozenset(demonym for entry in GAZETTEER for demonym in entry.demonyms)
+# Every name the gazetteer knows, folded: a country or a body, never a person or a firm.
+GAZETTEER_KEYS = frozenset(
+    fold_name(name) for entry in GAZETTEER for name in (entry.name, *entry.aliases)
+)
+
+
+def _is_lone(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` stands alone, not inside a run of capitalised
+    words ("Kopp said", "against Kopp"; not "James Kopp" or "Kopp Associates")."""
+    before = text[max(0, start - 30) : start].split()
+    if before and before[-1][:1].isupper() and not before[-1].endswith((".", ",", ":", ";")):
+        return False
+    after = text[end : end + 30].split()
+    return not (after and after[0][:1].isupper() and text[end : end + 1] in " \t")
+
+
+# Words only a person has: "Yitzhak Rabin's assassin", "the murder of Barnett Slepian".
+_PERSON_NOUNS = (
+    r"(?:assassin|assassins|killer|killers|murderer|wife|husband|widow|son|sons|daughter|"
+    r"daughters|father|mother|brother|brothers|sister|sisters|parents|children|family|"
+    r"relatives|grandmother|grandfather|uncle|aunt|cousin|friend|friends|lawyer|lawyers|"
+    r"bodyguard|aides?)"
+)
+_PERSON_EVENTS = r"(?:assassination|murder|killing|slaying|death|funeral|kidnapping)"
+
+
+_RELATION = re.compile(
+    rf"(?P<full>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){{1,2}})['\u2019]s[ \t]+{_PERSON_NOUNS}\b"
+    rf"|\b(?:{_PERSON_EVENTS}|{_PERSON_NOUNS})[ \t]+of[ \t]+"
+    rf"(?P<victim>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){{1,2}})"
+)
+
+
+def _people_by_relation(text: str) -> dict[str, list[tuple[int, str]]]:
+    """Full names a relation only people have shows are people's, by surname: "Yitzhak
+    Rabin's assassin", "the murder of Barnett Slepian", "the grandmother of Elian Gonzalez"."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for match in _RELATION.finditer(text):
+        full = clean_person_name(match["full"] or match["victim"])
+        words = full.split()
+        if len(words) >= 2 and not any(word in DATE_WORDS for word in words):
+            found.setdefault(words[-1], []).append((match.start(), full))
+    return found
+
+
+def article_names(text: str) -> dict[str, list[tuple[int, str]]]:
+    """:func:`full_names` of ``text`` with the people a relation shows (see
+    ``_people_by_relation``), which a full-name run after "of" leaves out ("a friend of
+    Yitzhak Rabin's assassin", "the grandmother of Elian Gonzalez").
+
+    A surname the article already gives to another full name keeps meaning that one ("the
+    brother of President Fidel Castro" does not make "Castro" Fidel in an article about
+    Raul): such a person is kept under the full name itself, found by the given name alone
+    ("Elian") and never by the surname.
+    """
+    names = full_names(text)
+    for surname, found in _people_by_relation(text).items():
+        for start, full in found:
+            known = names.get(surname, [])
+            if all(name != full for _, name in known):
+                names.setdefault(full if known else surname, []).append((start, full))
+    return names
+
+
+def surname_mentions(
+    text: str, names: dict[str, list[tuple[int, str]]], people: Iterable[str]
+) -> list[ActorCandidate]:
+    """The article's people called by their surname alone: "against Kopp" after "James Kopp".
+
+    ``people`` are the full names the article gives evidence are people's (a title, a speech
+    verb, a sentence they are the subject of): a capitalised run is not a person on its own
+    ("Northern Ireland" ... "Ireland", "Oshkosh Truck" ... "Truck"). Each person called by the
+    surname gets one candidate there, the full name with its surname as ``short``, so that the
+    registry learns the surname as an alias and finds it in every sentence; which person a
+    shared surname means is still decided per article (nearest full name before it).
+    """
+    # ("Afghan Women" ... "Women": a demonym starts a group's name, not a person's; "North
+    # Korea" taken for the subject of a sentence is still the country.)
+    related = _people_by_relation(text)
+    names = {
+        surname: sorted({*names.get(surname, ()), *related.get(surname, ())})
+        for surname in {*names, *related}
+    }
+    known = {
+        name
+        for person in (*people, *(full for found in related.values() for _, full in found))
+        if not _DEMONYMS.intersection((name := strip_titles(person)).split())
+        and fold_name(name) not in GAZETTEER_KEYS
+    }
+    found: list[ActorCandidate] = []
+    for surname, fulls in names.items():
+        if not any(full in known for _, full in fulls):
+            continue
+        for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            if not _is_lone(text, match.start(), match.end()):
+                continue
+            full = full_name_of([surname], match.start(), names)
+            if full in known:
+                found.append(ActorCandidate(full, ActorKind.PERSON, *match.span(), surname))
+                break
+    return found

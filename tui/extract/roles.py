@@ -1,0 +1,224 @@
+"""What the words around a name say about its part in a sentence: a place, a description, a
+modifier of a noun, the content of a claim, or an affiliation, none of which takes part.
+
+Split from :mod:`tui.extract.registry` (whose mention lookup applies these rules) by job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.extract.names import DATE_WORDS, LOCATIVE_WORDS
+
+_MOTION = re.compile(
+    r"\b(?:travel\w*|trip|voyage|crossing|journey|flight|fl(?:y|ew|ies)|return\w*|"
+    r"arriv\w*|go|goes|went|going|moved?|fled|deport\w*|extradit\w*|repatriat\w*|sent|"
+    r"sen[dt]s?|back)\b"
+)
+_DEPARTURES = frozenset({"left", "leave", "leaves", "leaving", "fled", "flee", "fleeing"})
+_REGION_WORDS = frozenset({"Northern", "Southern", "Western", "Eastern", "Central", "Upper"})
+
+
+def is_place(text: str, start: int, end: int, last_place_end: int) -> bool:
+    """Whether the country named at ``text[start:end]`` is a place, not an actor.
+
+    After "in", "at", "from" ...; after a city and a comma, ending its phrase ("in Nairobi,
+    Kenya, ..."); after a region word ("Northern Ireland"); or joined by "and" / "or" to a
+    country just named as a place ("in Kenya and Tanzania").
+    """
+    before = text[max(0, start - 40) : start]
+    words = before.split()
+    if not words:
+        return False
+    previous = words[-1]
+    if previous.capitalize() in _REGION_WORDS or after_locative(text, start):
+        return True
+    if _FACILITY.match(text, end):
+        return True  # "the U.S. embassy in Nairobi", "the bureau's Washington headquarters"
+    if previous in ("and", "or") and 0 <= start - last_place_end <= 6:
+        return True
+    if previous in ("both", "either") and len(words) > 1 and words[-2] in LOCATIVE_WORDS:
+        return True  # "in both Cuba and Miami"
+    if previous in _DEPARTURES:
+        return True  # "left Pakistan today", "fled Cuba": where from
+    if previous == "to" or (previous == "the" and len(words) > 1 and words[-2] == "to"):
+        # "a voyage to the United States", "free to return to Cuba": a destination.
+        return bool(_MOTION.search(" ".join(words[-6:])))
+    if before.rstrip().endswith(",") and previous[:1].isupper():
+        after = text[end : end + 12]
+        next_word = after.split()[0].strip(",.;:") if after.split() else ""
+        return (
+            not next_word
+            or after[:1] in ",.;:)"
+            or after.lstrip()[:1] == "("  # "THE HAGUE, Netherlands (AP)": a dateline
+            or next_word in ("and", "or")
+            or next_word in DATE_WORDS  # "in Nairobi, Kenya Friday morning"
+        )
+    return False
+
+
+# Before a plural demonym, a count or a share makes it people, not their state: "most of them
+# Kenyans and Tanzanians", "About 200 Americans", "eight of them Americans".
+COUNTED = re.compile(
+    r"(?:\b(?:them|most|many|some|all|several|hundreds|thousands|dozens|fellow|other)|\d)"
+    r"(?:[ \t]+(?:of[ \t]+them|[A-Z][a-z]+[ \t]+and))?[ \t]+\Z"
+)
+# A name in an apposition that describes the one before it: "Sinn Fein, the IRA's political
+# wing, ...": the IRA is how Sinn Fein is described, not a participant.
+DESCRIBING = re.compile(r",[ \t]+the[ \t]+\Z")
+THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
+POSSESSIVE_AFTER = re.compile(r"['\u2019]s[ \t]+[a-z]")
+LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
+# A country's facility after its name is a place or a target ("a bomb ripped through a building
+# next to the U.S. embassy"), unless the facility speaks ("the U.S. embassy said").
+_FACILITY = re.compile(
+    r"(?:['\u2019]s)?[ \t]+(?:embassy|embassies|consulate|consulates|headquarters|airbase|"
+    r"base|bases|airport|lab|laboratory)\b(?![ \t]+(?:said|says|announced|warned|stated|"
+    r"issued|told|reported|confirmed|denied))"
+)
+CLAIMED_CONTENT = re.compile(
+    r"(?:\b(?:charges?|warnings?|allegations?|accusations?|claims?|fears?|suspicions?|"
+    r"rumou?rs?|assurances?)(?:[ \t]+[^\s,;]+){0,5}?[ \t]+(?P<that>that)"
+    r"|,[ \t]+(?P<participle>claiming|arguing|alleging|insisting))\b[^;\u201c\u201d\"`]*"
+)
+
+
+def blank_content(match: re.Match[str]) -> str:
+    """The claimed content of a ``CLAIMED_CONTENT`` match blanked, offsets kept."""
+    start = match.start("that") if match["that"] else match.start("participle")
+    keep = start - match.start()
+    return match.group()[:keep] + " " * (len(match.group()) - keep)
+
+
+RELATIVE_CLAUSE = re.compile(
+    r",[ \t]+(?:which|who|whose|whom)\b[^,;:\u201c\u201d\"`()]{1,160}?,(?=[ \t]+[a-z])"
+)
+# The word after an organisation's name: a verb or a function word keeps it the actor ("the
+# State Department lifted", "the INS last month ruled"); another lowercase word is the noun
+# the name modifies ("the Communist Party line", "Campeau Corp. credit squeeze").
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z\-']*)")
+_KEEPING_WORDS = frozenset(
+    {
+        "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "can",
+        "cannot", "may", "might", "must", "should", "did", "does", "do", "said", "says", "told",
+        "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "that",
+        "which", "who", "the", "a", "an", "its", "their", "last", "this", "next", "also",
+        "then", "now", "again", "still", "never", "already", "yet", "just", "not", "but",
+        "over", "into", "against", "after", "before", "since", "until", "about", "under",
+        "became", "began", "came", "fled", "fell", "gave", "got", "held", "kept", "led",
+        "left", "lost", "made", "met", "paid", "ran", "saw", "sent", "took", "went", "won",
+        "wrote", "rose", "broke", "brought", "bought", "built", "chose", "drove", "flew",
+        "grew", "hit", "let", "put", "quit", "sold", "spoke", "stood", "struck", "sought",
+        "knew", "found", "agreed", "say", "tell", "want", "wants", "plan", "plans", "hopes",
+        "it", "they", "he", "she", "we", "you", "i",
+        # Past tenses not in -ed: "the Service set a deadline".
+        "set", "cut", "shut", "spread", "cost", "hurt", "split", "upset", "bid", "forecast",
+        "broadcast", "beat", "drew", "forgot", "froze", "heard", "lent", "meant", "overcame",
+        "overtook", "rang", "rode", "shook", "shot", "slid", "stuck", "swept", "tore",
+        "understood", "undertook", "withdrew", "fought", "felt", "dealt", "bound", "dug",
+        "fed", "hid", "spent", "stole", "taught", "thought", "threw", "arose", "blew", "caught",
+        "laid", "sat", "swore", "wore", "ruled", "read", "need", "ought",
+        # Its own head ("the Sinn Fein party") or a happening it owns ("the FBI
+        # investigation", "the G20 summit"): the organisation acts.
+        "party", "government", "group", "movement", "organization", "summit", "meeting",
+        "investigation", "inquiry", "probe", "raid", "operation", "conference", "ruling",
+        "decision", "vote", "report", "statement", "announcement", "offer", "deal",
+        "proposal", "attack", "strike", "campaign", "crackdown", "action", "talks",
+    }
+)  # fmt: skip
+
+
+def modifies_noun(text: str, end: int) -> bool:
+    """Whether the organisation named up to ``end`` only modifies the noun after it."""
+    match = _NEXT_WORD.match(text, end)
+    if match is None:
+        return False
+    word = match.group(1)
+    if word in _KEEPING_WORDS or word.endswith(("ed", "ly", "ing")):
+        return False
+    if word.endswith("s") and not word.endswith("ss"):
+        return False  # "NATO allies", "Iran says"
+    # "Campeau Corp. credit squeeze": a happening it owns, named by two words.
+    second = _NEXT_WORD.match(text, match.end())
+    return second is None or second.group(1) not in _OWN_HAPPENINGS
+
+
+# What happens to an organisation, after a noun: "credit squeeze", "debt crisis".
+_OWN_HAPPENINGS = frozenset(
+    {
+        "squeeze", "crisis", "collapse", "bankruptcy", "default", "takeover", "merger",
+        "buyout", "scandal", "strike", "investigation", "summit", "meeting", "talks",
+    }
+)  # fmt: skip
+
+
+# A person's home after their name is a place: "buried near the Slepian home", "behind
+# Slepian's house", "in Slepian's neighborhood".
+HOME = re.compile(
+    r"(?:['\u2019]s)?[ \t]+(?:[a-z]+[ \t]+)?(?:home|homes|house|neighbou?rhood|residence|"
+    r"apartment|farm|grave|street)\b"
+)
+# Institutions named after their building: "in the White House" is where, not who.
+BUILDING_IDS = frozenset({"white-house", "kremlin", "pentagon"})
+
+
+def after_locative(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows "in", "at", "from" ... ("In London", "from the
+    US"): a place."""
+    words = text[max(0, start - 40) : start].split()
+    if words and words[-1].lower() == "the":
+        words = words[:-1]
+    if len(words) > 1 and words[-1] == "from" and _MESSAGES.fullmatch(words[-2]):
+        return False  # "stern warnings from Moscow": Moscow warned
+    return bool(words) and words[-1].lower() in LOCATIVE_WORDS
+
+
+# What someone sends: after these, "from X" names the sender, not a place.
+_MESSAGES = re.compile(
+    r"(?:warnings?|threats?|message|messages|letter|letters|calls?|appeals?|protests?|"
+    r"criticism|pressure|demands?|requests?|offers?|statements?|signals?|assurances?)"
+)
+
+
+# "Sinn Fein leader Gerry Adams", "White House spokesperson Adrienne Watson", "U.S. Secretary
+# of State Madeleine Albright": the body is the person's affiliation; the person acts.
+AFFILIATION = re.compile(
+    r"(?:['\u2019]s)?[ \t]+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Vv]ice|[Dd]eputy|[Ss]enior|"
+    r"[Cc]hief|[Tt]op|[Pp]olice|[Nn]ational[ \t]+[Ss]ecurity|[Pp]ress)[ \t]+)?"
+    r"(?:[Ll]eader|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Cc]hief|[Mm]inister|"
+    r"[Ss]ecretary|[Aa]mbassador|[Oo]fficial|[Dd]irector|[Cc]hairman|[Cc]hairwoman|[Hh]ead|"
+    r"[Ee]nvoy|[Pp]rosecutor|[Ss]uperintendent|[Cc]ommander|[Aa]dviser|[Aa]dvisor|"
+    r"[Ss]ecretary-[Gg]eneral|[Gg]overnor|[Ss]enator|[Cc]ouncil[ \t]+spokesperson)"
+    r"(?:[ \t]+of[ \t]+[A-Z][a-z]+)?,?[ \t]+[A-Z]"
+)
+
+
+# "the Cypriot government", "British and Irish officials", "Iranian Foreign Ministry".
+DEMONYM_STATE = re.compile(
+    r"(?<![\w-])(?P<demonyms>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:(?:,[ \t]*|[ \t]+and[ \t]+)"
+    r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)*)[ \t]+(?:government|governments|authorities|officials|"
+    r"forces|troops|army|military|navy|police|leader|leaders|president|prime[ \t]+minister|"
+    r"foreign[ \t]+minister|Foreign[ \t]+Ministry|ministry|embassy|delegation|diplomats|"
+    # What a state does through its officials: "U.S. and British objections".
+    r"objections?|protests?|demands?|proposals?|requests?|veto)\b"
+)
+
+
+# A sentence end the splitter kept because a quotation opens after it: "... last week.
+# ``We were unjustly pushed out ...,'' Adams said".
+_QUOTED_SENTENCE_START = re.compile(r"[.!?][ \t]+(?=``|\u201c|\")")
+
+
+def own_sentence(sentence: str, quote: str, date_text: str = "") -> str:
+    """The part of ``sentence`` that tells the event: the sentence its quote ends in, when the
+    text ran two together before a quotation, unless the event's date is in the first one
+    (the actors of the sentence before are not those of the quotation)."""
+    end = sentence.find(quote[-60:]) if quote else -1
+    if end < 0:
+        return sentence
+    cut = 0
+    for match in _QUOTED_SENTENCE_START.finditer(sentence, 0, end):
+        cut = match.end()
+    if date_text and date_text in sentence[:cut] and date_text not in sentence[cut:]:
+        return sentence
+    return sentence[cut:]
