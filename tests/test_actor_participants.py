@@ -10,7 +10,12 @@ from tui.extract.names import full_name_of, full_names
 from tui.extract.people import article_names, surname_mentions
 from tui.extract.pipeline import ArticleInput, merge_results, process_articles
 from tui.extract.registry import ActorRegistry
-from tui.extract.subjects import clause_start, pronoun_referent, sentence_subject
+from tui.extract.subjects import (
+    clause_start,
+    person_subjects,
+    pronoun_referent,
+    sentence_subject,
+)
 from tui.model.timeline import ActorKind
 
 PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
@@ -190,3 +195,8 @@ def test_a_relation_names_a_person_without_taking_a_surname_from_another() -> No
     assert [full for found in names.values() for _, full in found if "Elian" in full] == [
         "Elian Gonzalez"
     ]
+
+
+def test_a_text_with_no_sentence_start_has_no_person_subjects() -> None:
+    assert person_subjects("", {}) == []
+    assert person_subjects("no capital letter here", {}) == []

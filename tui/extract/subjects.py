@@ -13,6 +13,7 @@ and never the person behind "He was last seen ...". This module reads the start 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -228,7 +229,8 @@ def person_subjects(text: str, names: dict[str, list[tuple[int, str]]]) -> list[
     """
     found: list[tuple[int, str]] = []
     starts = [match.end() for match in _SENTENCE_START.finditer(text)]
-    for start, following in zip(starts, [*starts[1:], len(text)], strict=True):
+    # (Each sentence with where the next one starts; a text may have no sentence at all.)
+    for start, following in itertools.pairwise([*starts, len(text)]):
         subject = sentence_subject(text[start : start + 200], start, text, names)
         if subject is not None and subject[1]:
             found.append((start, subject[0]))
