@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tui.extract.actors import cited_source
+from tui.extract.actors import cited_source, detect_candidates
 from tui.extract.names import full_name_of, full_names
 from tui.extract.people import article_names, surname_mentions
 from tui.extract.pipeline import ArticleInput, merge_results, process_articles
@@ -200,3 +200,18 @@ def test_a_relation_names_a_person_without_taking_a_surname_from_another() -> No
 def test_a_text_with_no_sentence_start_has_no_person_subjects() -> None:
     assert person_subjects("", {}) == []
     assert person_subjects("no capital letter here", {}) == []
+
+
+def test_a_firm_of_partners_is_one_organisation_however_its_ampersand_is_written() -> None:
+    text = "A spokeswoman for Crum amp Forster said on Monday that jobs would go."
+    assert names_in(text, "jobs would go") == ["Crum & Forster"]
+
+
+def test_one_name_listed_between_two_people_is_a_persons() -> None:
+    text = (
+        "On Monday, secretary of state Ann Marlow, Berger and defense secretary Will Cohn "
+        "announced plans to travel."
+    )
+    assert [c.surface for c in detect_candidates(text) if c.surface == "Berger"] == ["Berger"]
+    text = "On Monday he flew to New York, Boston and Los Angeles."
+    assert [c.surface for c in detect_candidates(text)] == []

@@ -12,6 +12,7 @@ for the full name the article gives); merging by alias is :mod:`tui.extract.regi
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -130,8 +131,9 @@ _WORD_SPLIT = re.compile(r"[\s\-\u2010\u2011]+")
 
 
 def fold_name(name: str) -> str:
-    """The key two spellings of one name share: no spaces, hyphens, periods or case."""
-    return _FOLD.sub("", name).casefold()
+    """The key two spellings of one name share: no spaces, hyphens, periods or case ("Crum
+    amp Forster", as TimeBank writes an ampersand, is "Crum & Forster")."""
+    return _FOLD.sub("", name.replace(" amp ", " & ")).casefold()
 
 
 def name_tokens(name: str) -> list[str]:
@@ -287,12 +289,27 @@ def _speaker_before(text: str, match: re.Match[str]) -> tuple[str, int] | None:
         if cleaned and not is_generic(cleaned):
             return cleaned, match.start("appos") + match["appos"].find(cleaned)
     name = match["name"]
+    partners = _PARTNERS_BEFORE.search(text, 0, match.start("name"))
+    if partners is not None:
+        # "A spokeswoman for Crum amp Forster said": the firm of partners, whole.
+        return f"{partners['first']} & {name}", partners.start()
     if after_locative(text, match.start("name")) or not _plausible(name):
         return None
     cleaned = name if _ORG.fullmatch(name) else clean_person_name(name)
     if not cleaned or is_generic(cleaned):
         return None
     return cleaned, match.start("name") + max(0, name.find(cleaned))
+
+
+# A firm of partners: "Crum & Forster", written "Crum amp Forster" in TimeBank's wire text.
+_AMPERSAND = r"(?:&|amp;?)"
+_PARTNERS = re.compile(
+    rf"\b(?P<first>{_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}})[ \t]+{_AMPERSAND}[ \t]+"
+    rf"(?P<second>{_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}})"
+)
+_PARTNERS_BEFORE = re.compile(
+    rf"\b(?P<first>{_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}})[ \t]+{_AMPERSAND}[ \t]+\Z"
+)
 
 
 def _is_acronym(name: str) -> bool:
@@ -337,6 +354,10 @@ def detect_candidates(
         if len(words) >= 2:
             start = match.end("name") - len(" ".join(words))
             person(" ".join(words), start, match.end("name"))
+    for match in _PARTNERS.finditer(text):
+        name = f"{match['first']} & {match['second']}"
+        if _plausible(match["first"]) and not after_locative(text, match.start()):
+            found.append(ActorCandidate(name, ActorKind.ORGANIZATION, match.start(), match.end()))
     for pattern in (_ORG, _LOWER_ORG):
         for match in pattern.finditer(text):
             name = match["name"]
@@ -364,7 +385,29 @@ def detect_candidates(
                 start = match.start("words") + max(0, match["words"].find(name))
                 person(name, start, start + len(name))
     found.sort(key=lambda candidate: candidate.start)
+    # "Madeleine Albright, Berger and defense secretary William Cohen": one name listed
+    # between two people is a person's too.
+    # (The article's full names, one of the two a person a rule found: "New York, Boston and
+    # Los Angeles" lists no one.)
+    people = {(c.start, c.end): True for c in found if c.kind is ActorKind.PERSON}
+    for runs in names.values():
+        for start, full in runs:
+            last = full.split()[-1]
+            people.setdefault((start, text.find(last, start) + len(last)), False)
+    for first, last in itertools.pairwise(sorted(people)):
+        listed = _LISTED.fullmatch(text, first[1], last[0])
+        if listed is not None and (people[first] or people[last]) and _plausible(listed["name"]):
+            person(listed["name"], listed.start("name"), listed.end("name"))
+    found.sort(key=lambda candidate: candidate.start)
     return found
+
+
+# The gap between two people named in a list, holding one more name: ", Berger and defense
+# secretary ".
+_LISTED = re.compile(
+    rf",[ \t]+(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN})?),?[ \t]+and[ \t]+"
+    rf"(?:(?:[a-z\-]+|{_PERSON_TITLES})[ \t]+){{0,3}}"
+)
 
 
 def expand_surname(name: str, position: int, names: dict[str, list[tuple[int, str]]]) -> str:
