@@ -215,3 +215,12 @@ def test_one_name_listed_between_two_people_is_a_persons() -> None:
     assert [c.surface for c in detect_candidates(text) if c.surface == "Berger"] == ["Berger"]
     text = "On Monday he flew to New York, Boston and Los Angeles."
     assert [c.surface for c in detect_candidates(text)] == []
+
+
+def test_a_firm_called_by_its_first_words_is_found_in_the_articles_full_names() -> None:
+    text = "The Vanguard Group Inc. said so. Ratners Group PLC raised its price."
+    sentence = "Vanguard's $1 billion High Yield Bond Portfolio has seen $161 million flow out."
+    assert sentence_subject(sentence, len(text), text + " " + sentence, {}) == (
+        "Vanguard Group Inc.",
+        False,
+    )

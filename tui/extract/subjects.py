@@ -13,6 +13,7 @@ and never the person behind "He was last seen ...". This module reads the start 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -171,10 +172,27 @@ def sentence_subject(
 def _firm_named(text: str, name: str) -> str:
     """The firm ``text`` names in full that ``name`` starts: "Ratners" -> "Ratners Group
     PLC", as business stories call a firm by its first words; "" when none."""
-    match = re.search(
-        rf"\b{re.escape(name)}(?:[ \t]+[A-Z][\w&\-]*){{0,3}}[ \t]+(?:{_FIRM_ENDS})(?!\w)", text
-    )
-    return match.group() if match else ""
+    for firm in _firms_in(text):
+        if firm.startswith(name) and (len(firm) == len(name) or firm[len(name)] in " \t"):
+            return firm
+    return ""
+
+
+@functools.lru_cache(maxsize=8)
+def _firms_in(text: str) -> tuple[str, ...]:
+    """Every firm ``text`` names in full, and each of its tails that starts a word, in order:
+    "The Vanguard Group Inc." gives "Vanguard Group Inc." and "Group Inc." too (one search of
+    the text for all the sentences that ask; a search per name would compile one pattern each).
+    """
+    found: list[str] = []
+    for match in _FIRM_RUN.finditer(text):
+        words = match.group().split()
+        # A name then at most three more words before the suffix, as the rule always read.
+        found.extend(" ".join(words[i:]) for i in range(max(0, len(words) - 5), len(words) - 1))
+    return tuple(found)
+
+
+_FIRM_RUN = re.compile(rf"(?:[A-Z][\w&\-']*[ \t]+){{1,8}}(?:{_FIRM_ENDS})(?!\w)")
 
 
 def _by_given_name(
