@@ -86,6 +86,12 @@ def event_date(timex: TimexLike) -> str | None:
     return timex_to_edtf(timex.value)
 
 
+# A clock time alone, without its day: "10 p.m.", "about 6:30 a.m.", "noon".
+_CLOCK_ONLY = re.compile(
+    r"(?:(?:at|about|around|by)[ \t]+)*"
+    r"(?:\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?[ \t]?m\.?|noon|midnight)",
+    re.IGNORECASE,
+)
 _DURATION_DAYS = re.compile(r"^P(\d+)([DW])$")
 _TAKE = re.compile(r"\btak(?:e|es|ing)\s+(?:about\s+|around\s+|some\s+)?$")
 # "is expected to " right before "take two days", kept in the event's date_text.
@@ -213,7 +219,16 @@ def article_events(
         lead = index < LEAD_SENTENCES and sentence.start < _body_start(text) + LEAD_CHARACTERS
         drafts.extend(
             _sentence_events(
-                article_id, text, published, anchor, index, sentence, inside, lead, experts
+                article_id,
+                text,
+                published,
+                anchor,
+                index,
+                sentence,
+                inside,
+                lead,
+                experts,
+                news_told=bool(drafts),
             )
         )
     return drafts
@@ -237,6 +252,7 @@ def _sentence_events(
     timexes: Sequence[TimexLike],
     lead: bool = False,
     experts: frozenset[str] = frozenset(),
+    news_told: bool = False,
 ) -> list[EventDraft]:
     sentence_text = text[sentence.start : sentence.end]
     found_speaker = speaker_of(sentence_text) if might_be_statement(sentence_text) else None
@@ -270,6 +286,10 @@ def _sentence_events(
             # editorial is no statement either; one that says how long something lasted ("have
             # been victims for the past twenty years, she says") may still be one.
             no_happening = no_happening or why not in ("duration", "nowadays")
+            continue
+        if timex.type == "TIME" and not lead and _CLOCK_ONLY.fullmatch(timex.text):
+            # "was shot to death at 10 p.m.": a time of a day the text does not name here
+            # (days or months before publication, as often as not) dates nothing by itself.
             continue
         if timex.type in ("DATE", "TIME"):
             date = event_date(timex)
@@ -346,7 +366,9 @@ def _sentence_events(
     # on record (tui.extract.commentary); a happening they date is kept above.
     # (A feature's quote, "..., says Steven Norwitz, a vice president.", is commentary too.)
     commentary = bool(speaker) and (
-        is_commentator(speaker, experts) or is_feature_quote(sentence_text)
+        is_commentator(speaker, experts)
+        or is_feature_quote(sentence_text)
+        or _said_before(sentence_text, speaker_at, lead)
     )
     if not drafts and speaker and not no_happening and not commentary:
         opened = _quotation_opened_before(text, sentence.start, sentence_text)
@@ -379,6 +401,13 @@ def _sentence_events(
         )
     # (Commentary in the lead is still commentary, not the news.)
     news = _REPORTS_NEWS.search(sentence_text) if not drafts and lead and not commentary else None
+    if news and (
+        _BACKGROUND.search(sentence_text)
+        or (news_told and re.search(_PRESENT_PERFECT, sentence_text))
+    ):
+        # "Har-Shefi has pleaded innocent", after a first sentence that dated the news: the
+        # second sentence's present perfect is background (the plea came before the trial).
+        news = None
     if news and not no_happening:
         # "The prime minister has resigned": an undated lead reports the news, which happened
         # at publication.
@@ -430,9 +459,12 @@ def _dates_a_noun(sentence: str, start: int, end: int) -> bool:
 
 # The news a lead reports: a present perfect ("has resigned", "have agreed") or a past tense
 # after its subject ("Ratners Group PLC raised its price").
-_REPORTS_NEWS = re.compile(
+_PRESENT_PERFECT = (
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?!that\b|what\b|not\b|just\b|it\b|at\b)"
-    r"[a-z]+(?:ed|en|wn|ne|un|ung|ught|t)\b|"
+    r"[a-z]+(?:ed|en|wn|ne|un|ung|ught|t)\b"
+)
+_REPORTS_NEWS = re.compile(
+    rf"{_PRESENT_PERFECT}|"
     # (Not a forecast or a schedule: "is expected to", "is scheduled to".)
     r"^[A-Z][\w.,'\u2019&\- ]{1,80}?\s(?:\w+ly\s+)?"
     r"(?!expected\b|scheduled\b|supposed\b|used\b|based\b|planned\b)[a-z]{3,}ed\s+"
@@ -444,6 +476,12 @@ _REPORTS_NEWS = re.compile(
     r"(?:a|an|the|its|their|his|her|to|up)\b"
 )
 LEAD_SENTENCES = 2
+# What has gone on for long or again and again is background, not the news of the day: "has
+# long been", "have predicted his demise so many times", "has tried on several occasions".
+_BACKGROUND = re.compile(
+    r"\b(?:long|repeatedly|often|always|never|(?:many|several|numerous|countless)[ \t]+"
+    r"(?:times|occasions)|for[ \t]+(?:years|decades|months|generations))\b"
+)
 
 
 def _quotation_opened_before(text: str, start: int, sentence: str) -> int | None:
@@ -471,6 +509,23 @@ _STATEMENT_HINT = re.compile(
     r"wrote|insisted|argued|explained|confirmed|denied|urged|responded|tweeted|[Aa]ccording|"
     r"called|calls|appealed)\b"
 )
+
+
+# "Newspaper reports have said ...", "the chairman had suggested ...": said before, again and
+# again or before the story's day, not a statement made public on the day of the article.
+_PERFECT_BEFORE = re.compile(r"\b(?:(?P<present>has|have)|had)[ \t]+(?:\w+ly[ \t]+)?\Z")
+
+
+def _said_before(sentence: str, speaker_at: int, lead: bool) -> bool:
+    """Whether the speech verb of ``sentence`` (the one nearest its speaker, at
+    ``speaker_at``) is in a perfect tense: said before the day of the article. (In the lead,
+    "Acme has said it will cut 2,000 jobs" is the news.)"""
+    verbs = list(_STATEMENT_HINT.finditer(sentence))
+    if not verbs:
+        return False
+    verb = min(verbs, key=lambda match: abs(match.start() - speaker_at))
+    perfect = _PERFECT_BEFORE.search(sentence, 0, verb.start())
+    return perfect is not None and not (lead and perfect.group("present"))
 
 
 def might_be_statement(sentence: str) -> bool:

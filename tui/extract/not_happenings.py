@@ -58,6 +58,14 @@ _THROUGH_AFTER = re.compile(r"\A\s+(?:through|thru)\s+", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+\S+(?:\s+\S+){0,3}\s+(?:through|thru)\s+\Z", re.IGNORECASE)
 
 
+# "whatever happens today", "no matter who wins on Sunday": any happening, so none in particular.
+_WHATEVER_BEFORE = re.compile(
+    r"\b(?:whatever|whoever|whichever|no[ \t]+matter[ \t]+(?:what|who|how|which))\b"
+    r"[^,;:.]{0,40}\Z",
+    re.IGNORECASE,
+)
+
+
 def why_no_happening(sentence: str, start: int, end: int) -> str | None:
     """Why the date at ``sentence[start:end]`` dates no happening, or ``None`` if it may.
 
@@ -72,6 +80,8 @@ def why_no_happening(sentence: str, start: int, end: int) -> str | None:
         return "duration"
     if _NOWADAYS.match(sentence, start):
         return "nowadays"
+    if _WHATEVER_BEFORE.search(before):
+        return "whatever"
     if _DATELINE_AFTER.match(after) and _DATELINE_BEFORE.match(before):
         return "dateline"
     since = _SINCE_BEFORE.search(before)
