@@ -266,3 +266,20 @@ def test_a_speakers_undated_words_are_more_of_the_remarks_the_article_dates_just
     # Remarks dated a week before publication are another occasion than today's words.
     earlier = extract(text.replace("on Tuesday", "on March 2"))
     assert sorted(event.date for event in earlier) == ["2021-03-02", "2021-03-10"]
+
+
+def test_a_happening_no_one_is_named_for_is_one_across_articles_by_its_kind_and_nouns() -> None:
+    events = extract(
+        "A bomb ripped through an office building next to the U.S. embassy in Nairobi "
+        "on Tuesday morning.\n",
+        "More than 100 people were killed in the blasts next to the U.S. embassies in Kenya "
+        "and Tanzania on Tuesday.\n",
+        "A fire destroyed a warehouse next to the U.S. embassies in Kenya on Tuesday.\n",
+    )
+    tuesday = [event for event in events if event.date == "2021-03-09"]
+    # The bomb and the blasts are one bombing; the fire is another kind of happening.
+    assert sorted(len(event.sources) for event in tuesday) == [1, 2]
+    assert {article for article, _ in max(tuesday, key=lambda e: len(e.sources)).sources} == {
+        "a0",
+        "a1",
+    }

@@ -65,10 +65,39 @@ def same_happening(
     # on Thursday after a stopover in Shanghai" / "The Mexican man arrived in Hong Kong on
     # Thursday following a stopover in Shanghai"); the shared actors' own names do not count.
     shared = (set(a.actors) & set(b.actors)) - NEWS_SOURCE_IDS
+    if not a.actors and not b.actors:
+        # A happening with no actor named ("a bomb ripped through an office building next to
+        # the U.S. embassy in Nairobi" / "the blasts next to the U.S. embassies in Kenya"):
+        # the same kind of happening, that day, with three of the same nouns around it.
+        kinds = _predicate_kinds(a.predicate)
+        return bool(kinds) and any(
+            kinds & _predicate_kinds(other)
+            and _shared_nouns(_by_kind(a.predicate), _by_kind(other)) >= SAME_PLACE
+            for _, other in reports
+        )
     if not shared:
         return False
     names = {"n:" + lemma(word) for actor in shared for word in actor.split("-")}
     return any(same_predicate(a.predicate - names, other - names) for _, other in reports)
+
+
+# Nouns two actor-less reports of one kind of happening must share (places, targets, figures).
+SAME_PLACE = 3
+
+
+def _predicate_kinds(predicate: frozenset[str]) -> set[str]:
+    """The kinds of happening a :func:`predicate_of` set names (``n:blast``: bombing)."""
+    return {_KINDS[word[2:]] for word in predicate if word[2:] in _KINDS}
+
+
+def _by_kind(predicate: frozenset[str]) -> frozenset[str]:
+    """``predicate`` with the words of a kind of happening as that kind ("blasts" and
+    "bombings" are one noun in common)."""
+    return frozenset("n:" + _KINDS[word[2:]] if word[2:] in _KINDS else word for word in predicate)
+
+
+def _shared_nouns(first: frozenset[str], second: frozenset[str]) -> int:
+    return sum(1 for word in first & second if word.startswith("n:"))
 
 
 # Words that say nothing about what happened: speech, time, quantity, and news boilerplate.
