@@ -283,3 +283,20 @@ def test_a_happening_no_one_is_named_for_is_one_across_articles_by_its_kind_and_
         "a0",
         "a1",
     }
+
+
+def test_deaths_counted_in_several_articles_are_no_one_happening_without_an_actor() -> None:
+    events = extract(
+        "The first death of a child from the H1N1 flu virus was confirmed on Tuesday.\n",
+        "The H1N1 flu virus has killed more than 150 people in Mexico by Tuesday.\n",
+    )
+    assert len([event for event in events if event.date == "2021-03-09"]) == 2
+
+
+def test_an_actors_doing_said_again_by_a_spokesman_is_one_of_its_reports() -> None:
+    events = extract(
+        "Iran on Wednesday condemned the bombing of U.S. embassies in Kenya and Tanzania.\n"
+        "Foreign Ministry spokesman Mahmoud Mohammadi said that Iran condemns any acts which "
+        "may result in the death of innocent people.\n"
+    )
+    assert [(event.date, len(event.sources)) for event in events] == [("2021-03-10", 2)]

@@ -69,7 +69,7 @@ def same_happening(
         # A happening with no actor named ("a bomb ripped through an office building next to
         # the U.S. embassy in Nairobi" / "the blasts next to the U.S. embassies in Kenya"):
         # the same kind of happening, that day, with three of the same nouns around it.
-        kinds = _predicate_kinds(a.predicate)
+        kinds = _predicate_kinds(a.predicate) - _TOLLS
         return bool(kinds) and any(
             kinds & _predicate_kinds(other)
             and _shared_nouns(_by_kind(a.predicate), _by_kind(other)) >= SAME_PLACE
@@ -83,6 +83,9 @@ def same_happening(
 
 # Nouns two actor-less reports of one kind of happening must share (places, targets, figures).
 SAME_PLACE = 3
+# Deaths are counted in tolls, over days and places ("the swine flu, which has killed more than
+# 150 people in Mexico" is not "the first death of a child" elsewhere): no one happening.
+_TOLLS = frozenset({"killing"})
 
 
 def _predicate_kinds(predicate: frozenset[str]) -> set[str]:
@@ -128,6 +131,18 @@ def reports_on(statement: EventDraft, event: Proposed, reports: Iterable[str]) -
         return False
     words = predicate_words(statement.sentence_text)
     return any(_similar_predicates(words, predicate_words(report)) for report in reports)
+
+
+def reports_on_verb(
+    statement: EventDraft, speaker: str, event: Proposed, verbs: Iterable[str]
+) -> bool:
+    """Whether ``statement`` (undated, by ``speaker``) says that the main participant of
+    ``event``, a happening of the same day, did what the event tells it did ("Mohammadi said
+    that Iran condemns any acts ..." / "Iran Saturday condemned the bombing ..."): that
+    participant named by someone else, and the event's verb in the statement."""
+    if not event.actors or event.actors[0] == speaker or event.actors[0] not in statement.actors:
+        return False
+    return bool(statement.predicate & (set(verbs) - _GENERIC_VERBS))
 
 
 def _share_main_participant(first: Sequence[str], second: Sequence[str]) -> bool:
@@ -425,3 +440,9 @@ def lemma(word: str) -> str:
     if word.endswith("e") and len(word) > 3:
         word = word[:-1]
     return word[:7]
+
+
+# Verbs too common to say two reports tell one thing.
+_GENERIC_VERBS = frozenset(
+    "v:" + lemma(word) for word in re.findall(r"\w+", "go come put set want need see know use")
+)

@@ -23,6 +23,7 @@ from tui.extract.happenings import (
     lemma,
     matches_existing,
     reports_on,
+    reports_on_verb,
     retells,
     same_happening,
 )
@@ -211,6 +212,20 @@ def merge_results(
                     said_before,
                 )
                 if said_before is None:
+                    # "Iran Saturday condemned the bombing", "Mohammadi said that Iran
+                    # condemns any acts ...": what an actor of it did that day, said again.
+                    said_before = next(
+                        (
+                            index
+                            for index in happenings.get(draft.article, ())
+                            if merged[index].date == draft.date
+                            and reports_on_verb(
+                                draft, speaker_id, merged[index], _verbs(merged_reports[index])
+                            )
+                        ),
+                        None,
+                    )
+                if said_before is None:
                     # "Clinton on Thursday condemned ...", then "Clinton said ...": the
                     # speaker's undated words are more of the remarks the article dates.
                     said_before = spoken.get((draft.article, speaker_id))
@@ -340,6 +355,11 @@ _SPEECH_ACTS = frozenset(
 )
 # How many days before publication a wire story's dated remarks may be (Thursday's, on Friday).
 REMARKS_DAYS = 2
+
+
+def _verbs(reports: dict[str, frozenset[str]]) -> set[str]:
+    """The verbs of an event's reports (``v:condemn``)."""
+    return {word for predicate in reports.values() for word in predicate if word[:2] == "v:"}
 
 
 def _dated_remarks(draft: EventDraft) -> bool:
