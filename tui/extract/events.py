@@ -86,12 +86,6 @@ def event_date(timex: TimexLike) -> str | None:
     return timex_to_edtf(timex.value)
 
 
-# A clock time alone, without its day: "10 p.m.", "about 6:30 a.m.", "noon".
-_CLOCK_ONLY = re.compile(
-    r"(?:(?:at|about|around|by)[ \t]+)*"
-    r"(?:\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?[ \t]?m\.?|noon|midnight)",
-    re.IGNORECASE,
-)
 _DURATION_DAYS = re.compile(r"^P(\d+)([DW])$")
 _TAKE = re.compile(r"\btak(?:e|es|ing)\s+(?:about\s+|around\s+|some\s+)?$")
 # "is expected to " right before "take two days", kept in the event's date_text.
@@ -287,10 +281,6 @@ def _sentence_events(
             # been victims for the past twenty years, she says") may still be one.
             no_happening = no_happening or why not in ("duration", "nowadays")
             continue
-        if timex.type == "TIME" and not lead and _CLOCK_ONLY.fullmatch(timex.text):
-            # "was shot to death at 10 p.m.": a time of a day the text does not name here
-            # (days or months before publication, as often as not) dates nothing by itself.
-            continue
         if timex.type in ("DATE", "TIME"):
             date = event_date(timex)
         elif timex.type == "DURATION":
@@ -479,7 +469,8 @@ LEAD_SENTENCES = 2
 # What has gone on for long or again and again is background, not the news of the day: "has
 # long been", "have predicted his demise so many times", "has tried on several occasions".
 _BACKGROUND = re.compile(
-    r"\b(?:long|repeatedly|often|always|never|(?:many|several|numerous|countless)[ \t]+"
+    r"\b(?:(?:has|have|had)[ \t]+long(?![\w-])|repeatedly|often|always|never|"
+    r"(?:many|several|numerous|countless)[ \t]+"
     r"(?:times|occasions)|for[ \t]+(?:years|decades|months|generations))\b"
 )
 
