@@ -29,8 +29,10 @@ from tui.extract.syntax.chunks import (
     SUBORDINATORS,
     Parsed,
     VerbGroup,
-    relative_that,
     subject_before,
+)
+from tui.extract.syntax.clauses import (
+    relative_that,
 )
 from tui.extract.syntax.lexicon import (
     ORGANISATION_HEADS,

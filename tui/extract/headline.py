@@ -18,8 +18,10 @@ from tui.extract.syntax.chunks import (
     RELATIVES,
     Parsed,
     VerbGroup,
-    complement_end,
     subject_before,
+)
+from tui.extract.syntax.clauses import (
+    complement_end,
 )
 from tui.extract.syntax.lexicon import (
     COGNITION,

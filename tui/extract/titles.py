@@ -38,11 +38,13 @@ from tui.extract.syntax.chunks import (
     RELATIVES,
     Parsed,
     VerbGroup,
-    complement_end,
-    is_boundary,
     parse,
     subject_before,
     verb_groups,
+)
+from tui.extract.syntax.clauses import (
+    complement_end,
+    is_boundary,
 )
 from tui.extract.syntax.lexicon import (
     DATE_LEAD,
