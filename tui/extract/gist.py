@@ -13,16 +13,19 @@ from collections.abc import Sequence
 
 from tui.extract.actors import strip_titles
 from tui.extract.headline import (
-    MAX_TITLE,
-    Piece,
     clause_pieces,
-    clean,
-    in_span,
     inside_quotation,
     is_cognition,
     is_speech,
-    render,
+    reduced_relative,
     short_subject,
+)
+from tui.extract.headline_fit import (
+    MAX_TITLE,
+    Piece,
+    clean,
+    in_span,
+    render,
 )
 from tui.extract.syntax.chunks import (
     RELATIVES,
@@ -74,7 +77,9 @@ def reported_clause(
             continue
         if is_speech(parsed, group) and group.start == start:
             continue
-        if group.start > 0 and parsed.tags[group.start - 1] in RELATIVES:
+        if (group.start > 0 and parsed.tags[group.start - 1] in RELATIVES) or reduced_relative(
+            parsed, groups, group
+        ):
             # "a suspect who was returned ... had not admitted": the suspect is the subject
             # of the next verb, not this one.
             antecedent = subject_before(parsed, group.start)
@@ -107,10 +112,19 @@ def with_speaker(speaker: str, parsed: Parsed, pieces: list[Piece], quoted: bool
     if first in _pronouns_of(speaker, parsed, pieces) and not quoted:
         rest = render(parsed, pieces[1:])
         return clean(f"{speaker} {rest}")
+    owner = _POSSESSIVES.get(first, "")
+    if owner and speaker and owner in _speaker_pronouns(speaker) and not quoted:
+        # "The bank said its effort would continue" -> "Poughkeepsie Savings Bank's effort"
+        rest = render(parsed, pieces[1:])
+        mark = "'" if speaker.endswith("s") else "'s"
+        return clean(f"{speaker}{mark} {rest}")
     content = clean(render(parsed, pieces))
     if first in ("i", "we", "my", "our", "you"):
         content = f"\u201c{content}\u201d"
     return clean(f"{speaker}: {content}") if speaker else content
+
+
+_POSSESSIVES = {"its": "it", "his": "he", "her": "she", "their": "they"}
 
 
 def _pronouns_of(speaker: str, parsed: Parsed, pieces: Sequence[Piece]) -> tuple[str, ...]:
@@ -168,7 +182,10 @@ def speaker_text(parsed: Parsed, subject: tuple[int, int], skip: tuple[int, int]
         pieces = list(range(subject[0], subject[1]))
     else:
         pieces = short_subject(parsed, subject)
-    return clean(render(parsed, [i for i in pieces if not in_span(i, skip)]))
+    text = clean(render(parsed, [i for i in pieces if not in_span(i, skip)]))
+    # "A spokeswoman for Crum & Forster" speaks for the company: the company is the speaker.
+    spokes = re.fullmatch(r"(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+for\s+([A-Z].*)", text)
+    return spokes[1] if spokes else text
 
 
 def gist(
@@ -185,37 +202,49 @@ def gist(
     before = [g for g in speech if g.end <= speaker_token]
     limit = max(40, MAX_TITLE - len(speaker) - 2)  # room for "Speaker: "
 
-    def finish(pieces: list[Piece] | None) -> str:
-        kept = [i for i in pieces or [] if not in_span(i, skip)]
-        if not kept or speaker_token in kept:
-            return ""
+    def without_date(pieces: list[Piece] | None) -> list[Piece]:
+        # "last month's discovery" -> "the discovery"
+        possessive = skip[1] > 0 and parsed.tags[skip[1] - 1] == "POS"
+        return [
+            "the" if possessive and i == skip[1] - 1 else i
+            for i in pieces or []
+            if not in_span(i, skip) or (possessive and i == skip[1] - 1)
+        ]
+
+    def finish(start: int, stop: int, low: int) -> str:
+        pieces = reported_clause(parsed, groups, start, stop, low, limit=limit)
+        kept = without_date(pieces)
+        if not kept or speaker_token in kept or (after and after[0].start in kept):
+            return ""  # the speaker's own clause is no gist of what was said
         first = next((i for i in kept if isinstance(i, int)), 0)
-        return with_speaker(speaker, parsed, kept, inside_quotation(parsed, first))
+        quoted = inside_quotation(parsed, first)
+        word = parsed.word(first)
+        if kept[0] == first and not quoted and word in _pronouns_of(speaker, parsed, kept):
+            # "she is willing to ..." becomes "Elian Gonzalez's grandmother is willing to
+            # ...": the speaker takes the pronoun's place, not a "Speaker: " prefix's room.
+            wider = MAX_TITLE - len(speaker) - 1 + len(word)
+            pieces = reported_clause(parsed, groups, start, stop, low, limit=wider)
+            kept = without_date(pieces) or kept
+        return with_speaker(speaker, parsed, kept, quoted)
 
     quoted = quotation(parsed)
     if quoted is not None and not quoted[0] <= speaker_token < quoted[1]:
-        title = finish(
-            reported_clause(parsed, groups, quoted[0], quoted[1], quoted[0], limit=limit)
-        )
+        title = finish(quoted[0], quoted[1], quoted[0])
         if title:
             return title
     if after and after[0].start - speaker_token <= SPEAKER_REACH:
         # "X said (that) ...": the clause after the verb (and after a listener: "told CNN").
-        title = finish(
-            reported_clause(parsed, groups, after[0].end, len(parsed.tokens), body, limit=limit)
-        )
+        title = finish(after[0].end, len(parsed.tokens), body)
         if title:
             return title
     if before or after:
         # "..., X said." / "..., said X.": the clause before the attribution.
         stop = min(speaker_token, before[-1].start if before else speaker_token)
-        title = finish(reported_clause(parsed, groups, body, stop, body, limit=limit))
+        title = finish(body, stop, body)
         if title:
             return title
     # "According to X, ...": the clause after the speaker (not the speaker's own "X said").
-    title = finish(
-        reported_clause(parsed, groups, speaker_token, len(parsed.tokens), body, limit=limit)
-    )
+    title = finish(speaker_token, len(parsed.tokens), body)
     if title or not after or after[0].start - speaker_token > SPEAKER_REACH:
         return title
     # "Castro noted the importance that ...": what the speaker did, object and all.

@@ -3,17 +3,25 @@
 A title is built as a list of pieces (token indices of the sentence, or a word written in place
 of one, like a participle's past tense) and rendered verbatim from the sentence. This module
 finds a verb's subject for a title (:func:`clause_subject`), gathers the clause
-(:func:`clause_pieces`), cuts it to the length of a headline without leaving a word dangling
-(:func:`trim`), and cleans wire markup (:func:`clean`). Used by :mod:`tui.extract.titles` for
-dated events and by :mod:`tui.extract.gist` for statements.
+(:func:`clause_pieces`), and fits it to the length of a headline (:mod:`.headline_fit`). Used
+by :mod:`tui.extract.titles` for dated events and by :mod:`tui.extract.gist` for statements.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from tui.extract.names import ROLE_NOUNS, TITLE_WORDS
+from tui.extract.headline_fit import (
+    MAX_TITLE,
+    Piece,
+    in_span,
+    list_without_ranks,
+    render,
+    tag_of,
+    trim,
+    without_adjuncts,
+    without_rank,
+)
 from tui.extract.syntax.chunks import (
     RELATIVES,
     Parsed,
@@ -21,7 +29,9 @@ from tui.extract.syntax.chunks import (
     subject_before,
 )
 from tui.extract.syntax.clauses import (
+    apposition_end,
     complement_end,
+    is_boundary,
 )
 from tui.extract.syntax.lexicon import (
     COGNITION,
@@ -30,141 +40,6 @@ from tui.extract.syntax.lexicon import (
     SPEECH_VERBS,
 )
 from tui.extract.syntax.tagger import default_tagger
-
-MAX_TITLE = 90
-
-
-# Words a title may not end on: it would read as cut.
-DANGLING = frozenset(
-    {"DT", "IN", "TO", "CC", "PRP$", "POS", "MD", "WDT", "WP", "WP$", "WRB", "HYPH", "EX", "PDT"}
-)
-
-
-# Where a long complement may be cut, before the token: a preposition, "to", a conjunction.
-CUT_BEFORE = frozenset({"IN", "TO", "CC", ",", "WDT", "WP", "RB"})
-
-
-Piece = int | str  # a token index, or a word written in place of one
-
-
-def render(parsed: Parsed, pieces: Sequence[Piece]) -> str:
-    """The text of ``pieces``: tokens verbatim within runs, one space between runs."""
-    runs: list[str] = []
-    tokens = parsed.tokens
-    run_start = previous = -2
-    for piece in [*pieces, ""]:
-        if isinstance(piece, int) and piece == previous + 1:
-            previous = piece
-            continue
-        if run_start >= 0:
-            runs.append(parsed.text[tokens[run_start].start : tokens[previous].end])
-            run_start = previous = -2
-        if isinstance(piece, int):
-            run_start = previous = piece
-        elif piece:
-            runs.append(piece)
-    return " ".join(runs)
-
-
-def tag_of(parsed: Parsed, piece: Piece) -> str:
-    return parsed.tags[piece] if isinstance(piece, int) else "VBD"
-
-
-def trim(parsed: Parsed, head: list[Piece], tail: list[Piece], limit: int) -> list[Piece]:
-    """``head`` + as much of ``tail`` as fits in ``limit`` characters, cut before a
-    preposition (not "of"), conjunction or comma, and never after a function word."""
-    whole = head + tail
-    while len(whole) > 1 and dangles(parsed, whole[-1]):
-        whole.pop()
-        if whole and isinstance(whole[-1], int) and parsed.word(whole[-1]) == "at":
-            whole.pop()
-    if len(render(parsed, whole)) <= limit:
-        return whole
-    # Before "of" only when nothing else fits: "commander of the shuttle" reads better whole.
-    for allow_of in (False, True):
-        # Right after the verb only before a preposition: "arrived | over the weekend".
-        lowest = (
-            len(head)
-            if len(whole) > len(head) and tag_of(parsed, whole[len(head)]) == "IN"
-            else len(head) + 1
-        )
-        for cut in range(len(whole) - 1, lowest - 1, -1):
-            piece = whole[cut]
-            tag, before = tag_of(parsed, piece), tag_of(parsed, whole[cut - 1])
-            if (tag not in CUT_BEFORE and not _reduced_relative(parsed, whole, cut)) or dangles(
-                parsed, whole[cut - 1]
-            ):
-                continue
-            if tag == "CC" and joins_names(parsed, piece):
-                continue  # "in Kenya | and Tanzania" would mislead
-            if not allow_of and isinstance(piece, int) and parsed.word(piece) == "of":
-                continue
-            if before in ("VBN", "VBG") and cut - 1 >= len(head):
-                continue  # "killings blamed | on the IRA" would read as cut
-            if len(render(parsed, whole[:cut])) <= limit:
-                return whole[:cut]
-    return whole
-
-
-def _reduced_relative(parsed: Parsed, pieces: Sequence[Piece], cut: int) -> bool:
-    """Whether a participle at ``cut`` describes the noun before it, a relative clause
-    without "that": "the presence of a plastic explosive | called Semtex", "a bid |
-    launched last week by Cie.". The noun phrase before it is whole."""
-    piece, before = pieces[cut], pieces[cut - 1]
-    return (
-        tag_of(parsed, piece) in ("VBN", "VBG")
-        and isinstance(before, int)
-        and tag_of(parsed, before) in ("NN", "NNS", "NNP", "NNPS")
-    )
-
-
-def joins_names(parsed: Parsed, piece: Piece) -> bool:
-    """Whether the conjunction at ``piece`` joins two names ("Kenya and Tanzania")."""
-    if not isinstance(piece, int) or piece + 1 >= len(parsed.tags):
-        return False
-    return parsed.tags[piece + 1] in ("NNP", "NNPS")
-
-
-def dangles(parsed: Parsed, piece: Piece) -> bool:
-    """Whether a title ending on ``piece`` would read as cut: a function word, or an
-    adjective whose noun was left out ("kidnapped from his small")."""
-    tag = tag_of(parsed, piece)
-    if isinstance(piece, int) and parsed.tokens[piece].text in ("''", "\u201d"):
-        return False  # a closing quotation mark ends a quoted phrase
-    if isinstance(piece, int) and parsed.word(piece) in ("least", "most") and piece > 0:
-        return parsed.word(piece - 1) == "at"  # "must hold off at least | until ..."
-    if tag in DANGLING or tag in (",", ":", "``"):
-        return True
-    if isinstance(piece, int) and piece > 0:
-        word = parsed.word(piece)
-        if word in _QUANTIFIERS and parsed.word(piece - 1) == "as":
-            return True  # "to as many | as 1,100 employees"
-    if isinstance(piece, int) and parsed.word(piece) in ("as", "than"):
-        return True  # "likely to buy its stock as | soon as trading opened"
-    if tag in ("JJ", "JJR", "JJS") and isinstance(piece, int) and piece + 1 < len(parsed.tags):
-        return parsed.tags[piece + 1] in ("NN", "NNS", ",", "JJ", "CC")
-    return False
-
-
-_QUANTIFIERS = frozenset({"many", "much", "few", "little", "long", "far", "well", "soon", "early"})
-
-
-def clean(text: str) -> str:
-    """Wire markup out: TimeBank quote marks, "&amp;" read as "amp", stray brackets."""
-    text = text.replace("``", "\u201c").replace("''", "\u201d")
-    text = re.sub(r"(?<=[A-Z]\w) amp (?=[A-Z])", " & ", text)
-    text = re.sub(r"[{}]", "", text)
-    # Parentheses are asides ("2 pence (1.26 cents)"); one left open is cut off.
-    text = re.sub(r"\s*\([^()]*\)", "", text)
-    text = re.sub(r"\s*\(.*$", "", text)
-    text = re.sub(r"\s+", " ", text).strip(" ,;:-_\u2014\u2013")
-    # A quotation mark left without its pair reads as a cut.
-    if text.count("\u201c") != text.count("\u201d"):
-        text = text.replace("\u201c", "").replace("\u201d", "")
-    if text.count('"') % 2:
-        text = text.replace('"', "")
-    text = re.sub(r"[.,;:]+(?=[\u201d\"]$)", "", text.strip())
-    return text[:1].upper() + text[1:]
 
 
 def clause_pieces(
@@ -185,6 +60,8 @@ def clause_pieces(
     head: list[Piece] = [i for i in range(subject[0], subject[1]) if not in_span(i, skip)]
     if subject[1] - subject[0] > 10:
         head = [i for i in short_subject(parsed, subject) if not in_span(i, skip)]
+    if in_span(subject[0], skip) and skip[1] > 0 and parsed.tags[skip[1] - 1] == "POS":
+        head = ["the", *head]  # "last month's discovery" -> "the discovery"
     verbs: list[Piece] = [i for i in range(group.start, group.end) if not in_span(i, skip)]
     between = range(subject[1], group.start)
     if subject[1] < group.start and all(parsed.tags[i] in ("RB", "RBR") for i in between):
@@ -203,7 +80,13 @@ def clause_pieces(
             return None
         verbs[0] = past
     tail: list[Piece] = []
+    aside = range(0)
     for i in range(group.end, end):
+        close = apposition_end(parsed, i)
+        if close is not None:
+            aside = range(i, close + 1)  # the apposition describes; the clause goes on
+        if i in aside:
+            continue
         if i == skip[1] and skip[1] > skip[0] and parsed.tags[i] == ",":
             continue  # the comma that closed the date: "landed on Dec. 2, 1956, with ..."
         if not in_span(i, skip):
@@ -221,48 +104,49 @@ def clause_pieces(
             # without "that" describes the noun; the headline ends with the noun.
             tail = tail[:k]
             break
+    if len(render(parsed, head + verbs)) > limit and len(head) > 3:
+        # "Numerous staff functions | for the personal insurance lines were going to be ..."
+        head = [i for i in short_subject(parsed, subject) if not in_span(i, skip)]
+    # Before the complement is cut: ranks and what only describes go first, names stay.
     if len(render(parsed, head + verbs + tail)) > limit:
-        head = without_rank(parsed, head)  # before the complement is cut: the name stays
+        head = without_rank(parsed, head)
+    if len(render(parsed, head + verbs + tail)) > limit:
+        tail = without_adjuncts(parsed, tail)
+    if len(render(parsed, head + verbs + tail)) > limit and len(head) > 4:
+        head = list_without_ranks(parsed, head)
     return trim(parsed, head + verbs, tail, limit)
 
 
-def without_rank(parsed: Parsed, head: list[Piece]) -> list[Piece]:
-    """A subject's name without the rank or role before it, when a headline is short of room:
-    "Air Force Lieutenant Colonel Eileen Collins" -> "Eileen Collins", "Foreign Ministry
-    spokesman Mahmoud Mohammadi" -> "Mahmoud Mohammadi". Only a name of two or more words
-    after the last rank word, with nothing but names and modifiers before it."""
-    if not all(isinstance(piece, int) for piece in head):
-        return head
-    last = -1
-    for k, piece in enumerate(head):
-        word = parsed.tokens[piece].text.rstrip(".")
-        # "General" alone may be a name's start; after a rank it is one ("Attorney General").
-        if word in TITLE_WORDS or word in ROLE_NOUNS or (word == "General" and last == k - 1):
-            last = k
-        elif parsed.tags[piece] not in ("NNP", "NNPS", "NN", "JJ"):
-            return head  # "the leader of the party Gerry Adams": not a rank and a name
-    name = head[last + 1 :]
-    if last < 0 or len(name) < 2 or any(parsed.tags[p] != "NNP" for p in name):
-        return head
-    return name
-
-
 _NOMINATIVE = frozenset({"i", "we", "he", "she", "they", "it"})
-
-
-def in_span(index: Piece, span: tuple[int, int]) -> bool:
-    return isinstance(index, int) and span[0] <= index < span[1]
 
 
 def short_subject(parsed: Parsed, subject: tuple[int, int]) -> list[int]:
     """A long subject cut to its head noun phrase (before "of ..." and the like)."""
     start, end = subject
     indices = list(range(start, end))
+    names = _name_list(parsed, subject)
     for i in range(start + 1, end):
+        if parsed.tags[i] == "," and names:
+            continue  # "Madeleine Albright, Berger and William Cohen": the list is the subject
         if parsed.tags[i] in ("IN", ",") and parsed.word(i) != "of":
             indices = list(range(start, i))
             break
+        if parsed.tags[i] in ("VBN", "VBG") and parsed.tags[i - 1] in ("NN", "NNS", "NNP"):
+            indices = list(range(start, i))  # "a rifle | buried near the home"
+            break
     return indices
+
+
+def _name_list(parsed: Parsed, subject: tuple[int, int]) -> bool:
+    """Whether a subject is a list of names: "A, B and C" (each comma before a name)."""
+    words = range(subject[0], subject[1])
+    commas = [i for i in words if parsed.tags[i] == ","]
+    return (
+        bool(commas)
+        and any(parsed.word(i) == "and" for i in words)
+        and all(i + 1 < subject[1] and parsed.tags[i + 1] in ("NNP", "JJ", "NN") for i in commas)
+        and parsed.tags[subject[1] - 1] == "NNP"
+    )
 
 
 def clause_subject(
@@ -278,7 +162,11 @@ def clause_subject(
     previous = [g for g in groups if g.end <= group.start and g.finite and g.start >= body]
     link = parsed.word(group.start - 1) if group.start > 0 else ""
     if participle_clause(parsed, group):
-        found = subject_before(parsed, previous[-1].start, skip) if previous else None
+        if _after_participle(parsed, group):
+            # "Elian, after losing his mother ...": the noun before the comma
+            found = subject_before(parsed, group.start - 1, skip, 0)
+        else:
+            found = subject_before(parsed, previous[-1].start, skip) if previous else None
         return found if found is not None and found[0] >= body else None
     # A participle describes the noun right before it: "a bid launched last week by X".
     hops = 2 if group.finite else 0
@@ -306,13 +194,49 @@ def past_relative(
     return found
 
 
+def reduced_relative(parsed: Parsed, groups: Sequence[VerbGroup], group: VerbGroup) -> bool:
+    """Whether ``group`` is a participle describing the noun before it, in a clause whose
+    own verb comes later: "the body found along a highway ... belonged to Jorge Hernandez"
+    (the tagger may read "found" as a past tense)."""
+    start = group.start
+    if group.end - start != 1 or parsed.tags[start] not in ("VBD", "VBN") or start == 0:
+        return False
+    if parsed.tags[start - 1] not in ("NN", "NNS", "NNP", "NNPS"):
+        return False
+    if is_speech(parsed, group):
+        return False  # "said in a statement Monday the company will ..."
+    following = start + 1 < len(parsed.tags) and parsed.tags[start + 1] == "IN"
+    if not following or parsed.word(start + 1) in ("that", "because", "if", "whether"):
+        return False
+    later = next((g for g in groups if g.start > start and g.finite), None)
+    return (
+        later is not None
+        and parsed.tags[later.start - 1] in ("NN", "NNS", "NNP", "NNPS", "CD")
+        and not any(is_boundary(parsed, i) for i in range(start + 1, later.start))
+    )
+
+
 def participle_clause(parsed: Parsed, group: VerbGroup) -> bool:
-    """``", declaring victory"``: a present participle opening a clause after a comma."""
+    """``", declaring victory"``: a present participle opening a clause after a comma, or
+    ``", after losing his mother"`` after a comma and a preposition of time."""
     return (
         parsed.tags[group.start] == "VBG"
         and group.start > 0
-        and parsed.tags[group.start - 1] == ","
+        and (parsed.tags[group.start - 1] == "," or _after_participle(parsed, group))
         and not prepositional(parsed, group)
+    )
+
+
+def _after_participle(parsed: Parsed, group: VerbGroup) -> bool:
+    """ "Elian, after losing his mother": a participle after "after"/"before"/"while"/"upon"
+    that follows the comma closing its subject."""
+    start = group.start
+    return (
+        start >= 3
+        and parsed.tags[start] == "VBG"
+        and parsed.word(start - 1) in ("after", "before", "while", "upon")
+        and parsed.tags[start - 2] == ","
+        and parsed.tags[start - 3] in ("NNP", "NNPS", "NN", "NNS")
     )
 
 
@@ -327,6 +251,8 @@ def named_subject(
     if (
         parsed.word(start) in ("the", "a", "an")
         and start >= 3
+        and subject[1] < len(parsed.tags)
+        and parsed.tags[subject[1]] == ","
         and parsed.tags[start - 1] == ","
         and parsed.tags[start - 2] == "NNP"
         and parsed.tags[start - 3] == "NNP"

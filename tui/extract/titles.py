@@ -18,19 +18,22 @@ from collections.abc import Mapping, Sequence
 from tui.extract.gist import (
     attribution_after,
     gist,
+    reported_clause,
     speaker_name,
     speaker_text,
     speech_before,
     with_speaker,
 )
 from tui.extract.headline import (
-    MAX_TITLE,
     clause_pieces,
     clause_subject,
-    clean,
     inside_quotation,
     is_speech,
     prepositional,
+)
+from tui.extract.headline_fit import (
+    MAX_TITLE,
+    clean,
     render,
     trim,
 )
@@ -39,6 +42,7 @@ from tui.extract.syntax.chunks import (
     Parsed,
     VerbGroup,
     parse,
+    phrase_start,
     subject_before,
     verb_groups,
 )
@@ -154,7 +158,29 @@ def event_title(sentence: str, focus_start: int, focus_end: int) -> str:
     if group is None:
         return ""
     group = _interrupting(parsed, groups, group)
+    group = _gapped(parsed, groups, group)
     return _title_of(parsed, groups, group, body, span)
+
+
+def _gapped(parsed: Parsed, groups: Sequence[VerbGroup], group: VerbGroup) -> VerbGroup:
+    """ "Six people were killed and at least 58 injured in a car bomb attack": the second
+    participle shares the first one's auxiliary, and the happening is both; the title is
+    the whole coordination, from the first verb's subject."""
+    if group.end - group.start != 1 or parsed.tags[group.start] not in ("VBN", "VBD"):
+        return group
+    if group.start == 0 or parsed.tags[group.start - 1] not in ("NNS", "NN", "CD"):
+        return group
+    conjunction = phrase_start(parsed, group.start - 1) - 1
+    if conjunction < 1 or parsed.word(conjunction) != "and":
+        return group
+    first = next((g for g in groups if g.end == conjunction and g.finite), None)
+    if first is None or parsed.tags[first.end - 1] != "VBN":
+        return group
+    passive = any(
+        parsed.word(i) in ("was", "were", "been", "is", "are")
+        for i in range(first.start, first.end)
+    )
+    return first if passive else group
 
 
 def _interrupting(parsed: Parsed, groups: Sequence[VerbGroup], group: VerbGroup) -> VerbGroup:
@@ -321,6 +347,9 @@ def _title_of(
         if governing:
             group = governing[-1]
             subject = clause_subject(parsed, groups, group, body, span)
+    told = _told_clause(parsed, groups, group, body, span)
+    if told:
+        return told
     if is_speech(parsed, group) and subject is not None:
         # "X said Wednesday that they had concluded ...": what was said is the title.
         speaker = speaker_text(parsed, subject, span)
@@ -341,6 +370,39 @@ def _title_of(
         if speaker:
             return with_speaker(speaker, parsed, pieces, True)
     return with_speaker(speech, parsed, pieces, False) if speech else title
+
+
+def _told_clause(
+    parsed: Parsed,
+    groups: Sequence[VerbGroup],
+    group: VerbGroup,
+    body: int,
+    span: tuple[int, int],
+) -> str:
+    """ "The exchange was told that a unit of Framatome bought shares": the subject of a
+    passive "told" is the listener, not a speaker; the title is what they were told, with
+    the speaker of the sentence when there is one ("A spokeswoman said employees were told
+    that ..."). ``""`` when ``group`` is no passive of telling."""
+    words = [parsed.word(i) for i in range(group.start, group.end)]
+    if len(words) < 2 or words[-1] not in _TOLD or words[-2] not in _BE:
+        return ""
+    start = group.end
+    while start < len(parsed.tokens) and (
+        span[0] <= start < span[1] or parsed.word(start) == "that"
+    ):
+        start += 1
+    subject = clause_subject(parsed, groups, group, body, span)
+    speech = speech_before(parsed, groups, subject, body) if subject else ""
+    limit = max(40, MAX_TITLE - len(speech) - 2) if speech else MAX_TITLE
+    pieces = reported_clause(parsed, groups, start, len(parsed.tokens), body, limit=limit)
+    pieces = [i for i in pieces or [] if not isinstance(i, int) or not span[0] <= i < span[1]]
+    if not pieces:
+        return ""
+    return with_speaker(speech, parsed, pieces, False) if speech else clean(render(parsed, pieces))
+
+
+_TOLD = frozenset({"told", "informed", "notified", "assured", "advised"})
+_BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 
 
 def statement_gist(sentence: str, speaker: str, speaker_at: int) -> str:
@@ -429,4 +491,10 @@ def name_subject(title: str, person: str, company: str) -> str:
     match = _DESCRIBED.match(title)
     if match is not None and company and company not in title:
         return company + title[match.end() :]
+    if company and company not in title:
+        # "in the company's operating results": whose, by name
+        title = _DESCRIBED_OWNER.sub(_possessive(company), title, count=1)
     return title
+
+
+_DESCRIBED_OWNER = re.compile(r"\b[Tt]he (?:company|firm|concern)'s\b")

@@ -10,6 +10,7 @@ complement runs is :mod:`tui.extract.syntax.clauses`.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -146,9 +147,40 @@ def parse(sentence: str) -> Parsed:
             # "that field tests suggested": no past tense looks like "field"; a word before a
             # noun the model took for one is the noun's modifier.
             tags[index] = "NN"
+    for index in range(1, len(words) - 1):
+        if (
+            words[index] in _NAME_PARTICLES
+            and words[index - 1][:1].isupper()
+            and words[index + 1][:1].isupper()
+        ):
+            tags[index] = "NNP"  # "Dar es Salaam", "Rio de Janeiro": inside one name
+    if not any(tag in VERBS for tag in tags):
+        _verb_after_subject(words, tags, tagger.past)
     return Parsed(sentence, tuple(tokens), tuple(tags))
 
 
+def _verb_after_subject(words: Sequence[str], tags: list[str], verbs: Mapping[str, str]) -> None:
+    """A sentence the tagger found no verb in: "He and Palestinian leader Yasser Arafat meet
+    separately Monday with ...". The first word after a name that is a known verb, and not
+    before a noun it could describe, is the verb (present tense)."""
+    for index in range(1, len(words) - 1):
+        word = words[index].lower()
+        if tags[index] not in ("NN", "NNS") or tags[index - 1] not in ("NNP", "NNPS", "PRP"):
+            continue
+        if tags[index + 1] in ("NN", "NNS", "NNP", "POS"):
+            continue
+        if word in verbs:
+            tags[index] = "VBP"
+            return
+        if word.endswith("s") and word[:-1] in verbs:
+            tags[index] = "VBZ"
+            return
+
+
+_NAME_PARTICLES = frozenset(
+    {"es", "de", "da", "del", "della", "di", "du", "des", "la", "le", "el", "al", "bin", "ibn",
+     "van", "von", "der", "den", "dos", "das"}
+)  # fmt: skip
 _COMPOUND_ADJECTIVE = re.compile(
     r"(?!(?:re|co|pre|non|anti|self|counter|over|under|out|cross|de|un|mis)-)"
     r"[A-Za-z]{3,}-[a-z]+ed"
@@ -194,8 +226,21 @@ def verb_groups(parsed: Parsed) -> list[VerbGroup]:
             if not (tags[i] in VERBS or inner_adverb or infinitive):
                 break
             i += 1
-        groups.append(VerbGroup(start, i, tags[start] in FINITE))
+        if not _adjectival(parsed, start, i):
+            groups.append(VerbGroup(start, i, tags[start] in FINITE))
     return groups
+
+
+def _adjectival(parsed: Parsed, start: int, end: int) -> bool:
+    """A lone participle between a determiner (and an adverb) and its noun describes the
+    noun: "the hastily planned trip", "a newly built road"; no verb of a clause."""
+    tags = parsed.tags
+    if end - start != 1 or tags[start] not in ("VBN", "VBG") or end >= len(tags):
+        return False
+    before = start - 1
+    if before >= 0 and (tags[before] == "RB" or parsed.word(before).endswith("ly")):
+        before -= 1
+    return before >= 0 and tags[before] in ("DT", "PRP$") and tags[end] in ("NN", "NNS")
 
 
 def subject_before(
@@ -225,6 +270,8 @@ def subject_before(
         # talks, invited": go back over comma pieces that are appositions (no verb) or
         # relative clauses, to the noun before them.
         j = _before_asides(parsed, j)
+    elif j >= 0 and parsed.tokens[j].text in _DASHES:
+        j = _before_dashes(parsed, j)
     end = j + 1
     if j >= 0 and tags[j] == "EX":
         return j, end  # "there was no question"
@@ -235,6 +282,7 @@ def subject_before(
     if tags[j] == "PRP":
         return j, end
     start = phrase_start(parsed, j)
+    start = _list_start(parsed, start, end)
     j = start - 1
     # "A train carrying the leader departed": the leader is the object of a participle
     # describing the subject, which is the noun before the participle.
@@ -257,6 +305,18 @@ def subject_before(
             start = phrase_start(parsed, j - 2)
             j = start - 1
             continue
+        if (
+            j >= 2
+            and tags[j] == "IN"
+            and tags[j - 1] == "VBN"
+            and tags[j - 2] in ("NN", "NNS")
+            and parsed.word(j) not in SUBORDINATORS | {"that"}
+        ):
+            # "a rifle buried near the home represented": the participle's phrase describes
+            # the noun before it, which is the subject's head.
+            start = phrase_start(parsed, j - 2)
+            j = start - 1
+            continue
         if j < 1 or tags[j] not in ("IN", "TO") or parsed.word(j) in SUBORDINATORS | {"that"}:
             break
         if tags[j - 1] not in NOUNS - {"PRP"} or skip[0] <= j < skip[1]:
@@ -264,6 +324,41 @@ def subject_before(
         start = phrase_start(parsed, j - 1)
         j = start - 1
     return (start, end) if start < end else None
+
+
+def _list_start(parsed: Parsed, start: int, end: int) -> int:
+    """The first name of a list whose last two ("Berger and defense secretary William Cohen")
+    make the phrase ``[start, end)``: "Madeleine Albright, Berger and ... Cohen announced".
+    Not a name after a preposition ("In Washington, Clinton and Gore said")."""
+    tags = parsed.tags
+    if not any(parsed.word(i) == "and" for i in range(start, end)):
+        return start
+    while start >= 2 and tags[start - 1] == "," and tags[start - 2] == "NNP":
+        first = phrase_start(parsed, start - 2)
+        if first >= 2 and parsed.word(first - 1) == "of" and tags[first - 2] in ("NN", "NNP", "JJ"):
+            first = phrase_start(parsed, first - 2)  # "secretary of state Madeleine Albright"
+        if first > 0 and tags[first - 1] not in (",", "RB", "CC", "``"):
+            break
+        start = first
+    return start
+
+
+_APPROXIMATELY = frozenset(
+    {"about", "nearly", "almost", "around", "roughly", "approximately", "some", "over", "up"}
+)
+_DASHES = frozenset({"_", "--", "\u2014", "\u2013"})
+
+
+def _before_dashes(parsed: Parsed, dash: int) -> int:
+    """The token before an aside between dashes that ends at ``dash``: "About 200 Americans
+    _ nonessential U.S. Embassy staff and their families _ left" -> "Americans". ``dash``
+    itself when the dashes hold a clause or do not pair."""
+    for k in range(dash - 1, max(-1, dash - 20), -1):
+        if parsed.tokens[k].text in _DASHES:
+            if k == 0 or any(parsed.tags[i] in VERBS for i in range(k + 1, dash)):
+                return dash
+            return k - 1
+    return dash
 
 
 def _before_asides(parsed: Parsed, comma: int) -> int:
@@ -313,6 +408,12 @@ def phrase_start(parsed: Parsed, last: int) -> int:
     # "at least 58", "at most two": the quantity keeps its "at".
     if j >= 0 and parsed.word(j) == "at" and parsed.word(j + 1) in ("least", "most"):
         return j
+    if j >= 1 and parsed.word(j) == "than" and parsed.word(j - 1) in ("more", "less", "fewer"):
+        return j - 1  # "more than 1,000 others"
+    if j >= 0 and parsed.word(j) in _APPROXIMATELY and tags[j + 1] == "CD":
+        return j  # "About 200 Americans"
+    if j >= 0 and tags[j] == "PRP" and j + 1 < last and parsed.word(j + 1) == "and":
+        return j  # "He and Palestinian leader Yasser Arafat"
     return j + 1
 
 

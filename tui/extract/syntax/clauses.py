@@ -195,6 +195,10 @@ def complement_end(
             close = _closing_quote(parsed, i)
             i = close + 1 if close is not None else i + 1
             continue
+        close = apposition_end(parsed, i) if i > first else None
+        if close is not None:
+            i = close + 1  # "called for Sinn Fein, the IRA's political wing, to be expelled"
+            continue
         if i > first and is_boundary(parsed, i) and not _date_comma(parsed, i, skip):
             break
         if relative and i > start and parsed.tags[i] in FINITE and parsed.tags[i - 1] in NOUNS:
@@ -203,3 +207,24 @@ def complement_end(
             break
         i += 1
     return i
+
+
+def apposition_end(parsed: Parsed, comma: int) -> int | None:
+    """The comma closing an apposition to a name that opens at ``comma``, when the clause
+    goes on after it: "called for Sinn Fein|, the IRA's political wing,| to be expelled".
+    ``None`` otherwise (a list of names, a clause, the end of the sentence)."""
+    tags = parsed.tags
+    if tags[comma] != "," or comma == 0 or tags[comma - 1] not in ("NNP", "NNPS"):
+        return None
+    if comma + 1 >= len(tags) or tags[comma + 1] not in ("DT", "PRP$", "JJ", "CD"):
+        return None
+    for close in range(comma + 1, min(len(tags), comma + 12)):
+        tag = tags[close]
+        if tag == ",":
+            after = tags[close + 1] if close + 1 < len(tags) else "."
+            if after in ("TO", "IN", "RB", "MD") or after in VERBS:
+                return close if parsed.word(close + 1) not in SUBORDINATORS else None
+            return None
+        if tag not in NOUN_PHRASE and parsed.word(close) != "of":
+            return None
+    return None

@@ -1,0 +1,163 @@
+"""Headline titles: cut at a phrase boundary, drop what only describes first, name the actor
+(issue 9, section 1: the garbled, cut and headless kinds). Sentences are made up; each shows
+one kind of failure the development gold's judges noted."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.extract.syntax.chunks import parse, subject_before, verb_groups
+from tui.extract.titles import MAX_TITLE, event_title, lead_title, name_subject, statement_gist
+
+
+def title_for(sentence: str, date: str) -> str:
+    start = sentence.index(date)
+    return event_title(sentence, start, start + len(date))
+
+
+def gist_for(sentence: str, speaker: str) -> str:
+    return statement_gist(sentence, speaker, sentence.index(speaker))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [
+        # A participle after a noun describes it; the clause's verb comes later.
+        (
+            "Officials confirmed Monday that the car found near a river north of the town "
+            "belonged to Anna Berg.",
+            "Monday",
+            "Officials: The car belonged to Anna Berg",
+        ),
+        # An apposition to a name inside the complement goes; the clause goes on after it.
+        (
+            "The mayor on Tuesday called for Acme Corp., the city's largest landlord, to be fined.",
+            "Tuesday",
+            "The mayor called for Acme Corp. to be fined",
+        ),
+        # A gapped second participle: both conjuncts, from the first subject.
+        (
+            "Four people were killed and at least 30 injured in a blast on Friday.",
+            "Friday",
+            "Four people were killed and at least 30 injured in a blast",
+        ),
+        # A name with a lowercase particle is one name.
+        (
+            "The storms on Sunday flooded roads in Nairobi and Dar es Salaam.",
+            "Sunday",
+            "The storms flooded roads in Nairobi and Dar es Salaam",
+        ),
+        # An aside between dashes is skipped back over to the subject; "About" stays.
+        (
+            "About 40 workers _ engineers and their assistants _ left the plant on Monday.",
+            "Monday",
+            "About 40 workers left the plant",
+        ),
+        # "X, after losing Y": X lost Y.
+        (
+            "Doctors say that Tom, after losing his brother in a crash last May, needs care.",
+            "last May",
+            "Doctors: Tom lost his brother in a crash",
+        ),
+        # What a listener was told is the title, not the listener as a speaker.
+        (
+            "Earlier yesterday, the exchange was told that a unit of Bolt S.A. bought "
+            "Nordic shares.",
+            "Earlier yesterday",
+            "A unit of Bolt S.A. bought Nordic shares",
+        ),
+    ],
+)
+def test_the_clause_is_found_across_what_only_describes(
+    sentence: str, date: str, title: str
+) -> None:
+    assert title_for(sentence, date) == title
+
+
+def test_a_subordinate_clause_cut_before_its_verb_goes_whole() -> None:
+    sentence = (
+        "The boy was found clinging to a raft on Nov. 5 off the coast of Malta after his "
+        "uncle, cousin and others drowned in a failed crossing."
+    )
+    assert title_for(sentence, "Nov. 5") == (
+        "The boy was found clinging to a raft off the coast of Malta"
+    )
+
+
+def test_a_preposition_without_its_clause_is_not_read_as_one() -> None:
+    """ "in the days before the shooting, Clark said": "before" opens no clause here."""
+    sentence = (
+        "The killer hid the gun in the days before the trial, Mr. Hale said on Monday "
+        "in an interview."
+    )
+    assert gist_for(sentence, "Hale").endswith("before the trial")
+
+
+def test_a_long_complement_loses_descriptions_and_ranks_before_it_is_cut() -> None:
+    sentence = (
+        "Her father said in a letter published Wednesday that he wants Danish diplomats "
+        "based in Berlin to meet with Foreign Minister Karl Hans Olsen in Copenhagen soon."
+    )
+    title = title_for(sentence, "Wednesday")
+    assert "based in Berlin" not in title
+    assert "Karl Hans Olsen" in title and "Foreign Minister" not in title
+    assert len(title) <= MAX_TITLE
+
+
+def test_a_speakers_pronoun_replaced_by_the_speaker_leaves_room_for_the_clause() -> None:
+    sentence = (
+        "The grandmother of Lena Moreau said she is ready to go to Lyon to bring the "
+        "seven-year-old girl home to Quebec."
+    )
+    # 88 characters: the room of "Lena Moreau's grandmother: " would have cut it at "girl".
+    assert gist_for(sentence, "Lena Moreau") == (
+        "Lena Moreau's grandmother is ready to go to Lyon to bring the seven-year-old girl home"
+    )
+
+
+def test_a_speakers_its_is_the_speaker() -> None:
+    sentence = "A spokesman for Dunn Reed Inc. said its offer would stand until December."
+    assert (
+        gist_for(sentence, "Dunn Reed Inc.") == "Dunn Reed Inc.'s offer would stand until December"
+    )
+
+
+def test_a_spokeswoman_for_a_company_speaks_for_it() -> None:
+    sentence = (
+        "A spokeswoman for Dunn amp Reed said workers were told on Monday that the plant "
+        "would close."
+    )
+    assert title_for(sentence, "Monday") == "Dunn & Reed: The plant would close"
+
+
+def test_a_participle_between_a_determiner_and_its_noun_is_no_verb() -> None:
+    parsed = parse("The minister cancelled the hastily planned trip.")
+    assert [parsed.tokens[g.start].text for g in verb_groups(parsed)] == ["cancelled"]
+
+
+def test_a_verbless_sentence_gets_the_known_verb_after_its_subject() -> None:
+    parsed = parse("He and Palestinian leader Yasser Arafat meet separately Monday with Ross.")
+    groups = verb_groups(parsed)
+    assert [parsed.tokens[g.start].text for g in groups] == ["meet"]
+    subject = subject_before(parsed, groups[0].start)
+    assert subject is not None and parsed.tokens[subject[0]].text == "He"
+
+
+def test_a_list_of_names_is_the_subject_and_loses_its_ranks_for_room() -> None:
+    sentence = (
+        "Meanwhile, secretary of state Madeleine Albright, Berger and defense secretary "
+        "William Cohen announced plans to travel to an unnamed city in the heartland next week."
+    )
+    assert title_for(sentence, "next week").startswith(
+        "Madeleine Albright, Berger and William Cohen announced plans to travel"
+    )
+
+
+def test_a_name_after_a_preposition_is_no_list_with_the_subject() -> None:
+    lead = lead_title("In Paris, Smith and Jones signed the lease.")
+    assert lead.startswith("Smith and Jones signed")
+
+
+def test_the_company_s_is_the_business_by_name() -> None:
+    title = name_subject("The loss will be booked in the company's 1990 results", "", "Acme Inc.")
+    assert title == "The loss will be booked in Acme Inc.'s 1990 results"

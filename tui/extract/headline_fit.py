@@ -1,0 +1,349 @@
+"""Fitting a headline to its length: where a clause may be cut, and what goes first.
+
+A title is a list of pieces (token indices of the sentence, or a word written in place of one,
+like a participle's past tense) rendered verbatim from the sentence (:func:`render`). When a
+clause is longer than a headline, ranks before names and what only describes a noun go first
+(:func:`without_rank`, :func:`without_adjuncts`: "Cuban diplomats | based in Washington |",
+"10 days ago"); then it is cut (:func:`trim`) before a preposition, a conjunction or a comma,
+never after a function word, inside a list of names or inside a clause opened without its verb.
+:func:`clean` takes wire markup out. Used by :mod:`tui.extract.headline`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tui.extract.names import ROLE_NOUNS, TITLE_WORDS
+from tui.extract.syntax.chunks import (
+    FINITE,
+    SUBORDINATORS,
+    TIME_WORDS,
+    Parsed,
+)
+
+MAX_TITLE = 90
+
+
+# Words a title may not end on: it would read as cut.
+DANGLING = frozenset(
+    {"DT", "IN", "TO", "CC", "PRP$", "POS", "MD", "WDT", "WP", "WP$", "WRB", "HYPH", "EX", "PDT"}
+)
+
+
+# Where a long complement may be cut, before the token: a preposition, "to", a conjunction.
+CUT_BEFORE = frozenset({"IN", "TO", "CC", ",", "WDT", "WP", "RB"})
+
+
+Piece = int | str  # a token index, or a word written in place of one
+
+
+def render(parsed: Parsed, pieces: Sequence[Piece]) -> str:
+    """The text of ``pieces``: tokens verbatim within runs, one space between runs."""
+    runs: list[str] = []
+    tokens = parsed.tokens
+    run_start = previous = -2
+    for piece in [*pieces, ""]:
+        if isinstance(piece, int) and piece == previous + 1:
+            previous = piece
+            continue
+        if run_start >= 0:
+            runs.append(parsed.text[tokens[run_start].start : tokens[previous].end])
+            run_start = previous = -2
+        if isinstance(piece, int):
+            run_start = previous = piece
+        elif piece:
+            runs.append(piece)
+    return " ".join(runs)
+
+
+def tag_of(parsed: Parsed, piece: Piece) -> str:
+    return parsed.tags[piece] if isinstance(piece, int) else "VBD"
+
+
+def trim(parsed: Parsed, head: list[Piece], tail: list[Piece], limit: int) -> list[Piece]:
+    """``head`` + as much of ``tail`` as fits in ``limit`` characters, cut before a
+    preposition (not "of"), conjunction or comma, and never after a function word."""
+    whole = head + tail
+    opened = _verbless_clause(parsed, whole, len(head), len(whole))
+    if opened is not None:
+        whole = whole[:opened]  # the clause ended at a comma before its verb
+    while len(whole) > 1 and dangles(parsed, whole[-1]):
+        whole.pop()
+        if whole and isinstance(whole[-1], int) and parsed.word(whole[-1]) == "at":
+            whole.pop()
+    if len(render(parsed, whole)) <= limit:
+        return whole
+    # Before "of" only when nothing else fits: "commander of the shuttle" reads better whole.
+    for allow_of in (False, True):
+        # Right after the verb only before a preposition: "arrived | over the weekend".
+        lowest = (
+            len(head)
+            if len(whole) > len(head) and tag_of(parsed, whole[len(head)]) == "IN"
+            else len(head) + 1
+        )
+        for cut in range(len(whole) - 1, lowest - 1, -1):
+            piece = whole[cut]
+            tag, before = tag_of(parsed, piece), tag_of(parsed, whole[cut - 1])
+            if (tag not in CUT_BEFORE and not _reduced_relative(parsed, whole, cut)) or dangles(
+                parsed, whole[cut - 1]
+            ):
+                continue
+            if tag == "CC" and joins_names(parsed, piece):
+                continue  # "in Kenya | and Tanzania" would mislead
+            if _verbless_clause(parsed, whole, len(head), cut) is not None:
+                continue  # "found off Florida after his mother | , stepfather and others died"
+            if not allow_of and isinstance(piece, int) and parsed.word(piece) == "of":
+                continue
+            if (
+                before in ("VBN", "VBG")
+                and cut - 1 >= len(head)
+                and not _passive(parsed, whole, cut - 1)
+            ):
+                continue  # "killings blamed | on the IRA" would read as cut
+            if len(render(parsed, whole[:cut])) <= limit:
+                return whole[:cut]
+    return whole
+
+
+def _verbless_clause(parsed: Parsed, pieces: Sequence[Piece], low: int, cut: int) -> int | None:
+    """Where the subordinate clause starts that cutting ``pieces`` at ``cut`` would leave
+    opened without the verb that follows in the sentence ("after his mother | , stepfather
+    and others died"); ``None`` when none would be."""
+    for k in range(cut - 1, low - 1, -1):
+        piece = pieces[k]
+        if not isinstance(piece, int):
+            continue
+        if parsed.tags[piece] in FINITE:
+            return None  # the clause's verb is in
+        if parsed.word(piece) in SUBORDINATORS and parsed.tags[piece] == "IN":
+            window = range(piece + 1, min(len(parsed.tags), piece + 10))
+            verb = next((i for i in window if parsed.tags[i] in FINITE), None)
+            if verb is None or k <= low:
+                return None
+            between = range(piece + 1, verb)
+            # Its own subject, a noun phrase (a list: "his mother, stepfather and others")
+            # up to the verb: not "before the shooting, Clark said".
+            nominal = all(parsed.tags[i] in _SUBJECT_TAGS for i in between)
+            listed = any(parsed.word(i) in ("and", "or") for i in between)
+            commas = any(parsed.tags[i] == "," for i in between)
+            return k if nominal and (listed or not commas) else None
+    return None
+
+
+_SUBJECT_TAGS = frozenset(
+    {"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP", "PRP$",
+     ",", "CC", "RB"}
+)  # fmt: skip
+
+
+def _passive(parsed: Parsed, pieces: Sequence[Piece], k: int) -> bool:
+    """Whether the participle at ``pieces[k]`` is a passive verb, complete without what
+    follows it: "to be expelled | from the talks", "was arrested | in Miami"."""
+    before = pieces[k - 1] if k > 0 else None
+    return (
+        tag_of(parsed, pieces[k]) == "VBN"
+        and isinstance(before, int)
+        and parsed.word(before) in ("be", "been", "being", "was", "were", "is", "are")
+    )
+
+
+def _reduced_relative(parsed: Parsed, pieces: Sequence[Piece], cut: int) -> bool:
+    """Whether a participle at ``cut`` describes the noun before it, a relative clause
+    without "that": "the presence of a plastic explosive | called Semtex", "a bid |
+    launched last week by Cie.". The noun phrase before it is whole."""
+    piece, before = pieces[cut], pieces[cut - 1]
+    return (
+        tag_of(parsed, piece) in ("VBN", "VBG")
+        and isinstance(before, int)
+        and tag_of(parsed, before) in ("NN", "NNS", "NNP", "NNPS")
+    )
+
+
+def joins_names(parsed: Parsed, piece: Piece) -> bool:
+    """Whether the conjunction at ``piece`` joins two names ("Kenya and Tanzania")."""
+    if not isinstance(piece, int) or piece + 1 >= len(parsed.tags):
+        return False
+    return parsed.tags[piece + 1] in ("NNP", "NNPS")
+
+
+def dangles(parsed: Parsed, piece: Piece) -> bool:
+    """Whether a title ending on ``piece`` would read as cut: a function word, or an
+    adjective whose noun was left out ("kidnapped from his small")."""
+    tag = tag_of(parsed, piece)
+    if isinstance(piece, int) and parsed.tokens[piece].text in ("''", "\u201d"):
+        return False  # a closing quotation mark ends a quoted phrase
+    if isinstance(piece, int) and parsed.word(piece) in ("least", "most") and piece > 0:
+        return parsed.word(piece - 1) == "at"  # "must hold off at least | until ..."
+    if tag in DANGLING or tag in (",", ":", "``"):
+        return True
+    if isinstance(piece, int) and piece > 0:
+        word = parsed.word(piece)
+        if word in _QUANTIFIERS and parsed.word(piece - 1) == "as":
+            return True  # "to as many | as 1,100 employees"
+    if isinstance(piece, int) and parsed.word(piece) in ("as", "than"):
+        return True  # "likely to buy its stock as | soon as trading opened"
+    if (
+        isinstance(piece, int)
+        and parsed.word(piece) in _BEFORE_TO
+        and piece + 1 < len(parsed.tags)
+        and parsed.word(piece + 1) == "to"
+    ):
+        return True  # "in the blasts next | to the embassies"
+    if tag in ("JJ", "JJR", "JJS") and isinstance(piece, int) and piece + 1 < len(parsed.tags):
+        return parsed.tags[piece + 1] in ("NN", "NNS", ",", "JJ", "CC")
+    return False
+
+
+_BEFORE_TO = frozenset({"next", "close", "prior", "according", "due", "ahead", "owing"})
+
+
+_QUANTIFIERS = frozenset({"many", "much", "few", "little", "long", "far", "well", "soon", "early"})
+
+
+def clean(text: str) -> str:
+    """Wire markup out: TimeBank quote marks, "&amp;" read as "amp", stray brackets."""
+    text = text.replace("``", "\u201c").replace("''", "\u201d")
+    text = re.sub(r"\b([A-Z][\w.]*) amp (?=[A-Z])", r"\1 & ", text)
+    text = re.sub(r"[{}]", "", text)
+    # Parentheses are asides ("2 pence (1.26 cents)"); one left open is cut off.
+    text = re.sub(r"\s*\([^()]*\)", "", text)
+    text = re.sub(r"\s*\(.*$", "", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-_\u2014\u2013")
+    # A quotation mark left without its pair reads as a cut.
+    if text.count("\u201c") != text.count("\u201d"):
+        text = text.replace("\u201c", "").replace("\u201d", "")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    text = re.sub(r"[.,;:]+(?=[\u201d\"]$)", "", text.strip())
+    return text[:1].upper() + text[1:]
+
+
+def without_adjuncts(parsed: Parsed, tail: list[Piece]) -> list[Piece]:
+    """A complement without what only describes its nouns, before it is cut at its end:
+    a participle's phrase after a noun ("Cuban diplomats | based in Washington | to meet
+    with his son") and a rank before a name ("with | US Secretary of State | Madeleine
+    Albright")."""
+    kept: list[Piece] = []
+    k = 0
+    while k < len(tail):
+        piece = tail[k]
+        span = _time_phrase(parsed, tail, k)
+        if span:
+            k += span  # another date of the sentence: "with Tony Blair | 10 days ago | and"
+            continue
+        if (
+            kept
+            and tag_of(parsed, piece) == "VBN"
+            and tag_of(parsed, kept[-1]) in ("NN", "NNS", "NNPS")
+            and k + 2 < len(tail)
+            and tag_of(parsed, tail[k + 1]) == "IN"
+        ):
+            end = k + 2
+            while end < len(tail) and tag_of(parsed, tail[end]) in _PHRASE_TAGS:
+                end += 1
+            if end > k + 2 and end < len(tail):
+                k = end  # the phrase goes; what follows it stays
+                continue
+        kept.append(piece)
+        k += 1
+    return _names_without_ranks(parsed, kept)
+
+
+def _time_phrase(parsed: Parsed, pieces: Sequence[Piece], k: int) -> int:
+    """How many pieces from ``k`` on are a relative date ("10 days ago", "last week",
+    "on Monday"), 0 when none starts there."""
+    words = [parsed.word(p) if isinstance(p, int) else "" for p in pieces[k : k + 5]]
+    n = 1 if words[0] in ("on", "since", "until") else 0
+    if n < len(words) and words[n] in _WEEKDAYS:
+        return n + 1
+    if words[0] in ("last", "next", "this") and len(words) > 1 and words[1] in TIME_WORDS:
+        return 2
+    for end in range(1, len(words)):
+        if words[end] == "ago" and words[end - 1] in TIME_WORDS:
+            ok = all(
+                isinstance(p, int) and parsed.tags[p] in ("CD", "DT", "JJ", "NNS", "NN")
+                for p in pieces[k : k + end]
+            )
+            return end + 1 if ok else 0
+    return 0
+
+
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$"})
+
+
+def _names_without_ranks(parsed: Parsed, pieces: list[Piece]) -> list[Piece]:
+    """Each run of capitalised words in ``pieces`` that is a rank and a name, as the name."""
+    out: list[Piece] = []
+    k = 0
+    while k < len(pieces):
+        end = k
+        while (
+            end < len(pieces) and isinstance(pieces[end], int) and _name_part(parsed, pieces[end])
+        ):
+            end += 1
+        if end - k >= 3:
+            out.extend(without_rank(parsed, pieces[k:end]))
+            k = end
+            continue
+        out.append(pieces[k])
+        k += 1
+    return out
+
+
+def _name_part(parsed: Parsed, piece: int) -> bool:
+    """A word of a name with its rank: "US Secretary of State Madeleine Albright"."""
+    tag = parsed.tags[piece]
+    if tag == "NNP":
+        return True
+    return parsed.word(piece) == "of" and piece > 0 and parsed.tags[piece - 1] == "NNP"
+
+
+def without_rank(parsed: Parsed, head: list[Piece]) -> list[Piece]:
+    """A subject's name without the rank or role before it, when a headline is short of room:
+    "Air Force Lieutenant Colonel Eileen Collins" -> "Eileen Collins", "Foreign Ministry
+    spokesman Mahmoud Mohammadi" -> "Mahmoud Mohammadi". Only a name of two or more words
+    after the last rank word, with nothing but names and modifiers before it."""
+    if not all(isinstance(piece, int) for piece in head):
+        return head
+    last = -1
+    for k, piece in enumerate(head):
+        word = parsed.tokens[piece].text.rstrip(".")
+        # "General" alone may be a name's start; after a rank it is one ("Attorney General").
+        if word in TITLE_WORDS or word in ROLE_NOUNS or (word == "General" and last == k - 1):
+            last = k
+        elif word == "of" and last == k - 1 and k + 1 < len(head):
+            last = k + 1  # "Secretary of State": the rank's own complement
+        elif last == k and k > 0:
+            continue
+        elif parsed.tags[piece] not in ("NNP", "NNPS", "NN", "JJ"):
+            return head  # "the leader of the party Gerry Adams": not a rank and a name
+    name = head[last + 1 :]
+    if last < 0 or len(name) < 2 or any(parsed.tags[p] != "NNP" for p in name):
+        return head
+    return name
+
+
+def in_span(index: Piece, span: tuple[int, int]) -> bool:
+    return isinstance(index, int) and span[0] <= index < span[1]
+
+
+def list_without_ranks(parsed: Parsed, head: list[Piece]) -> list[Piece]:
+    """Each name of a list without its rank: "secretary of state Madeleine Albright, Berger
+    and defense secretary William Cohen" -> "Madeleine Albright, Berger and William Cohen"."""
+    out: list[Piece] = []
+    item: list[Piece] = []
+    for piece in [*head, None]:
+        if piece is None or (isinstance(piece, int) and parsed.word(piece) in (",", "and")):
+            out.extend(without_rank(parsed, item) if len(item) > 2 else item)
+            item = []
+            if piece is not None:
+                out.append(piece)
+        else:
+            item.append(piece)
+    return out
