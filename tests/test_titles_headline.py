@@ -161,3 +161,61 @@ def test_a_name_after_a_preposition_is_no_list_with_the_subject() -> None:
 def test_the_company_s_is_the_business_by_name() -> None:
     title = name_subject("The loss will be booked in the company's 1990 results", "", "Acme Inc.")
     assert title == "The loss will be booked in Acme Inc.'s 1990 results"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [
+        # Two adjectives joined by "and" are no new clause; the verb's object is its own
+        # conjunct ("took hostage | and police found").
+        (
+            "Robbers kept the owner they took hostage and police found the damaged and abandoned "
+            "car Friday parked in a field.",
+            "Friday",
+            "Police found the damaged and abandoned car parked in a field",
+        ),
+        # A dated noun of a happening with where it happened: a headline noun phrase.
+        (
+            "Travel warnings followed the Aug. 7 bombings at American embassies in Kenya and "
+            "Tanzania and fresh threats.",
+            "Aug. 7",
+            "Bombings at American embassies in Kenya and Tanzania",
+        ),
+        # A name that only "is" a date: the named day itself.
+        (
+            "World Water Day is this coming Sunday, March 22.",
+            "this coming Sunday",
+            "World Water Day",
+        ),
+    ],
+)
+def test_headlines_of_descriptions_and_named_days(sentence: str, date: str, title: str) -> None:
+    assert title_for(sentence, date) == title
+
+
+def test_a_range_is_never_cut_and_a_period_end_goes_for_room() -> None:
+    sentence = (
+        "Kestrel Freight Systems Corp., Oshkosh, Wis., estimated earnings for its fourth quarter "
+        "ended Sept. 30 fell 50% to 75% below the year-earlier $4.5 million."
+    )
+    assert lead_title(sentence) == (
+        "Kestrel Freight Systems Corp. estimated earnings for its fourth quarter fell 50% to 75%"
+    )
+
+
+def test_capitals_in_running_text_name() -> None:
+    assert lead_title("Earlier AT and T also announced a drop in profits.") == (
+        "AT and T announced a drop in profits"
+    )
+
+
+def test_a_relative_clause_on_any_says_which_and_stays() -> None:
+    sentence = "A spokesman, Ali Reza, said that Iran condemns any acts which may harm civilians."
+    assert gist_for(sentence, "Ali Reza").endswith("any acts which may harm civilians")
+
+
+def test_a_speech_verb_keeps_its_reported_subject_whole() -> None:
+    parsed = parse("The agency said women and children make up most of the refugees.")
+    make = next(g for g in verb_groups(parsed) if parsed.tokens[g.start].text == "make")
+    subject = subject_before(parsed, make.start)
+    assert subject is not None and parsed.tokens[subject[0]].text == "women"

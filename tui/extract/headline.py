@@ -107,6 +107,15 @@ def clause_pieces(
     if len(render(parsed, head + verbs)) > limit and len(head) > 3:
         # "Numerous staff functions | for the personal insurance lines were going to be ..."
         head = [i for i in short_subject(parsed, subject) if not in_span(i, skip)]
+    last = head[-1] if head else None
+    if (
+        not tail
+        and isinstance(last, int)
+        and parsed.tags[last] in ("NNP", "NNPS")
+        and all(isinstance(i, int) and parsed.word(i) in _COPULA for i in verbs)
+    ):
+        # "International Women's Day is (this coming Sunday)": the named day itself
+        return trim(parsed, head, [], limit)
     # Before the complement is cut: ranks and what only describes go first, names stay.
     if len(render(parsed, head + verbs + tail)) > limit:
         head = without_rank(parsed, head)
@@ -117,6 +126,7 @@ def clause_pieces(
     return trim(parsed, head + verbs, tail, limit)
 
 
+_COPULA = frozenset({"is", "was", "are", "were", "will", "be", "'s"})
 _NOMINATIVE = frozenset({"i", "we", "he", "she", "they", "it"})
 
 

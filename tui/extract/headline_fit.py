@@ -89,6 +89,8 @@ def trim(parsed: Parsed, head: list[Piece], tail: list[Piece], limit: int) -> li
                 parsed, whole[cut - 1]
             ):
                 continue
+            if _range(parsed, piece):
+                continue  # "fell 50% | to 75%" would mislead
             if tag == "CC" and joins_names(parsed, piece):
                 continue  # "in Kenya | and Tanzania" would mislead
             if _verbless_clause(parsed, whole, len(head), cut) is not None:
@@ -160,6 +162,19 @@ def _reduced_relative(parsed: Parsed, pieces: Sequence[Piece], cut: int) -> bool
     )
 
 
+def _range(parsed: Parsed, piece: Piece) -> bool:
+    """Whether "to" at ``piece`` joins the two ends of a range: "50% to 75%", "$3 to $4"."""
+    if not isinstance(piece, int) or piece == 0 or piece + 1 >= len(parsed.tags):
+        return False
+    if parsed.word(piece) not in ("to", "-"):
+        return False
+    before = parsed.tokens[piece - 1].text
+    after = parsed.tokens[piece + 1].text
+    return (parsed.tags[piece - 1] == "CD" or before == "%") and (
+        parsed.tags[piece + 1] in ("CD", "$") or after[:1].isdigit()
+    )
+
+
 def joins_names(parsed: Parsed, piece: Piece) -> bool:
     """Whether the conjunction at ``piece`` joins two names ("Kenya and Tanzania")."""
     if not isinstance(piece, int) or piece + 1 >= len(parsed.tags):
@@ -228,7 +243,7 @@ def without_adjuncts(parsed: Parsed, tail: list[Piece]) -> list[Piece]:
     k = 0
     while k < len(tail):
         piece = tail[k]
-        span = _time_phrase(parsed, tail, k)
+        span = _time_phrase(parsed, tail, k) or _period_end(parsed, tail, k, kept)
         if span:
             k += span  # another date of the sentence: "with Tony Blair | 10 days ago | and"
             continue
@@ -248,6 +263,23 @@ def without_adjuncts(parsed: Parsed, tail: list[Piece]) -> list[Piece]:
         kept.append(piece)
         k += 1
     return _names_without_ranks(parsed, kept)
+
+
+def _period_end(parsed: Parsed, pieces: Sequence[Piece], k: int, kept: Sequence[Piece]) -> int:
+    """How many pieces from ``k`` on say when an accounting period ended: "its fourth
+    quarter | ended Sept. 30 |"; 0 when none starts there."""
+    piece = pieces[k]
+    if not kept or not isinstance(piece, int) or parsed.word(piece) not in ("ended", "ending"):
+        return 0
+    if not isinstance(kept[-1], int) or parsed.word(kept[-1]) not in _PERIODS:
+        return 0
+    end = k + 1
+    while end < len(pieces) and tag_of(parsed, pieces[end]) in ("NNP", "CD", ","):
+        end += 1
+    return end - k if end > k + 1 else 0
+
+
+_PERIODS = frozenset({"quarter", "year", "period", "half", "month", "months", "weeks"})
 
 
 def _time_phrase(parsed: Parsed, pieces: Sequence[Piece], k: int) -> int:

@@ -34,6 +34,7 @@ from tui.extract.headline import (
 from tui.extract.headline_fit import (
     MAX_TITLE,
     clean,
+    joins_names,
     render,
     trim,
 )
@@ -207,6 +208,7 @@ _EVENT_NOUNS = {
     "abduction": "abducted", "arrest": "arrested", "invasion": "invaded",
     "annexation": "annexed", "execution": "executed", "capture": "captured",
     "recapitalization": "recapitalized", "restructuring": "restructured",
+    "attack": "attacked",
 }  # fmt: skip
 
 
@@ -216,6 +218,8 @@ def _event_noun_title(parsed: Parsed, start: int, end: int) -> str:
     happening, whose headline is what the noun says happened to whom. ``""`` otherwise."""
     tokens = parsed.tokens
     after = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+    if after + 2 < len(tokens) and parsed.word(after + 1) in _WHERE:
+        return _happening_where(parsed, after)
     if after + 2 >= len(tokens) or parsed.word(after + 1) != "of":
         return ""
     participle = _EVENT_NOUNS.get(parsed.word(after))
@@ -251,6 +255,34 @@ def _event_noun_title(parsed: Parsed, start: int, end: int) -> str:
     if cut <= first:
         return ""
     pieces = trim(parsed, [*range(first, cut), participle], rest, MAX_TITLE)
+    return clean(render(parsed, pieces))
+
+
+def _happening_where(parsed: Parsed, noun: int) -> str:
+    """ "the Aug. 7 bombings at American embassies in Kenya and Tanzania" -> "Bombings at
+    American embassies in Kenya and Tanzania": a dated noun of a happening with where it
+    happened titles that happening, as a headline noun phrase. ``""`` otherwise."""
+    word = parsed.word(noun)
+    if word not in _EVENT_NOUNS and not (word.endswith("s") and word[:-1] in _EVENT_NOUNS):
+        return ""
+    stop = noun + 1
+    while stop < len(parsed.tokens):
+        tag = parsed.tags[stop]
+        if (
+            tag in ("VBZ", "VBP")
+            and parsed.tags[stop - 1] in ("NNP", "JJ")
+            and parsed.tags[stop - 2] == "IN"
+        ):
+            stop += 1  # "at American embassies": a plural noun the tagger read as a verb
+            continue
+        if tag in ("TO", "WDT", "WP", "MD", "VBD", "VBZ", "VBP", "VBG", ",", ".", ":"):
+            break
+        if tag == "CC" and not joins_names(parsed, stop):
+            break
+        stop += 1
+    if stop <= noun + 2:
+        return ""
+    pieces = trim(parsed, [noun], list(range(noun + 1, stop)), MAX_TITLE)
     return clean(render(parsed, pieces))
 
 

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tui.extract.syntax.lexicon import COGNITION, SPEECH_VERBS
 from tui.extract.syntax.tagger import default_tagger
 from tui.extract.syntax.tokens import Token, tokenize
 
@@ -147,6 +148,10 @@ def parse(sentence: str) -> Parsed:
             # "that field tests suggested": no past tense looks like "field"; a word before a
             # noun the model took for one is the noun's modifier.
             tags[index] = "NN"
+    lowercase = sum(1 for word in words if word[:1].islower()) > len(words) // 3
+    for index, word in enumerate(words):
+        if lowercase and len(word) >= 2 and word.isalpha() and word.isupper():
+            tags[index] = "NNP"  # "AT and T", "ONEIDA Ltd.": capitals in running text name
     for index in range(1, len(words) - 1):
         if (
             words[index] in _NAME_PARTICLES
@@ -265,13 +270,13 @@ def subject_before(
         j -= 1
         if j >= 0 and tags[j] == ",":
             j -= 1
+    elif j >= 0 and parsed.tokens[j].text in _DASHES and _before_dashes(parsed, j) != j:
+        j = _before_dashes(parsed, j)
     elif j >= 0 and tags[j] == ",":
         # "Kopp, 44, of St. Albans, Vt., became", "The governments, which cosponsor the
         # talks, invited": go back over comma pieces that are appositions (no verb) or
         # relative clauses, to the noun before them.
         j = _before_asides(parsed, j)
-    elif j >= 0 and parsed.tokens[j].text in _DASHES:
-        j = _before_dashes(parsed, j)
     end = j + 1
     if j >= 0 and tags[j] == "EX":
         return j, end  # "there was no question"
@@ -281,7 +286,7 @@ def subject_before(
         return None
     if tags[j] == "PRP":
         return j, end
-    start = phrase_start(parsed, j)
+    start = _own_conjunct(parsed, phrase_start(parsed, j), end)
     start = _list_start(parsed, start, end)
     j = start - 1
     # "A train carrying the leader departed": the leader is the object of a participle
@@ -326,6 +331,17 @@ def subject_before(
     return (start, end) if start < end else None
 
 
+def _own_conjunct(parsed: Parsed, start: int, end: int) -> int:
+    """Where a subject joined by "and" starts when its first conjunct is the object of the
+    verb before it: "they took hostage and police found" -> police."""
+    if start == 0 or parsed.tags[start - 1] not in VERBS:
+        return start
+    if parsed.word(start - 1) in SPEECH_VERBS | COGNITION:
+        return start  # "said women and children make up": what was said
+    conjunction = next((i for i in range(start, end) if parsed.word(i) == "and"), None)
+    return conjunction + 1 if conjunction is not None else start
+
+
 def _list_start(parsed: Parsed, start: int, end: int) -> int:
     """The first name of a list whose last two ("Berger and defense secretary William Cohen")
     make the phrase ``[start, end)``: "Madeleine Albright, Berger and ... Cohen announced".
@@ -355,8 +371,8 @@ def _before_dashes(parsed: Parsed, dash: int) -> int:
     itself when the dashes hold a clause or do not pair."""
     for k in range(dash - 1, max(-1, dash - 20), -1):
         if parsed.tokens[k].text in _DASHES:
-            if k == 0 or any(parsed.tags[i] in VERBS for i in range(k + 1, dash)):
-                return dash
+            if k == 0 or any(parsed.tags[i] in FINITE for i in range(k + 1, dash)):
+                return dash  # a clause between dashes, not an aside
             return k - 1
     return dash
 

@@ -31,6 +31,8 @@ def is_boundary(parsed: Parsed, index: int) -> bool:
         return False
     if tag in RELATIVES and tag != "WP$" and _quoted_object_clause(parsed, index):
         return False
+    if tag in RELATIVES and _restrictive(parsed, index):
+        return False
     if tag in BOUNDARY_TAGS or tag in RELATIVES:
         return True
     word = parsed.word(index)
@@ -42,6 +44,24 @@ def is_boundary(parsed: Parsed, index: int) -> bool:
         return True
     # "said that ..." opens what was said; "a plan that would ..." goes on with its noun.
     return word == "that" and tag in ("IN", "WDT") and not relative_that(parsed, index)
+
+
+def _restrictive(parsed: Parsed, index: int) -> bool:
+    """ "condemns any acts which may result in deaths": a relative clause on a noun that a
+    quantifier opens says which ones, and goes with it."""
+    before = index - 1
+    if (
+        before < 0
+        or parsed.tags[before] not in ("NN", "NNS")
+        or parsed.word(index)
+        not in (
+            "which",
+            "that",
+            "who",
+        )
+    ):
+        return False
+    return parsed.word(phrase_start(parsed, before)) in ("any", "all", "those", "every", "no")
 
 
 def _quoted_object_clause(parsed: Parsed, index: int) -> bool:
@@ -106,6 +126,8 @@ def _coordinated_clause(parsed: Parsed, index: int) -> bool:
     find them", "but negotiations broke off"), not two nouns ("in Kenya and Tanzania")."""
     tags = parsed.tags
     i = index
+    if 2 <= index < len(tags) and tags[index - 2] == "JJ" and tags[index] == "JJ":
+        return False  # "the dismembered and decapitated body": two adjectives of one noun
     while i < len(tags) and tags[i] in ("RB", "RBR"):
         i += 1
     if i < len(tags) and (tags[i] in FINITE or tags[i] == "VB"):
