@@ -219,3 +219,29 @@ def test_a_speech_verb_keeps_its_reported_subject_whole() -> None:
     make = next(g for g in verb_groups(parsed) if parsed.tokens[g.start].text == "make")
     subject = subject_before(parsed, make.start)
     assert subject is not None and parsed.tokens[subject[0]].text == "women"
+
+
+def test_a_date_on_a_participant_of_a_meeting_dates_that_meeting() -> None:
+    sentence = (
+        "But party leader Mary Quinn kept her party out pending meetings with Prime Minister "
+        "John Hale 10 days ago and President Ruiz last week."
+    )
+    assert title_for(sentence, "10 days ago") == "Mary Quinn met John Hale"
+    assert title_for(sentence, "last week") == "Mary Quinn met President Ruiz"
+
+
+def test_payment_and_record_dates_title_the_dividend() -> None:
+    sentence = (
+        "KESTREL Corp. declared a 5% stock dividend, payable Dec. 1 to stock of record Nov. 3."
+    )
+    assert title_for(sentence, "Dec. 1") == "KESTREL Corp.'s 5% stock dividend payable"
+    assert title_for(sentence, "Nov. 3") == "KESTREL Corp.'s 5% stock dividend record date"
+
+
+def test_an_institutions_his_is_the_person_last_named() -> None:
+    title = name_subject("A federal court has reinstated his convictions", "Ann Lowe", "")
+    assert title == "A federal court has reinstated Ann Lowe's convictions"
+    # A person's "his" is their own.
+    assert name_subject("The man was found in his car", "Ann Lowe", "") == (
+        "The man was found in his car"
+    )

@@ -34,9 +34,13 @@ from tui.extract.headline import (
 from tui.extract.headline_fit import (
     MAX_TITLE,
     clean,
-    joins_names,
     render,
-    trim,
+)
+from tui.extract.noun_titles import (
+    event_noun_title,
+    meeting_title,
+    owned_event_title,
+    payable_title,
 )
 from tui.extract.syntax.chunks import (
     RELATIVES,
@@ -150,8 +154,11 @@ def event_title(sentence: str, focus_start: int, focus_end: int) -> str:
     body = _body_start(parsed)
     groups = verb_groups(parsed)
     span = _date_span(parsed, focus_start, focus_end)
-    nominal = _event_noun_title(parsed, focus_start, focus_end) or _owned_event_title(
-        parsed, groups, span, body
+    nominal = (
+        event_noun_title(parsed, focus_start, focus_end)
+        or owned_event_title(parsed, groups, span, body)
+        or meeting_title(parsed, groups, span, body)
+        or payable_title(parsed, groups, span, body)
     )
     if nominal:
         return nominal
@@ -198,122 +205,6 @@ def _interrupting(parsed: Parsed, groups: Sequence[VerbGroup], group: VerbGroup)
     if after is None or _hard_boundary_between(parsed, when + 1, after.start):
         return group
     return after
-
-
-# Nouns of happenings, as the participle a headline writes for them: "the November 1995
-# assassination of Rabin" is "Rabin assassinated".
-_EVENT_NOUNS = {
-    "assassination": "assassinated", "bombing": "bombed", "killing": "killed",
-    "slaying": "slain", "murder": "murdered", "shooting": "shot", "kidnapping": "kidnapped",
-    "abduction": "abducted", "arrest": "arrested", "invasion": "invaded",
-    "annexation": "annexed", "execution": "executed", "capture": "captured",
-    "recapitalization": "recapitalized", "restructuring": "restructured",
-    "attack": "attacked",
-}  # fmt: skip
-
-
-def _event_noun_title(parsed: Parsed, start: int, end: int) -> str:
-    """ "the November 1995 assassination of Rabin at a Tel Aviv peace rally" -> "Rabin
-    assassinated at a Tel Aviv peace rally": the date on a noun of a happening dates that
-    happening, whose headline is what the noun says happened to whom. ``""`` otherwise."""
-    tokens = parsed.tokens
-    after = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
-    if after + 2 < len(tokens) and parsed.word(after + 1) in _WHERE:
-        return _happening_where(parsed, after)
-    if after + 2 >= len(tokens) or parsed.word(after + 1) != "of":
-        return ""
-    participle = _EVENT_NOUNS.get(parsed.word(after))
-    if participle is None:
-        return ""
-    first = after + 2
-    stop = complement_end(parsed, first)
-    # The noun phrase that underwent it ends at its first preposition or verb: "of Rabin |
-    # at a rally", "of Dr. Barnett Slepian | to begin presenting a case".
-    cut = next(
-        (
-            i
-            for i in range(first + 1, stop)
-            if parsed.word(i) in _PREPOSITIONS
-            or parsed.tags[i] in ("TO", "WDT", "MD", "VBD", "VBZ")
-        ),
-        stop,
-    )
-    # Where it happened goes with it ("at a Tel Aviv peace rally"); anything else does not.
-    rest = list(range(cut, stop)) if parsed.word(cut) in _WHERE else []
-    rest = rest[
-        : next(
-            (
-                k
-                for k, i in enumerate(rest)
-                if parsed.tags[i] in ("TO", "WDT", "VBD", "VBZ", "VBG", "MD")
-            ),
-            len(rest),
-        )
-    ]
-    if parsed.tags[first] == "DT":
-        first += 1  # headline style: "Birmingham, Ala., abortion clinic bombed"
-    if cut <= first:
-        return ""
-    pieces = trim(parsed, [*range(first, cut), participle], rest, MAX_TITLE)
-    return clean(render(parsed, pieces))
-
-
-def _happening_where(parsed: Parsed, noun: int) -> str:
-    """ "the Aug. 7 bombings at American embassies in Kenya and Tanzania" -> "Bombings at
-    American embassies in Kenya and Tanzania": a dated noun of a happening with where it
-    happened titles that happening, as a headline noun phrase. ``""`` otherwise."""
-    word = parsed.word(noun)
-    if word not in _EVENT_NOUNS and not (word.endswith("s") and word[:-1] in _EVENT_NOUNS):
-        return ""
-    stop = noun + 1
-    while stop < len(parsed.tokens):
-        tag = parsed.tags[stop]
-        if (
-            tag in ("VBZ", "VBP")
-            and parsed.tags[stop - 1] in ("NNP", "JJ")
-            and parsed.tags[stop - 2] == "IN"
-        ):
-            stop += 1  # "at American embassies": a plural noun the tagger read as a verb
-            continue
-        if tag in ("TO", "WDT", "WP", "MD", "VBD", "VBZ", "VBP", "VBG", ",", ".", ":"):
-            break
-        if tag == "CC" and not joins_names(parsed, stop):
-            break
-        stop += 1
-    if stop <= noun + 2:
-        return ""
-    pieces = trim(parsed, [noun], list(range(noun + 1, stop)), MAX_TITLE)
-    return clean(render(parsed, pieces))
-
-
-def _owned_event_title(
-    parsed: Parsed, groups: Sequence[VerbGroup], span: tuple[int, int], body: int
-) -> str:
-    """ "The restaurant operator cited transaction costs from its 1988 recapitalization" ->
-    "The restaurant operator recapitalized": a happening noun its clause's subject owns ("its",
-    "his", "their"), dated on the noun."""
-    first, last = span
-    if first == 0 or last >= len(parsed.tokens):
-        return ""
-    owner = parsed.word(first - 1)
-    participle = _EVENT_NOUNS.get(parsed.word(last))
-    if participle is None or owner not in ("its", "his", "her", "their"):
-        return ""
-    if last + 1 < len(parsed.tokens) and parsed.word(last + 1) == "of":
-        return ""  # "his 1995 arrest of the suspects": the owner did it, to someone
-    # (The main verb; a past tense the tagger read as a participle will do: "cited".)
-    verb = next((g for g in reversed(groups) if g.end <= first - 1), None)
-    subject = clause_subject(parsed, groups, verb, body) if verb is not None else None
-    if subject is None or parsed.tags[subject[0]] == "PRP":
-        return ""
-    return clean(f"{speaker_text(parsed, subject)} {participle}")
-
-
-_PREPOSITIONS = frozenset(
-    {"at", "in", "on", "near", "outside", "inside", "by", "from", "with", "during", "after",
-     "before", "for", "to", "over", "into"}
-)  # fmt: skip
-_WHERE = frozenset({"at", "in", "near", "outside", "inside", "on"})
 
 
 def lead_title(sentence: str) -> str:
@@ -461,6 +352,15 @@ def name_pronoun(title: str, name: str) -> str:
     and a leading "His" / "Her" by the name's possessive ("His car was found" -> "James
     Kopp's car was found")."""
     match = _PERSONAL_PRONOUN.match(title)
+    if match is None and name:
+        # "A federal appeals court has reinstated his convictions": an institution has no
+        # "his"; it is the person the article last named.
+        institution = _INSTITUTION.match(title)
+        if institution is not None and title.count(" his ") + title.count(" her ") == 1:
+            rest = title[institution.end() :]
+            return title[: institution.end()] + re.sub(
+                r" (?:his|her) ", f" {_possessive(name)} ", rest, count=1
+            )
     if match is None or not name:
         return title
     if match[1]:
@@ -470,6 +370,12 @@ def name_pronoun(title: str, name: str) -> str:
 
 # "He", "She" as the subject; "His", "Her" before a noun (group 1): the person's.
 _PERSONAL_PRONOUN = re.compile(r"(?:He|She|(His|Her)(?= [a-z]))\b")
+
+
+_INSTITUTION = re.compile(
+    r"(?:An?|The) (?:[a-z\-]+ ){0,3}(?:court|government|jury|panel|board|agency|ministry|"
+    r"department|committee|commission|council|company|bank|police|prosecutors?)\b"
+)
 
 
 def _possessive(name: str) -> str:

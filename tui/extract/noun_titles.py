@@ -1,0 +1,200 @@
+"""Titles of happenings named by nouns, dated on the noun (issue 9, section 1).
+
+"the November 1995 assassination of Rabin at a Tel Aviv peace rally" -> "Rabin assassinated at
+a Tel Aviv peace rally"; "its 1988 recapitalization" -> "Shoney's Inc. recapitalized"; "the Aug.
+7 bombings at American embassies in Kenya" -> "Bombings at American embassies in Kenya".
+Used by :func:`tui.extract.titles.event_title` before it looks for the date's verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tui.extract.gist import speaker_text
+from tui.extract.headline import clause_subject
+from tui.extract.headline_fit import MAX_TITLE, clean, joins_names, render, trim, without_rank
+from tui.extract.syntax.chunks import Parsed, VerbGroup
+from tui.extract.syntax.clauses import complement_end
+
+# Nouns of happenings, as the participle a headline writes for them: "the November 1995
+# assassination of Rabin" is "Rabin assassinated".
+_EVENT_NOUNS = {
+    "assassination": "assassinated", "bombing": "bombed", "killing": "killed",
+    "slaying": "slain", "murder": "murdered", "shooting": "shot", "kidnapping": "kidnapped",
+    "abduction": "abducted", "arrest": "arrested", "invasion": "invaded",
+    "annexation": "annexed", "execution": "executed", "capture": "captured",
+    "recapitalization": "recapitalized", "restructuring": "restructured",
+    "attack": "attacked",
+}  # fmt: skip
+
+
+def event_noun_title(parsed: Parsed, start: int, end: int) -> str:
+    """ "the November 1995 assassination of Rabin at a Tel Aviv peace rally" -> "Rabin
+    assassinated at a Tel Aviv peace rally": the date on a noun of a happening dates that
+    happening, whose headline is what the noun says happened to whom. ``""`` otherwise."""
+    tokens = parsed.tokens
+    after = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+    if after + 2 < len(tokens) and parsed.word(after + 1) in _WHERE:
+        return _happening_where(parsed, after)
+    if after + 2 >= len(tokens) or parsed.word(after + 1) != "of":
+        return ""
+    participle = _EVENT_NOUNS.get(parsed.word(after))
+    if participle is None:
+        return ""
+    first = after + 2
+    stop = complement_end(parsed, first)
+    # The noun phrase that underwent it ends at its first preposition or verb: "of Rabin |
+    # at a rally", "of Dr. Barnett Slepian | to begin presenting a case".
+    cut = next(
+        (
+            i
+            for i in range(first + 1, stop)
+            if parsed.word(i) in _PREPOSITIONS
+            or parsed.tags[i] in ("TO", "WDT", "MD", "VBD", "VBZ")
+        ),
+        stop,
+    )
+    # Where it happened goes with it ("at a Tel Aviv peace rally"); anything else does not.
+    rest = list(range(cut, stop)) if parsed.word(cut) in _WHERE else []
+    rest = rest[
+        : next(
+            (
+                k
+                for k, i in enumerate(rest)
+                if parsed.tags[i] in ("TO", "WDT", "VBD", "VBZ", "VBG", "MD")
+            ),
+            len(rest),
+        )
+    ]
+    if parsed.tags[first] == "DT":
+        first += 1  # headline style: "Birmingham, Ala., abortion clinic bombed"
+    if cut <= first:
+        return ""
+    pieces = trim(parsed, [*range(first, cut), participle], rest, MAX_TITLE)
+    return clean(render(parsed, pieces))
+
+
+def _happening_where(parsed: Parsed, noun: int) -> str:
+    """ "the Aug. 7 bombings at American embassies in Kenya and Tanzania" -> "Bombings at
+    American embassies in Kenya and Tanzania": a dated noun of a happening with where it
+    happened titles that happening, as a headline noun phrase. ``""`` otherwise."""
+    word = parsed.word(noun)
+    if word not in _EVENT_NOUNS and not (word.endswith("s") and word[:-1] in _EVENT_NOUNS):
+        return ""
+    stop = noun + 1
+    while stop < len(parsed.tokens):
+        tag = parsed.tags[stop]
+        if (
+            tag in ("VBZ", "VBP")
+            and parsed.tags[stop - 1] in ("NNP", "JJ")
+            and parsed.tags[stop - 2] == "IN"
+        ):
+            stop += 1  # "at American embassies": a plural noun the tagger read as a verb
+            continue
+        if tag in ("TO", "WDT", "WP", "MD", "VBD", "VBZ", "VBP", "VBG", ",", ".", ":"):
+            break
+        if tag == "CC" and not joins_names(parsed, stop):
+            break
+        stop += 1
+    if stop <= noun + 2:
+        return ""
+    pieces = trim(parsed, [noun], list(range(noun + 1, stop)), MAX_TITLE)
+    return clean(render(parsed, pieces))
+
+
+def owned_event_title(
+    parsed: Parsed, groups: Sequence[VerbGroup], span: tuple[int, int], body: int
+) -> str:
+    """ "The restaurant operator cited transaction costs from its 1988 recapitalization" ->
+    "The restaurant operator recapitalized": a happening noun its clause's subject owns ("its",
+    "his", "their"), dated on the noun."""
+    first, last = span
+    if first == 0 or last >= len(parsed.tokens):
+        return ""
+    owner = parsed.word(first - 1)
+    participle = _EVENT_NOUNS.get(parsed.word(last))
+    if participle is None or owner not in ("its", "his", "her", "their"):
+        return ""
+    if last + 1 < len(parsed.tokens) and parsed.word(last + 1) == "of":
+        return ""  # "his 1995 arrest of the suspects": the owner did it, to someone
+    # (The main verb; a past tense the tagger read as a participle will do: "cited".)
+    verb = next((g for g in reversed(groups) if g.end <= first - 1), None)
+    subject = clause_subject(parsed, groups, verb, body) if verb is not None else None
+    if subject is None or parsed.tags[subject[0]] == "PRP":
+        return ""
+    return clean(f"{speaker_text(parsed, subject)} {participle}")
+
+
+_PREPOSITIONS = frozenset(
+    {"at", "in", "on", "near", "outside", "inside", "by", "from", "with", "during", "after",
+     "before", "for", "to", "over", "into"}
+)  # fmt: skip
+_WHERE = frozenset({"at", "in", "near", "outside", "inside", "on"})
+
+
+_MEETINGS = frozenset({"meeting", "meetings", "talks", "summit", "consultations"})
+
+
+def meeting_title(
+    parsed: Parsed, groups: Sequence[VerbGroup], span: tuple[int, int], body: int
+) -> str:
+    """ "Adams kept his party out pending meetings with Prime Minister Tony Blair 10 days ago
+    and President Clinton last week": a date right after a participant of a meeting noun
+    dates that meeting: "Gerry Adams met Tony Blair" (or "... to meet ..." when the clause
+    is not in the past). ``""`` otherwise."""
+    first = span[0]
+    name_end = first
+    k = first - 1
+    while k >= 0 and (parsed.tags[k] in ("NNP", "NNPS") or parsed.word(k) == "of"):
+        k -= 1
+    name_start = k + 1
+    if name_start >= name_end or k < 1:
+        return ""
+    # Back over earlier participants ("with A 10 days ago and B last week") to "with".
+    while k >= 1 and parsed.word(k) != "with":
+        if parsed.tags[k] in (",", ".", ":") or parsed.tags[k] in ("VBD", "VBZ", "VBP", "MD"):
+            return ""
+        k -= 1
+    if k < 1 or parsed.word(k - 1) not in _MEETINGS:
+        return ""
+    verb = next((g for g in reversed(groups) if g.end <= k - 1 and g.finite), None)
+    if verb is None:
+        return ""
+    subject = clause_subject(parsed, groups, verb, body)
+    if subject is None or parsed.tags[subject[0]] == "PRP":
+        return ""
+    name = without_rank(parsed, list(range(name_start, name_end)))
+    past = parsed.tags[verb.start] == "VBD" or parsed.word(verb.start) in ("had", "has", "have")
+    verb_text = "met" if past else "to meet"
+    who = without_rank(parsed, list(range(subject[0], subject[1])))
+    return clean(f"{render(parsed, who)} {verb_text} {render(parsed, name)}")
+
+
+def payable_title(
+    parsed: Parsed, groups: Sequence[VerbGroup], span: tuple[int, int], body: int
+) -> str:
+    """ "ONEIDA Ltd. declared a 10% stock dividend, payable Dec. 15 to stock of record Nov.
+    17": the payment date dates the payment, "ONEIDA Ltd.'s 10% stock dividend payable"; the
+    record date "... record date". ``""`` otherwise."""
+    first = span[0]
+    if first < 3:
+        return ""
+    if parsed.word(first - 1) == "payable":
+        word = "payable"
+    elif parsed.word(first - 1) == "record" and parsed.word(first - 2) == "of":
+        word = "record date"
+    else:
+        return ""
+    comma = next((i for i in range(first - 1, -1, -1) if parsed.tags[i] == ","), None)
+    verb = next((g for g in reversed(groups) if comma and g.end <= comma and g.finite), None)
+    if comma is None or verb is None:
+        return ""
+    subject = clause_subject(parsed, groups, verb, body)
+    obj = list(range(verb.end, comma))
+    if subject is None or not obj or parsed.tags[subject[0]] == "PRP":
+        return ""
+    if parsed.tags[obj[0]] == "DT":
+        obj = obj[1:]
+    owner = speaker_text(parsed, subject)
+    owner += "'" if owner.endswith("s") else "'s"
+    return clean(f"{owner} {render(parsed, obj)} {word}")
