@@ -245,3 +245,17 @@ def test_an_institutions_his_is_the_person_last_named() -> None:
     assert name_subject("The man was found in his car", "Ann Lowe", "") == (
         "The man was found in his car"
     )
+
+
+def test_a_dated_happening_owned_by_its_date_is_titled_by_its_noun_phrase() -> None:
+    sentence = (
+        "Outflows doubled the level of the week after last month's Delta Corp. credit squeeze."
+    )
+    assert title_for(sentence, "last month") == "Delta Corp. credit squeeze"
+
+
+def test_what_is_expected_is_the_ruling_on_the_case_not_the_case() -> None:
+    sentence = (
+        "They will wait for a federal court ruling on the case, which is expected next month."
+    )
+    assert title_for(sentence, "next month") == "A federal court ruling on the case is expected"

@@ -198,3 +198,38 @@ def payable_title(
     owner = speaker_text(parsed, subject)
     owner += "'" if owner.endswith("s") else "'s"
     return clean(f"{owner} {render(parsed, obj)} {word}")
+
+
+# Heads of noun phrases that name a happening: "last month's Campeau Corp. credit squeeze".
+_HAPPENING_HEADS = frozenset(
+    {"squeeze", "crash", "collapse", "strike", "strikes", "visit", "election", "elections",
+     "merger", "takeover", "bombing", "bombings", "attack", "attacks", "earthquake", "flood",
+     "floods", "summit", "coup", "invasion", "assassination", "murder", "killing", "shooting",
+     "explosion", "blast", "fire", "riot", "riots", "protest", "protests", "walkout", "raid",
+     "bankruptcy", "default", "verdict", "ruling", "referendum", "resignation", "arrest"}
+)  # fmt: skip
+
+
+_NOUN_WORDS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "HYPH"})
+
+
+def dated_happening_title(parsed: Parsed, span: tuple[int, int]) -> str:
+    """ "double the level of the week following last month's Campeau Corp. credit squeeze":
+    a date owning a noun phrase that names a happening dates that happening, titled by the
+    noun phrase, as the gold writes it ("Campeau Corp. credit squeeze"). ``""`` otherwise."""
+    first, last = span
+    if last <= first or last >= len(parsed.tokens) or parsed.tags[last - 1] != "POS":
+        return ""
+    end = last
+    while end < len(parsed.tokens) and parsed.tags[end] in (
+        "NNP",
+        "NNPS",
+        "NN",
+        "NNS",
+        "JJ",
+        "HYPH",
+    ):
+        end += 1
+    if end - last < 1 or parsed.word(end - 1) not in _HAPPENING_HEADS:
+        return ""
+    return clean(render(parsed, list(range(last, end))))

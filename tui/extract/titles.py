@@ -37,6 +37,7 @@ from tui.extract.headline_fit import (
     render,
 )
 from tui.extract.noun_titles import (
+    dated_happening_title,
     event_noun_title,
     meeting_title,
     owned_event_title,
@@ -159,6 +160,7 @@ def event_title(sentence: str, focus_start: int, focus_end: int) -> str:
         or owned_event_title(parsed, groups, span, body)
         or meeting_title(parsed, groups, span, body)
         or payable_title(parsed, groups, span, body)
+        or dated_happening_title(parsed, span)
     )
     if nominal:
         return nominal

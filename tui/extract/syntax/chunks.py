@@ -266,7 +266,7 @@ def subject_before(
     ):
         j -= 1
     if j >= 0 and tags[j] in RELATIVES and parsed.word(j) in ("who", "which", "that"):
-        hops = 0
+        hops = -1  # only a happening's own phrase: "a ruling on the case, which is expected"
         j -= 1
         if j >= 0 and tags[j] == ",":
             j -= 1
@@ -297,9 +297,21 @@ def subject_before(
     if k < j and k >= 0 and tags[k + 1] in ("VBG", "VBN") and tags[k] in NOUNS - {"PRP", "CD"}:
         start = phrase_start(parsed, k)
         j = start - 1
+    if (
+        hops < 0
+        and j >= 1
+        and parsed.word(j) in ("on", "of", "over", "into")
+        and parsed.word(j - 1) in _DECISIONS
+    ):
+        # "an appellate court ruling on the case, which is expected next month": the
+        # ruling is expected, not the case (the tagger may read "ruling" as a verb).
+        noun = j - 1
+        start = phrase_start(parsed, noun if tags[noun] in NOUN_PHRASE else noun - 1)
+        start = min(start, noun)
+        j = start - 1
     # "The grandmother of Elian Gonzalez", "Lawyers for the relatives in Miami": up to two
     # prepositional phrases back, each after a noun.
-    for _ in range(hops):
+    for _ in range(max(0, hops)):
         if j >= 1 and tags[j] in ("VBN", "VBG") and tags[j - 1] in ("NN", "NNS"):
             # "a rifle buried near the house represented": the noun the participle describes
             start = phrase_start(parsed, j - 1)
@@ -359,6 +371,11 @@ def _list_start(parsed: Parsed, start: int, end: int) -> int:
     return start
 
 
+# Nouns of a happening that something is "on": a ruling on the case, a vote on the bill.
+_DECISIONS = frozenset(
+    {"ruling", "decision", "verdict", "vote", "hearing", "debate", "inquiry", "investigation",
+     "report", "talks", "negotiations", "referendum", "judgment", "appeal"}
+)  # fmt: skip
 _APPROXIMATELY = frozenset(
     {"about", "nearly", "almost", "around", "roughly", "approximately", "some", "over", "up"}
 )
