@@ -149,7 +149,7 @@ def test_a_list_of_names_is_the_subject_and_loses_its_ranks_for_room() -> None:
         "William Cohen announced plans to travel to an unnamed city in the heartland next week."
     )
     assert title_for(sentence, "next week").startswith(
-        "Madeleine Albright, Berger and William Cohen announced plans to travel"
+        "Madeleine Albright, Berger and William Cohen to travel"
     )
 
 
@@ -259,3 +259,25 @@ def test_what_is_expected_is_the_ruling_on_the_case_not_the_case() -> None:
         "They will wait for a federal court ruling on the case, which is expected next month."
     )
     assert title_for(sentence, "next month") == "A federal court ruling on the case is expected"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [
+        (
+            "Critics say the bomb was meant to undermine the peace process, set to resume "
+            "Monday in Belfast.",
+            "Monday",
+            "The peace process set to resume in Belfast",
+        ),
+        (
+            "Anna Berg has made the right decision to travel to Oslo on Thursday.",
+            "Thursday",
+            "Anna Berg to travel to Oslo",
+        ),
+    ],
+)
+def test_a_date_on_a_planned_infinitive_titles_the_plan(
+    sentence: str, date: str, title: str
+) -> None:
+    assert title_for(sentence, date) == title

@@ -306,7 +306,7 @@ _WEEKDAYS = frozenset(
 )
 
 
-_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$"})
+_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "HYPH"})
 
 
 def _names_without_ranks(parsed: Parsed, pieces: list[Piece]) -> list[Piece]:

@@ -258,6 +258,9 @@ def _title_of(
     if parsed.word(group.start) in ("dated", "published") and group.end - group.start == 1:
         subject = None  # "said in the letter, dated Monday": the letter's verb is "said"
     if subject is None and not group.finite:
+        planned = _planned_infinitive(parsed, groups, group, body, span)
+        if planned:
+            return planned
         # "to begin presenting a case as early as next week": the clause of the finite
         # verb the infinitive or participle belongs to.
         dated = parsed.word(group.start) in ("dated", "published")
@@ -295,6 +298,50 @@ def _title_of(
         if speaker:
             return with_speaker(speaker, parsed, pieces, True)
     return with_speaker(speech, parsed, pieces, False) if speech else title
+
+
+def _planned_infinitive(
+    parsed: Parsed,
+    groups: Sequence[VerbGroup],
+    group: VerbGroup,
+    body: int,
+    span: tuple[int, int],
+) -> str:
+    """The infinitive the date belongs to, as a headline's plan: "X has made the right
+    decision to travel to the United States on Thursday" -> "X to travel to the United
+    States"; "the peace process, set to resume Monday in Belfast" -> "The peace process set
+    to resume in Belfast". ``""`` when ``group`` is no such infinitive."""
+    to = group.start - 1
+    if to < 2 or parsed.word(to) != "to" or parsed.tags[group.start] != "VB":
+        return ""
+    before = parsed.word(to - 1)
+    if before in _SCHEDULED and parsed.tags[to - 2] == "," and to >= 3:
+        # A participle phrase on the noun before the comma: that noun is what is set.
+        noun = to - 3
+        if parsed.tags[noun] not in ("NN", "NNS", "NNP", "NNPS"):
+            return ""
+        subject = (phrase_start(parsed, noun), noun + 1)
+        head = VerbGroup(to - 1, group.end, False)
+    elif before in _PLANS:
+        governing = next((g for g in reversed(groups) if g.finite and g.end <= to - 1), None)
+        if governing is None or _hard_boundary_between(parsed, governing.end, to):
+            return ""
+        found = clause_subject(parsed, groups, governing, body, span)
+        if found is None or parsed.tags[found[0]] == "PRP":
+            return ""
+        subject, head = found, VerbGroup(to, group.end, False)
+    else:
+        return ""
+    if subject[0] < body:
+        return ""
+    pieces = clause_pieces(parsed, groups, head, body, span, MAX_TITLE, subject)
+    return clean(render(parsed, pieces)) if pieces else ""
+
+
+_SCHEDULED = frozenset({"set", "due", "scheduled", "expected", "poised", "slated"})
+_PLANS = frozenset(
+    {"decision", "plan", "plans", "bid", "offer", "agreement", "promise", "pledge", "vow"}
+)
 
 
 def _told_clause(
