@@ -149,7 +149,7 @@ def test_a_list_of_names_is_the_subject_and_loses_its_ranks_for_room() -> None:
         "William Cohen announced plans to travel to an unnamed city in the heartland next week."
     )
     assert title_for(sentence, "next week").startswith(
-        "Madeleine Albright, Berger and William Cohen to travel"
+        "Madeleine Albright, Berger and William Cohen announced plans to travel"
     )
 
 
@@ -281,3 +281,45 @@ def test_a_date_on_a_planned_infinitive_titles_the_plan(
     sentence: str, date: str, title: str
 ) -> None:
     assert title_for(sentence, date) == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [
+        # An attribution run on without its comma is no part of the clause.
+        (
+            "Results for the elections in Ruritania are due to be announced later on Saturday "
+            "a UN spokesman said.",
+            "Saturday",
+            "Results for the elections in Ruritania are due to be announced",
+        ),
+        # "last day" inside a noun phrase is no other date to drop.
+        (
+            "The city lived through a last day of uncertainty Saturday before a nationwide vote.",
+            "Saturday",
+            "The city lived through a last day of uncertainty before a nationwide vote",
+        ),
+        # Another date owning a noun goes with its "'s"; an unnamed happening is no title.
+        (
+            "Parties are hitting the roads in the run-up to next year's general elections.",
+            "next year",
+            "Parties are hitting the roads in the run-up to the general elections",
+        ),
+        # A participle's phrase stays when no clause of the sentence goes on after it.
+        (
+            "A child was reported killed and eight others injured in the shooting on Friday "
+            "between the two sides.",
+            "Friday",
+            "A child was reported killed and eight others injured in the shooting between the two "
+            "sides",
+        ),
+    ],
+)
+def test_what_a_headline_keeps(sentence: str, date: str, title: str) -> None:
+    assert title_for(sentence, date) == title
+
+
+def test_after_a_participle_an_object_is_no_subject() -> None:
+    assert not title_for(
+        "Crowds chanted slogans, after attending a prayer session on Friday.", "Friday"
+    ).startswith("Slogans attended")

@@ -24,8 +24,10 @@ from tui.extract.headline_fit import (
 )
 from tui.extract.syntax.chunks import (
     RELATIVES,
+    TIME_WORDS,
     Parsed,
     VerbGroup,
+    phrase_start,
     subject_before,
 )
 from tui.extract.syntax.clauses import (
@@ -104,14 +106,17 @@ def clause_pieces(
             # without "that" describes the noun; the headline ends with the noun.
             tail = tail[:k]
             break
+    tail = _without_attribution(parsed, tail)
     if len(render(parsed, head + verbs)) > limit and len(head) > 3:
         # "Numerous staff functions | for the personal insurance lines were going to be ..."
-        head = [i for i in short_subject(parsed, subject) if not in_span(i, skip)]
+        shorter = [i for i in short_subject(parsed, subject) if not in_span(i, skip)]
+        head = shorter if len(shorter) >= 2 else head
     last = head[-1] if head else None
     if (
         not tail
         and isinstance(last, int)
         and parsed.tags[last] in ("NNP", "NNPS")
+        and parsed.word(last) in _OCCASIONS
         and all(isinstance(i, int) and parsed.word(i) in _COPULA for i in verbs)
     ):
         # "International Women's Day is (this coming Sunday)": the named day itself
@@ -126,6 +131,26 @@ def clause_pieces(
     return trim(parsed, head + verbs, tail, limit)
 
 
+def _without_attribution(parsed: Parsed, tail: list[Piece]) -> list[Piece]:
+    """A complement without an attribution run on without its comma: "are due to be
+    announced later | a UN spokesman said"."""
+    for k, piece in enumerate(tail):
+        if not isinstance(piece, int) or k < 2 or parsed.tags[piece] not in ("VBD", "VBZ"):
+            continue
+        if parsed.word(piece) not in SPEECH_VERBS or k + 1 < len(tail):
+            continue
+        start = phrase_start(parsed, piece - 1)
+        first = next((j for j, p in enumerate(tail) if p == start), None)
+        if first is not None and first > 0 and parsed.tags[start] == "DT":
+            return tail[:first]
+    return tail
+
+
+# Named occasions that "are" a date: "International Women's Day is this coming Sunday".
+_OCCASIONS = frozenset(
+    {"day", "week", "festival", "anniversary", "holiday", "games", "olympics", "cup",
+     "conference", "congress", "ceremony", "summit", "fair", "carnival", "marathon"}
+)  # fmt: skip
 _COPULA = frozenset({"is", "was", "are", "were", "will", "be", "'s"})
 _NOMINATIVE = frozenset({"i", "we", "he", "she", "they", "it"})
 
@@ -241,13 +266,18 @@ def _after_participle(parsed: Parsed, group: VerbGroup) -> bool:
     """ "Elian, after losing his mother": a participle after "after"/"before"/"while"/"upon"
     that follows the comma closing its subject."""
     start = group.start
-    return (
+    if not (
         start >= 3
         and parsed.tags[start] == "VBG"
         and parsed.word(start - 1) in ("after", "before", "while", "upon")
         and parsed.tags[start - 2] == ","
         and parsed.tags[start - 3] in ("NNP", "NNPS", "NN", "NNS")
-    )
+        and parsed.word(start - 3) not in TIME_WORDS
+    ):
+        return False
+    # The noun is a clause's subject, not an object ("chanting slogans, after attending").
+    first = phrase_start(parsed, start - 3)
+    return first == 0 or parsed.tags[first - 1] in (",", "CC") or parsed.word(first - 1) == "that"
 
 
 def named_subject(

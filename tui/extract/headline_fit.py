@@ -244,6 +244,11 @@ def without_adjuncts(parsed: Parsed, tail: list[Piece]) -> list[Piece]:
     while k < len(tail):
         piece = tail[k]
         span = _time_phrase(parsed, tail, k) or _period_end(parsed, tail, k, kept)
+        if span and kept and tag_of(parsed, kept[-1]) in ("DT", "JJ", "PRP$", "CD"):
+            span = 0  # "a last day of uncertainty": a noun phrase's own words
+        if span and k + span < len(tail) and tag_of(parsed, tail[k + span]) == "POS":
+            kept.append("the")  # "in next year's elections" -> "in the elections"
+            span += 1
         if span:
             k += span  # another date of the sentence: "with Tony Blair | 10 days ago | and"
             continue
@@ -257,8 +262,16 @@ def without_adjuncts(parsed: Parsed, tail: list[Piece]) -> list[Piece]:
             end = k + 2
             while end < len(tail) and tag_of(parsed, tail[end]) in _PHRASE_TAGS:
                 end += 1
-            if end > k + 2 and end < len(tail):
-                k = end  # the phrase goes; what follows it stays
+            goes_on = (
+                end < len(tail)
+                and tag_of(parsed, tail[end]) in ("TO", "MD", "VB", "VBD", "VBZ", "VBP")
+                # "caused by Israel's decision | to begin work": the noun's own infinitive
+                and not (
+                    isinstance(tail[end - 1], int) and parsed.word(tail[end - 1]) in _OWN_INFINITIVE
+                )
+            )
+            if end > k + 2 and goes_on:
+                k = end  # the phrase goes; what follows it (the clause's own) stays
                 continue
         kept.append(piece)
         k += 1
@@ -306,6 +319,10 @@ _WEEKDAYS = frozenset(
 )
 
 
+_OWN_INFINITIVE = frozenset(
+    {"decision", "plan", "plans", "bid", "offer", "attempt", "effort", "move", "agreement",
+     "call", "order", "right", "promise", "pledge", "vote", "deal", "refusal", "failure"}
+)  # fmt: skip
 _PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "HYPH"})
 
 

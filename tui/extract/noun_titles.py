@@ -232,4 +232,6 @@ def dated_happening_title(parsed: Parsed, span: tuple[int, int]) -> str:
         end += 1
     if end - last < 1 or parsed.word(end - 1) not in _HAPPENING_HEADS:
         return ""
+    if not any(parsed.tags[i] in ("NNP", "NNPS") for i in range(last, end)):
+        return ""  # "next year's general elections": which ones is not said
     return clean(render(parsed, list(range(last, end))))

@@ -326,6 +326,9 @@ def _planned_infinitive(
         governing = next((g for g in reversed(groups) if g.finite and g.end <= to - 1), None)
         if governing is None or _hard_boundary_between(parsed, governing.end, to):
             return ""
+        plan = phrase_start(parsed, to - 1)
+        if plan != governing.end or parsed.word(plan) not in ("the", "a", "an"):
+            return ""  # "made the right decision to travel", not "affect its decision to"
         found = clause_subject(parsed, groups, governing, body, span)
         if found is None or parsed.tags[found[0]] == "PRP":
             return ""
