@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from bench_extract import SILVER, read_article  # noqa: E402
 
-from tui.extract import events, pipeline  # noqa: E402
+from tui.extract import article_stage, clause_titles, events  # noqa: E402
 from tui.extract.pipeline import merge_results, process_articles  # noqa: E402
 from tui.extract.syntax.chunks import parse  # noqa: E402
 from tui.extract.syntax.tagger import Tagger, default_tagger  # noqa: E402
@@ -37,9 +37,12 @@ def rate(articles: list, titles: bool) -> float:  # type: ignore[type-arg]
     patches = []
     if not titles:
         patches = [
+            # Where the titler is called from now (events, clause_titles, article_stage).
             mock.patch.object(events, "event_title", lambda *_: ""),
-            mock.patch.object(events, "statement_gist", lambda *_: ""),
-            mock.patch.object(pipeline, "name_subject", lambda title, *_: title),
+            mock.patch.object(events, "lead_title", lambda *_: ""),
+            mock.patch.object(clause_titles, "statement_gist", lambda *_: ""),
+            mock.patch.object(clause_titles, "lead_title", lambda *_: ""),
+            mock.patch.object(article_stage, "name_subject", lambda title, *_: title),
         ]
     for patch in patches:
         patch.start()
