@@ -157,6 +157,9 @@ def _speaker_pronouns(speaker: str) -> tuple[str, ...]:
     return ()
 
 
+_DESCRIBED = re.compile(r"(?:[Tt]he|[Aa]n?)\s+([a-z][a-z\-]+)\s+of\s+")
+
+
 def speaker_name(parsed: Parsed, speaker: str, subject: tuple[int, int] | None) -> str:
     """The speaker as the sentence names it, when the name given is only part of it
     ("Department" of "The Justice Department")."""
@@ -164,8 +167,11 @@ def speaker_name(parsed: Parsed, speaker: str, subject: tuple[int, int] | None) 
         return speaker
     named = speaker_text(parsed, subject)
     # "The grandmother of Elian Gonzalez said she ...": the one speaking is his grandmother.
-    described = re.fullmatch(
-        rf"(?:[Tt]he|[Aa]n?)\s+([a-z][a-z\-]+)\s+of\s+{re.escape(speaker)}", named
+    # (The speaker ends the name; one pattern for what comes before it, not one per speaker.)
+    described = (
+        _DESCRIBED.fullmatch(named, 0, len(named) - len(speaker))
+        if named.endswith(speaker)
+        else None
     )
     if described:
         return f"{speaker}'s {described[1]}"

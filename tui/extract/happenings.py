@@ -311,6 +311,9 @@ def _spans_joined(group: list[EventDraft]) -> list[EventDraft]:
         date = f"{a.date.partition('/')[0]}/{b.date.rpartition('/')[2]}"
         if not a.date_text or not b.date_text or not _ordered_span(date):
             continue
+        lowered = a.sentence_text.lower()
+        if "between" not in lowered and "from" not in lowered:
+            continue  # (no span: spares compiling a pattern for these two dates)
         span = re.search(
             _SPAN.format(first=re.escape(a.date_text), last=re.escape(b.date_text)),
             a.sentence_text,
