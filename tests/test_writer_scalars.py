@@ -37,7 +37,8 @@ def _plain_ok_by_parsing(text: str, flow: bool) -> bool:
 
 # What numbers, dates, booleans, nulls and ids are made of, and a few letters and marks.
 _YAMLISH = st.text(
-    st.sampled_from(list("0123456789-+._:eExXoObB TtFfNnYy~=<iIaA'()/&!?;#,")), max_size=12
+    st.sampled_from(list("0123456789-+._:eExXoObB TtFfNnYy~=<iIaA'()/&!?;#,\"\u2026")),
+    max_size=12,
 )
 _SAMPLES = [
     "2023-09-10-kim-arrives",

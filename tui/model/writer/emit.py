@@ -168,8 +168,10 @@ _PLAIN_FIRST_FORBIDDEN = set("-?:,[]{}#&*!|>'\"%@`")
 # reads `[a?]` fine, PyYAML does not), so such values are quoted in flow lists.
 _FLOW_FORBIDDEN = set(",?[]{}")
 # Letters, digits, spaces and punctuation with no meaning inside a plain scalar (the first
-# character is checked against _PLAIN_FIRST_FORBIDDEN before).
-_COMMON = re.compile(r"[\w .'’()/&!?;+-]*")
+# character is checked against _PLAIN_FIRST_FORBIDDEN before, ": ", " #" and a final ":"
+# too, and "," in a flow list): quotes' commas and double quotes, the ledger's "#" and
+# times' ":" used to send half the values of a new timeline to the parsing check.
+_COMMON = re.compile(r"[\w .'’()/&!?;+#,\":\u2026-]*")
 _RESOLVER = yaml.resolver.Resolver()
 _STR_TAG = "tag:yaml.org,2002:str"
 
