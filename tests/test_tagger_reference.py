@@ -100,3 +100,21 @@ def test_news_is_tagged_as_the_plain_sums_tag_it() -> None:
             assert tagger.tag(words) == reference_tag(tagger, words), " ".join(words)
             words_tagged += len(words)
     assert words_tagged > 5000
+
+
+def test_a_tagger_whose_caches_are_full_tags_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The caches' bounds (a long run over very many articles) change the speed, not the tags:
+    with room for a handful of feature vectors, the rest are made again each time."""
+    from tui.extract.syntax import tagger as tagger_module
+
+    monkeypatch.setattr(tagger_module, "_DENSE_ROWS_KEPT", 5)
+    monkeypatch.setattr(tagger_module, "_FEATURES_KEPT", 40)
+    tagger = Tagger.load()
+    sentences = [
+        words
+        for path in sorted((ROOT / "seeds").glob("*.txt"))
+        for words in _sentences(path.read_text(encoding="utf-8"))
+    ]
+    for words in sentences:
+        assert tagger.tag(words) == reference_tag(tagger, words), " ".join(words)
+    assert len(tagger._vectors) <= 40

@@ -86,9 +86,11 @@ def pad_shapes(words: Sequence[str]) -> list[str]:
 # most of a word's score comes from these, and they repeat all the time.
 _TAG_FEATURES = ("b", "t", "u", "tt")
 _SHAPE_FEATURES = ("h", "hh", "p")
-# Dense vectors kept for the features of the words around (about 400 bytes each; 500 news
-# articles use some 16,000): beyond, a vector is made again each time it is needed.
-_DENSE_ROWS_KEPT = 100_000
+# Dense vectors kept for the features of the words around (about 500 bytes each; the 2,452
+# silver articles use 25,560), and features remembered in all, most of them without weights
+# (143,000 for those articles): beyond, a vector is looked up and made again each time.
+_DENSE_ROWS_KEPT = 60_000
+_FEATURES_KEPT = 600_000
 _NOT_SEEN = object()
 
 
@@ -215,7 +217,9 @@ class Tagger:
             vector = self._numpy.zeros(len(self.labels))
             for i, weight in row:  # (one weight per tag: a row is a dict's items)
                 vector[i] = weight
-        if row is None or self._dense_rows < _DENSE_ROWS_KEPT:
+        if len(self._vectors) < _FEATURES_KEPT and (
+            row is None or self._dense_rows < _DENSE_ROWS_KEPT
+        ):
             self._vectors[feature] = vector
             self._dense_rows += row is not None
         return vector
