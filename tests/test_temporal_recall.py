@@ -206,3 +206,20 @@ def test_the_same_period_last_year_after_a_longer_stretch(
     # After "the first nine months" the period is no quarter: "last year" alone is the date
     # (silver: 4 of 4); after a quarter it is that quarter a year back.
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police froze it in July last year.", ("July last year", "DATE", "2022-07")),
+        ("It began in July of last year.", ("July of last year", "DATE", "2022-07")),
+        ("Members join in April next year.", ("April next year", "DATE", "2024-04")),
+        ("It was ratified on Sept. 3 this year.", ("Sept. 3 this year", "DATE", "2023-09-03")),
+    ],
+)
+def test_a_month_with_this_last_or_next_year_is_one_date(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    # TimeBank dev never tags the year phrase after a month on its own (3 of 3); the silver
+    # gold tags "July last year" whole.
+    assert found(text) == [expected]

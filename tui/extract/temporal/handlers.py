@@ -48,7 +48,7 @@ _MONTH_PREPOSITIONS = {
     "middle", "start", "late-", "early-", "as", "the",
 }  # fmt: skip
 _TITLES = {"mr.", "mrs.", "ms.", "dr.", "miss", "gen.", "sen.", "rep.", "gov.", "judge", "prof."}
-_FOLLOWING_YEAR = re.compile(r",?\s+(this|last|next)\s+year\b(?!'s|-)", re.I)
+_FOLLOWING_YEAR = re.compile(r",?\s+(?:of\s+)?(this|last|next)\s+year\b", re.I)
 # "from April to August 2005", "between January and March 1998": the range's year.
 _RANGE_YEAR = re.compile(
     rf"\s*(?:to|through|until|till|and|or|-|–)\s*(?:{MONTH})\.?(?:\s+{DAY})?,?\s+(?P<year>{YEAR})"
@@ -122,7 +122,7 @@ def explicit_date(match: re.Match[str], ctx: Context) -> Result:
     if (bare or match["month"] in ("May", "March")) and _lone_month_is_word(match, ctx, bare):
         return None
     # "in February this year", "April next year": the year phrase that follows names the year.
-    year_phrase = _FOLLOWING_YEAR.match(ctx.text, match.end())
+    year_phrase = _FOLLOWING_YEAR.match(match["year_word"] or "")
     pub = ctx.published
     if match["year"]:
         year = year_of(match["year"])

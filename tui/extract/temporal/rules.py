@@ -87,7 +87,10 @@ RULES: list[Rule] = [
         "month and day",
         rf"\b(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:(?P<edge>{EDGE})[\s-]+|(?P<rel>{_RELATIVE_WORD})\s+)?"
         rf"(?:(?:the\s+)?(?P<lead_day>{DAY})\s+(?:of\s+)?)?(?P<month>{MONTH})"
-        rf"(?:\.?\s+(?:(?-i:the)\s+)?(?P<day>{DAY}))?(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{SPELLED_YEAR}))?"
+        rf"(?:\.?\s+(?:(?-i:the)\s+)?(?P<day>{DAY}))?(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{SPELLED_YEAR})|"
+        # "February this year", "July of last year": one expression (TimeBank dev tags no
+        # "this year" after a month, 3 of 3; silver tags "July last year" whole)
+        r"(?P<year_word>,?\s+(?:of\s+)?(?:this|last|next)\s+year\b(?!['\u2019]s|-)))?"
         # "December's figures" is December; "May's" is left alone (a name as often as not).
         r"(?!\w|['\u2019](?!s\b)|(?<=[Mm]ay)['\u2019])",
         handlers.explicit_date,
@@ -101,6 +104,8 @@ RULES: list[Rule] = [
             ("Sales slowed in [early August].", "2023-08"),
             ("Visas got harder to obtain following [Sept. 11].", "2001-09-11"),
             ("Analysts revised [December]'s figures.", "2022-12"),
+            ("Police froze it in [July last year].", "2022-07"),
+            ("The vote was held in [February this year].", "2023-02"),
         ],
     ),
     Rule(
