@@ -15,6 +15,9 @@ from pathlib import Path
 # file (tests/test_load_cache.py turns it on where it is the subject).
 os.environ["NEWSLINE_CACHE"] = "off"
 
+from textual.app import App
+from textual.worker import WorkerCancelled
+
 from tui.app.app import ReaderApp
 from tui.app.app import default_loader as load
 
@@ -131,10 +134,22 @@ def make_app(tmp_path: Path, text: str = TIMELINE_YAML, **options: object) -> Re
     return ReaderApp(path, loader=load, **options)  # type: ignore[arg-type]
 
 
+async def workers_done(app: App[object]) -> None:
+    """Wait until no worker runs. An exclusive worker cancelled meanwhile (the next move's
+    prefetch replaces the last one's) is no failure: the one that replaced it is waited for."""
+    for _ in range(20):
+        try:
+            await app.workers.wait_for_complete()
+            return
+        except WorkerCancelled:
+            continue
+    await app.workers.wait_for_complete()  # still cancelled after 20 waits: let it raise
+
+
 async def settle(app: ReaderApp, pilot: object) -> None:
     """Wait for the load worker and the messages it causes."""
     await pilot.pause()  # type: ignore[attr-defined]
-    await app.workers.wait_for_complete()
+    await workers_done(app)
     await pilot.pause()  # type: ignore[attr-defined]
     await pilot.pause()  # type: ignore[attr-defined]
 

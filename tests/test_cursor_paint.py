@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import make_app, settle, wait_for
+from conftest import make_app, settle, wait_for, workers_done
 from rich.style import Style
 from textual.strip import Strip
 
@@ -127,7 +127,7 @@ async def test_the_articles_of_the_next_events_are_split_ahead(tmp_path: Path) -
     app = make_app(tmp_path, event_id="letters")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         timeline = app.state.timeline
         assert timeline is not None and app.state.article_id == "rohani"
         # The next events quote topnews too, which nothing has shown yet.
@@ -159,7 +159,7 @@ async def test_the_writer_parse_waits_for_the_keys_to_pause(tmp_path: Path, monk
         await settle(app, pilot)
         editor = editor_for(app.timeline_path)
         await pilot.press("j", "j", "k")
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         assert editor._document is None  # keys came (and the pause is long): not parsed yet
         monkeypatch.setattr(app_module, "WARM_AFTER_IDLE", 0.01)
         app._warm_writer_when_idle()

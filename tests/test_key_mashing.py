@@ -14,7 +14,7 @@ import string
 from pathlib import Path
 
 import pytest
-from conftest import load
+from conftest import load, workers_done
 from textual import events
 
 from tui.app.app import ReaderApp
@@ -103,7 +103,7 @@ async def mash(path: Path, seed: int, tmp_path: Path) -> None:
     app.COMMANDS = {ReaderCommands}
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         while step < STEPS:
             if rng.random() < 0.15:
                 await pilot.resize_terminal(*rng.choice(SIZES))
@@ -123,7 +123,7 @@ async def mash(path: Path, seed: int, tmp_path: Path) -> None:
             assert app.return_code is None, context  # still running: no error, no quit
             if len(app.screen_stack) == 1 and app.focused is not None:
                 assert shown(app.focused), context
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         assert app.return_code is None
 

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import settle, wait_for
+from conftest import settle, wait_for, workers_done
 
 from tui.app.app import ReaderApp, default_loader
 from tui.app.article_state import BACKGROUND_CHARS
@@ -130,7 +130,7 @@ async def test_a_long_single_line_article_loads_and_links(tmp_path: Path) -> Non
     app = _reader(tmp_path, text)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         view = app.text_view
         assert view.note is None and view.text == text

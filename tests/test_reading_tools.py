@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import TIMELINE_YAML, make_app, sentence_text, settle, wait_for
+from conftest import TIMELINE_YAML, make_app, sentence_text, settle, wait_for, workers_done
 
 from tui.app.panes.citation import quote_with_citation
 from tui.app.screens.articles import ArticlesScreen
@@ -233,7 +233,7 @@ async def test_palette_exports_the_current_view_in_the_format_of_the_suffix(
         prompt.value = str(out)  # type: ignore[attr-defined]
         await pilot.press("enter")
         assert await wait_for(pilot, lambda: out.exists(), 10)
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
         assert [row["id"] for row in rows] == ["letters", "summit"]
         assert any("2 events as csv" in str(n.message) for n in app._notifications)
@@ -253,7 +253,7 @@ async def test_exporting_onto_the_timeline_or_without_a_suffix_is_refused(
             await pilot.pause()
             app.screen.query_one("#prompt-input").value = str(target)  # type: ignore[attr-defined]
             await pilot.press("enter")
-            await app.workers.wait_for_complete()
+            await workers_done(app)
             await pilot.pause()
         assert app.timeline_path.read_bytes() == before
         assert not (tmp_path / "view.unknown").exists()

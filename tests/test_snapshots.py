@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import TIMELINE_YAML, load, make_corpus
+from conftest import TIMELINE_YAML, load, make_corpus, workers_done
 
 from tui.app.app import ReaderApp
 
@@ -21,7 +21,7 @@ def reader(tmp_path: Path, event_id: str | None = None, text: str = TIMELINE_YAM
 
 async def loaded(pilot) -> None:  # type: ignore[no-untyped-def]
     await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot.app)
     await pilot.pause()
     await pilot.pause()
 

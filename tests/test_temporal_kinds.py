@@ -11,7 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
-from timeml_kinds import KINDS, kind_of
+from timeml_kinds import KINDS, kind_of, main
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,11 @@ def test_each_error_gets_its_kind(
 def test_every_error_has_a_kind() -> None:
     assert KINDS[-1][0] == "other"
     assert kind_of("whenever", "DATE", "2001", "DURATION", "P1Y") == "duration vs date"
+
+
+@pytest.mark.parametrize("split", ["heldout", "all"])
+def test_the_held_out_split_is_never_sorted_into_kinds(split: str) -> None:
+    # It is scored only: even its counts by kind would steer the rules.
+    with pytest.raises(SystemExit) as refused:
+        main(["--split", split])
+    assert refused.value.code == 2
