@@ -375,9 +375,15 @@ def settle(folder: Path) -> None:
         os.utime(file, (past, past))
 
 
-def only_rows(rows: set[str], runs: int, moves: int) -> int:
-    """The seeds' first paint and the cursor move at 20,000 events alone, with their floors."""
+@contextlib.contextmanager
+def bench_folder(runs: int) -> Iterator[tuple[Path, Path]]:
+    """A scratch folder with the minimal app (the floor) in it, ``(folder, minimal app)``;
+    the table's heading printed. Cold figures: every command loads its timeline itself (see
+    warm_cache for the others)."""
     os.environ["NEWSLINE_CACHE"] = "off"
+    # newsline's own modules as bytecode, as an installed newsline has them after its first run:
+    # with PYTHONDONTWRITEBYTECODE set (as on the shared machines) every command compiled
+    # them again (~0.1 s of each first paint) and the floor, whose Textual is compiled, did not.
     compileall.compile_dir(ROOT / "tui", quiet=1)
     with tempfile.TemporaryDirectory(prefix="newsline-bench-") as name:
         work = Path(name)
@@ -385,23 +391,39 @@ def only_rows(rows: set[str], runs: int, moves: int) -> int:
         minimal.write_text(MINIMAL_APP, encoding="utf-8")
         print(f"whole commands, median of {runs} paired runs, {os.cpu_count()} cores")
         row("what", "now", "floor", "ratio", "target")
+        yield work, minimal
+
+
+def seeds_folder(work: Path) -> Path:
+    """The seeds and their timeline, copied into ``work``."""
+    seeds = work / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds / "seeds")
+    shutil.copy(ROOT / "timeline.yaml", seeds / "timeline.yaml")
+    return seeds
+
+
+def cursor_row(folder: Path, minimal: Path, moves: int) -> None:
+    """Print the cursor move's p95 on the 20,000-event timeline in ``folder``, with its floor."""
+    move, floor = cursor_moves(folder, minimal, moves)
+    row(
+        "cursor move p95, 20,000 events",
+        f"{move * 1000:.0f} ms",
+        f"{floor * 1000:.0f} ms",
+        f"{move / floor:.1f}x",
+        "<= 5x",
+    )
+
+
+def only_rows(rows: set[str], runs: int, moves: int) -> int:
+    """The seeds' first paint and the cursor move at 20,000 events alone, with their floors."""
+    with bench_folder(runs) as (work, minimal):
         if "seeds" in rows:
-            seeds = work / "seeds"
-            shutil.copytree(ROOT / "seeds", seeds / "seeds")
-            shutil.copy(ROOT / "timeline.yaml", seeds / "timeline.yaml")
-            ours, base, times, _peak = first_paint(seeds, minimal, runs)
+            ours, base, times, _peak = first_paint(seeds_folder(work), minimal, runs)
             row("first paint, seeds", f"{ours:.2f} s", f"{base:.2f} s", f"{times:.1f}x", "<= 1.3x")
         if "cursor" in rows:
             large = work / "generated20000"
             write_large_timeline(large, events=20_000, articles=1_000)
-            move, floor = cursor_moves(large, minimal, moves)
-            row(
-                "cursor move p95, 20,000 events",
-                f"{move * 1000:.0f} ms",
-                f"{floor * 1000:.0f} ms",
-                f"{move / floor:.1f}x",
-                "<= 5x",
-            )
+            cursor_row(large, minimal, moves)
     return 0
 
 
@@ -421,19 +443,7 @@ def main() -> int:
     if args.only:
         return only_rows(set(args.only), args.runs, args.moves)
     have_silver = SILVER.is_dir()
-    # Cold figures: every command loads its timeline itself (see warm_cache for the others).
-    os.environ["NEWSLINE_CACHE"] = "off"
-    # newsline's own modules as bytecode, as an installed newsline has them after its first run:
-    # with PYTHONDONTWRITEBYTECODE set (as on the shared machines) every command compiled
-    # them again (~0.1 s of each first paint) and the floor, whose Textual is compiled, did not.
-    compileall.compile_dir(ROOT / "tui", quiet=1)
-    with tempfile.TemporaryDirectory(prefix="newsline-bench-") as name:
-        work = Path(name)
-        minimal = work / "minimal_app.py"
-        minimal.write_text(MINIMAL_APP, encoding="utf-8")
-        print(f"whole commands, median of {args.runs} paired runs, {os.cpu_count()} cores")
-        row("what", "now", "floor", "ratio", "target")
-
+    with bench_folder(args.runs) as (work, minimal):
         if have_silver and not args.quick:
             articles = work / "silver500"
             count = silver_articles(articles, 500)
@@ -471,10 +481,7 @@ def main() -> int:
         elif not have_silver:
             print(f"(no {SILVER}: extraction and the real timeline skipped)")
 
-        seeds = work / "seeds"
-        shutil.copytree(ROOT / "seeds", seeds / "seeds")
-        shutil.copy(ROOT / "timeline.yaml", seeds / "timeline.yaml")
-        folders = [("seeds", seeds, "<= 1.3x")]
+        folders = [("seeds", seeds_folder(work), "<= 1.3x")]
         if have_silver:
             real = work / "silver-all"
             all_articles = work / "silver-all-articles"
@@ -521,15 +528,7 @@ def main() -> int:
                     f"{target} ({peak / 1024:.0f} MB)",
                 )
 
-        large = work / "generated20000"
-        move, floor = cursor_moves(large, minimal, args.moves)
-        row(
-            "cursor move p95, 20,000 events",
-            f"{move * 1000:.0f} ms",
-            f"{floor * 1000:.0f} ms",
-            f"{move / floor:.1f}x",
-            "<= 5x",
-        )
+        cursor_row(work / "generated20000", minimal, args.moves)
 
         check_folder = work / f"generated{sizes[-1]}"
         check = [*NEWSLINE, "check", str(check_folder / "timeline.yaml")]
