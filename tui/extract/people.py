@@ -6,8 +6,10 @@ Split from :mod:`tui.extract.actors` (which finds names by their context) by job
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 
 from tui.extract.actors import ActorCandidate, fold_name, strip_titles
 from tui.extract.gazetteer import GAZETTEER
@@ -48,7 +50,10 @@ _RELATION = re.compile(
 )
 
 
-def _people_by_relation(text: str) -> dict[str, list[tuple[int, str]]]:
+# Both article_names and surname_mentions ask, one after the other, for the same article:
+# the article is searched once (the result is read-only for that reason).
+@functools.lru_cache(maxsize=2)
+def _people_by_relation(text: str) -> Mapping[str, tuple[tuple[int, str], ...]]:
     """Full names a relation only people have shows are people's, by surname: "Yitzhak
     Rabin's assassin", "the murder of Barnett Slepian", "the grandmother of Elian Gonzalez"."""
     found: dict[str, list[tuple[int, str]]] = {}
@@ -57,7 +62,7 @@ def _people_by_relation(text: str) -> dict[str, list[tuple[int, str]]]:
         words = full.split()
         if len(words) >= 2 and not any(word in DATE_WORDS for word in words):
             found.setdefault(words[-1], []).append((match.start(), full))
-    return found
+    return MappingProxyType({surname: tuple(spots) for surname, spots in found.items()})
 
 
 def article_names(text: str) -> dict[str, list[tuple[int, str]]]:
