@@ -132,17 +132,24 @@ def test_an_unreadable_item_is_left_to_the_whole_load(tmp_path: Path) -> None:
         assert all("Event 5:" not in event.title for event in screen.timeline.events)
 
 
-async def test_the_reader_shows_the_first_screen_then_the_whole_timeline(
-    tmp_path: Path, monkeypatch
-) -> None:
-    release = threading.Event()
+@pytest.fixture
+def release(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """The reader's whole load held until the test sets the event (10 s at most), so that
+    the first screen can be looked at while the rest is still loading."""
+    held = threading.Event()
     whole = app_module._load_unresolved
 
     def slow_load(path: Path) -> LoadResult:
-        release.wait(10)
+        held.wait(10)
         return whole(path)
 
     monkeypatch.setattr(app_module, "_load_unresolved", slow_load)
+    return held
+
+
+async def test_the_reader_shows_the_first_screen_then_the_whole_timeline(
+    tmp_path: Path, release: threading.Event
+) -> None:
     app = make_app(tmp_path, big_timeline(seed=4))
     app.first_screen_bytes = 0
     path = app.timeline_path
@@ -237,15 +244,9 @@ async def test_the_writer_parses_a_very_big_file_only_when_a_key_writes(
         assert editor._document is not None
 
 
-async def test_quitting_while_the_rest_loads_is_a_clean_quit(tmp_path: Path, monkeypatch) -> None:
-    release = threading.Event()
-    whole = app_module._load_unresolved
-
-    def slow_load(path: Path) -> LoadResult:
-        release.wait(10)
-        return whole(path)
-
-    monkeypatch.setattr(app_module, "_load_unresolved", slow_load)
+async def test_quitting_while_the_rest_loads_is_a_clean_quit(
+    tmp_path: Path, release: threading.Event
+) -> None:
     app = make_app(tmp_path, big_timeline(seed=8))
     app.first_screen_bytes = 0
     async with app.run_test(size=(100, 30)) as pilot:
