@@ -380,3 +380,17 @@ def test_plans_and_postponements_point_forward() -> None:
     assert only("The team planned to leave on Thursday.", wednesday).value == "2023-09-14"
     assert only("Officials postponed until Tuesday any action.", thursday).value == "2023-09-19"
     assert only("The team left on Tuesday.", thursday).value == "2023-09-12"
+
+
+def test_timeml_score_refuses_to_print_held_out_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    """The held-out split is a check, never a source of rules: its misses are never printed."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from timeml_score import main
+
+    for split in ("heldout", "all"):
+        with pytest.raises(SystemExit) as exit_info:
+            main(["--split", split, "--misses", "5"])
+        assert exit_info.value.code == 2
+    assert "never held-out" in capsys.readouterr().err
