@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import TIMELINE_YAML, make_app, make_corpus, settle, wait_for
-from test_edits import assert_same_as_fresh_load
+from edit_support import assert_same_as_fresh_load
 
 from tui.model.edits import (
     Accept,
