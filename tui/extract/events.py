@@ -11,7 +11,6 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from tui.extract.actors import cited_source, speaker_of
 from tui.extract.clause_titles import (
@@ -23,26 +22,40 @@ from tui.extract.clause_titles import (
     statement_title,
 )
 from tui.extract.commentary import commentators, is_commentator, is_feature_quote
+from tui.extract.event_dates import (
+    COMPARISON,
+    EXPECTED_LEAD,
+    REPORTING,
+    TAKE,
+    TimexLike,
+    arrival_date,
+    dates_a_noun,
+    event_date,
+    is_accounting_period,
+)
 from tui.extract.not_happenings import why_no_happening
+from tui.extract.quotes import MAX_QUOTATION, quotation_opened_before, quote_span
+from tui.extract.speech import (
+    PRONOUN_SPEAKER,
+    PRONOUN_SPEAKERS,
+    might_be_statement,
+    said_before,
+)
 from tui.extract.status import event_status
 from tui.extract.titles import event_title, lead_title
 from tui.model.sentences import Sentence
 from tui.model.timeline import EventStatus
-from tui.model.timex import timex_to_edtf, value_range
 
-MAX_QUOTE = 200
-# A statement whose quotation began a sentence or two earlier is quoted whole up to this.
-MAX_QUOTATION = 300
-
-
-class TimexLike(Protocol):
-    """What events need of a temporal expression (``tui.extract.temporal.Timex``)."""
-
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str
+# Re-exported: callers import these from here (the app's new event, the pipeline, tests).
+__all__ = [
+    "PRONOUN_SPEAKERS",
+    "EventDraft",
+    "TimexLike",
+    "article_events",
+    "event_date",
+    "event_status",
+    "might_be_statement",
+]
 
 
 @dataclass(slots=True)
@@ -64,123 +77,6 @@ class EventDraft:
     actors: list[str] = field(default_factory=list)  # actor ids, filled by the pipeline
     # What the quote says happened: verb and noun lemmas (tui.extract.happenings.predicate_of).
     predicate: frozenset[str] = frozenset()
-
-
-# --- dates -------------------------------------------------------------------------------------
-
-# A date wider than a year ("the 1980s", "the 20th century") is background, not a happening.
-MAX_EVENT_DAYS = 366
-
-
-def event_date(timex: TimexLike) -> str | None:
-    """The date an event gets from a DATE or TIME expression (EDTF), else ``None``.
-
-    ``None`` too for a value that names no calendar time (``PRESENT_REF``) or a span wider
-    than a year. Extraction and the reader's new event both date a sentence by this.
-    """
-    if timex.type not in ("DATE", "TIME"):
-        return None
-    covered = value_range(timex.value)
-    if covered is None or (covered[1] - covered[0]).days >= MAX_EVENT_DAYS:
-        return None
-    return timex_to_edtf(timex.value)
-
-
-_DURATION_DAYS = re.compile(r"^P(\d+)([DW])$")
-_TAKE = re.compile(r"\btak(?:e|es|ing)\s+(?:about\s+|around\s+|some\s+)?$")
-# "is expected to " right before "take two days", kept in the event's date_text.
-_EXPECTED_LEAD = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|due)\s+to\s+$")
-
-
-# "fourth-quarter earnings", "the year-earlier period", "fiscal 1989": the period a result
-# covers, not when it was reported (the report is the statement, dated at publication).
-_ACCOUNTING_TEXT = re.compile(
-    r"\bquarter|\bfiscal\b|\bhalf\b|year[- ]earlier|year[- ]ago|\bperiod\b", re.IGNORECASE
-)
-_ACCOUNTING_VALUE = re.compile(r"-(?:Q[1-4]|H[12])\b")
-# "the quarter ended Sept. 30": the end of the period, not a day something happened.
-_PERIOD_END = re.compile(r"\b(?:quarter|year|period|months?)\s+(?:ended|ending)\s+$", re.IGNORECASE)
-_COMPARISON = re.compile(r"year[- ]earlier|year[- ]ago", re.IGNORECASE)
-_REPORTING = re.compile(
-    r"\b(?:said|says|reported|reports|posted|estimated|estimates|announced|expects|"
-    r"expected|predicted|forecast|projected)\b"
-)
-
-
-def _is_accounting_period(timex: TimexLike, sentence: str, offset: int) -> bool:
-    """Whether ``timex`` (in ``sentence``, which starts at ``offset``) is an accounting period."""
-    if _ACCOUNTING_VALUE.search(timex.value) or _ACCOUNTING_TEXT.search(timex.text):
-        return True
-    return _PERIOD_END.search(sentence, 0, max(0, timex.start - offset)) is not None
-
-
-def _arrival_date(sentence: str, timex: TimexLike, offset: int, anchor: dt.date) -> str | None:
-    """``"expected to take two days to arrive"`` -> ``anchor`` + 2 days; ``None`` otherwise.
-
-    The anchor is the day the text last named (the departure), else the publication date.
-    """
-    duration = _DURATION_DAYS.match(timex.value)
-    if duration is None:
-        return None
-    before = sentence[: timex.start - offset]
-    after = sentence[timex.end - offset :]
-    if not _TAKE.search(before):
-        return None
-    if not re.match(r"\s+to\s+(?:arrive|reach|get|travel|complete|finish|return)\b", after):
-        return None
-    days = int(duration[1]) * (7 if duration[2] == "W" else 1)
-    try:
-        return (anchor + dt.timedelta(days=days)).isoformat()
-    except OverflowError:  # past 9999-12-31: no date rather than a crash
-        return None
-
-
-# --- clauses and titles ------------------------------------------------------------------------
-
-
-# --- quotes and status -------------------------------------------------------------------------
-
-
-def quote_span(
-    sentence: str, focus_start: int, focus_end: int, limit: int = MAX_QUOTE
-) -> tuple[int, int]:
-    """A verbatim span of ``sentence`` around ``[focus_start, focus_end)``, at most ``limit``
-    characters (200 by default).
-
-    The whole sentence when it fits; otherwise the clauses around the focus, then words.
-    """
-    if len(sentence) <= limit:
-        return 0, len(sentence)
-    segments = sentence_segments(sentence)
-    index = segment_at(segments, focus_start)
-    start, end = segments[index].start, segments[index].end
-    low, high = index, index
-    while True:
-        grown = False
-        if high + 1 < len(segments) and segments[high + 1].end - start <= limit:
-            high += 1
-            end = segments[high].end
-            grown = True
-        if low > 0 and end - segments[low - 1].start <= limit:
-            low -= 1
-            start = segments[low].start
-            grown = True
-        if not grown:
-            break
-    if end - start > limit:
-        # One clause alone is too long: a window of whole words around the focus.
-        middle = (focus_start + focus_end) // 2
-        start = max(0, middle - limit // 2)
-        end = min(len(sentence), start + limit)
-        while start > 0 and not sentence[start - 1].isspace():
-            start += 1
-        while end < len(sentence) and not sentence[end].isspace():
-            end -= 1
-    while start < end and sentence[start] in " ,;:\u2014\u2013":
-        start += 1
-    while end > start and sentence[end - 1] in " ,;:\u2014\u2013":
-        end -= 1
-    return start, end
 
 
 # --- one article -------------------------------------------------------------------------------
@@ -250,7 +146,7 @@ def _sentence_events(
 ) -> list[EventDraft]:
     sentence_text = text[sentence.start : sentence.end]
     found_speaker = speaker_of(sentence_text) if might_be_statement(sentence_text) else None
-    if found_speaker is None and (pronoun := _PRONOUN_SPEAKER.match(sentence_text)):
+    if found_speaker is None and (pronoun := PRONOUN_SPEAKER.match(sentence_text)):
         # "She says her group is appealing ...": more remarks of the person the article last
         # named; the pipeline adds them to that person's remarks, or drops them.
         found_speaker = (pronoun[1], pronoun.start(1))
@@ -264,7 +160,7 @@ def _sentence_events(
     # before next week's talks": a date on a noun does not date the statement, which is then
     # dated at publication. (Without a speaker, such a date may be the only event the sentence
     # has, a happening of its own: "the week following Oct. 13's credit squeeze".)
-    on_nouns = [_dates_a_noun(sentence_text, t.start - sentence.start, t.end - sentence.start)
+    on_nouns = [dates_a_noun(sentence_text, t.start - sentence.start, t.end - sentence.start)
                 for t in timexes]  # fmt: skip
     if speaker:
         timexes = [timex for timex, on_noun in zip(timexes, on_nouns, strict=True) if not on_noun]
@@ -284,17 +180,17 @@ def _sentence_events(
         if timex.type in ("DATE", "TIME"):
             date = event_date(timex)
         elif timex.type == "DURATION":
-            date = _arrival_date(sentence_text, timex, sentence.start, anchor)
+            date = arrival_date(sentence_text, timex, sentence.start, anchor)
             forced_status = EventStatus.EXPECTED if date else None
         date_text_override = None
-        if date is not None and _is_accounting_period(timex, sentence_text, sentence.start):
+        if date is not None and is_accounting_period(timex, sentence_text, sentence.start):
             # The period a result covers: the report of it happened at publication, if the
             # sentence reports it ("estimated", "said"). Unreported, a past fiscal year's
             # result is dated by its year ("In fiscal 1988, the company earned ..."); a
             # quarter's or a comparison's is a statistic.
-            if _COMPARISON.search(timex.text):
+            if COMPARISON.search(timex.text):
                 continue
-            if _REPORTING.search(sentence_text):
+            if REPORTING.search(sentence_text):
                 date, date_text_override = published.isoformat(), ""
             elif not re.fullmatch(r"\d{4}", timex.value):
                 continue
@@ -307,7 +203,7 @@ def _sentence_events(
         clause = sentence_text[segment.start : segment.end] if segment else sentence_text
         if forced_status is not None:
             # "is expected to take two days to arrive in X" -> "is expected to arrive in X".
-            take = _TAKE.search(sentence_text[:local_start])
+            take = TAKE.search(sentence_text[:local_start])
             start = take.start() if take else local_start
             end = re.match(r"\s+to\s+", sentence_text[local_end:])
             rest = sentence_text[
@@ -316,7 +212,7 @@ def _sentence_events(
             head = sentence_text[segment.start if segment else 0 : start]
             title = clean_title(head + rest)
             # "two days" alone would not say why the date is two days on: keep the verb.
-            lead = _EXPECTED_LEAD.search(sentence_text, 0, start)
+            lead = EXPECTED_LEAD.search(sentence_text, 0, start)
             date_text = sentence_text[lead.start() if lead else start : local_end]
         elif date_text_override is not None:
             # A result reported at publication: the report is the sentence's main clause, not
@@ -358,10 +254,10 @@ def _sentence_events(
     commentary = bool(speaker) and (
         is_commentator(speaker, experts)
         or is_feature_quote(sentence_text)
-        or _said_before(sentence_text, speaker_at, lead)
+        or said_before(sentence_text, speaker_at, lead)
     )
     if not drafts and speaker and not no_happening and not commentary:
-        opened = _quotation_opened_before(text, sentence.start, sentence_text)
+        opened = quotation_opened_before(text, sentence.start, sentence_text)
         if opened is not None:
             # "“A. B,” the agency said": the statement is the whole quotation, not just B.
             whole = text[opened : sentence.end]
@@ -426,27 +322,6 @@ def _sentence_events(
     return drafts
 
 
-# A possessive date ("Wednesday's attacks") or one between a determiner and a noun ("the 2014
-# annexation"); "at Thursday's ceremony" dates what happened at it, so is not one.
-_POSSESSIVE = re.compile(r"\A['\u2019]s\b")
-_AT_BEFORE = re.compile(r"\b(?:at|during|in|on|after|since)\s+\Z", re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+\Z", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\A[ \t]+[a-z][a-z\-]+\b(?![ \t]+(?:of|by|in|on|at)\b)")
-
-
-def _dates_a_noun(sentence: str, start: int, end: int) -> bool:
-    """Whether the date at ``sentence[start:end]`` modifies a noun rather than the verb."""
-    before, after = sentence[max(0, start - 12) : start], sentence[end : end + 30]
-    text = sentence[start:end]
-    if text.endswith(("'s", "\u2019s")) or _POSSESSIVE.match(after):
-        return _AT_BEFORE.search(before) is None
-    return bool(
-        _DETERMINER_BEFORE.search(before)
-        and re.fullmatch(r"\d{4}(?:-\d{2,4})?", text)
-        and _NOUN_AFTER.match(after)
-    )
-
-
 # The news a lead reports: a present perfect ("has resigned", "have agreed") or a past tense
 # after its subject ("Ratners Group PLC raised its price").
 _PRESENT_PERFECT = (
@@ -473,53 +348,3 @@ _BACKGROUND = re.compile(
     r"(?:many|several|numerous|countless)[ \t]+"
     r"(?:times|occasions)|for[ \t]+(?:years|decades|months|generations))\b"
 )
-
-
-def _quotation_opened_before(text: str, start: int, sentence: str) -> int | None:
-    """Where the quotation a sentence closes was opened, if in an earlier sentence and short.
-
-    ``start`` is the sentence's offset in ``text``; ``None`` when the sentence opens its own
-    quotation (or has none), or when the whole would exceed :data:`MAX_QUOTATION` characters.
-    """
-    first_mark = re.search("[\u201c\u201d]", sentence)
-    if first_mark is None or first_mark.group() != "\u201d":
-        return None
-    window_start = max(0, start + len(sentence) - MAX_QUOTATION)
-    before = text[window_start:start]
-    opening = before.rfind("\u201c")
-    if opening < 0 or "\u201d" in before[opening:] or "\n" in before[opening:]:
-        return None
-    return window_start + opening
-
-
-# "He said", "She says" opening a sentence: a speaker named only by a pronoun.
-PRONOUN_SPEAKERS = frozenset({"He", "She"})
-_PRONOUN_SPEAKER = re.compile(r"[ \t]*(He|She)[ \t]+(?:said|says|told|tells|added|adds)\b")
-_STATEMENT_HINT = re.compile(
-    r"\b(?:said|says|told|tells|warned|warns|added|announced|stated|claimed|declared|noted|"
-    r"wrote|insisted|argued|explained|confirmed|denied|urged|responded|tweeted|[Aa]ccording|"
-    r"called|calls|appealed)\b"
-)
-
-
-# "Newspaper reports have said ...", "the chairman had suggested ...": said before, again and
-# again or before the story's day, not a statement made public on the day of the article.
-_PERFECT_BEFORE = re.compile(r"\b(?:(?P<present>has|have)|had)[ \t]+(?:\w+ly[ \t]+)?\Z")
-
-
-def _said_before(sentence: str, speaker_at: int, lead: bool) -> bool:
-    """Whether the speech verb of ``sentence`` (the one nearest its speaker, at
-    ``speaker_at``) is in a perfect tense: said before the day of the article. (In the lead,
-    "Acme has said it will cut 2,000 jobs" is the news.)"""
-    verbs = list(_STATEMENT_HINT.finditer(sentence))
-    if not verbs:
-        return False
-    verb = min(verbs, key=lambda match: abs(match.start() - speaker_at))
-    perfect = _PERFECT_BEFORE.search(sentence, 0, verb.start())
-    return perfect is not None and not (lead and perfect.group("present"))
-
-
-def might_be_statement(sentence: str) -> bool:
-    """Whether ``sentence`` has a speech verb, so may be a statement."""
-    # The speaker rules are costly regular expressions; most sentences have no speech verb.
-    return _STATEMENT_HINT.search(sentence) is not None
