@@ -195,3 +195,28 @@ def test_the_day_after_publication_told_in_the_past_occurred(
     # Two days on, a past tense does not make it happen: the story could not have told it.
     if status is EventStatus.OCCURRED:
         assert event_status(clause, "1998-08-19", dt.date(1998, 8, 17)) is EventStatus.PLANNED
+
+
+def test_the_year_a_result_covers_is_not_the_date_of_its_report() -> None:
+    events = events_of(
+        "The write-off will be reported as an extraordinary item in the company's 1989 "
+        "operating results.\n"
+    )
+    # Reported: the report is the event, at publication, not a happening in 1989.
+    assert [(event.date, event.date_text) for event in events] == [("1989-11-02", "")]
+    # A year the result does not follow still dates its happening.
+    assert [e.date for e in events_of("Acme Corp. sold its results unit in 1989.\n")] == ["1989"]
+
+
+def test_what_was_not_so_until_a_day_dates_no_happening() -> None:
+    assert events_of("Until Monday, the police had not called Kopp a suspect.\n") == []
+    assert events_of("Until last week nobody had heard of the company.\n") == []
+    # What lasted until a day, and ended then, is still dated by it.
+    held = events_of("Acme Corp. held the talks until Monday, when it walked out.\n")
+    assert [event.date for event in held] == ["1989-10-30"]
+
+
+def test_a_time_of_day_counted_from_another_happening_dates_nothing() -> None:
+    text = "A jogger observed Kopp's car at 6 a.m. near the house 10 days before the murder.\n"
+    assert events_of(text) == []
+    assert [e.date for e in events_of("Police stormed the house at 6 a.m.\n")] == ["1989-11-02"]

@@ -300,3 +300,43 @@ def test_an_actors_doing_said_again_by_a_spokesman_is_one_of_its_reports() -> No
         "may result in the death of innocent people.\n"
     )
     assert [(event.date, len(event.sources)) for event in events] == [("2021-03-10", 2)]
+
+
+def test_a_happening_told_again_on_the_same_day_is_one_event() -> None:
+    text = (
+        "Kidnappers kept their promise and police found the man's body Friday in garbage bags.\n"
+        "Police confirmed Friday that the body found along a highway belonged to Jorge Hernandez.\n"
+        "Cuban television began to promote its papal coverage today.\n"
+        "Today, hundreds of people began to arrive, including some Cuban Americans.\n"
+    )
+    events = merge_results(process_articles([ArticleInput("a", text, dt.date(1998, 2, 13))]))
+    friday = [event for event in events.events if event.date == "1998-02-13"]
+    body = [event for event in friday if "body" in event.title]
+    assert len(body) == 1 and len(body[0].sources) == 2
+    # The earlier telling keeps its title; the later one adds its source.
+    assert body[0].title.startswith("Police found the man's body")
+    # "began" and "Cuban" alone do not make the coverage and the arrivals one happening.
+    assert len([event for event in friday if "began" in event.title]) == 2
+
+
+def test_a_happening_told_again_at_a_time_of_day_keeps_its_day() -> None:
+    text = (
+        "Barnett Slepian was shot to death last Oct. 23 at his home in Amherst.\n"
+        "Police say they have new evidence.\n"
+        "Slepian was shot to death at 10 p.m. as he stood in the kitchen of his home.\n"
+    )
+    events = merge_results(process_articles([ArticleInput("a", text, dt.date(1999, 4, 19))]))
+    shot = [event for event in events.events if "shot" in event.title]
+    # "10 p.m." names no day: not a second shooting at publication.
+    assert [(event.date, len(event.sources)) for event in shot] == [("1998-10-23", 2)]
+
+
+def test_one_companys_doings_of_one_year_with_three_things_in_common_are_one_event() -> None:
+    text = (
+        "Shoney's Inc. cited costs from its 1988 recapitalization and a restructuring of its "
+        "bank debt.\n"
+        "Shoney's Inc. said the restructuring affected bank debt incurred to finance its "
+        "recapitalization that took place in 1988.\n"
+    )
+    events = merge_results(process_articles([ArticleInput("a", text, dt.date(1989, 11, 2))]))
+    assert [len(event.sources) for event in events.events if event.date == "1988"] == [2]

@@ -64,9 +64,19 @@ REPORTING = re.compile(
 )
 
 
+# "the company's 1989 operating results", "its 1990 earnings": the year a result covers.
+_RESULT_AFTER = re.compile(
+    r"[ \t]+(?:(?:operating|financial|fiscal|full-year|annual|net)[ \t]+)?"
+    r"(?:results|earnings|profits?|losses|revenues?|sales|accounts)\b",
+    re.IGNORECASE,
+)
+
+
 def is_accounting_period(timex: TimexLike, sentence: str, offset: int) -> bool:
     """Whether ``timex`` (in ``sentence``, which starts at ``offset``) is an accounting period."""
     if _ACCOUNTING_VALUE.search(timex.value) or _ACCOUNTING_TEXT.search(timex.text):
+        return True
+    if re.fullmatch(r"\d{4}", timex.value) and _RESULT_AFTER.match(sentence, timex.end - offset):
         return True
     return _PERIOD_END.search(sentence, 0, max(0, timex.start - offset)) is not None
 
@@ -111,3 +121,29 @@ def dates_a_noun(sentence: str, start: int, end: int) -> bool:
         and re.fullmatch(r"\d{4}(?:-\d{2,4})?", text)
         and _NOUN_AFTER.match(after)
     )
+
+
+# "10 p.m.", "at 6 a.m.", "noon local time": a time of day that names no day.
+_CLOCK_ONLY = re.compile(
+    r"(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?m\.?|noon|midnight)"
+    r"(?:[ \t]+(?:local[ \t]+time|[A-Z]{2,4}))?",
+    re.IGNORECASE,
+)
+# "10 days before the murder": the sentence counts from another happening's day.
+_COUNTED_FROM = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?)[ \t]+(?:before|after|earlier|later|prior[ \t]+to)\b",
+    re.IGNORECASE,
+)
+
+
+def clock_only(date_text: str) -> bool:
+    """Whether ``date_text`` is a time of day that names no day ("10 p.m."): it dates its
+    sentence at publication only because nothing else does."""
+    return _CLOCK_ONLY.fullmatch(date_text.strip()) is not None
+
+
+def on_another_day(timex: TimexLike, sentence: str) -> bool:
+    """Whether ``timex``, a time of day that names no day, is on a day the sentence counts from
+    another happening ("observed Kopp's car at 6 a.m. ... 10 days before the murder"), which
+    publication is not."""
+    return clock_only(timex.text) and _COUNTED_FROM.search(sentence) is not None

@@ -32,6 +32,7 @@ from tui.extract.event_dates import (
     dates_a_noun,
     event_date,
     is_accounting_period,
+    on_another_day,
 )
 from tui.extract.not_happenings import why_no_happening
 from tui.extract.quotes import MAX_QUOTATION, quotation_opened_before, quote_span
@@ -175,10 +176,10 @@ def _sentence_events(
             # A sentence dated only by a dateline, a series' start, a figure's bound or an
             # editorial is no statement either; one that says how long something lasted ("have
             # been victims for the past twenty years, she says") may still be one.
-            no_happening = no_happening or why not in ("duration", "nowadays")
+            no_happening = no_happening or why not in ("duration", "nowadays", "until")
             continue
         if timex.type in ("DATE", "TIME"):
-            date = event_date(timex)
+            date = None if on_another_day(timex, sentence_text) else event_date(timex)
         elif timex.type == "DURATION":
             date = arrival_date(sentence_text, timex, sentence.start, anchor)
             forced_status = EventStatus.EXPECTED if date else None

@@ -16,6 +16,7 @@ from typing import Protocol
 
 from rapidfuzz import fuzz
 
+from tui.extract.event_dates import clock_only
 from tui.extract.events import EventDraft
 from tui.extract.gazetteer import NEWS_SOURCE_IDS
 from tui.extract.syntax.chunks import TIME_WORDS, parse
@@ -193,9 +194,23 @@ def retells(
     ("in October" and "on Oct. 23"), the actors overlapping (or one report naming none), and
     the same verb with a noun, or one kind of happening in both titles ("Dr. Barnett Slepian
     slain" in October, "Slepian was shot to death" on Oct. 23). Another date of the same
-    sentence is another happening ("met Blair 10 days ago and Clinton last week")."""
-    if draft.date == event.date or not draft.date_text or not _nested(draft.date, event.date):
+    sentence is another happening ("met Blair 10 days ago and Clinton last week").
+
+    On the same date, in another sentence, only the same verb and a common noun (no name, no
+    verb of phase: "began") or, by a shared actor, three common nouns tell it again; an
+    undated statement is left to the rules of remarks and reports (:mod:`tui.extract.merge`).
+    """
+    # "Slepian was shot to death at 10 p.m.": a time of day names no day, and is dated at
+    # publication only for want of one; told again, the happening keeps its own day.
+    same_day = draft.date == event.date or clock_only(draft.date_text)
+    # (A statement dated at publication is one of the remarks or reports merge.py joins.)
+    if (draft.speaker or not same_day) and not draft.date_text:
         return False
+    if not same_day and not _nested(draft.date, event.date):
+        return False
+    # Told again on the same day ("police found the man's body Friday", "Police confirmed
+    # Friday that the body found along a highway ..."): only by the same verb and noun, as the
+    # kind of happening alone would join two bombings of one day in two towns.
     shared_actors = set(draft.actors) & set(event.actors)
     if draft.actors and event.actors and not shared_actors:
         return False
@@ -204,12 +219,34 @@ def retells(
         return False
     names = {"n:" + lemma(word) for actor in shared_actors for word in actor.split("-")}
     first = draft.predicate - names
-    for _, other in reports:
+    for sentence, other in reports:
         shared = first & (other - names)
+        if same_day:
+            # (Not "began" and "Cuban": "Cuban television began to promote its coverage" and
+            # "people from the US began to arrive, including some Cuban Americans".)
+            shared -= _ASPECT_VERBS | _GENERIC_VERBS
+            shared -= _capitalised(draft.sentence_text) | _capitalised(sentence)
         verbs = sum(1 for word in shared if word.startswith("v:"))
         if verbs and len(shared) > verbs:
             return True
-    return bool(_kinds(draft.title) & _kinds(event.title))
+        # "Shoney's ... recapitalization that took place in 1988" / "its 1988
+        # recapitalization as a result of a $160 million restructuring of its bank debt": by
+        # an actor both name, three things in common tell the same happening.
+        if same_day and shared_actors and len(shared) - verbs >= SAME_DAY_NOUNS:
+            return True
+    return not same_day and bool(_kinds(draft.title) & _kinds(event.title))
+
+
+# Nouns two reports of one actor's doings on one day must share to be one without a verb.
+SAME_DAY_NOUNS = 3
+
+
+@functools.lru_cache(maxsize=4096)
+def _capitalised(sentence: str) -> frozenset[str]:
+    """The lemmas of the capitalised words of ``sentence`` after its first (names, demonyms:
+    "Cuban"), as :func:`predicate_of` writes nouns; two reports sharing one share no thing."""
+    words = re.findall(r"(?<=[^\w\s][ \t]|\w[ \t])[A-Z][a-z]+", sentence)
+    return frozenset("n:" + lemma(word.lower()) for word in words)
 
 
 def _nested(first: str, second: str) -> bool:
@@ -448,4 +485,10 @@ def lemma(word: str) -> str:
 # Verbs too common to say two reports tell one thing.
 _GENERIC_VERBS = frozenset(
     "v:" + lemma(word) for word in re.findall(r"\w+", "go come put set want need see know use")
+)
+
+# Verbs of a happening's phase, not of what happened ("began to promote", "began to arrive").
+_ASPECT_VERBS = frozenset(
+    "v:" + lemma(word)
+    for word in re.findall(r"\w+", "begin start continue keep stop resume try include remain")
 )

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from tui.extract.actors import ActorCandidate
 from tui.extract.article_stage import ArticleResult
+from tui.extract.event_dates import clock_only
 from tui.extract.events import PRONOUN_SPEAKERS, EventDraft
 from tui.extract.gazetteer import NEWS_SOURCE_IDS
 from tui.extract.happenings import (
@@ -124,6 +125,8 @@ def merge_results(
     said_on: dict[tuple[str, str], int] = {}
     # article -> its events dated by its text (not statements dated at publication).
     happenings: dict[str, list[int]] = {}
+    # (article, date) -> every event of that article on that date.
+    told_on: dict[tuple[str, str], list[int]] = {}
     # article -> its undated news (its lead's, happened at publication).
     leads: dict[str, list[int]] = {}
     # (article, speaker id) -> that speaker's remarks the article dates the day or two before
@@ -178,6 +181,7 @@ def merge_results(
                 recorded[source_key(draft.article, draft.quote)] = None
                 continue
             keys = [(draft.date, actor) for actor in draft.actors] or [(draft.date, "")]
+            same_day = (draft.article, draft.date)
             title_key = (draft.date, _title_key(draft.title))
             same_title = [
                 index
@@ -238,11 +242,14 @@ def merge_results(
                 said_before = statements.get(remarks) if remarks else None
                 if said_before is None:
                     continue
-            # The same happening told again in this article at another precision.
+            # The same happening told again in this article at another precision, or on the
+            # same day in other words.
             retold = next(
                 (
                     index
-                    for index in happenings.get(draft.article, ())
+                    for index in dict.fromkeys(
+                        [*happenings.get(draft.article, ()), *told_on.get(same_day, ())]
+                    )
                     if retells(draft, merged[index], merged_reports[index].items())
                 ),
                 None,
@@ -259,7 +266,7 @@ def merge_results(
                     if index == retold:
                         # A speaker who tells of a happening takes no part in it.
                         added = [actor for actor in added if actor != speaker_id]
-                        if _finer(draft.date, event.date):
+                        if _finer(draft.date, event.date) and not clock_only(draft.date_text):
                             # The most precise telling dates and titles the happening.
                             event.date, event.date_text = draft.date, draft.date_text
                             event.title, event.status = draft.title, draft.status
@@ -297,6 +304,7 @@ def merge_results(
                     statements[remarks] = len(merged) - 1
                 if day_remarks:
                     said_on.setdefault(day_remarks, len(merged) - 1)
+                told_on.setdefault(same_day, []).append(len(merged) - 1)
                 if draft.date_text:
                     happenings.setdefault(draft.article, []).append(len(merged) - 1)
                 elif not speaker_id:

@@ -12,7 +12,9 @@ A temporal expression in a sentence is not always the date of something that hap
 - "said in an editorial on Saturday, April 25" dates a newspaper's opinion, not a happening.
 - "for the last week", "over the past five years" measure how long a state lasted ("he has
   been in Bethesda for the last week"): a duration, not the date of a happening;
-- "today's world", "today's society" mean nowadays.
+- "today's world", "today's society" mean nowadays;
+- "Until Thursday, they had not called Kopp a suspect": a state that ended then, whose end the
+  article tells as a happening of its own (he was charged Thursday), not a second one.
 
 A sentence dated only by a dateline, a series' start, a figure's bound or an editorial is no
 event at all: not an undated lead, and not a statement at publication either (a figure, a count
@@ -58,6 +60,14 @@ _THROUGH_AFTER = re.compile(r"\A\s+(?:through|thru)\s+", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+\S+(?:\s+\S+){0,3}\s+(?:through|thru)\s+\Z", re.IGNORECASE)
 
 
+# "Until Thursday, they had not ...", "until last week nobody had ...": what was not so before.
+_UNTIL_BEFORE = re.compile(r"\b(?:[Uu]ntil|[Tt]ill)[ \t]+\Z")
+_NOT_BEFORE_THEN = re.compile(
+    r"\A[^.;:]{0,80}?\b(?:had|has|have|was|were|did)(?:n['\u2019]t|[ \t]+(?:not|never))\b|"
+    r"\A[^.;:]{0,40}?\b(?:no[ \t]?one|nobody|none)\b[^.;:]{0,40}?\b(?:had|was|did)\b"
+)
+
+
 # "whatever happens today", "no matter who wins on Sunday": any happening, so none in particular.
 _WHATEVER_BEFORE = re.compile(
     r"\b(?:whatever|whoever|whichever|no[ \t]+matter[ \t]+(?:what|who|how|which))\b"
@@ -71,7 +81,8 @@ def why_no_happening(sentence: str, start: int, end: int) -> str | None:
 
     ``"dateline"``, ``"since"`` (the start of a series), ``"through"`` (the bound of a
     figure), ``"editorial"`` (a newspaper's opinion), ``"duration"`` ("for the last week") or
-    ``"nowadays"`` ("today's world").
+    ``"nowadays"`` ("today's world"), ``"whatever"`` ("whatever happens today") or
+    ``"until"`` ("Until Thursday, they had not called Kopp a suspect").
     """
     before, after = sentence[:start], sentence[end:]
     if _EDITORIAL_BEFORE.search(before):
@@ -82,6 +93,8 @@ def why_no_happening(sentence: str, start: int, end: int) -> str | None:
         return "nowadays"
     if _WHATEVER_BEFORE.search(before):
         return "whatever"
+    if _UNTIL_BEFORE.search(before) and _NOT_BEFORE_THEN.match(after):
+        return "until"
     if _DATELINE_AFTER.match(after) and _DATELINE_BEFORE.match(before):
         return "dateline"
     since = _SINCE_BEFORE.search(before)
