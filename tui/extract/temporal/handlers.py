@@ -1,6 +1,7 @@
-"""Handlers for calendar expressions: named days, months, years, seasons, decades, holidays and
-clock times. Each reads the named groups of its rule's pattern (see ``rules.py``) and returns
-``(type, value)``, or None when the match is not a temporal expression after all."""
+"""Handlers for calendar expressions: named days, months, years, seasons, decades and clock
+times (holidays are in ``holidays.py``). Each reads the named groups of its rule's pattern
+(see ``rules.py``) and returns ``(type, value)``, or None when the match is not a temporal
+expression after all."""
 
 from __future__ import annotations
 
@@ -23,8 +24,6 @@ from tui.extract.temporal.vocabulary import (
     COUNTED_NOUN_AFTER,
     DAY,
     DECADE_WORDS,
-    FIXED_HOLIDAYS,
-    HOLIDAY_GOODS_AFTER,
     LABEL_NOUNS,
     MONTH,
     MONTHS,
@@ -421,8 +420,8 @@ def year(match: re.Match[str], ctx: Context) -> Result:
     """Four-digit years (with fiscal/early/late/the end of), rejecting counts like "2000 troops"."""
     if _is_label_or_count(match, ctx, match.start("year"), match.end()):
         return None
-    if words_of(match["kind"]) == "the year":
-        return None  # "the year 1998": the year alone is the expression
+    # "the year 2000" is one expression (as "the year two thousand" is), not "the year" of
+    # publication beside a year.
     return "DATE", match["year"]
 
 
@@ -474,58 +473,6 @@ def century(match: re.Match[str], ctx: Context) -> Result:
     if match["number"]:
         return "DATE", f"{int(match['number']) - 1:02d}"
     return "DATE", f"{CENTURY_WORDS[match['word'].lower()] - 1:02d}"
-
-
-def _easter(year: int) -> dt.date:
-    """Easter Sunday of the Gregorian calendar (the anonymous algorithm, Meeus/Jones/Butcher)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 (the algorithm's own name)
-    m = (a + 11 * h + 19 * l) // 433
-    month = (h + l - 7 * m + 90) // 25
-    return dt.date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
-
-
-def _holiday_on(name: str, year: int) -> dt.date:
-    """The day of a holiday in ``year`` (``name`` as written in the vocabulary, any case)."""
-    fixed = {key.lower(): day for key, day in FIXED_HOLIDAYS.items()}
-    if name in fixed:
-        return dt.date(year, *fixed[name])
-    if name.startswith("easter") or name == "good friday":
-        # Holy week ("Easter week") is given by its Monday, Good Friday is two days before.
-        before = {"good friday": 2, "easter week": 6}.get(name, 0)
-        return _easter(year) - dt.timedelta(days=before)
-    november_first = dt.date(year, 11, 1)
-    if name.startswith("thanksgiving"):
-        return november_first + dt.timedelta(days=(3 - november_first.weekday()) % 7 + 21)
-    # Election Day: the Tuesday after the first Monday of November.
-    return november_first + dt.timedelta(days=(1 - november_first.weekday()) % 7 or 7)
-
-
-def holiday(match: re.Match[str], ctx: Context) -> Result:
-    """Fixed and rule-based holidays, in the year the tense allows ("Easter week" as its week)."""
-    name = words_of(match["name"])
-    if not match["year"] and HOLIDAY_GOODS_AFTER.match(ctx.text, match.end()):
-        return None  # "Christmas commodities" are goods, not a date (issue 9)
-
-    def value(day: dt.date) -> str:
-        return iso_week(day) if name.endswith("week") else day.isoformat()
-
-    if match["year"]:
-        return "DATE", value(_holiday_on(name, int(match["year"])))
-    pub = ctx.published
-    if pub is None:
-        return "DATE", "XXXX-XX-XX"
-    this_year = _holiday_on(name, pub.year)
-    relative = (match["rel"] or "").lower()
-    if relative == "last" or (direction(ctx, match.start(), match.end()) < 0 and this_year > pub):
-        return "DATE", value(this_year if this_year < pub else _holiday_on(name, pub.year - 1))
-    if relative == "next" and this_year <= pub:
-        return "DATE", value(_holiday_on(name, pub.year + 1))
-    return "DATE", value(this_year)
 
 
 def spelled_year(match: re.Match[str], ctx: Context) -> Result:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from tui.extract.temporal import amounts, handlers, relative
+from tui.extract.temporal import amounts, handlers, holidays, relative
 from tui.extract.temporal.cues import Context
 from tui.extract.temporal.handlers import Result
 from tui.extract.temporal.prefilter import required_words, with_prefilter
@@ -237,6 +237,7 @@ RULES: list[Rule] = [
             ("The war ended in [1945].", "1945"),
             ("Prices peaked at [the end of 1999].", "1999"),
             ("The group began to fall apart in [mid-1996].", "1996"),
+            ("Banks feared [the year 2000] problem.", "2000"),
         ],
     ),
     Rule(
@@ -310,6 +311,7 @@ RULES: list[Rule] = [
             ("Growth was 1% in [the first two quarters] of this year.", "P2Q"),
             ("The deal closed [two years ago].", "2021"),
             ("They talked for [an hour and a half].", "PT1H30M"),
+            ("The search was called off after [half an hour].", "PT30M"),
             ("The craft has been secret for [two thousand years].", "P2L"),
             ("Tickets cost $5 [a month].", "P1M"),
             ("The harvest came [two weeks] earlier than usual.", "P2W"),
@@ -400,13 +402,15 @@ RULES: list[Rule] = [
     Rule(
         "holiday",
         rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})(?:,?\s+(?P<year>\d{{4}}))?\b",
-        handlers.holiday,
+        holidays.holiday,
         [
             ("Stores were full on [Christmas Eve].", "2022-12-24"),
             ("The talks ended on [Thanksgiving Day, 1998].", "1998-11-26"),
             ("They attended [Easter] service in Shanghai.", "2023-04-09"),
             ("It fell on [Good Friday, 1998].", "1998-04-10"),
             ("Exports of Christmas commodities fell, but [Christmas] sales rose.", "2022-12-25"),
+            ("The beaches were full over [Memorial Day].", "2023-05-29"),
+            ("Strikes are planned after [Labor Day].", "2023-09-04"),
         ],
     ),
     Rule(

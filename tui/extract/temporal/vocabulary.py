@@ -50,7 +50,8 @@ TENS = {
 NUMBER_WORDS: dict[str, float] = {
     **SMALL_NUMBERS, **TENS, "a": 1, "an": 1, "hundred": 100, "a hundred": 100,
     "one hundred": 100, "thousand": 1000, "a thousand": 1000, "two thousand": 2000,
-    "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "half an": 0.5,
+    "a half": 0.5,
     "one and a half": 1.5, "dozen": 12, "a dozen": 12,
 }  # fmt: skip
 VAGUE_NUMBERS = ("a few", "few", "several", "many", "some", "the few", "a number of", "numerous")
@@ -76,15 +77,22 @@ DECADE_WORDS = {
     "eighties": 8, "nineties": 9,
 }  # fmt: skip
 CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
-# Holidays on a fixed day; the others are computed by handlers (Thanksgiving, Election Day).
+# Holidays on a fixed day; the others are computed in ``holidays.py``.
 FIXED_HOLIDAYS = {
-    "Christmas": (12, 25), "Christmas Eve": (12, 24), "New Year's Day": (1, 1),
-    "New Year's Eve": (12, 31), "Independence Day": (7, 4), "Halloween": (10, 31),
-    "Valentine's Day": (2, 14), "Veterans Day": (11, 11),
+    "Christmas": (12, 25), "Christmas Eve": (12, 24), "Christmas Day": (12, 25),
+    "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "Independence Day": (7, 4),
+    "Halloween": (10, 31), "Valentine's Day": (2, 14), "Veterans Day": (11, 11),
+    "Boxing Day": (12, 26), "Bastille Day": (7, 14),
+}  # fmt: skip
+# Holidays on the n-th (-1: the last) weekday (0 = Monday) of a month: (month, weekday, n).
+NTH_WEEKDAY_HOLIDAYS = {
+    "Thanksgiving": (11, 3, 4), "Thanksgiving Day": (11, 3, 4), "Memorial Day": (5, 0, -1),
+    "Labor Day": (9, 0, 1), "Columbus Day": (10, 0, 2), "Presidents Day": (2, 0, 3),
+    "Presidents' Day": (2, 0, 3), "Martin Luther King Day": (1, 0, 3),
+    "Mother's Day": (5, 6, 2), "Father's Day": (6, 6, 3),
 }  # fmt: skip
 MOVABLE_HOLIDAYS = (
-    "Thanksgiving", "Thanksgiving Day", "Election Day", "Easter", "Easter Sunday", "Easter week",
-    "Good Friday",
+    *NTH_WEEKDAY_HOLIDAYS, "Election Day", "Easter", "Easter Sunday", "Easter week", "Good Friday",
 )  # fmt: skip
 SET_WORDS = {
     "daily": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M", "annually": "P1Y",
