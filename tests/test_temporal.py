@@ -262,6 +262,9 @@ def test_span_edges_follow_timebank(sentence: str, span: str, value: str) -> Non
     [
         "Iraq imports three-quarters of its food.",
         "Banks hold a quarter of the market.",
+        "The Fed raised rates by a quarter point.",
+        "Rates rose another one quarter percentage point.",
+        "Inflation should stand at two-and-three-quarter percent.",
         "She led the March of the Mothers.",
     ],
 )

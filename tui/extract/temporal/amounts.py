@@ -9,7 +9,7 @@ import re
 from tui.extract.temporal.cues import Context, preceding_word
 from tui.extract.temporal.deferred import RunningQuarter
 from tui.extract.temporal.handlers import Result, words_of
-from tui.extract.temporal.relative import FRACTION_OF, talks_of_quarters
+from tui.extract.temporal.relative import FRACTION_OF, POINTS_AFTER, talks_of_quarters
 from tui.extract.temporal.values import duration, fmt_amount, number, shift_month, unit_of
 from tui.extract.temporal.vocabulary import (
     MONTHS,
@@ -47,9 +47,13 @@ def amount(match: re.Match[str], ctx: Context) -> Result:
     if number_text in ("a", "an", "the") and unit == "second":
         return None  # "a second" is an ordinal far more often than a duration
     if unit == "quarter" and (
-        words.endswith("-quarters") or (not lead and FRACTION_OF.match(ctx.text, match.end()))
+        words.endswith("-quarters")
+        or (not lead and FRACTION_OF.match(ctx.text, match.end()))
+        or POINTS_AFTER.match(ctx.text, match.end())
     ):
-        return None  # "three-quarters of its food", "a quarter of the market": fractions
+        # "three-quarters of its food", "a quarter of the market", "a quarter percentage
+        # point", "two-and-three-quarter percent": fractions
+        return None
     if number_text == "some" and not words.endswith("s"):
         return None
     if words == "one day" and preceding_word(ctx, match.start()) in _MODALS - {"to", "not"}:

@@ -180,6 +180,10 @@ _LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)
 FRACTION_OF = re.compile(
     r"\s+of\s+(?:the|its|his|her|their|our|all|a|an|this|that|these|those|them|it)\b", re.I
 )
+# After "quarter": a fraction of a rate ("a quarter point", "three-quarter percent").
+POINTS_AFTER = re.compile(
+    r"[\s-]+(?:percentage[\s-]+)?points?\b|\s*(?:percent\b|per\s+cent\b|%)", re.I
+)
 
 
 def months_quarter(match: re.Match[str], ctx: Context) -> Result:
@@ -226,8 +230,8 @@ def quarter(match: re.Match[str], ctx: Context) -> Result:
             "in",
         ):
             return None
-        if FRACTION_OF.match(ctx.text, match.end()):
-            return None  # "a quarter of the market"
+        if FRACTION_OF.match(ctx.text, match.end()) or POINTS_AFTER.match(ctx.text, match.end()):
+            return None  # "a quarter of the market", "a quarter point"
     pub = ctx.published
     ended = _QUARTER_ENDED.match(ctx.text[match.end() : match.end() + 40])
     if ended and pub is not None and kind != "half":
