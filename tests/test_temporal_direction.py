@@ -34,6 +34,10 @@ def value_of(text: str, span: str, published: dt.date = WEDNESDAY) -> str:
         # The plural present of a scheduled event.
         ("He and Arafat meet separately Monday with Albright.", "2023-09-18"),
         ("They agreed to meet Monday.", "2023-09-11"),
+        # "have" after "to" or a modal is no perfect tense (silver: "I may propose to have
+        # some kind of meeting ... before March" in a December story is the next March).
+        ("I will propose to have a meeting Friday.", "2023-09-15"),
+        ("They have met Friday.", "2023-09-08"),
     ],
 )
 def test_the_tense_of_the_verb_sets_a_weekday(text: str, value: str) -> None:

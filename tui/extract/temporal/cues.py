@@ -37,7 +37,9 @@ SCHEDULE_CUE = re.compile(
     re.I,
 )
 PAST_CUE = re.compile(
-    r"\b(?:said|says|was|were|had|did|ago|last|earlier|already|since|has|have|"
+    r"\b(?:said|says|was|were|had|did|ago|last|earlier|already|since|has|"
+    # "have" after "to" or a modal is no perfect: "to have a meeting", "will have".
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bmay\s)(?<!\bmust\s)(?<!\bcan\s)have|"
     # Regular past tenses, but not capitalized names ("United", "Ahmed") or -eed/-red words
     # that are not verbs ("need", "hundred", "indeed").
     r"(?!(?:need|indeed|hundred|speed|proceed|exceed|succeed|feed|seed|breed|bleed|deed|shed|"
