@@ -397,3 +397,20 @@ def test_timeml_score_refuses_to_print_held_out_errors(capsys: pytest.CaptureFix
             main(["--split", split, "--misses", "5"])
         assert exit_info.value.code == 2
     assert "never held-out" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Paternity is easy to prove in today's world.",
+        "Intel chips run many of today's personal computers.",
+        "The case is for today's youth what the blockade was for their parents.",
+    ],
+)
+def test_todays_world_is_our_age_not_a_day(sentence: str) -> None:
+    assert tag(sentence, PUBLISHED) == []
+
+
+def test_todays_meeting_is_still_the_day() -> None:
+    timex = only("Today's meeting was calm.")
+    assert (timex.text, timex.value) == ("Today", PUBLISHED.isoformat())

@@ -31,6 +31,7 @@ from tui.extract.temporal.vocabulary import (
     SEASON_START_MONTH,
     SEASONS,
     STREET_AFTER,
+    TODAYS_GENERIC_AFTER,
     WEEKDAY,
     WEEKDAYS,
     YEAR,
@@ -275,6 +276,8 @@ def weekday_set(match: re.Match[str], ctx: Context) -> Result:
 def day_word(match: re.Match[str], ctx: Context) -> Result:
     """today/yesterday/tomorrow/tonight, last night, this morning, the day before yesterday."""
     word = words_of(match["day"])
+    if word == "today" and not match["lead"] and TODAYS_GENERIC_AFTER.match(ctx.text, match.end()):
+        return None  # "today's world", "today's youth": our times, no day (dev: 0 of 4 tagged)
     offset = 0
     if "day before yesterday" in word:
         offset = -2

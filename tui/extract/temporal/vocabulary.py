@@ -215,3 +215,15 @@ HOLIDAY_GOODS = (
     "imports", "manufacturers", "makers",
 )  # fmt: skip
 HOLIDAY_GOODS_AFTER = re.compile(rf"[\s-]+(?:{alternation(HOLIDAY_GOODS)})\b", re.I)
+# "today's world", "today's young people": the present age, not the day of publication.
+TODAYS_GENERIC = (
+    "world", "society", "youth", "young", "children", "kids", "teenagers", "generation",
+    "generations", "students", "parents", "families", "women", "men", "people", "americans",
+    "consumers", "computers", "technology", "technologies", "economy", "culture", "standards",
+    "dollars", "environment", "age", "era", "climate", "media", "politics",
+)  # fmt: skip
+TODAYS_GENERIC_AFTER = re.compile(
+    rf"['\u2019]s\s+(?:(?:modern|global|fast-paced|complex|sophisticated|personal|high-tech|"
+    rf"increasingly|competitive|new)[\s-]+)*(?:{alternation(TODAYS_GENERIC)})\b",
+    re.I,
+)
