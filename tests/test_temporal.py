@@ -414,3 +414,8 @@ def test_todays_world_is_our_age_not_a_day(sentence: str) -> None:
 def test_todays_meeting_is_still_the_day() -> None:
     timex = only("Today's meeting was calm.")
     assert (timex.text, timex.value) == ("Today", PUBLISHED.isoformat())
+
+
+def test_a_period_of_years_is_no_quarter() -> None:
+    found = [(t.text, t.value) for t in tag("Growth was slow in the period 1990-1995.", PUBLISHED)]
+    assert found == [("1990", "1990"), ("1995", "1995")]

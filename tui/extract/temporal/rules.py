@@ -346,7 +346,8 @@ RULES: list[Rule] = [
         r"previous|fiscal|full|flat|this|last|next|coming|final)[\s-]+){0,4}"
         r"(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?)?"
         r"(?P<kind>quarter|half|period)\b(?![s-])"
-        r"(?:\s+(?:of\s+)?(?:fiscal\s+)?\d{4}|\s+a\s+year\s+(?:ago|earlier))?",
+        # "the period 1990-1995" is a range of years, no quarter of 1990.
+        r"(?:\s+(?:of\s+)?(?:fiscal\s+)?\d{4}(?![-–/]\d)|\s+a\s+year\s+(?:ago|earlier))?",
         relative.quarter,
         [
             ("Sales fell in [the third quarter of 1998].", "1998-Q3"),
