@@ -419,3 +419,7 @@ def test_todays_meeting_is_still_the_day() -> None:
 def test_a_period_of_years_is_no_quarter() -> None:
     found = [(t.text, t.value) for t in tag("Growth was slow in the period 1990-1995.", PUBLISHED)]
     assert found == [("1990", "1990"), ("1995", "1995")]
+
+
+def test_a_spelled_hour_needs_its_dots_or_oclock() -> None:
+    assert tag("Which one am I? The clock struck one.", PUBLISHED) == []

@@ -338,10 +338,19 @@ def _clock_on_day(match: re.Match[str], ctx: Context, clock: str) -> Result:
 def time_of_day(match: re.Match[str], ctx: Context) -> Result:
     """``3 p.m.``, ``10:30 a.m. EST``, ``noon``, optionally with a day after it."""
     if match["hour"]:
-        hour, minute = int(match["hour"]), int(match["minute"] or 0)
+        spelled = not match["hour"].isdigit()
+        hour = int(number(match["hour"]) or 0) if spelled else int(match["hour"])
+        minute = int(match["minute"] or 0)
         if hour > 12 or minute > 59:
             return None
         meridiem = match["meridiem"].lower()
+        if spelled and meridiem in ("am", "pm"):
+            return None  # "the one am I": a spelled hour takes "a.m.", "p.m." or "o'clock"
+        if meridiem.startswith("o"):
+            # "eight o'clock" is the hour as said, unless the words after it say the evening.
+            if hour < 12 and _LATER_HALF_AFTER.match(ctx.text, match.end()):
+                hour += 12
+            return _clock_on_day(match, ctx, f"T{hour:02d}:{minute:02d}")
         if meridiem.startswith("in"):
             # "4 in the morning", "at 3 in the afternoon": said as a clock time only after a
             # word that frames one ("scored 2 in the afternoon session" is a count).
@@ -359,6 +368,10 @@ def time_of_day(match: re.Match[str], ctx: Context) -> Result:
     return _clock_on_day(match, ctx, f"T{hour:02d}:{minute:02d}")
 
 
+_LATER_HALF_AFTER = re.compile(
+    r"\s+(?:in\s+the\s+(?:afternoon|evening)|at\s+night|tonight|this\s+(?:afternoon|evening))\b",
+    re.I,
+)
 _CLOCK_FRAMES = {"at", "by", "until", "till", "from", "before", "after", "around", "about", "since"}
 
 

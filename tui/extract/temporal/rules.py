@@ -20,6 +20,7 @@ from tui.extract.temporal.handlers import Result
 from tui.extract.temporal.prefilter import required_words, with_prefilter
 from tui.extract.temporal.vocabulary import (
     CENTURY_WORD,
+    CLOCK_HOUR_WORD,
     CLOCK_ZONE,
     DAY,
     DECADE_WORD,
@@ -164,8 +165,8 @@ RULES: list[Rule] = [
     ),
     Rule(
         "clock time",
-        rf"\b(?:(?P<hour>\d{{1,2}})(?::(?P<minute>\d\d))?\s*(?P<meridiem>a\.m\.|p\.m\.|a\.m\b|"
-        rf"p\.m\b|am\b|pm\b|in\s+the\s+(?:morning|afternoon|evening)\b)|"
+        rf"\b(?:(?P<hour>\d{{1,2}}|{CLOCK_HOUR_WORD})(?::(?P<minute>\d\d))?\s*(?P<meridiem>a\.m\.|"
+        rf"p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|o['\u2019]clock\b|in\s+the\s+(?:morning|afternoon|evening)\b)|"
         rf"(?P<named>noon|midnight|midday))(?:\s+{TIME_ZONE})?"
         rf"(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)|"
         rf"(?P<month>{MONTH})\.?\s+(?P<day>{DAY})(?:,\s+(?P<year>{YEAR}))?))?",
@@ -175,6 +176,9 @@ RULES: list[Rule] = [
             ("Polls closed at [8 p.m. EST, Sept. 6].", "2023-09-06T20:00"),
             ("The ceasefire began at [noon].", "2023-09-13T12:00"),
             ("The father will leave at [4 in the morning].", "2023-09-13T04:00"),
+            ("We will be back at [eight o'clock].", "2023-09-13T08:00"),
+            ("The president speaks at [one p.m.] eastern time.", "2023-09-13T13:00"),
+            ("The rally starts at [six o'clock] in the evening.", "2023-09-13T18:00"),
             ("They were given until [9 a.m. Thursday] to sign.", "2023-09-14T09:00"),
         ],
     ),

@@ -175,6 +175,8 @@ SPELLED_YEAR = (
 )
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 SMALL = alternation(SMALL_NUMBERS)
+# An hour said in words: "eight o'clock", "one p.m." (broadcast transcripts spell them).
+CLOCK_HOUR_WORD = alternation(word for word, value in SMALL_NUMBERS.items() if value <= 12)
 TENS_WORD = alternation(TENS)
 NUMBER = (
     rf"(?:\d+\s+1/2|\d+(?:\.\d+)?|{TENS_WORD}(?:[\s-]{SMALL})?|{SMALL}(?:\s+and\s+a\s+half)?|"
