@@ -265,6 +265,7 @@ def test_span_edges_follow_timebank(sentence: str, span: str, value: str) -> Non
         "The Fed raised rates by a quarter point.",
         "Rates rose another one quarter percentage point.",
         "Inflation should stand at two-and-three-quarter percent.",
+        "The flight leaves at a quarter to nine.",
         "She led the March of the Mothers.",
     ],
 )

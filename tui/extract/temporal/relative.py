@@ -16,6 +16,7 @@ from tui.extract.temporal.deferred import (
 from tui.extract.temporal.handlers import Result, month_of, words_of
 from tui.extract.temporal.values import day_year, month_year, shift_month
 from tui.extract.temporal.vocabulary import (
+    CLOCK_HOUR_WORD,
     MONTH,
     ORDINALS,
     SEASON_START_MONTH,
@@ -182,7 +183,10 @@ FRACTION_OF = re.compile(
 )
 # After "quarter": a fraction of a rate ("a quarter point", "three-quarter percent").
 POINTS_AFTER = re.compile(
-    r"[\s-]+(?:percentage[\s-]+)?points?\b|\s*(?:percent\b|per\s+cent\b|%)", re.I
+    r"[\s-]+(?:percentage[\s-]+)?points?\b|\s*(?:percent\b|per\s+cent\b|%)|"
+    # "a quarter to nine", "a quarter past 8": a clock time, no three months.
+    rf"\s+(?:to|past|after)\s+(?:\d{{1,2}}|{CLOCK_HOUR_WORD})\b(?!\s*(?:%|percent))",
+    re.I,
 )
 
 
