@@ -394,14 +394,15 @@ RULES: list[Rule] = [
     ),
     Rule(
         "recurring",
-        rf"\b(?:(?P<word>{SET_WORD})|(?:every|each)\s+(?P<step>other\s+|two\s+|three\s+|four\s+|"
-        rf"\d+\s+)?(?P<unit>{UNIT}s?|{WEEKDAY}|{PART}|{MONTH}))\b",
+        rf"\b(?:(?P<word>{SET_WORD})|(?:every|each)\s+(?P<step>other\s+|(?:{SMALL}|{TENS_WORD}|"
+        rf"\d+)\s+)?(?P<unit>{UNIT}s?|{WEEKDAY}|{PART}|{MONTH}))\b",
         amounts.recurring,
         [
             ("The paper is published [daily].", "P1D"),
             ("Inspectors visit [every week].", "P1W"),
             ("The board meets [each Thursday].", "XXXX-WXX-4"),
             ("Polls are held [every four years].", "P4Y"),
+            ("A census is taken [every ten years].", "P10Y"),
         ],
     ),
     Rule(
