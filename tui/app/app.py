@@ -38,13 +38,15 @@ from tui.app.watcher import ChangeTracker, Signature, signature
 from tui.app.widgets.footer import FittingFooter
 from tui.app.widgets.status import DiagnosticsPanel, StatusHeader
 from tui.model.diagnostics import Diagnostic, Severity, printable
-from tui.model.first_screen import FirstScreen, first_screen
 from tui.model.load_cache import cached_load
 from tui.model.loader import load_timeline, thaw_kept_objects
 from tui.model.timeline import LoadResult, Timeline, timeline_file
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+
     from tui.app.timeline.screen import TimelineScreen
+    from tui.model.first_screen import FirstScreen
 
 EditorLauncher = Callable[[Path, int], None]
 UrlOpener = Callable[[str], object]
@@ -203,6 +205,17 @@ class ReaderApp(CurationActions, ReadingTools, FilterActions, NavigationActions,
     def _timeline_screen_on_top(self) -> TimelineScreen | None:
         return as_timeline_view(self.screen)
 
+    def get_default_screen(self) -> Screen:
+        """Textual's first screen, already given its width's breakpoint class: added by the
+        first Resize instead, it restyled every node once more before the first paint."""
+        screen = super().get_default_screen()
+        width = self.size.width
+        for breakpoint, name in sorted(self.HORIZONTAL_BREAKPOINTS, reverse=True):
+            if width >= breakpoint:
+                screen.add_class(name, update=False)
+                break
+        return screen
+
     # --- layout ------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
@@ -294,6 +307,9 @@ class ReaderApp(CurationActions, ReadingTools, FilterActions, NavigationActions,
         before = signature(self.timeline_path)
         thaw_kept_objects()  # what the last load froze, its garbage collected now
         if first_screen_rows:
+            # Only a big file's first load reads a first screen ahead: not imported at start.
+            from tui.model.first_screen import first_screen
+
             screen = first_screen(
                 self.timeline_path, first_screen_rows, min_bytes=self.first_screen_bytes
             )
