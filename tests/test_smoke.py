@@ -41,6 +41,8 @@ ON_DEMAND = (
     "tomllib",  # a keymap file, when there is one
     "syntok",  # the first article split
     "yaml",  # the first parse: a timeline opened from the load cache needs none
+    "tui.model.first_screen",  # a big file's first load (read ahead in the load worker)
+    "argparse",  # a command's options, or the reader's beyond a plain `newsline [PATH]`
 )
 
 
