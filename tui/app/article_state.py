@@ -9,13 +9,14 @@ article. Kept apart from state.py so that each file has one job.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tui.model.anchors import resolve_quote
 from tui.model.articles import ArticleText
 from tui.model.mentions import Mention, MentionFinder
-from tui.model.sentences import Sentence
+from tui.model.sentences import Sentence, fast_sentences
 from tui.model.timeline import Anchor, Article, Event, Timeline
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 # An article longer than this (characters) is split into sentences in a worker thread: a
 # 10 MB article takes seconds to split, which must not freeze the keys.
 BACKGROUND_CHARS = 200_000
+_LINE = re.compile(r"[^\r\n]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +42,29 @@ class ArticleShown:
     error: str | None
     mentions: list[Mention]
     pending: ArticleText | None = None
+    # Split by punctuation rules only, for the first paint: syntok's split follows
+    # (ReaderState.finish_quick_split).
+    quick: bool = False
 
 
 def in_background(text: ArticleText) -> bool:
     """Whether ``text`` is too long to split on the UI thread and is not split yet."""
     return not text.is_split and len(text.text) > BACKGROUND_CHARS
+
+
+def quick_sentences(text: str) -> list[Sentence]:
+    """The sentences of ``text`` by punctuation rules alone (``fast_sentences``, each line on
+    its own, as syntok's split takes lines as hard boundaries too): for the first article
+    the reader paints, as importing syntok and its regex engine was about a tenth of the
+    first paint. Mostly the same sentences; syntok's split replaces them after the paint."""
+    found: list[Sentence] = []
+    for line in _LINE.finditer(text):
+        base = line.start()
+        found.extend(
+            Sentence(base + sentence.start, base + sentence.end)
+            for sentence in fast_sentences(line.group())
+        )
+    return found
 
 
 class ArticleState:
@@ -60,6 +80,8 @@ class ArticleState:
     _mentions: dict[str, tuple[str, list[Mention]]]
     _citations: dict[str, dict[int, frozenset[str]]]
     _sources_by_article: dict[str, list[tuple[Event, int]]]
+    # article id -> (its text, the quick sentences shown until syntok has split it)
+    _quick: dict[str, tuple[str, list[Sentence]]]
 
     if TYPE_CHECKING:  # what the state provides, for readers and type checkers
 
@@ -80,12 +102,27 @@ class ArticleState:
                 if text.error is None and in_background(text):
                     return None  # its sentences are being split: asked again once they are
                 if text.error is None:
-                    anchor = resolve_quote(text.text, source.quote, text.sentences).anchor
+                    sentences = self._sentences_of(article.id, text)
+                    anchor = resolve_quote(text.text, source.quote, sentences).anchor
         self._anchors[key] = anchor
         return anchor
 
-    def open_article(self, article_id: str | None) -> ArticleShown:
-        """Make ``article_id`` the article shown; its text, or a message in its place."""
+    def _sentences_of(self, article_id: str, text: ArticleText) -> list[Sentence]:
+        """The sentences shown of ``text``: its quick ones while syntok's are to come."""
+        quick = self._quick_sentences(article_id, text)
+        return quick if quick is not None else text.sentences
+
+    def _quick_sentences(self, article_id: str, text: ArticleText) -> list[Sentence] | None:
+        quick = self._quick.get(article_id)
+        if quick is not None and quick[0] is text.text and not text.is_split:
+            return quick[1]
+        return None
+
+    def open_article(self, article_id: str | None, *, quick: bool = False) -> ArticleShown:
+        """Make ``article_id`` the article shown; its text, or a message in its place.
+
+        ``quick``: an article not split yet is split by punctuation rules for now
+        (:func:`quick_sentences`); :meth:`finish_quick_split` splits it by syntok."""
         timeline = self.timeline
         self.article_id = article_id
         article = timeline.article_by_id.get(article_id) if timeline and article_id else None
@@ -105,7 +142,32 @@ class ArticleState:
                 cached = (text.text, self._mention_finder.find(text.text))
                 self._mentions[article.id] = cached
             mentions = cached[1]
+        if quick and not text.is_split and article.id not in self._quick:
+            self._quick[article.id] = (text.text, quick_sentences(text.text))
+        sentences = self._quick_sentences(article.id, text)
+        if sentences is not None:
+            return ArticleShown(article, text.text, list(sentences), None, mentions, quick=True)
         return ArticleShown(article, text.text, list(text.sentences), None, mentions)
+
+    def finish_quick_split(self) -> set[str]:
+        """Split by syntok the articles shown split quickly; the ids of those whose sentences
+        came out otherwise (their anchors and citations are dropped, to be found again)."""
+        changed: set[str] = set()
+        timeline = self.timeline
+        for article_id, (text_seen, quick) in list(self._quick.items()):
+            article = timeline.article_by_id.get(article_id) if timeline else None
+            if article is None:
+                continue
+            text = self.corpus.text(article)
+            if text.text is not text_seen or text.error is not None:
+                continue  # the file changed meanwhile: its new text was never split quickly
+            if text.sentences != quick:
+                changed.add(article_id)
+                for event, index in self._sources_by_article.get(article_id, []):
+                    self._anchors.pop((event.id, index), None)
+                self._citations.pop(article_id, None)
+        self._quick.clear()
+        return changed
 
     def find_mentions(self, text: str) -> list[Mention]:
         """The actor mentions in ``text`` (safe from a worker thread: nothing is stored)."""

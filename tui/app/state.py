@@ -26,6 +26,7 @@ from tui.model.filters import Filters
 from tui.model.loader import Corpus
 from tui.model.mentions import Mention, MentionFinder
 from tui.model.salience import Salience, salience, top_events
+from tui.model.sentences import Sentence
 from tui.model.timeline import Anchor, Event, EventStatus, LoadResult, Timeline
 
 if TYPE_CHECKING:
@@ -87,6 +88,7 @@ class ReaderState(ArticleState, SearchState):
         self._mentions: dict[str, tuple[str, list[Mention]]] = {}
         self._citations: dict[str, dict[int, frozenset[str]]] = {}
         self._sources_by_article: dict[str, list[tuple[Event, int]]] = {}
+        self._quick: dict[str, tuple[str, list[Sentence]]] = {}
         # The full-text index of one timeline (built in a worker on the first F), and which.
         self._search_index: tuple[Timeline, SearchIndex] | None = None
         self._actors_seen: tuple[object, ...] = ()

@@ -51,6 +51,8 @@ class ReaderPanes(Container):
         self.state = state
         # Called after the selection changed: the app refreshes the keys that now apply.
         self._on_selection = on_selection
+        # Whether an article was shown yet: the first is split quickly (see open_article).
+        self._article_opened = False
 
     def compose(self) -> ComposeResult:
         events_pane = EventsPane(id="events-pane")
@@ -257,8 +259,14 @@ class ReaderPanes(Container):
                 return
 
     def open_article(self, article_id: str | None) -> None:
-        """Show ``article_id`` in the Text pane (a message in its place when unreadable)."""
-        shown = self.state.open_article(article_id)
+        """Show ``article_id`` in the Text pane (a message in its place when unreadable).
+
+        The first article shown is split by punctuation rules for the first paint, and by
+        syntok right after it (:meth:`_finish_quick_split`)."""
+        shown = self.state.open_article(article_id, quick=not self._article_opened)
+        self._article_opened = True
+        if shown.quick:
+            self.call_after_refresh(self._finish_quick_split)
         view = self.text_view
         if shown.pending is not None:
             # A huge article: split and search it in a worker, so that keys (q) still work.
@@ -273,6 +281,21 @@ class ReaderPanes(Container):
             self.run_text_search(search.query)
         elif search is not None and search.scope == "all" and shown.article is not None:
             view.set_matches(self.state.hit_spans(shown.article.id))
+
+    def _finish_quick_split(self) -> None:
+        """Split the first article by syntok now that it is painted; show it again only if
+        that found other sentences (its anchors were dropped: found again here)."""
+        state = self.state
+        changed = state.finish_quick_split()
+        article_id = state.article_id
+        if article_id not in changed:
+            return
+        self.text_view.forget_layouts()
+        self.open_article(article_id)
+        if state.selected_source_article() == article_id:
+            self.show_event(state.selected_event_id or "")
+        else:
+            self.update_marks()
 
     @work(thread=True, exclusive=True, group="article")
     def _prepare_article(self, text: ArticleText) -> None:

@@ -166,6 +166,11 @@ class ArticleView(FrameStyled, ScrollView, can_focus=True):
         self._rewrap()
         self.scroll_to(y=0, animate=False, immediate=True)
 
+    def forget_layouts(self) -> None:
+        """Drop the wrapped layouts kept: an article shown again with other sentences (its
+        text the same) must not find the old sentence-to-line map."""
+        self._wrap_cache.clear()
+
     def set_marks(
         self,
         *,
