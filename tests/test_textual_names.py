@@ -39,6 +39,7 @@ HOOKS = frozenset(
         "discover",
         "get_content_height",
         "get_content_width",
+        "get_default_screen",  # the app's first screen (Textual: "implement this method")
         "get_suggestion",  # the abstract method of a Suggester
         "notify_style_update",
         "render",
@@ -55,6 +56,7 @@ DELIBERATE = {
     ("SteadyCommandPalette", "_gather_commands"): "a search before the list exists does nothing",
     ("ReaderApp", "action_command_palette"): "opens SteadyCommandPalette instead",
     ("ReaderApp", "on_event"): "a key puts off the writer's parse, then Textual's own runs",
+    ("ReaderScreen", "_on_screen_resume"): "the first resume keeps the mount's styles",
 }
 # Reactive or settable attributes a subclass may assign (``self.border_title = ...``).
 SETTABLE = frozenset({"border_title", "border_subtitle", "display", "virtual_size"})

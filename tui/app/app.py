@@ -31,6 +31,7 @@ from tui.app.panes.actors import ActorList
 from tui.app.panes.events import EventList
 from tui.app.panes.layout import WIDE, ReaderPanes
 from tui.app.panes.text import ArticleView
+from tui.app.reader_screen import ReaderScreen
 from tui.app.reading import ReadingTools, open_in_browser
 from tui.app.state import ReaderState
 from tui.app.timeline import as_timeline_view
@@ -206,15 +207,8 @@ class ReaderApp(CurationActions, ReadingTools, FilterActions, NavigationActions,
         return as_timeline_view(self.screen)
 
     def get_default_screen(self) -> Screen:
-        """Textual's first screen, already given its width's breakpoint class: added by the
-        first Resize instead, it restyled every node once more before the first paint."""
-        screen = super().get_default_screen()
-        width = self.size.width
-        for breakpoint, name in sorted(self.HORIZONTAL_BREAKPOINTS, reverse=True):
-            if width >= breakpoint:
-                screen.add_class(name, update=False)
-                break
-        return screen
+        """The first screen, styled once before its first paint (tui.app.reader_screen)."""
+        return ReaderScreen(self.size.width, self.HORIZONTAL_BREAKPOINTS)
 
     # --- layout ------------------------------------------------------------------------------
 
