@@ -27,6 +27,7 @@ class StatusHeader(Static):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._parts: tuple[str, str, str, str] = ("", "", "", "")
+        self._shown: Text | None = None
 
     def show(self, corpus: str, counts: str, filters: str, search: str) -> None:
         """Update the header."""
@@ -58,7 +59,16 @@ class StatusHeader(Static):
         return Text.assemble(first, "\n", extras)
 
     def _lay_out(self) -> None:
-        self.update(self._text())
+        text = self._text()
+        if text == self._shown:
+            return
+        # A layout of the screen only when the header may change height: a new count after
+        # a write, on one line as before, repaints the header alone (a layout repainted every
+        # widget on the screen, about half of a curation key's frame on 20,000 events).
+        one_line = "\n" not in text.plain
+        same_height = one_line and self._shown is not None and "\n" not in self._shown.plain
+        self._shown = text
+        self.update(text, layout=not same_height)
 
 
 class DiagnosticsPanel(VerticalScroll):
