@@ -211,17 +211,25 @@ class Tagger:
         vector = self._vectors.get(feature, _NOT_SEEN)
         if vector is not _NOT_SEEN:
             return vector
-        row = self._row(feature)
         vector = None
-        if row is not None:
+        raw = None if feature in self._sparse else self._packed.get(feature)
+        if raw is not None:
+            # Straight from the packed bytes, without the (index, weight) pairs: the same
+            # floats (an int32 made float64 is exact, and k / 1000 is rounded once either way).
+            numpy, count = self._numpy, len(raw) // 5
+            vector = numpy.zeros(len(self.labels))
+            vector[numpy.frombuffer(raw, numpy.uint8, count)] = (
+                numpy.frombuffer(raw, "<i4", count, count) / 1000
+            )
+        elif (row := self._row(feature)) is not None:
             vector = self._numpy.zeros(len(self.labels))
             for i, weight in row:  # (one weight per tag: a row is a dict's items)
                 vector[i] = weight
         if len(self._vectors) < _FEATURES_KEPT and (
-            row is None or self._dense_rows < _DENSE_ROWS_KEPT
+            vector is None or self._dense_rows < _DENSE_ROWS_KEPT
         ):
             self._vectors[feature] = vector
-            self._dense_rows += row is not None
+            self._dense_rows += vector is not None
         return vector
 
     def tag(self, words: Sequence[str]) -> list[str]:
