@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
@@ -194,6 +195,13 @@ def parse_event_date(value: object) -> EventDate:
         if not 1 <= value <= 9999:
             raise DateError(f"{value} is not a year", FORMAT_HINT)
         return EventDate(PartialDate(value))
+    return _parse_event_text(value)
+
+
+# Extraction and its writer read the same few thousand date texts again and again (every
+# draft, every comparison, every check): an EventDate is immutable, so one is kept per text.
+@functools.lru_cache(maxsize=1 << 14)
+def _parse_event_text(value: str) -> EventDate:
     text = value.strip()
     qualifier = Qualifier.NONE
     if text[-1:] in ("?", "~", "%"):
