@@ -19,7 +19,6 @@ import pickle
 import struct
 from collections.abc import Sequence
 from functools import lru_cache
-from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -139,8 +138,8 @@ class Tagger:
 
         self._numpy = numpy
         self._base_cache: dict[tuple[str, ...], Any] = {}
-        self._tag_cache: dict[tuple[str, ...], list[float]] = {}
-        self._shape_cache: dict[tuple[str, ...], list[float]] = {}
+        self._tag_cache: dict[tuple[str, ...], Any] = {}
+        self._shape_cache: dict[tuple[str, ...], Any] = {}
         # The features of the word alone (itself and its affixes), summed per word.
         self._word_cache: dict[str, Any] = {}
         # The other features, as dense vectors (None: no weights), see ``_vector``.
@@ -198,11 +197,18 @@ class Tagger:
             )
         return row
 
-    def _dense(self, names: Sequence[str]) -> list[float]:
-        scores = [0.0] * len(self.labels)
+    def _dense(self, names: Sequence[str]) -> Any:
+        """The summed weights of ``names``, in order, as a dense vector over the tags: each
+        tag's sum is the one adding its weights one by one gives (a tag a row has no weight
+        for adds 0.0, which changes no sum), without decoding rows into pairs."""
+        scores = self._numpy.zeros(len(self.labels))
+        vectors = self._vectors
         for name in names:
-            for i, weight in self._row(name) or ():
-                scores[i] += weight
+            vector = vectors.get(name, _NOT_SEEN)
+            if vector is _NOT_SEEN:
+                vector = self._vector(name)
+            if vector is not None:
+                scores += vector
         return scores
 
     def _vector(self, feature: str) -> Any:
@@ -239,7 +245,7 @@ class Tagger:
         prev, prev2 = START
         tags: list[str] = []
         sparse, packed, labels = self._sparse, self._packed, self.labels
-        vectors, vector_of, array = self._vectors, self._vector, self._numpy.array
+        vectors, vector_of = self._vectors, self._vector
         for i in range(len(words)):
             word = context[i + 2]
             tag = self.tagdict.get(word)
@@ -267,13 +273,13 @@ class Tagger:
                     if by_shape is None:
                         names = ("h " + key[3], "hh " + key[2] + key[3] + key[4], "p " + key[5])
                         by_shape = self._shape_cache[key[2:]] = self._dense(names)
-                    base = array(list(map(add, by_tags, by_shape)))
+                    base = by_tags + by_shape
                     if len(self._base_cache) < 50000:
                         self._base_cache[key] = base
                 by_word = self._word_cache.get(word)
                 if by_word is None:
                     names = ("s " + word[-3:], "z " + word[-2:], "r " + word[:3], "w " + word)
-                    by_word = array(self._dense(names))
+                    by_word = self._dense(names)
                     if len(self._word_cache) < 20000:
                         self._word_cache[word] = by_word
                 # Vectors of floats: each tag's score is the same sum, in the same order, as
