@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import load, make_app, settle
 
 from tui.app.article_state import quick_sentences
+from tui.app.panes.layout import ReaderPanes
 from tui.app.state import ReaderState
 from tui.model.sentences import split_sentences
 
@@ -107,3 +109,30 @@ async def test_the_reader_ends_on_syntoks_sentences_and_the_quotes_sentence(
         assert len(view._sentence_lines) == 2
         first, last = view._sentence_lines[1]
         assert view.lines[first].start <= ARTICLE.index("The talks") < view.lines[last].end
+
+
+async def test_keys_pressed_before_the_syntok_split_keep_the_text_cursor_where_they_put_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # On a loaded machine the split after the first paint can come after the first keys. The
+    # reader who moved the Text cursor keeps it on the same words, not back on the quote.
+    pending: list[ReaderPanes] = []
+    finish = ReaderPanes._finish_quick_split
+    monkeypatch.setattr(ReaderPanes, "_finish_quick_split", lambda panes: pending.append(panes))
+    corpus(tmp_path)
+    app = make_app(tmp_path, TIMELINE)
+    (tmp_path / "talks.txt").write_text(ARTICLE, encoding="utf-8")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        view = app.text_view
+        assert app.focused is view and view.sentences == quick_sentences(ARTICLE)
+        await pilot.press("home")
+        assert view.cursor_sentence == 0
+        words = ARTICLE[view.sentences[0].start : view.sentences[0].end]
+        assert len(pending) == 1
+        finish(pending[0])
+        await pilot.pause()
+        assert view.sentences == split_sentences(ARTICLE)  # syntok's now
+        assert view.cursor_sentence == 0 and app.focused is view
+        assert words in ARTICLE[view.sentences[0].start : view.sentences[0].end]

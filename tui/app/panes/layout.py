@@ -290,9 +290,16 @@ class ReaderPanes(Container):
         article_id = state.article_id
         if article_id not in changed:
             return
-        self.text_view.forget_layouts()
+        view = self.text_view
+        # Keys pressed before the split (a fast reader, a loaded machine) may have moved the
+        # Text cursor: it stays on the same words, never sent back to the event's quote.
+        moved_in_text = self.app.focused is view and 0 <= view.cursor_sentence < len(view.sentences)
+        offset = view.sentences[view.cursor_sentence].start if moved_in_text else 0
+        view.forget_layouts()
         self.open_article(article_id)
-        if state.selected_source_article() == article_id:
+        if moved_in_text:
+            view.set_cursor_sentence(view.sentence_at_offset(offset))
+        elif state.selected_source_article() == article_id:
             self.show_event(state.selected_event_id or "")
         else:
             self.update_marks()
