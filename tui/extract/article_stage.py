@@ -28,7 +28,7 @@ from tui.extract.subjects import (
     pronoun_referent,
     sentence_subject,
 )
-from tui.extract.titles import last_person, name_subject
+from tui.extract.titles import last_person, name_subject, names_pronoun
 from tui.model.language import detect_language
 from tui.model.sentences import Sentence, fast_sentences
 from tui.model.timeline import ActorKind
@@ -160,9 +160,13 @@ def process_article(item: ArticleInput) -> ArticleResult:
         # Titles name their actor (issue 9): "He" is the person last named before, "The
         # company" the business the article is about.
         company = described_company(draft.sentence_text, start, organisations)
-        draft.title = name_subject(
-            draft.title, last_person(people, start, names, item.text), company
-        )
+        person = last_person(people, start, names, item.text)
+        if not subjects[index] and names_pronoun(draft.title):
+            # "And while she maintains a distance ..., Friday she had definite opinions": the
+            # title's clause opens with the pronoun wherever the sentence hides it, and the
+            # person the title names for it is the event's main participant too.
+            subjects[index] = person
+        draft.title = name_subject(draft.title, person, company)
     return ArticleResult(item.id, drafts, candidates, names, subjects)
 
 

@@ -278,6 +278,10 @@ def merge_results(
                     if index != said_before:
                         # (An interview's other remarks name others, not its participants.)
                         event.actors = list(dict.fromkeys([*event.actors, *added]))
+                    elif speaker_id and merged_speakers[index] is not None:
+                        # But who speaks in a statement takes part in it: "New Zealand said
+                        # Friday ...", then "..., McKinnon said" (its foreign minister).
+                        event.actors = list(dict.fromkeys([*event.actors, speaker_id]))
                     for key in keys:
                         by_date.setdefault(key, {})[index] = None
                     merged_reports[index].setdefault(draft.sentence_text, draft.predicate)
