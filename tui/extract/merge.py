@@ -30,7 +30,7 @@ from tui.extract.happenings import (
 )
 from tui.extract.names import full_name_of
 from tui.extract.registry import ActorRegistry
-from tui.extract.roles import own_sentence
+from tui.extract.roles import event_clause, own_sentence
 from tui.extract.subjects import firm_by_first_word, police_of_article
 from tui.model.dates import parse_event_date
 from tui.model.ids import event_id, free_id
@@ -142,11 +142,17 @@ def merge_results(
         for draft, subject in zip(result.drafts, subjects, strict=True):
             # A news agency named in a sentence is where the news came from ("(Reuters) -",
             # "told CNN", "TASS reported"), not a participant, unless it is the one speaking.
+            told = own_sentence(draft.sentence_text, draft.quote, draft.date_text)
+            if not draft.speaker:
+                # A date in a relative clause or on a noun: that clause's names take part,
+                # not the main clause's subject (tui.extract.roles.event_clause).
+                clause = event_clause(told, draft.date_text, draft.title)
+                if clause != told and subject.rsplit(" ", 1)[-1] not in clause:
+                    subject = ""  # ("Semionov, who ...": the subject's surname is in it)
+                told = clause
             found = [
                 actor_id
-                for actor_id in registry.mentioned_ids(
-                    own_sentence(draft.sentence_text, draft.quote, draft.date_text)
-                )
+                for actor_id in registry.mentioned_ids(told)
                 if actor_id not in NEWS_SOURCE_IDS
             ]
             speaker_id = registry.resolve(draft.speaker) if draft.speaker else None

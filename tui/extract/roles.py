@@ -222,3 +222,64 @@ def own_sentence(sentence: str, quote: str, date_text: str = "") -> str:
     if date_text and date_text in sentence[:cut] and date_text not in sentence[cut:]:
         return sentence
     return sentence[cut:]
+
+
+# A non-restrictive relative clause or a reduced one that holds an event's date: "..., which
+# has been ruled directly by London since 1972", "an appellate court ruling on the case, which
+# is expected next month", "the peace process, set to resume Monday".
+_RELATIVE_OPEN = re.compile(
+    r",[ \t]+(?:which|who|whose|whom|(?:set|scheduled|due|expected)[ \t]+to)\b"
+)
+_CLAUSE_END = re.compile(r"[,;:]|[ \t]+and[ \t]+(?:because|when|while|after|before|then)\b")
+# What a relative clause is about: the name right before its comma ("Juanita Castro, who
+# arrived in Miami in 1961"), else the noun phrase from its last determiner ("a strong
+# government for Northern Ireland, which ...").
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.\-'\u2019]*[ \t]+){0,3}[A-Z][\w.\-'\u2019]*\Z")
+_DETERMINER = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w\-]*['\u2019]s)[ \t]"
+)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|on|for|in|at|with|to|from|by|about|over)[ \t]+\Z")
+_TITLE_WORD = re.compile(r"[A-Za-z][a-z\-]{3,}")
+
+
+def event_clause(sentence: str, date_text: str, title: str) -> str:
+    """The part of ``sentence`` whose names take part in the event ``date_text`` dates, when
+    the date is in a relative clause: the clause with what it is about ("... wants a strong
+    government for Northern Ireland, which has been ruled directly by London since 1972":
+    London's rule, not those who want the government), and the title tells that clause (more
+    of its words are in the relative clause than in the rest of the sentence); ``sentence``
+    otherwise.
+
+    (A date on a noun is left to the whole sentence: "Amir is serving a life sentence for the
+    November 1995 assassination of Rabin", "Rudolph has been on the run since the January 1998
+    bombing": the main clause's subject often took part in the noun's happening.)
+    """
+    at = sentence.find(date_text) if date_text else -1
+    if at < 0:
+        return sentence
+    openers = list(_RELATIVE_OPEN.finditer(sentence, 0, at))
+    opener = openers[-1] if openers else None
+    if opener is None or _CLAUSE_END.search(sentence, opener.end(), at) is not None:
+        return sentence
+    stop = _CLAUSE_END.search(sentence, at + len(date_text))
+    end = stop.start() if stop else len(sentence)
+    head_start = max(0, opener.start() - 80)
+    head = sentence[head_start : opener.start()]
+    # (A determiner after a preposition is inside the phrase, "a ruling on the case", unless
+    # every one is: "wait for a ruling on the case".)
+    determiners = list(_DETERMINER.finditer(head))
+    free = [m for m in determiners if not _PREPOSITION_BEFORE.search(head, 0, m.start())]
+    determiners = free[-1:] or determiners[:1]
+    name = _NAME_BEFORE.search(head)
+    if determiners:
+        start = head_start + determiners[0].start()
+    elif name is not None:
+        start = head_start + name.start()
+    else:
+        start = opener.start()
+    relative = sentence[start:end].casefold()
+    rest = (sentence[:start] + " " + sentence[end:]).casefold()
+    words = [word.casefold() for word in _TITLE_WORD.findall(title)]
+    if sum(word in relative for word in words) <= sum(word in rest for word in words):
+        return sentence  # the title tells the main clause: its date was the verb's
+    return sentence[start:end]

@@ -1,0 +1,84 @@
+"""Which clause's names take part in an event (issue 9, section 3): the clause its date is in,
+a pronoun subject wherever the sentence hides it, the speaker of every remark of a statement.
+Made-up sentences, one test per kind."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tui.extract.pipeline import ArticleInput, merge_results, process_articles
+from tui.extract.roles import event_clause
+
+PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
+
+
+def actor_names(text: str, word: str) -> list[str]:
+    """The actor names of the event quoting ``word``."""
+    extraction = merge_results(process_articles([ArticleInput("a", text, PUBLISHED)]))
+    actors = {actor.id: actor.name for actor in extraction.new_actors}
+    for event in extraction.events:
+        if any(word in quote for _, quote in event.sources):
+            return [actors.get(actor_id, actor_id) for actor_id in event.actors]
+    raise AssertionError(f"no event quoting {word!r}: {[e.sources for e in extraction.events]}")
+
+
+def test_a_date_in_a_relative_clause_dates_that_clause_with_what_it_is_about() -> None:
+    sentence = (
+        "Most voters oppose uniting Ireland and want a strong council for Northern Ireland, "
+        "which has been ruled directly by London since 1972."
+    )
+    title = "Northern Ireland has been ruled directly by London"
+    assert event_clause(sentence, "1972", title) == (
+        "a strong council for Northern Ireland, which has been ruled directly by London since 1972."
+    )
+    # The noun phrase whole, not from a determiner inside its prepositional phrase.
+    sentence = "They wait for an appeals court ruling on the case, which is expected next month."
+    clause = event_clause(sentence, "next month", "An appeals court ruling on the case is expected")
+    assert clause.startswith("an appeals court ruling on the case, which")
+    # A name before the comma is what a "who" clause is about.
+    sentence = "Juanita Perez, who arrived in Miami in 1961, runs a pharmacy."
+    assert event_clause(sentence, "1961", "Juanita Perez arrived in Miami") == (
+        "Juanita Perez, who arrived in Miami in 1961"
+    )
+
+
+def test_a_date_of_the_main_clause_keeps_the_whole_sentence() -> None:
+    # The title tells the main clause: the date was its verb's, whatever comma comes before.
+    sentence = "The White House, which hosted Lee, downgraded the talks on Friday."
+    assert event_clause(sentence, "Friday", "The White House downgraded the talks") == sentence
+    sentence = "Britain Tuesday recalled its envoy, who had arrived in May, to London."
+    assert event_clause(sentence, "Tuesday", "Britain recalled its envoy") == sentence
+    # No relative clause, or no date in it.
+    sentence = "Kenya voted on Monday."
+    assert event_clause(sentence, "Monday", "Kenya voted") == sentence
+    assert event_clause("Kenya voted.", "", "Kenya voted") == "Kenya voted."
+
+
+def test_the_main_clause_subject_is_no_actor_of_a_relative_clause_event() -> None:
+    text = (
+        "Mr. Paul Ortega, the union's lawyer, spoke on Tuesday. "
+        "Ortega and the members will wait for an appeals court ruling on the strike, "
+        "which is expected next month."
+    )
+    assert "Paul Ortega" not in actor_names(text, "appeals court ruling")
+
+
+def test_a_pronoun_subject_after_a_subordinate_clause_is_the_person_last_named() -> None:
+    text = (
+        "Anna Brill has run the harbour board since 2019. Brill visited the harbour on Monday. "
+        "And while she avoids the quarrel over the port, Friday she had firm opinions on "
+        "the new toll."
+    )
+    assert "Anna Brill" in actor_names(text, "firm opinions")
+
+
+def test_the_speaker_of_a_remark_merged_into_a_statement_takes_part_in_it() -> None:
+    text = (
+        "WELLINGTON (AP) _\n\n"
+        "The ferry company had the right to raise its fares, New Zealand said Friday in "
+        "response to the strike.\n\n"
+        "Transport Minister Don Mackay said the strike was unlawful.\n\n"
+        "``Companies have the right to raise their fares and New Zealand understands the "
+        "steps the ferry company has taken,'' Mackay said.\n"
+    )
+    assert {"New Zealand", "Don Mackay"} <= set(actor_names(text, "had the right to raise"))
