@@ -82,3 +82,14 @@ def test_the_speaker_of_a_remark_merged_into_a_statement_takes_part_in_it() -> N
         "steps the ferry company has taken,'' Mackay said.\n"
     )
     assert {"New Zealand", "Don Mackay"} <= set(actor_names(text, "had the right to raise"))
+
+
+def test_the_owner_in_an_opening_circumstance_is_no_actor_of_the_main_clause() -> None:
+    text = (
+        "Just ahead of Mr. Ray Dole's trip, the State Department on Sunday issued a caution to "
+        "travelers."
+    )
+    assert actor_names(text, "issued a caution") == ["State Department"]
+    # Not a circumstance: the owner of what the sentence tells takes part.
+    text = "Mr. Ray Dole's trip was cancelled on Sunday by the State Department."
+    assert "Ray Dole" in actor_names(text, "trip was cancelled")

@@ -30,7 +30,7 @@ from tui.extract.happenings import (
 )
 from tui.extract.names import full_name_of
 from tui.extract.registry import ActorRegistry
-from tui.extract.roles import event_clause, own_sentence
+from tui.extract.roles import event_clause, own_sentence, without_scene_owners
 from tui.extract.subjects import firm_by_first_word, police_of_article
 from tui.model.dates import parse_event_date
 from tui.model.ids import event_id, free_id
@@ -149,7 +149,7 @@ def merge_results(
                 clause = event_clause(told, draft.date_text, draft.title)
                 if clause != told and subject.rsplit(" ", 1)[-1] not in clause:
                     subject = ""  # ("Semionov, who ...": the subject's surname is in it)
-                told = clause
+                told = without_scene_owners(clause, draft.title)
             found = [
                 actor_id
                 for actor_id in registry.mentioned_ids(told)

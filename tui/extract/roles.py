@@ -283,3 +283,29 @@ def event_clause(sentence: str, date_text: str, title: str) -> str:
     if sum(word in relative for word in words) <= sum(word in rest for word in words):
         return sentence  # the title tells the main clause: its date was the verb's
     return sentence[start:end]
+
+
+# A sentence opening with the circumstances of its news: "Just ahead of Albright's one-day
+# trip, the State Department issued ...", "Amidst rising tensions between ..., and Ukraine's
+# outcome during this war, Kim and Putin plan to meet": whose trip or outcome it is sets the
+# scene; the owner takes no part in the main clause's happening.
+_CIRCUMSTANCE_OPENING = re.compile(
+    r"[ \t\"'`\u201c]*(?:(?:Just|Shortly|Only|Even)[ \t]+)?(?:[Aa]midst|[Aa]mid|[Aa]head[ \t]+of|"
+    r"After|Before|Following|During|Despite|In[ \t]+the[ \t]+(?:aftermath|wake|run-up)[ \t]+of)\b"
+)
+_POSSESSOR_NAME = re.compile(r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3}['\u2019]s\b")
+
+
+def without_scene_owners(sentence: str, title: str) -> str:
+    """``sentence`` with the possessors of its opening circumstance phrase blanked (offsets
+    kept): those before the start of the clause its ``title`` tells, found by the title's
+    first two words; ``sentence`` itself when it opens otherwise."""
+    if _CIRCUMSTANCE_OPENING.match(sentence) is None:
+        return sentence
+    words = title.split()[:2]
+    if words and words[0] in ("The", "A", "An"):
+        words = title.split()[1:3]
+    main = sentence.find(" ".join(words)) if words else -1
+    if main <= 0:
+        return sentence
+    return _POSSESSOR_NAME.sub(lambda m: " " * len(m.group()), sentence[:main]) + sentence[main:]
