@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tui.extract.pipeline import ArticleInput, merge_results, process_articles
-from tui.extract.roles import event_clause
+from tui.extract.roles import event_clause, without_other_dates_names
 
 PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
 
@@ -93,3 +93,16 @@ def test_the_owner_in_an_opening_circumstance_is_no_actor_of_the_main_clause() -
     # Not a circumstance: the owner of what the sentence tells takes part.
     text = "Mr. Ray Dole's trip was cancelled on Sunday by the State Department."
     assert "Ray Dole" in actor_names(text, "trip was cancelled")
+
+
+def test_a_name_another_date_follows_goes_with_that_dates_happening() -> None:
+    sentence = (
+        "Ann Lee held meetings with Prime Minister Tom Hale 10 days ago and Raj Patel last week."
+    )
+    assert "Raj Patel" not in without_other_dates_names(sentence, "10 days ago")
+    assert "Tom Hale" in without_other_dates_names(sentence, "10 days ago")
+    assert "Tom Hale" not in without_other_dates_names(sentence, "last week")
+    # Offsets kept; nothing blanked when the event's own date follows no name.
+    assert len(without_other_dates_names(sentence, "last week")) == len(sentence)
+    sentence = "On Monday Ann Lee said Tom Hale left Friday."
+    assert without_other_dates_names(sentence, "Monday") == sentence

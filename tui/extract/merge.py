@@ -30,7 +30,12 @@ from tui.extract.happenings import (
 )
 from tui.extract.names import full_name_of
 from tui.extract.registry import ActorRegistry
-from tui.extract.roles import event_clause, own_sentence, without_scene_owners
+from tui.extract.roles import (
+    event_clause,
+    own_sentence,
+    without_other_dates_names,
+    without_scene_owners,
+)
 from tui.extract.subjects import firm_by_first_word, police_of_article
 from tui.model.dates import parse_event_date
 from tui.model.ids import event_id, free_id
@@ -144,12 +149,15 @@ def merge_results(
             # "told CNN", "TASS reported"), not a participant, unless it is the one speaking.
             told = own_sentence(draft.sentence_text, draft.quote, draft.date_text)
             if not draft.speaker:
-                # A date in a relative clause or on a noun: that clause's names take part,
-                # not the main clause's subject (tui.extract.roles.event_clause).
+                # A date in a relative clause: that clause's names take part, not the main
+                # clause's subject; nor the owner of an opening circumstance (tui.extract.roles).
                 clause = event_clause(told, draft.date_text, draft.title)
                 if clause != told and subject.rsplit(" ", 1)[-1] not in clause:
                     subject = ""  # ("Semionov, who ...": the subject's surname is in it)
                 told = without_scene_owners(clause, draft.title)
+            # "meetings with Tony Blair 10 days ago and President Clinton last week": a name
+            # another date follows goes with that date's happening.
+            told = without_other_dates_names(told, draft.date_text)
             found = [
                 actor_id
                 for actor_id in registry.mentioned_ids(told)

@@ -309,3 +309,33 @@ def without_scene_owners(sentence: str, title: str) -> str:
     if main <= 0:
         return sentence
     return _POSSESSOR_NAME.sub(lambda m: " " * len(m.group()), sentence[:main]) + sentence[main:]
+
+
+# A date right after a name: "meetings with Tony Blair 10 days ago and President Clinton last
+# week", "met Putin on Monday and Xi on Tuesday": each name goes with its own date.
+_NUMBER_WORDS = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NAME_THEN_DATE = re.compile(
+    r"(?P<name>[A-Z][\w.\-'\u2019]*(?:[ \t]+[A-Z][\w.\-'\u2019]*){0,4}?)[ \t]+"
+    rf"(?P<date>{_NUMBER_WORDS}[ \t]+(?:days?|weeks?|months?|years?)[ \t]+ago"
+    rf"|(?:last|this|next)[ \t]+(?:week|month|year|{_WEEKDAY})"
+    rf"|(?:on[ \t]+)?{_WEEKDAY}|yesterday)\b"
+)
+
+
+def without_other_dates_names(sentence: str, date_text: str) -> str:
+    """``sentence`` with the names that another date follows blanked (offsets kept), when the
+    event's own date ``date_text`` follows a name too: "meetings with Tony Blair 10 days ago
+    and President Clinton last week" is a meeting with Blair, dated 10 days ago, and one with
+    Clinton, last week. ``sentence`` itself otherwise."""
+    if not date_text:
+        return sentence
+    pairs = [m for m in _NAME_THEN_DATE.finditer(sentence) if m["name"].split()[-1] != "On"]
+    own = [m for m in pairs if date_text in m["date"] or m["date"] in date_text]
+    others = [m for m in pairs if m not in own]
+    if not own or not others:
+        return sentence
+    for match in others:
+        start, end = match.span("name")
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return sentence
