@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tui.extract.pipeline import ArticleInput, merge_results, process_articles
-from tui.extract.roles import event_clause, without_other_dates_names
+from tui.extract.roles import event_clause, own_sentence, without_other_dates_names
 
 PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
 
@@ -106,3 +106,14 @@ def test_a_name_another_date_follows_goes_with_that_dates_happening() -> None:
     assert len(without_other_dates_names(sentence, "last week")) == len(sentence)
     sentence = "On Monday Ann Lee said Tom Hale left Friday."
     assert without_other_dates_names(sentence, "Monday") == sentence
+
+
+def test_a_quotation_the_splitter_ran_in_after_the_sentence_is_not_its_own() -> None:
+    sentence = (
+        "``He did not write it,'' said Mr. Tom Hale, spokesman for the family. "
+        "``Ruiz has been dreaming since Monday.''"
+    )
+    quote = "``He did not write it,'' said Mr. Tom Hale"
+    assert own_sentence(sentence, quote) == sentence.split(" ``Ruiz")[0]
+    # Unless the event's date is only in the quotation after.
+    assert own_sentence(sentence, quote, "Monday") == sentence

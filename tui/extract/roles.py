@@ -210,18 +210,25 @@ _QUOTED_SENTENCE_START = re.compile(r"[.!?][ \t]+(?=``|\u201c|\")")
 
 
 def own_sentence(sentence: str, quote: str, date_text: str = "") -> str:
-    """The part of ``sentence`` that tells the event: the sentence its quote ends in, when the
-    text ran two together before a quotation, unless the event's date is in the first one
-    (the actors of the sentence before are not those of the quotation)."""
-    end = sentence.find(quote[-60:]) if quote else -1
-    if end < 0:
+    """The part of ``sentence`` that tells the event: the sentence its quote is in, when the
+    text ran two together around a quotation (the actors of the sentence before, or of the
+    quotation after, are not those of this one), unless the event's date is only in the
+    other one."""
+    found = sentence.find(quote[-60:]) if quote else -1
+    if found < 0:
         return sentence
+    end = found + len(quote[-60:])
     cut = 0
-    for match in _QUOTED_SENTENCE_START.finditer(sentence, 0, end):
+    for match in _QUOTED_SENTENCE_START.finditer(sentence, 0, found):
         cut = match.end()
     if date_text and date_text in sentence[:cut] and date_text not in sentence[cut:]:
-        return sentence
-    return sentence[cut:]
+        cut = 0
+    # "``...,'' said Armando Gutierrez, spokesman for the relatives. ``Castro must be ...''"
+    after = _QUOTED_SENTENCE_START.search(sentence, max(cut, end - 1))
+    stop = after.start() + 1 if after is not None else len(sentence)
+    if date_text and date_text not in sentence[cut:stop]:
+        stop = len(sentence)
+    return sentence[cut:stop]
 
 
 # A non-restrictive relative clause or a reduced one that holds an event's date: "..., which
