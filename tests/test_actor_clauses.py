@@ -8,6 +8,7 @@ import datetime as dt
 
 from tui.extract.pipeline import ArticleInput, merge_results, process_articles
 from tui.extract.roles import event_clause, own_sentence, without_other_dates_names
+from tui.extract.subjects import sentence_subject
 
 PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
 
@@ -117,3 +118,23 @@ def test_a_quotation_the_splitter_ran_in_after_the_sentence_is_not_its_own() -> 
     assert own_sentence(sentence, quote) == sentence.split(" ``Ruiz")[0]
     # Unless the event's date is only in the quotation after.
     assert own_sentence(sentence, quote, "Monday") == sentence
+
+
+def test_who_a_person_is_before_the_name_makes_a_person() -> None:
+    text = (
+        "Rebels fought the troops of dictator Ramon Vasco for years. They declared victory on "
+        "Jan. 1, 1959 when Vasco fled the country."
+    )
+    assert actor_names(text, "declared victory") == ["Ramon Vasco"]
+
+
+def test_initials_joined_by_a_spelt_out_ampersand_are_one_firm() -> None:
+    text = "Earlier AT and T also announced a drop in profits on Monday."
+    assert actor_names(text, "a drop in profits") == ["AT&T"]
+
+
+def test_a_body_named_by_its_place_and_a_lowercase_head_is_an_organisation() -> None:
+    text = "CAMDEN, N.J. _ A new Mercer County task force began work Thursday on the cases."
+    assert actor_names(text, "began work") == ["Mercer County task force"]
+    # Not a country's: "The Kenya commission" is no new body's name.
+    assert sentence_subject("The Kenya commission met on Monday.", 0, "", {}) is None

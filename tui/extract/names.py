@@ -47,6 +47,8 @@ ROLE_NOUNS = frozenset(
         "secretary", "director", "official", "professor", "analyst", "leader", "leaders",
         "envoy", "ambassador", "president", "chairman", "commander", "correspondent",
         "reporter", "editor", "chief", "lawyer", "attorney",
+        # Who a person is, before the name: "dictator Fulgencio Batista", "tycoon Ben Dunne".
+        "dictator", "strongman", "tycoon", "billionaire", "businessman", "businesswoman",
     }
 )  # fmt: skip
 # Capitalised words that are a rank, a role or an honorific, never part of a person's name.

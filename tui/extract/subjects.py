@@ -75,7 +75,9 @@ _ORG_SUFFIX = re.compile(
 # she had ..."), or an introductory phrase up to its comma ("In national over-the-counter
 # trading yesterday, POP plunged", "Earlier Sunday, police ..."), which starts with a function
 # word, a date word or an adverb and holds no quotation and no other comma.
-_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Also)[ \t]+(?=[A-Z])")
+_CONJUNCTION = re.compile(
+    r"(?:But|And|Yet|So|Still|Also|Earlier|Later|Meanwhile|Separately)[ \t]+(?=[A-Z])"
+)
 _DATE_LEAD = re.compile(rf"(?:(?:{alternation(DATE_WORDS)})[ \t]+)+(?=[a-z])")
 # (Not a determiner: "The company, which ..., said" opens with its subject.)
 _INTRO_WORDS = frozenset(
@@ -106,6 +108,19 @@ def clause_start(sentence: str) -> int:
 
 # A role between an affiliation and the name: "Sinn Fein leader Gerry Adams kept ...".
 _AFFILIATED = re.compile(rf"(?:{_TOKEN}[ \t]+){{1,4}}(?:{alternation(ROLE_NOUNS)})[ \t]+(?=[A-Z])")
+# A body named by its place and a lowercase head: "A new Essex County task force began".
+_NAMED_BODY = re.compile(
+    r"(?:[A-Z]{2,}[A-Z.,' \t]*[ \t]_[ \t]+)?(?:[Aa]|[Aa]n|[Tt]he)[ \t]+(?:new[ \t]+)?"
+    r"(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2})[ \t]+"
+    r"(?P<head>task[ \t]+force|grand[ \t]+jury|school[ \t]+board|city[ \t]+council|"
+    r"commission|committee|panel|tribunal)"
+    rf"[ \t]+(?:{_ADVERB})?{_VERB}"
+)
+# Initials joined by an ampersand, spelt out as a transcript does: "AT and T announced".
+_INITIALS_FIRM = re.compile(
+    rf"(?P<first>[A-Z]{{1,3}})[ \t]+(?:and|&|amp;?)[ \t]+(?P<second>[A-Z]{{1,3}})[ \t]+"
+    rf"(?:{_ADVERB})?{_VERB}"
+)
 # One capitalised word, all capitals: "POP plunged", "IRNA reported": an organisation's
 # initials (a person is never written so).
 _INITIALS = re.compile(r"[A-Z]{2,6}")
@@ -133,6 +148,14 @@ def sentence_subject(
     if affiliated is not None:
         lead += affiliated.end()
         stripped = stripped[affiliated.end() :]
+    body = _NAMED_BODY.match(stripped)
+    if body is not None and fold_name(body["name"]) not in GAZETTEER_KEYS:
+        # "A new Essex County task force began ...": a body the place names, in lowercase.
+        return f"{body['name']} {body['head']}", False
+    firm = _INITIALS_FIRM.match(stripped)
+    if firm is not None:
+        # "AT and T also announced": transcripts spell out a firm's ampersand.
+        return f"{firm['first']}&{firm['second']}", False
     match = SUBJECT.match(stripped)
     possessor = match is None
     match = match or _POSSESSOR.match(stripped)
