@@ -8,7 +8,7 @@ import datetime as dt
 
 from tui.extract.pipeline import ArticleInput, merge_results, process_articles
 from tui.extract.roles import event_clause, own_sentence, without_other_dates_names
-from tui.extract.subjects import sentence_subject
+from tui.extract.subjects import owner_of_described, sentence_subject
 
 PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
 
@@ -138,3 +138,14 @@ def test_a_body_named_by_its_place_and_a_lowercase_head_is_an_organisation() -> 
     assert actor_names(text, "began work") == ["Mercer County task force"]
     # Not a country's: "The Kenya commission" is no new body's name.
     assert sentence_subject("The Kenya commission met on Monday.", 0, "", {}) is None
+
+
+def test_a_described_thing_is_its_owners_whom_the_article_named_before() -> None:
+    text = (
+        "Vantor Group PLC raised its price for Bellamy's Inc. on Monday, after another firm "
+        "said it would outbid Vantor's initial offer. "
+        "The sweetened offer is scheduled for completion by Dec. 10."
+    )
+    assert "Vantor Group PLC" in actor_names(text, "sweetened offer")
+    # Not a function word taken for the thing: "The filing of the charges has ...".
+    assert owner_of_described("The filing of the charges has grown.", 40, text, {}) == ""

@@ -24,6 +24,7 @@ from tui.extract.people import article_names, surname_mentions
 from tui.extract.subjects import (
     company_mentioned,
     described_company,
+    owner_of_described,
     person_subjects,
     pronoun_referent,
     sentence_subject,
@@ -150,6 +151,8 @@ def process_article(item: ArticleInput) -> ArticleResult:
             subjects[index] = (
                 pronoun_referent(draft.sentence_text, start, people)
                 or described_company(draft.sentence_text, start, organisations)
+                # "The sweetened offer", after "Ratners's initial offer": its owner.
+                or owner_of_described(draft.sentence_text, start, item.text, names)
                 # A person the next sentence calls "He" ("Eric Rudolph has been ...").
                 or next((name for at, name in people if at == start), "")
             )

@@ -378,3 +378,34 @@ def police_of_article(sentence: str, organisations: Sequence[str]) -> str | None
         return None  # "Hernandez was kidnapped Wednesday, police said": the source, not a party
     forces = {org for org in organisations if org.endswith(" Police") and " " in org}
     return forces.pop() if len(forces) == 1 else None
+
+
+# "The sweetened offer has acceptances ...", after "Ratners's initial offer": a description
+# of a thing the article gave an owner before; the owner takes part.
+_DESCRIBED_THING = re.compile(
+    r"[Tt]he[ \t]+(?:[a-z\-]+[ \t]+)?(?!(?:the|of|and|for|with)\b)(?P<noun>[a-z]{3,})[ \t]+"
+    rf"(?:{_ADVERB})?{_VERB}"
+)
+
+
+def owner_of_described(
+    sentence: str, offset: int, text: str, names: dict[str, list[tuple[int, str]]]
+) -> str:
+    """The owner the article gave the thing a sentence opens with ("The sweetened offer ..."
+    after "Ratners's initial offer": Ratners Group PLC, the firm it names in full; a person by
+    the full name met before), or ""."""
+    described = _DESCRIBED_THING.match(sentence, clause_start(sentence))
+    if described is None:
+        return ""
+    owned = re.compile(
+        rf"(?P<owner>{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}})['\u2019]s?[ \t]+"
+        rf"(?:[a-z\-]+[ \t]+){{0,2}}{described['noun']}\b"
+    )
+    owners = [match["owner"] for match in owned.finditer(text, 0, offset)]
+    if not owners:
+        return ""
+    owner = owners[-1]
+    if fold_name(owner) in GAZETTEER_KEYS:
+        return owner  # "Russia's offer": the country
+    person = full_name_of(owner.split(), offset, names)
+    return person or _firm_named(text, owner)
