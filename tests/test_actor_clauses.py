@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tui.extract.people import lead_person
 from tui.extract.pipeline import ArticleInput, merge_results, process_articles
 from tui.extract.roles import event_clause, own_sentence, without_other_dates_names
 from tui.extract.subjects import owner_of_described, sentence_subject
@@ -149,3 +150,15 @@ def test_a_described_thing_is_its_owners_whom_the_article_named_before() -> None
     assert "Vantor Group PLC" in actor_names(text, "sweetened offer")
     # Not a function word taken for the thing: "The filing of the charges has ...".
     assert owner_of_described("The filing of the charges has grown.", 40, text, {}) == ""
+
+
+def test_a_descriptive_lead_is_about_the_person_introduced_next_with_an_age() -> None:
+    text = (
+        "BAYAMON (AP)_ Kidnappers kept their promise to kill a store owner they held and police "
+        "found the man's body Friday. Police confirmed Friday that the body belonged to Luis "
+        "Ortiz, 49. Ortiz was kidnapped on Wednesday."
+    )
+    assert "Luis Ortiz" in actor_names(text, "found the man's body")
+    # A lead that describes no one looks for no one.
+    lead = "Prices rose sharply on Friday."
+    assert lead_person(lead + " Ann Cole, 41, said so.", 0, len(lead)) == ""

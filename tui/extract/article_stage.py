@@ -20,7 +20,7 @@ from tui.extract.actors import (
 )
 from tui.extract.events import EventDraft, TimexLike, article_events, might_be_statement
 from tui.extract.happenings import one_per_sentence
-from tui.extract.people import article_names, surname_mentions
+from tui.extract.people import article_names, lead_person, surname_mentions
 from tui.extract.subjects import (
     company_mentioned,
     described_company,
@@ -143,6 +143,13 @@ def process_article(item: ArticleInput) -> ArticleResult:
             + [name for _, name in people],
         )
     )
+    # "a friend of Yitzhak Rabin's assassin said ...", then "Margalit Har-Shefi, 22, has ...":
+    # the person a descriptive lead is about.
+    lead = next((s for s in sentences if len(item.text[s.start : s.end].split()) >= 8), None)
+    described = lead_person(item.text, lead.start, lead.end) if lead is not None else ""
+    if described and lead is not None:
+        end = lead.end + len(described)
+        candidates.append(ActorCandidate(described, ActorKind.PERSON, lead.end, end))
     organisations = sorted(
         (c.start, c.surface) for c in candidates if c.kind is ActorKind.ORGANIZATION
     )
@@ -156,6 +163,8 @@ def process_article(item: ArticleInput) -> ArticleResult:
                 # A person the next sentence calls "He" ("Eric Rudolph has been ...").
                 or next((name for at, name in people if at == start), "")
             )
+            if not subjects[index] and described and lead is not None and start == lead.start:
+                subjects[index] = described
             # "save the company $4 million": the business the article is about takes part.
             subjects[index] = subjects[index] or company_mentioned(
                 draft.sentence_text, start, organisations

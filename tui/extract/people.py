@@ -121,3 +121,33 @@ def surname_mentions(
                 found.append(ActorCandidate(full, ActorKind.PERSON, *match.span(), surname))
                 break
     return found
+
+
+# A lead that describes its main person instead of naming them ("Kidnappers kept their promise
+# to kill a store owner ...", "a friend of Yitzhak Rabin's assassin said ..."), who the next
+# sentences introduce by name and age ("... belonged to Jorge Hernandez, 49.", "Margalit
+# Har-Shefi, 22, has pleaded ...").
+_DESCRIBED_PERSON = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z\-]+[ \t]+){0,3}?(?:man|woman|boy|girl|owner|friend|"
+    r"doctor|suspect|teen-?ager|student|driver|pilot|worker|activist|farmer|soldier|priest|"
+    r"tourist|businessman|businesswoman|victim|hostage|grandmother|grandfather|mother|"
+    r"father|widow)(?:['\u2019]s)?\b"
+)
+_INTRODUCED_WITH_AGE = re.compile(
+    r"(?P<name>[A-Z][\w\-'\u2019]+(?:[ \t]+[A-Z][\w.\-'\u2019]*){1,3}),[ \t]+\d{1,2}[,.]"
+)
+# How far after the lead its person may be introduced: about two sentences.
+_INTRODUCTION_REACH = 400
+
+
+def lead_person(text: str, lead_start: int, lead_end: int) -> str:
+    """The person a descriptive lead (``text[lead_start:lead_end]``) is about, named by the
+    first full name introduced with an age within about two sentences after it; "" when the
+    lead describes no person or no one is introduced so."""
+    if _DESCRIBED_PERSON.search(text, lead_start, lead_end) is None:
+        return ""
+    found = _INTRODUCED_WITH_AGE.search(text, lead_end, lead_end + _INTRODUCTION_REACH)
+    if found is None:
+        return ""
+    name = clean_person_name(found["name"])
+    return name if len(name.split()) >= 2 else ""
