@@ -162,3 +162,28 @@ def test_a_descriptive_lead_is_about_the_person_introduced_next_with_an_age() ->
     # A lead that describes no one looks for no one.
     lead = "Prices rose sharply on Friday."
     assert lead_person(lead + " Ann Cole, 41, said so.", 0, len(lead)) == ""
+
+
+def test_a_person_named_beside_a_relation_is_found_by_it_in_other_articles() -> None:
+    first = (
+        "The agency had ruled that Tomas must be returned to his father, Pablo Ruiz Vega, by "
+        "Friday. Vega said on Monday he was ready."
+    )
+    second = "Tomas Vega's father said in a letter published Wednesday that he wants a visit."
+    third = "The agency ruled last month that only Tomas's father can speak for the boy."
+    extraction = merge_results(
+        process_articles(
+            [
+                ArticleInput(name, text, PUBLISHED)
+                for name, text in (("a", first), ("b", second), ("c", third))
+            ]
+        )
+    )
+    names = {actor.id: actor.name for actor in extraction.new_actors}
+    by_article = {
+        event.sources[0][0]: [names.get(i, i) for i in event.actors] for event in extraction.events
+    }
+    assert "Pablo Ruiz Vega" in by_article["b"]
+    assert "Pablo Ruiz Vega" in by_article["c"]
+    # The owner's surname in "Tomas Vega's father" is not the father's own mention.
+    assert "Tomas Vega" not in by_article["b"]

@@ -20,7 +20,7 @@ from tui.extract.actors import (
 )
 from tui.extract.events import EventDraft, TimexLike, article_events, might_be_statement
 from tui.extract.happenings import one_per_sentence
-from tui.extract.people import article_names, lead_person, surname_mentions
+from tui.extract.people import article_names, lead_person, relation_names, surname_mentions
 from tui.extract.subjects import (
     company_mentioned,
     described_company,
@@ -143,6 +143,8 @@ def process_article(item: ArticleInput) -> ArticleResult:
             + [name for _, name in people],
         )
     )
+    # "his father, Juan Miguel Gonzalez": a person by the relation too ("Elian's father").
+    candidates.extend(relation_names(item.text, names))
     # "a friend of Yitzhak Rabin's assassin said ...", then "Margalit Har-Shefi, 22, has ...":
     # the person a descriptive lead is about.
     lead = next((s for s in sentences if len(item.text[s.start : s.end].split()) >= 8), None)

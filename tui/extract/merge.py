@@ -29,6 +29,7 @@ from tui.extract.happenings import (
     same_happening,
 )
 from tui.extract.names import full_name_of
+from tui.extract.people import is_lone
 from tui.extract.registry import ActorRegistry
 from tui.extract.roles import (
     event_clause,
@@ -439,8 +440,13 @@ def _in_article(
         return actor_id
     words = actor.name.split()
     if len(words) > 1 and sentence and actor.name not in sentence:
-        if re.search(rf"\b{re.escape(words[-1])}\b", sentence) is None:
-            return actor_id  # found by another alias ("Elian" for Elian Gonzalez)
+        if not any(
+            is_lone(sentence, *found.span())
+            for found in re.finditer(rf"\b{re.escape(words[-1])}\b", sentence)
+        ):
+            # Found by another alias ("Elian" for Elian Gonzalez; "Elian Gonzalez's father"
+            # for Juan Miguel Gonzalez, whose surname there is another's).
+            return actor_id
         # Found by its surname alias ("Castro" for Fidel Castro): the article decides whose.
         words = words[-1:]
     if len(words) > 2:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 
 from tui.extract.actors import ActorCandidate, fold_name, strip_titles
@@ -23,7 +23,7 @@ GAZETTEER_KEYS = frozenset(
 )
 
 
-def _is_lone(text: str, start: int, end: int) -> bool:
+def is_lone(text: str, start: int, end: int) -> bool:
     """Whether the word at ``text[start:end]`` stands alone, not inside a run of capitalised
     words ("Kopp said", "against Kopp"; not "James Kopp" or "Kopp Associates")."""
     before = text[max(0, start - 30) : start].split()
@@ -114,7 +114,7 @@ def surname_mentions(
         if not any(full in known for _, full in fulls):
             continue
         for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
-            if not _is_lone(text, match.start(), match.end()):
+            if not is_lone(text, match.start(), match.end()):
                 continue
             full = full_name_of([surname], match.start(), names)
             if full in known:
@@ -151,3 +151,69 @@ def lead_person(text: str, lead_start: int, lead_end: int) -> str:
         return ""
     name = clean_person_name(found["name"])
     return name if len(name.split()) >= 2 else ""
+
+
+# A relation named beside the person: "Elian's paternal great-uncle, Lazaro Gonzalez,", "his
+# father, Juan Miguel Gonzalez", "Juan Miguel Gonzalez, Elian's father,".
+_RELATIVES = (
+    r"(?:father|mother|son|daughter|wife|husband|brother|sister|grandmother|grandfather|"
+    r"great-uncle|great-aunt|uncle|aunt|cousin|stepmother|stepfather|widow|lawyer|attorney)"
+)
+_KIN_WORDS = r"(?:(?:paternal|maternal|younger|older|elder|eldest|youngest|late|estranged)[ \t]+)?"
+_OWNER = (
+    r"(?:(?P<owner>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,2})['\u2019]s|(?P<pronoun>[Hh]is|[Hh]er))"
+)
+_FULL = r"[A-Z][\w\-]+(?:[ \t]+[A-Z][\w.\-]*){1,3}"
+_RELATIVE_THEN_NAME = re.compile(
+    rf"\b{_OWNER}[ \t]+{_KIN_WORDS}(?P<relation>{_RELATIVES}),[ \t]+(?P<name>{_FULL})"
+    r"(?=[,.;)]|[ \t]+(?:and|who)\b)"
+)
+_NAME_THEN_RELATIVE = re.compile(
+    rf"(?P<name>{_FULL}),[ \t]+{_OWNER}[ \t]+{_KIN_WORDS}(?P<relation>{_RELATIVES})\b"
+)
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)*")
+
+
+def relation_names(
+    text: str, names: Mapping[str, Sequence[tuple[int, str]]]
+) -> list[ActorCandidate]:
+    """The people ``text`` names beside a relation, each with the relation as an alias
+    (``short``): "his father, Juan Miguel Gonzalez" after "Elian must be returned to" gives
+    Juan Miguel Gonzalez as "Elian's father" and "Elian Gonzalez's father", by which any
+    article of the run may call him ("Elian Gonzalez's father said ...")."""
+    found: list[ActorCandidate] = []
+    for pattern in (_RELATIVE_THEN_NAME, _NAME_THEN_RELATIVE):
+        for match in pattern.finditer(text):
+            person = clean_person_name(match["name"])
+            owner = match["owner"] or _owner_before(text, match.start())
+            if len(person.split()) < 2 or not owner or owner in person:
+                continue
+            relation = match["relation"]
+            owners = {owner, _full_owner(owner, match.start(), names)}
+            found.extend(
+                ActorCandidate(
+                    person, ActorKind.PERSON, *match.span("name"), f"{name}'s {relation}"
+                )
+                for name in sorted(owners)
+                if name
+            )
+    return found
+
+
+def _owner_before(text: str, start: int) -> str:
+    """Whose "his" or "her" at ``start`` is: the last capitalised run of its sentence before it
+    ("Elian must be returned to his father"), or ""."""
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    runs = [run.group() for run in _CAPITALISED_RUN.finditer(text, sentence_start, start)]
+    runs = [run for run in runs if run.split()[0] not in DATE_WORDS and run not in ("The", "A")]
+    return runs[-1] if runs else ""
+
+
+def _full_owner(owner: str, start: int, names: Mapping[str, Sequence[tuple[int, str]]]) -> str:
+    """The article's full name for a short ``owner`` ("Elian" is Elian Gonzalez), or ""."""
+    words = owner.split()
+    full = full_name_of(words, start, dict(names)) if len(words) <= 2 else None
+    if full:
+        return full
+    given = {name for found in names.values() for _, name in found if name.split()[0] == owner}
+    return given.pop() if len(given) == 1 else ""
