@@ -9,7 +9,7 @@ import datetime as dt
 from tui.extract.people import lead_person
 from tui.extract.pipeline import ArticleInput, merge_results, process_articles
 from tui.extract.roles import event_clause, own_sentence, without_other_dates_names
-from tui.extract.subjects import owner_of_described, sentence_subject
+from tui.extract.subjects import described_body, owner_of_described, sentence_subject
 
 PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
 
@@ -187,3 +187,18 @@ def test_a_person_named_beside_a_relation_is_found_by_it_in_other_articles() -> 
     assert "Pablo Ruiz Vega" in by_article["c"]
     # The owner's surname in "Tomas Vega's father" is not the father's own mention.
     assert "Tomas Vega" not in by_article["b"]
+
+
+def test_a_body_described_by_its_field_is_the_one_the_article_names_so() -> None:
+    text = (
+        "Finally today, we learned that the space agency has taken a leap forward. "
+        "It was years before NASA included women, and it has named one commander on Monday."
+    )
+    assert described_body(text.split(". ")[0], text, []) == (
+        "National Aeronautics and Space Administration"
+    )
+    # Found by a rule in the article too; none when no body of the article has the field.
+    sentence = "The immigration service ruled on Monday."
+    named = ["Immigration and Naturalization Service"]
+    assert described_body(sentence, sentence, named) == named[0]
+    assert described_body(sentence, sentence, ["Internal Revenue Service"]) == ""

@@ -23,6 +23,7 @@ from tui.extract.happenings import one_per_sentence
 from tui.extract.people import article_names, lead_person, relation_names, surname_mentions
 from tui.extract.subjects import (
     company_mentioned,
+    described_body,
     described_company,
     owner_of_described,
     person_subjects,
@@ -162,6 +163,8 @@ def process_article(item: ArticleInput) -> ArticleResult:
                 or described_company(draft.sentence_text, start, organisations)
                 # "The sweetened offer", after "Ratners's initial offer": its owner.
                 or owner_of_described(draft.sentence_text, start, item.text, names)
+                # "the space agency has taken": NASA, which the article names.
+                or described_body(draft.sentence_text, item.text, [o for _, o in organisations])
                 # A person the next sentence calls "He" ("Eric Rudolph has been ...").
                 or next((name for at, name in people if at == start), "")
             )

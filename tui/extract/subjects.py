@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from tui.extract.actors import fold_name
+from tui.extract.gazetteer import GAZETTEER
 from tui.extract.names import (
     CORPORATE_SUFFIXES,
     DATE_WORDS,
@@ -31,6 +32,7 @@ from tui.extract.names import (
     is_generic,
 )
 from tui.extract.people import GAZETTEER_KEYS
+from tui.model.timeline import ActorKind
 
 # A period only in an initial or an abbreviation: "Havana. We" is two sentences.
 _TOKEN = (
@@ -409,3 +411,35 @@ def owner_of_described(
         return owner  # "Russia's offer": the country
     person = full_name_of(owner.split(), offset, names)
     return person or _firm_named(text, owner)
+
+
+# "the space agency has taken ...": a public body described by what it is for, standing for
+# the one whose name says so ("National Aeronautics and Space Administration", called NASA).
+_BODY_DESCRIPTION = re.compile(
+    r"\b[Tt]he[ \t]+(?P<field>[a-z]{4,})[ \t]+(?:agency|administration|service|bureau)"
+    rf"[ \t]+(?:{_ADVERB})?{_VERB}"
+)
+_BODY_HEADS = ("Agency", "Administration", "Service", "Bureau")
+_GAZETTEER_BODIES = tuple(
+    (entry.name, (entry.name, *entry.aliases))
+    for entry in GAZETTEER
+    if entry.kind is ActorKind.ORGANIZATION and entry.name.endswith(_BODY_HEADS)
+)
+
+
+def described_body(sentence: str, text: str, organisations: Sequence[str]) -> str:
+    """The public body "the space agency" (a field, then agency, administration, service or
+    bureau, then a verb) stands for: the one body named in ``text`` (found by a rule, or known
+    to the gazetteer and named by any of its names) whose name holds the field's word; ""
+    when none or two."""
+    described = _BODY_DESCRIPTION.search(sentence)
+    if described is None:
+        return ""
+    field = described["field"].capitalize()
+    found = {name for name in organisations if name.endswith(_BODY_HEADS) and field in name.split()}
+    found.update(
+        name
+        for name, names in _GAZETTEER_BODIES
+        if field in name.split() and any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
+    )
+    return found.pop() if len(found) == 1 else ""
