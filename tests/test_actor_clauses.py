@@ -8,7 +8,12 @@ import datetime as dt
 
 from tui.extract.people import lead_person
 from tui.extract.pipeline import ArticleInput, merge_results, process_articles
-from tui.extract.roles import event_clause, own_sentence, without_other_dates_names
+from tui.extract.roles import (
+    event_clause,
+    own_sentence,
+    without_cause_authors,
+    without_other_dates_names,
+)
 from tui.extract.subjects import described_body, owner_of_described, sentence_subject
 
 PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
@@ -202,3 +207,11 @@ def test_a_body_described_by_its_field_is_the_one_the_article_names_so() -> None
     named = ["Immigration and Naturalization Service"]
     assert described_body(sentence, sentence, named) == named[0]
     assert described_body(sentence, sentence, ["Internal Revenue Service"]) == ""
+
+
+def test_the_author_of_a_cause_is_no_actor_of_what_it_caused() -> None:
+    sentence = "The party was expelled on Feb. 20 for two killings blamed on the Liberty Front."
+    assert "Liberty Front" not in without_cause_authors(sentence, "The party was expelled")
+    # The author stays when the title tells the cause's own happening.
+    title = "Two killings blamed on the Liberty Front"
+    assert without_cause_authors(sentence, title) == sentence

@@ -34,6 +34,7 @@ from tui.extract.registry import ActorRegistry
 from tui.extract.roles import (
     event_clause,
     own_sentence,
+    without_cause_authors,
     without_other_dates_names,
     without_scene_owners,
 )
@@ -155,7 +156,7 @@ def merge_results(
                 clause = event_clause(told, draft.date_text, draft.title)
                 if clause != told and subject.rsplit(" ", 1)[-1] not in clause:
                     subject = ""  # ("Semionov, who ...": the subject's surname is in it)
-                told = without_scene_owners(clause, draft.title)
+                told = without_cause_authors(without_scene_owners(clause, draft.title), draft.title)
             # "meetings with Tony Blair 10 days ago and President Clinton last week": a name
             # another date follows goes with that date's happening.
             told = without_other_dates_names(told, draft.date_text)

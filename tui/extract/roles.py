@@ -346,3 +346,25 @@ def without_other_dates_names(sentence: str, date_text: str) -> str:
         start, end = match.span("name")
         sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
+
+
+# A reduced relative that gives a cause its author: "in punishment for two killings blamed on
+# the Irish Republican Army", "attacks attributed to the group": the author belongs to that
+# cause's happening, not to the sentence's.
+_AUTHOR_OF_CAUSE = re.compile(
+    r"\b[a-z]+s[ \t]+(?:blamed[ \t]+on|attributed[ \t]+to|claimed[ \t]+by)[ \t]+"
+    r"(?P<author>(?:the[ \t]+)?[A-Z][^,;:.\u201c\u201d\"]*)"
+)
+
+
+def without_cause_authors(sentence: str, title: str) -> str:
+    """``sentence`` with the author of a cause it names blanked (offsets kept), unless the
+    ``title`` names the author too (the event is then that cause's happening)."""
+
+    def blank(match: re.Match[str]) -> str:
+        if match["author"].removeprefix("the ").strip() in title:
+            return match.group()
+        keep = match.start("author") - match.start()
+        return match.group()[:keep] + " " * (len(match.group()) - keep)
+
+    return _AUTHOR_OF_CAUSE.sub(blank, sentence)
