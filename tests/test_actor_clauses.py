@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tui.extract.actors import detect_candidates
 from tui.extract.people import lead_person
 from tui.extract.pipeline import ArticleInput, merge_results, process_articles
 from tui.extract.roles import (
@@ -15,6 +16,7 @@ from tui.extract.roles import (
     without_other_dates_names,
 )
 from tui.extract.subjects import described_body, owner_of_described, sentence_subject
+from tui.model.timeline import ActorKind
 
 PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
 
@@ -215,3 +217,14 @@ def test_the_author_of_a_cause_is_no_actor_of_what_it_caused() -> None:
     # The author stays when the title tells the cause's own happening.
     title = "Two killings blamed on the Liberty Front"
     assert without_cause_authors(sentence, title) == sentence
+
+
+def test_only_a_company_has_shares() -> None:
+    text = "A unit of Framatome S.A. also bought Navigation Mixte shares on Monday."
+    assert set(actor_names(text, "bought Navigation Mixte")) == {
+        "Framatome S.A.",
+        "Navigation Mixte",
+    }
+    # A market is no company: "Hong Kong shares closed", "bought Japanese shares".
+    text = "Hong Kong shares closed higher on Monday as funds bought Japanese shares."
+    assert [c.surface for c in detect_candidates(text) if c.kind is ActorKind.ORGANIZATION] == []

@@ -16,6 +16,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from tui.extract.gazetteer import GAZETTEER
 from tui.extract.names import (
     BODY_HEADS,
     CORPORATE_SUFFIXES,
@@ -66,6 +67,21 @@ _ORG = re.compile(
 )
 # "Russia's TASS news agency": the capitalised word before a lowercase "news agency".
 _LOWER_ORG = re.compile(rf"\b(?P<name>{_NAME})[ \t]+news agency\b")
+# Only a company has shares bought or sold: "bought Navigation Mixte shares", "sold 10,000
+# Acme Corp shares" (not a market's: "Hong Kong shares closed higher").
+_SHARES_OF = re.compile(
+    r"\b(?:bought|buys|buying|sold|sells|selling|acquired|acquires|holds|held|owns|owned|"
+    r"\d[\d,.]*)[ \t]+(?:[a-z]+[ \t]+){0,2}?"
+    rf"(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}})(?:['\u2019]s)?[ \t]+"
+    r"(?:shares|stock)\b"
+)
+# (Demonyms and countries are markets, not companies: "Japanese shares", "Hong Kong stocks".)
+_NOT_COMPANIES = frozenset(
+    fold_key
+    for entry in GAZETTEER
+    for name in (entry.name, *entry.aliases, *entry.demonyms)
+    if (fold_key := re.sub(r"[\s\-.'\u2019]+", "", name).casefold())
+)
 
 _SPEECH_VERBS = (
     r"said|says|say|told|tells|warned|warns|added|adds|announced|announces|stated|states|"
@@ -358,6 +374,16 @@ def detect_candidates(
         name = f"{match['first']} & {match['second']}"
         if _plausible(match["first"]) and not after_locative(text, match.start()):
             found.append(ActorCandidate(name, ActorKind.ORGANIZATION, match.start(), match.end()))
+    for match in _SHARES_OF.finditer(text):
+        name = match["name"]
+        words = name.split()
+        if words[0] in ("The", "A", "An") or name.replace(".", "").isupper():
+            continue
+        keys = {fold_name(name), *(fold_name(word) for word in words)}
+        if not keys & _NOT_COMPANIES and _plausible(name):
+            found.append(
+                ActorCandidate(name, ActorKind.ORGANIZATION, match.start("name"), match.end("name"))
+            )
     for pattern in (_ORG, _LOWER_ORG):
         for match in pattern.finditer(text):
             name = match["name"]

@@ -296,8 +296,13 @@ def merge_results(
                         event.actors = list(dict.fromkeys([*event.actors, *added]))
                     elif speaker_id and merged_speakers[index] is not None:
                         # But who speaks in a statement takes part in it: "New Zealand said
-                        # Friday ...", then "..., McKinnon said" (its foreign minister).
-                        event.actors = list(dict.fromkeys([*event.actors, speaker_id]))
+                        # Friday ...", then "..., McKinnon said" (its foreign minister);
+                        # not a surname left unresolved of one already there ("Hu").
+                        name = registry.get(speaker_id).name
+                        if " " in name or not any(
+                            name in registry.get(actor).name.split() for actor in event.actors
+                        ):
+                            event.actors = list(dict.fromkeys([*event.actors, speaker_id]))
                     for key in keys:
                         by_date.setdefault(key, {})[index] = None
                     merged_reports[index].setdefault(draft.sentence_text, draft.predicate)

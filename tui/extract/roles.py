@@ -246,6 +246,7 @@ _DETERMINER = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w\-]*['\u2019]s)[ \t]"
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|on|for|in|at|with|to|from|by|about|over)[ \t]+\Z")
+_LAST_WORDS = re.compile(r"(?:[\w.\-'\u2019]+[ \t]+){0,2}[\w.\-'\u2019]+\Z")
 _TITLE_WORD = re.compile(r"[A-Za-z][a-z\-]{3,}")
 
 
@@ -283,7 +284,9 @@ def event_clause(sentence: str, date_text: str, title: str) -> str:
     elif name is not None:
         start = head_start + name.start()
     else:
-        start = opener.start()
+        # "Saudi authorities, who ...": the last few words of the phrase before the comma.
+        words = _LAST_WORDS.search(head)
+        start = head_start + words.start() if words is not None else opener.start()
     relative = sentence[start:end].casefold()
     rest = (sentence[:start] + " " + sentence[end:]).casefold()
     words = [word.casefold() for word in _TITLE_WORD.findall(title)]
