@@ -156,8 +156,9 @@ def lead_person(text: str, lead_start: int, lead_end: int) -> str:
 # A relation named beside the person: "Elian's paternal great-uncle, Lazaro Gonzalez,", "his
 # father, Juan Miguel Gonzalez", "Juan Miguel Gonzalez, Elian's father,".
 _RELATIVES = (
-    r"(?:father|mother|son|daughter|wife|husband|brother|sister|grandmother|grandfather|"
-    r"great-uncle|great-aunt|uncle|aunt|cousin|stepmother|stepfather|widow|lawyer|attorney)"
+    r"(?:(?:father|mother|son|daughter|brother|sister)(?:-in-law)?|wife|husband|grandmother|"
+    r"grandfather|great-uncle|great-aunt|uncle|aunt|cousin|stepmother|stepfather|widow|"
+    r"lawyer|attorney)(?![\w\-])"
 )
 _KIN_WORDS = r"(?:(?:paternal|maternal|younger|older|elder|eldest|youngest|late|estranged)[ \t]+)?"
 _OWNER = (
@@ -189,7 +190,10 @@ def relation_names(
             if len(person.split()) < 2 or not owner or owner in person:
                 continue
             relation = match["relation"]
-            owners = {owner, _full_owner(owner, match.start(), names)}
+            full = _full_owner(owner, match.start(), names)
+            if match["pronoun"] and not full:
+                continue  # "his father" after a word that names no one the article gives
+            owners = {owner, full}
             found.extend(
                 ActorCandidate(
                     person, ActorKind.PERSON, *match.span("name"), f"{name}'s {relation}"
