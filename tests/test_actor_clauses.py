@@ -173,6 +173,7 @@ def test_a_descriptive_lead_is_about_the_person_introduced_next_with_an_age() ->
 
 def test_a_person_named_beside_a_relation_is_found_by_it_in_other_articles() -> None:
     first = (
+        "Tomas Vega, 6, was found at sea. "
         "The agency had ruled that Tomas must be returned to his father, Pablo Ruiz Vega, by "
         "Friday. Vega said on Monday he was ready."
     )
