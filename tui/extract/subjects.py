@@ -399,11 +399,8 @@ def owner_of_described(
     described = _DESCRIBED_THING.match(sentence, clause_start(sentence))
     if described is None:
         return ""
-    owned = re.compile(
-        rf"(?P<owner>{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}})['\u2019]s?[ \t]+"
-        rf"(?:[a-z\-]+[ \t]+){{0,2}}{described['noun']}\b"
-    )
-    owners = [match["owner"] for match in owned.finditer(text, 0, offset)]
+    noun = described["noun"]
+    owners = [owner for at, owner, things in _owned_things(text) if at < offset and noun in things]
     if not owners:
         return ""
     owner = owners[-1]
@@ -411,6 +408,22 @@ def owner_of_described(
         return owner  # "Russia's offer": the country
     person = full_name_of(owner.split(), offset, names)
     return person or _firm_named(text, owner)
+
+
+_OWNED = re.compile(
+    rf"(?P<owner>{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}})['\u2019]s?[ \t]+"
+    r"(?P<words>[a-z\-]+(?:[ \t]+[a-z\-]+){0,2})"
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _owned_things(text: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
+    """Every owner ``text`` gives a thing, with where and the words that may name the thing
+    ("Ratners's initial offer": offer, initial): one search per article, not per sentence."""
+    return tuple(
+        (match.start(), match["owner"], frozenset(match["words"].split()))
+        for match in _OWNED.finditer(text)
+    )
 
 
 # "the space agency has taken ...": a public body described by what it is for, standing for
