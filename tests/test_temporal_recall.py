@@ -57,10 +57,43 @@ def test_ranges_of_numbers_are_not_years(text: str) -> None:
         "Article 1999 of the code applies.",
         "He lives at 1600 Pennsylvania Avenue.",
         "It was item #1984 on the list.",
+        "He lives at 1999 Broadway in New York.",
+        "Offices at 2000 N. Main St. opened.",
+        "See paragraph 1999 and Vol. 1998 of the report, episode 2001.",
     ],
 )
 def test_labels_and_addresses_are_not_years(text: str) -> None:
     assert [expression for expression in found(text) if expression[1] == "DATE"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fine was 1998 francs.",  # currencies
+        "It cost 2000 yen, 1999 pesos and 1998 Deutsche marks.",
+        "They stored 1800 liters, 1990 kilograms and 2000 square feet.",  # measures
+        "The motion got 1701 votes from 2000 delegates.",  # counted things and people
+        "They sent 2000 troops.",
+    ],
+)
+def test_a_number_before_a_counted_noun_is_not_a_year(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year opening a clause: the noun after it is the clause's subject.
+        ("In 1998 troops arrived.", [("1998", "DATE", "1998")]),
+        ("Costs in 1990 dollars rose.", [("1990", "DATE", "1990")]),  # a year's prices
+        ("1998 marks the anniversary.", [("1998", "DATE", "1998")]),  # "marks" the verb
+        ("Since 2000 people have left.", [("2000", "DATE", "2000")]),
+    ],
+)
+def test_a_year_before_a_noun_opening_a_clause_stays_a_year(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from tui.extract.temporal.vocabulary import (
     DAY,
     DECADE_WORDS,
     LABEL_NOUNS,
+    MEASURE_AFTER,
     MONTH,
     MONTHS,
     PARTS_OF_DAY,
@@ -35,6 +36,7 @@ from tui.extract.temporal.vocabulary import (
     WEEKDAY,
     WEEKDAYS,
     YEAR,
+    YEAR_PREPOSITIONS,
 )
 from tui.model.timex import iso_week, year_text
 
@@ -421,9 +423,13 @@ def _is_label_or_count(match: re.Match[str], ctx: Context, start: int, end: int)
     """Whether the four-digit number at ``start:end`` is a count ("2000 troops", "about 2000
     people"), a label ("Resolution 1701", "Flight 1549") or an address ("1600 Pennsylvania
     Avenue"), not a year."""
-    if COUNTED_NOUN_AFTER.match(ctx.text, end) or STREET_AFTER.match(ctx.text, end):
-        return True
     previous = preceding_word(ctx, start)
+    if MEASURE_AFTER.match(ctx.text, end) or STREET_AFTER.match(ctx.text, end):
+        return True
+    if COUNTED_NOUN_AFTER.match(ctx.text, end):
+        # "2000 troops", "1998 francs", but "In 1998 troops arrived" and "in 1990 dollars"
+        # (a price of that year) are years.
+        return previous not in YEAR_PREPOSITIONS
     if previous in LABEL_NOUNS or ctx.text[max(0, start - 1) : start] == "#":
         return True
     clause_ends = re.match(r"\s*(?:,|\.|$)", ctx.text[end : end + 2])

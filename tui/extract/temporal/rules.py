@@ -242,6 +242,9 @@ RULES: list[Rule] = [
             ("Prices peaked at [the end of 1999].", "1999"),
             ("The group began to fall apart in [mid-1996].", "1996"),
             ("Banks feared [the year 2000] problem.", "2000"),
+            # A count ("1998 francs") is not a year; a year opening a clause still is.
+            ("The fine of 1998 francs was paid in [1999].", "1999"),
+            ("In [1998] troops arrived at 1999 Broadway.", "1998"),
         ],
     ),
     Rule(

@@ -104,18 +104,41 @@ VAGUE_PLURALS = {
     "decades": "PXE", "centuries": "PXC", "hours": "PTXH", "minutes": "PTXM",
 }  # fmt: skip
 TIME_ZONES = ("EST", "EDT", "CST", "CDT", "PST", "PDT", "GMT", "ET", "local time")
-# Nouns after a four-digit number that make it a count, not a year ("2000 troops").
-COUNTED_NOUNS = (
-    "people", "persons", "troops", "soldiers", "men", "women", "children", "workers", "jobs",
-    "employees", "shares", "cars", "miles", "feet", "meters", "kilometers", "tons", "acres",
-    "units", "votes", "members", "students", "cases", "homes", "pounds", "dollars", "barrels",
-    "points", "rounds", "yards", "copies", "marines", "refugees", "deaths", "passengers",
-    "police", "officers", "others", "hours", "hectares", "tonnes", "kilometres", "metres",
-    "euros", "yuan", "rupees", "residents", "civilians", "fighters", "rebels", "protesters",
-    "demonstrators", "delegates", "participants", "visitors", "tourists", "vehicles", "trucks",
-    "houses", "households", "companies", "firms", "schools", "villages", "patients", "victims",
-    "inmates", "prisoners", "pilgrims", "athletes", "runners", "calories",
-)  # fmt: skip
+# Nouns after a four-digit number that make it a count, not a year ("2000 troops", "1998
+# francs", "1800 liters"), by kind. Words that often open a clause after a year ("In 1998
+# marks...", "in 2000 won") are left out: "1998 marks the anniversary" is a year.
+COUNTED_NOUN_KINDS: dict[str, tuple[str, ...]] = {
+    "people": (
+        "people", "persons", "troops", "soldiers", "men", "women", "children", "workers",
+        "employees", "marines", "refugees", "deaths", "passengers", "police", "officers",
+        "others", "members", "students", "residents", "civilians", "fighters", "rebels",
+        "protesters", "demonstrators", "delegates", "participants", "visitors", "tourists",
+        "patients", "victims", "inmates", "prisoners", "pilgrims", "athletes", "runners",
+        "households", "signatures", "casualties", "migrants", "voters", "spectators",
+    ),
+    "things": (
+        "jobs", "shares", "cars", "units", "votes", "cases", "homes", "barrels", "points",
+        "rounds", "copies", "vehicles", "trucks", "houses", "companies", "firms", "schools",
+        "villages", "calories", "seats", "beds", "pages", "words", "ballots", "tickets",
+        "missiles", "rockets", "weapons", "rifles", "stores", "branches", "flights", "planes",
+    ),
+    # Money: "1998 francs", "2000 yen" (the amount, as "$1998" is).
+    "currencies": (
+        "dollars", "euros", "pounds", "francs", "yen", "yuan", "rupees", "pesos", "lire",
+        "lira", "rubles", "roubles", "shekels", "dinars", "riyals", "rand", "kronor", "kroner",
+        "kronur", "zlotys", "zloty", "forints", "baht", "ringgit", "pence", "cents", "reais",
+        "dirhams", "drachmas", "escudos", "pesetas", "guilders", "schillings", "deutsche marks",
+        "d-marks", "deutschmarks", "renminbi", "hryvnias", "tenge", "rial", "naira", "shillings",
+    ),
+    # Measures: "1600 hours", "1800 liters", "2000 square feet".
+    "measures": (
+        "hours", "miles", "feet", "meters", "metres", "kilometers", "kilometres", "km", "yards",
+        "inches", "tons", "tonnes", "acres", "hectares", "liters", "litres", "gallons",
+        "kilograms", "kilos", "kg", "grams", "ounces", "square", "cubic", "megawatts",
+        "kilowatts", "watts", "volts", "degrees", "knots", "mph", "bytes", "megabytes",
+    ),
+}  # fmt: skip
+COUNTED_NOUNS = tuple(noun for nouns in COUNTED_NOUN_KINDS.values() for noun in nouns)
 # Words before a four-digit number that make it a count, not a year ("about 2000"), unless the
 # number ends a clause ("in about 1998.").
 COUNT_HEDGES = (
@@ -135,12 +158,16 @@ LABEL_NOUNS = (
     "p.o.", "zip", "catalogue", "catalog", "file", "case", "docket", "law", "act", "directive",
     "regulation", "rule", "ordinance", "bylaw", "order", "motion", "convoy", "mission", "sortie",
     "operation", "vessel", "ship", "submarine", "aircraft", "helicopter", "jet", "boeing", "airbus",
+    "paragraph", "clause", "volume", "vol.", "episode", "issue", "p.", "pp.", "rte.", "hwy.",
+    "apt.", "rm.", "flt.", "tel", "ref.", "reference", "lot", "parcel", "precinct", "district",
 )  # fmt: skip
 # Words after a number that make it a street address: "1600 Pennsylvania Avenue".
 STREET_WORDS = (
     "Avenue", "Ave", "Street", "St", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Lane",
     "Highway", "Way", "Place", "Square", "Parkway", "Court", "Terrace",
 )  # fmt: skip
+# Streets named with one word and no suffix: "1999 Broadway".
+STREET_NAMES = ("Broadway", "Embarcadero", "Bowery")
 # Clock zones and suffixes after a 24-hour time: "1600 GMT", "22:00 local time", "0600 hours".
 CLOCK_ZONES = (
     "GMT",
@@ -204,10 +231,19 @@ HEDGE = (
     r"(?:second|minute|hour|day|night|week|month|quarter|year|decade|centurie)s\b(?!\s+of\b)))"
     r"\s+){0,3}"  # bounded: "nearly nearly ..." stays linear
 )
-STREET_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\.?\s+){{1,3}}(?-i:{alternation(STREET_WORDS)})\b\.?")
+STREET_AFTER = re.compile(
+    # "1600 Pennsylvania Avenue", "2000 N. Main St.", "1999 Broadway"
+    rf"\s+(?:(?:[NSEW]\.\s+|[A-Z][a-z]+\.?\s+){{1,3}}(?-i:{alternation(STREET_WORDS)})|"
+    rf"(?:[NSEW]\.\s+)?(?-i:{alternation(STREET_NAMES)}))\b\.?"
+)
 COUNTED_NOUN_AFTER = re.compile(
     rf"\s+(?:{alternation(COUNTED_NOUNS)}|of\s+(?:the|them|whom))\b", re.I
 )
+# A measure after a number is a count even where a year could stand ("in 1800 liters").
+MEASURE_AFTER = re.compile(rf"\s+{alternation(COUNTED_NOUN_KINDS['measures'])}\b", re.I)
+# Words before "1998 troops" that make the number a year opening a clause ("In 1998 troops
+# arrived", "in 1990 dollars"): a count is rarely placed in a year's slot.
+YEAR_PREPOSITIONS = ("in", "since", "during", "until", "till", "before", "after")
 # Things named after a holiday are not its date: "Christmas commodities", "Easter eggs".
 HOLIDAY_GOODS = (
     "commodities", "commodity", "goods", "products", "product", "items", "decorations",
