@@ -256,3 +256,44 @@ def test_a_month_with_this_last_or_next_year_is_one_date(
     # TimeBank dev never tags the year phrase after a month on its own (3 of 3); the silver
     # gold tags "July last year" whole.
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "the past century/decade": the last hundred or ten years, in 1998 as in 2023 (the
+        # century before this one, "18" in 1998, was the old reading).
+        ("Wars marked the past century.", "1998-02-06", ("the past century", "DURATION", "P100Y")),
+        ("Over the past decade it grew.", "2023-09-13", ("the past decade", "DURATION", "P10Y")),
+        ("the past half century", "1998-02-06", ("the past half century", "DURATION", "P50Y")),
+        ("over the last quarter century", "1998-02-06",
+         ("the last quarter century", "DURATION", "P25Y")),
+        ("It lasted a half-century.", "1998-02-06", ("a half-century", "DURATION", "P50Y")),
+        ("for a quarter century", "1998-02-06", ("a quarter century", "DURATION", "P25Y")),
+        ("after half a century of war", "1998-02-06", ("half a century", "DURATION", "P50Y")),
+        # Ago: a fraction of a century or decade is counted in years, as finely as it says.
+        ("Half a century ago it was a farm.", "1998-02-06", ("Half a century ago", "DATE", "194")),
+        ("A quarter century ago it fell.", "1998-02-06", ("A quarter century ago", "DATE", "1973")),
+        ("a decade and a half ago", "2023-09-13", ("a decade and a half ago", "DATE", "2008")),
+        ("a year and a half ago", "2023-09-13", ("a year and a half ago", "DATE", "2022-03")),
+        ("two centuries ago", "1998-02-06", ("two centuries ago", "DATE", "17")),
+        # Whole units keep their granularity; "the last century" stays the calendar one.
+        ("a century ago", "1998-02-06", ("a century ago", "DATE", "18")),
+        ("in the last century", "2023-09-13", ("last century", "DATE", "19")),
+    ],
+)  # fmt: skip
+def test_centuries_and_decades_get_values_of_the_right_kind(
+    text: str, published: str, expected: tuple[str, str, str]
+) -> None:
+    assert found(text, dt.date.fromisoformat(published)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jobless claims are just above their quarter-century low.",  # an attribute
+        "A quarter of the market, a third quarter loss.",
+    ],
+)
+def test_a_quarter_before_no_century_is_no_fraction_of_one(text: str) -> None:
+    assert all(value not in ("P25Y", "P50Y") for _, _, value in found(text))

@@ -92,6 +92,8 @@ def _ago(count: float | None, unit: str, tail: str, match: re.Match[str], ctx: C
         return "DATE", RunningQuarter(years=-1)
     if pub is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if count != int(count) and unit in _YEARS_IN:
+        return "DATE", _years_ago(sign * count * _YEARS_IN[unit], pub)
     whole = sign * int(count)
     if unit == "year":
         return "DATE", year_text(pub.year + whole)
@@ -108,6 +110,20 @@ def _ago(count: float | None, unit: str, tail: str, match: re.Match[str], ctx: C
     if unit in ("day", "night"):
         return "DATE", (pub + dt.timedelta(days=whole)).isoformat()
     return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+
+
+# Years in a unit counted in years: "half a century ago" is 50 years back, not this century.
+_YEARS_IN = {"year": 1, "decade": 10, "century": 100}
+
+
+def _years_ago(years: float, pub: dt.date) -> str:
+    """The date ``years`` (a fraction of a longer unit, signed) from publication, as finely as
+    the amount says: 50 years back is a decade ("half a century ago" in 1998: ``194``), 25 a
+    year (``1973``), 1.5 a month."""
+    if years == int(years):
+        target = pub.year + int(years)
+        return decade_text(target // 10) if years % 10 == 0 else year_text(target)
+    return month_value(*shift_month(pub.year, pub.month, round(years * 12)))
 
 
 # The units of a compound duration, largest first, with the letter each is written with.

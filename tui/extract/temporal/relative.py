@@ -74,6 +74,10 @@ def relative(match: re.Match[str], ctx: Context) -> Result:
             started = SEASON_START_MONTH[code] < pub.month
             year = pub.year if started and code != "WI" else pub.year - 1
         return "DATE", f"{year_text(year)}-{code}"
+    if unit in ("decade", "century") and "past" in words_of(match["rel"]):
+        # "the past decade", "over the past century": the last ten or hundred years, not the
+        # calendar decade or century before this one (TimeBank dev: "past decade" P10Y)
+        return "DURATION", "P10Y" if unit == "decade" else "P100Y"
     if pub is None:
         unknown = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}
         return "DATE", unknown.get(unit, "XXXX")

@@ -196,6 +196,9 @@ RULES: list[Rule] = [
             ("Elections are due [next year].", "2024"),
             ("Prices fell [last spring].", "2023-SP"),
             ("Prices will rise in [the coming winter].", "2023-WI"),
+            # "the past decade/century" is the last ten or hundred years, not the one before.
+            ("Wars marked [the past century].", "P100Y"),
+            ("Rents doubled over [the past decade].", "P10Y"),
         ],
     ),
     Rule(
@@ -323,6 +326,11 @@ RULES: list[Rule] = [
             ("Tickets cost $5 [a month].", "P1M"),
             ("The harvest came [two weeks] earlier than usual.", "P2W"),
             ("She hopes she will [one day] fly to Mars.", "FUTURE_REF"),
+            # Fractions of a century count in years: 50 back is a decade, 25 a year.
+            ("[Half a century ago], this was farmland.", "197"),
+            ("The wall fell [a quarter-century ago].", "1998"),
+            ("Peace held for [the past half century].", "P50Y"),
+            ("The abbey was built [two centuries ago].", "18"),
         ],
     ),
     Rule(

@@ -89,7 +89,7 @@ def duration(amount: float | None, unit: str) -> str:
 def unit_of(word: str) -> str:
     """The unit a (possibly plural) unit word names: "centuries" -> "century"."""
     word = word.lower()
-    if word.endswith("ies"):
+    if word.startswith("centur"):  # "centuries" is matched as "centurie" + "s"
         return "century"
     return word[:-1] if word.endswith("s") and word[:-1] in UNIT_CODES else word
 
