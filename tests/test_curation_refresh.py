@@ -132,6 +132,16 @@ def generated_corpus(folder: Path, count: int) -> Path:
     return path
 
 
+def recounted_bars(ruler: TimeRuler) -> list[int]:
+    """The ruler's bars counted from all its days, its cache left as it was."""
+    cached = ruler._counts_cache
+    ruler._counts_cache = None
+    try:
+        return ruler._counts(ruler.size.width)
+    finally:
+        ruler._counts_cache = cached
+
+
 def fresh_view(app: ReaderApp) -> dict[str, object]:
     """What a full install of the reader's timeline would show."""
     state = app.state
@@ -144,6 +154,7 @@ def fresh_view(app: ReaderApp) -> dict[str, object]:
         "rows": build_rows(shown),
         "row_of_event": {r.event.id: i for i, r in enumerate(build_rows(shown)) if r.event},
         "days": days,
+        "bars": recounted_bars(app.query_one(TimeRuler)),
         "to_review": {e.id for e in to_review(timeline)},
         "counts": state.actor_counts(),
     }
@@ -157,6 +168,8 @@ def shown_view(app: ReaderApp) -> dict[str, object]:
         "rows": app.events_list.rows,
         "row_of_event": app.events_list.row_of_event,
         "days": app.query_one(TimeRuler)._days,
+        # The bars as painted: counted again only when the span moved, else by the days moved.
+        "bars": app.query_one(TimeRuler)._counts(app.query_one(TimeRuler).size.width),
         "to_review": set(state.curation.to_review),
         "counts": state.event_counts,
     }

@@ -280,6 +280,9 @@ class TimeRuler(Widget):
         """After a write: ``gone`` left the events placed, ``came`` joined them. Only their
         days are looked at, not every event's again (on 20,000 events that took 20 ms)."""
         days = self._days
+        counts = self._counts_cache
+        span = (self._first, self._last, bool(self._before), bool(self._after))
+        moved: list[tuple[int, int]] = []  # (day, +1 or -1) of the days placed or taken out
         for event in gone:
             day = event_day(event)
             if day is None:
@@ -287,12 +290,28 @@ class TimeRuler(Widget):
             index = bisect.bisect_left(days, day.toordinal())
             if index < len(days) and days[index] == day.toordinal():
                 del days[index]
+                moved.append((day.toordinal(), -1))
         for event in came:
             day = event_day(event)
             if day is not None:
                 bisect.insort(days, day.toordinal())
+                moved.append((day.toordinal(), 1))
         self._event_count += len(came) - len(gone)
         self._fit()
+        if counts is not None and span == (
+            self._first,
+            self._last,
+            bool(self._before),
+            bool(self._after),
+        ):
+            # The same span and edges: every other day keeps its column, so the bars change
+            # by the moved days alone (counting all the days again cost ~9 ms a key on 20,000).
+            width, bars = counts
+            bars = list(bars)
+            for ordinal, step in moved:
+                if self._first <= ordinal <= self._last:
+                    bars[self._column(ordinal, width)] += step
+            self._counts_cache = (width, bars)
 
     def _fit(self) -> None:
         """Fit the span to the days placed, and repaint."""
