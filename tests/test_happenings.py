@@ -340,3 +340,44 @@ def test_one_companys_doings_of_one_year_with_three_things_in_common_are_one_eve
     )
     events = merge_results(process_articles([ArticleInput("a", text, dt.date(1989, 11, 2))]))
     assert [len(event.sources) for event in events.events if event.date == "1988"] == [2]
+
+
+def test_one_kind_of_happening_told_again_on_the_same_day_is_one_event() -> None:
+    text = (
+        "Police seized a car bomb under construction Sunday in a town near the border.\n"
+        "Police found more than 1,300 pounds of explosives Sunday in a shed in Dundalk.\n"
+        "Gunmen killed two men Sunday in Belfast.\n"
+        "A sniper killed a woman Sunday in Derry.\n"
+    )
+    events = merge_results(process_articles([ArticleInput("a", text, dt.date(1998, 3, 22))]))
+    bomb = [event for event in events.events if "bomb" in event.title]
+    assert len(bomb) == 1 and len(bomb[0].sources) == 2
+    # Deaths are counted over places: two killings stay two.
+    assert len([event for event in events.events if "killed" in event.title]) == 2
+
+
+def test_a_report_naming_others_joins_another_articles_happening_no_one_is_named_for() -> None:
+    events = extract(
+        "More than 100 people were wounded in the blasts next to the U.S. embassies in Kenya "
+        "and Tanzania on Tuesday.\n",
+        "The Cypriot government condemned the bomb attacks on the U.S. embassies in Kenya and "
+        "Tanzania on Tuesday.\n",
+    )
+    tuesday = [event for event in events if event.date == "2021-03-09"]
+    assert [len(event.sources) for event in tuesday] == [2]
+    # Cyprus condemned; it did not bomb.
+    assert tuesday[0].actors == []
+
+
+def test_a_happening_re_dated_by_a_finer_telling_joins_the_same_days_happening() -> None:
+    events = extract(
+        "The blasts next to the U.S. embassies in Kenya and Tanzania on March 2 wounded 1,000 "
+        "people.\n",
+        "Terrorist bombings this month destroyed U.S. embassies in Kenya and Tanzania.\n"
+        "The embassy bombings, on March 2, killed 247 people in Kenya and 10 in Tanzania.\n",
+    )
+    # The month's bombings, dated March 2 by the second sentence, are the first article's.
+    assert [event.date for event in events] == ["2021-03-02"]
+    assert [article for article, _ in events[0].sources] == ["a0", "a1", "a1"]
+    # The earlier event keeps its title.
+    assert "wounded 1,000 people" in events[0].title

@@ -66,10 +66,12 @@ def same_happening(
     # on Thursday after a stopover in Shanghai" / "The Mexican man arrived in Hong Kong on
     # Thursday following a stopover in Shanghai"); the shared actors' own names do not count.
     shared = (set(a.actors) & set(b.actors)) - NEWS_SOURCE_IDS
-    if not a.actors and not b.actors:
+    if not a.actors or not b.actors:
         # A happening with no actor named ("a bomb ripped through an office building next to
-        # the U.S. embassy in Nairobi" / "the blasts next to the U.S. embassies in Kenya"):
-        # the same kind of happening, that day, with three of the same nouns around it.
+        # the U.S. embassy in Nairobi" / "the blasts next to the U.S. embassies in Kenya"),
+        # in one report at least ("The Cypriot government condemned two terrorist bomb
+        # attacks in Kenya and Tanzania Friday" names who condemned, not who bombed): the
+        # same kind of happening, that day, with three of the same nouns around it.
         kinds = _predicate_kinds(a.predicate) - _TOLLS
         return bool(kinds) and any(
             kinds & _predicate_kinds(other)
@@ -234,6 +236,12 @@ def retells(
         # an actor both name, three things in common tell the same happening.
         if same_day and shared_actors and len(shared) - verbs >= SAME_DAY_NOUNS:
             return True
+        # "Police seized a car bomb Sunday" / "Police found ... explosives Sunday": one kind
+        # of happening (not deaths, counted over places) and another noun in common.
+        if same_day and (_predicate_kinds(first) & _predicate_kinds(other)) - _TOLLS:
+            alike = _by_kind(first) & _by_kind(other)
+            if _shared_nouns(alike - _capitalised(draft.sentence_text), alike) >= 2:
+                return True
     return not same_day and bool(_kinds(draft.title) & _kinds(event.title))
 
 

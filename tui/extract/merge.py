@@ -30,6 +30,7 @@ from tui.extract.happenings import (
 )
 from tui.extract.names import full_name_of
 from tui.extract.people import is_lone
+from tui.extract.refold import refold
 from tui.extract.registry import ActorRegistry
 from tui.extract.roles import (
     event_clause,
@@ -132,6 +133,8 @@ def merge_results(
     said_on: dict[tuple[str, str], int] = {}
     # article -> its events dated by its text (not statements dated at publication).
     happenings: dict[str, list[int]] = {}
+    # Events a finer retelling re-dated, compared again with their new date's at the end.
+    redated: list[int] = []
     # (article, date) -> every event of that article on that date.
     told_on: dict[tuple[str, str], list[int]] = {}
     # article -> its undated news (its lead's, happened at publication).
@@ -204,9 +207,11 @@ def merge_results(
                 for index in titles.get(title_key, [])[:MERGE_CANDIDATES]
                 if any(index in by_date.get(key, {}) for key in keys)
             ]
+            # (An event no actor is named for may be this one, whoever else the draft names.)
+            looked_up = keys if not draft.actors else [*keys, (draft.date, "")]
             recent = {
                 index
-                for key in keys
+                for key in looked_up
                 for index in itertools.islice(reversed(by_date.get(key, {})), MERGE_CANDIDATES)
             }
             candidates = [*same_title, *sorted(recent.difference(same_title))[-MERGE_CANDIDATES:]]
@@ -279,12 +284,18 @@ def merge_results(
                 reports = itertools.islice(merged_reports[index].items(), MERGE_REPORTS)
                 if index in (said_before, retold) or same_happening(draft, event, reports):
                     added = draft.actors
+                    if not event.actors and not any(a == draft.article for a, _ in event.sources):
+                        # Another article's happening no one is named for: this report's
+                        # names are of its own clause ("the State Department issued a caution
+                        # after the Aug. 7 bombings"), not the happening's.
+                        added = []
                     if index == retold:
                         # A speaker who tells of a happening takes no part in it.
                         added = [actor for actor in added if actor != speaker_id]
                         if _finer(draft.date, event.date) and not clock_only(draft.date_text):
                             # The most precise telling dates and titles the happening.
                             event.date, event.date_text = draft.date, draft.date_text
+                            redated.append(index)
                             event.title, event.status = draft.title, draft.status
                             told_by = merged_speakers[index]
                             event.actors = [actor for actor in event.actors if actor != told_by]
@@ -339,6 +350,8 @@ def merge_results(
                 agent = speaker_id or subject_id or next(iter(draft.actors), None)
                 if agent and _dated_remarks(draft):
                     spoken.setdefault((draft.article, agent), len(merged) - 1)
+
+    merged = [merged[index] for index in refold(merged, merged_reports, redated)]
 
     # A source extraction proposed before is never proposed again: its event is either still
     # there (maybe edited) or was rejected or merged by hand. An older ledger's id counts too.
