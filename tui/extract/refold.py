@@ -30,6 +30,10 @@ class Folded(Protocol):
     sources: list[tuple[str, str]]
 
 
+# The events of a date each re-dated event is compared with, at most.
+MAX_COMPARED = 256
+
+
 def refold(
     events: Sequence[Folded],
     reports: Sequence[dict[str, frozenset[str]]],
@@ -42,10 +46,21 @@ def refold(
     ``reports`` are each event's report sentences with their predicates.
     """
     gone: set[int] = set()
+    if not redated:
+        return list(range(len(events)))
+    dates = {events[index].date for index in redated}
+    on_date: dict[str, list[int]] = {}
+    for other, event in enumerate(events):
+        if event.date in dates:
+            on_date.setdefault(event.date, []).append(other)
     for index in sorted(set(redated)):
+        if index in gone:
+            continue
         event = events[index]
-        for other in range(len(events)):
-            if other == index or other in gone or events[other].date != event.date:
+        # (Bounded like merging's candidates: a day of thousands of events is not compared
+        # whole for each re-dated one.)
+        for other in on_date.get(event.date, [])[:MAX_COMPARED]:
+            if other == index or other in gone:
                 continue
             if not _one_happening(event, reports[index], events[other], reports[other]):
                 continue
