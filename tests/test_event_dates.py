@@ -220,3 +220,19 @@ def test_a_time_of_day_counted_from_another_happening_dates_nothing() -> None:
     text = "A jogger observed Kopp's car at 6 a.m. near the house 10 days before the murder.\n"
     assert events_of(text) == []
     assert [e.date for e in events_of("Police stormed the house at 6 a.m.\n")] == ["1989-11-02"]
+
+
+def test_an_expected_ruling_and_a_plan_one_was_told_of() -> None:
+    expected = "An appellate court ruling on the case, which is expected next month"
+    assert event_status(expected, "1989-12", PUBLISHED) is EventStatus.EXPECTED
+    told = "Employees were told this week that staff functions were going to be centralized"
+    assert event_status(told, "1989-10-30/1989-11-05", PUBLISHED) is EventStatus.OCCURRED
+    # A plan of its own is still one.
+    assert event_status("Acme is going to centralize staff", "1989-11-02", PUBLISHED) is (
+        EventStatus.PLANNED
+    )
+
+
+def test_a_sentence_with_no_verb_tells_no_happening() -> None:
+    assert events_of("Good news for AT and T today.\n") == []
+    assert [e.date for e in events_of("AT and T cut prices today.\n")] == ["1989-11-02"]

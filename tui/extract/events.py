@@ -43,6 +43,7 @@ from tui.extract.speech import (
     said_before,
 )
 from tui.extract.status import event_status
+from tui.extract.syntax.chunks import parse
 from tui.extract.titles import event_title, lead_title
 from tui.model.sentences import Sentence
 from tui.model.timeline import EventStatus
@@ -226,9 +227,10 @@ def _sentence_events(
                 sentence_text, local_start, local_end
             )
         title = title or clean_title(sentence_text)
-        if not says_something(title):
+        if not says_something(title) or not has_verb(sentence_text):
             # "(Updated 9:02 a.m.)": a date with nothing said about it is no event, and a
-            # title-less event would make the timeline fail `newsline check`.
+            # title-less event would make the timeline fail `newsline check`. "Good news for
+            # AT and T today.": a sentence with no verb tells nothing that happened.
             continue
         if date_text_override is not None:
             clause = sentence_text  # a result reported: the report's status is the sentence's
@@ -349,3 +351,15 @@ _BACKGROUND = re.compile(
     r"(?:many|several|numerous|countless)[ \t]+"
     r"(?:times|occasions)|for[ \t]+(?:years|decades|months|generations))\b"
 )
+
+
+def has_verb(sentence: str) -> bool:
+    """Whether ``sentence`` has a verb (a POS tag ``VB*`` or ``MD``), or a word that may be
+    one: a plural noun right after a noun ("The exhibition runs", tagged ``NNS``)."""
+    tags = parse(sentence).tags
+    return any(
+        tag.startswith("VB")
+        or tag == "MD"
+        or (tag == "NNS" and index > 0 and tags[index - 1] in ("NN", "NNP", "NNS", "PRP"))
+        for index, tag in enumerate(tags)
+    )

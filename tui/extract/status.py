@@ -12,7 +12,11 @@ import re
 from tui.model.dates import PartialDate
 from tui.model.timeline import EventStatus
 
-_EXPECTED = re.compile(r"\b(?:expected|likely|poised|due)\s+to\b", re.IGNORECASE)
+# (Also "a ruling on the case, which is expected next month": expected, not scheduled.)
+_EXPECTED = re.compile(
+    r"\b(?:expected|likely|poised|due)\s+to\b|\b(?:is|are|be)\s+(?:now\s+)?expected\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
 # A prediction is expected, not planned: "could rise", "is on track to", "is forecast to".
 _PREDICTED = re.compile(
     r"\b(?:could|might|may)\s+(?!have\b|not\b)[a-z]+|"
@@ -33,6 +37,23 @@ _PLANNED = re.compile(
     r"\bwill\b|\u2019ll\b|'ll\b|\bto\s+meet\b.*\blater\b",
     re.IGNORECASE,
 )
+
+
+# "employees were told early this week that numerous staff functions were going to be
+# centralized": the telling happened; the plan is what they were told.
+_TOLD_THAT = re.compile(
+    r"\b(?:told|said|announced|informed|notified|warned|confirmed)\b[^.;:]{0,60}?\bthat\b",
+    re.IGNORECASE,
+)
+
+
+def _told_plan(clause: str) -> bool:
+    """Whether every plan cue of ``clause`` is in what someone was told or said."""
+    told = _TOLD_THAT.search(clause)
+    plans = [
+        match for match in _PLANNED.finditer(clause) if not _plan_is_a_noun(clause, match.start())
+    ]
+    return told is not None and bool(plans) and all(match.start() > told.end() for match in plans)
 
 
 # "expects to post a charge"; "will result in lower earnings": a consequence foreseen, not a plan.
@@ -60,7 +81,7 @@ def event_status(clause: str, date: str, published: dt.date) -> EventStatus:
         future = False
     # "Upjohn said it will offer ... in a move expected to result in a charge": the
     # announcement happened, whatever its plan is expected to bring.
-    if not future and _ANNOUNCED_PLAN.search(clause):
+    if not future and (_ANNOUNCED_PLAN.search(clause) or _told_plan(clause)):
         return EventStatus.OCCURRED
     if _EXPECTED.search(clause) or _CONSEQUENCE.search(clause):
         return EventStatus.EXPECTED
