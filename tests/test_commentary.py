@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 from test_events import drafts_for
 
-from tui.extract.commentary import commentators, is_commentator, is_feature_quote
+from tui.extract.commentary import (
+    commentators,
+    is_commentator,
+    is_feature_quote,
+    is_standing_figure,
+)
 
 
 @pytest.mark.parametrize(
@@ -96,3 +101,20 @@ def test_a_feature_quote_attributed_after_the_words_in_the_present_is_no_event(
 def test_a_statement_reported_or_naming_its_speaker_first_is_kept(sentence: str) -> None:
     assert not is_feature_quote(sentence)
     assert [draft.date for draft in drafts_for(sentence)] == ["2023-09-11"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "standing"),
+    [
+        ("The United Nations says women and children make up about seventy-five percent of "
+         "the Afghan population.", True),
+        ("Polls say 60 percent of voters back the plan.", True),
+        ("John Kirby says 60 percent of the troops withdrew.", False),
+        ("The United Nations said 75 percent of the population fled.", False),
+        ("The United Nations says 75 percent of the refugees will return.", False),
+    ],
+)  # fmt: skip
+def test_a_share_told_in_the_present_is_a_standing_figure(sentence: str, standing: bool) -> None:
+    assert is_standing_figure(sentence) is standing
+    # A standing figure gives no statement; news of a share does.
+    assert (drafts_for(sentence + "\n") == []) is standing

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from tui.extract.syntax.chunks import parse
+
 # People whose job is to comment: their words explain the news, they do not make it.
 _EXPERT_ROLES = (
     r"analysts?|economists?|professor|lecturer|scholar|researcher|historian|strategist|"
@@ -92,3 +94,29 @@ def is_feature_quote(sentence: str) -> bool:
     """Whether ``sentence`` quotes someone the way a feature does: the words first, then the
     speaker in the present tense ("..., says Louis Harvey, Dalbar's president.")."""
     return "says" in sentence and _FEATURE_ATTRIBUTION.search(sentence.rstrip()) is not None
+
+
+# "The United Nations says women and children make up about seventy-five percent of the Afghan
+# population": a share told in the present tense is a standing figure, not news of a day.
+_SHARE = re.compile(
+    r"\b(?:percent|per[ \t]+cent)\b|\d[ \t]*%|\b(?:half|a[ \t]+third|a[ \t]+quarter)[ \t]+of\b",
+    re.IGNORECASE,
+)
+_SAYS = re.compile(r"\b(?:says|say|estimates|reckons)\b")
+# A past, a perfect or a future: what happened or will, however it is counted.
+_TOLD_DONE_TAGS = frozenset({"VBD", "VBN", "MD"})
+# (The tagger may miss one: "sales rose 5%".)
+_TOLD_DONE_WORDS = re.compile(
+    r"\b(?:[a-z]{3,}ed|rose|fell|grew|sank|won|lost|took|made|went|came|gave|held|began|left|"
+    r"paid|sold|bought|hit|cut|was|were|has|have|had|will|would)\b"
+)
+
+
+def is_standing_figure(sentence: str) -> bool:
+    """Whether ``sentence`` is a statement of a share in the present tense ("X says women and
+    children make up 75 percent of the population"): a statistic, not a statement of a day."""
+    if _SAYS.search(sentence) is None or _SHARE.search(sentence) is None:
+        return False
+    if _TOLD_DONE_WORDS.search(sentence):
+        return False
+    return not _TOLD_DONE_TAGS.intersection(parse(sentence).tags)

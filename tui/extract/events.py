@@ -21,7 +21,12 @@ from tui.extract.clause_titles import (
     sentence_segments,
     statement_title,
 )
-from tui.extract.commentary import commentators, is_commentator, is_feature_quote
+from tui.extract.commentary import (
+    commentators,
+    is_commentator,
+    is_feature_quote,
+    is_standing_figure,
+)
 from tui.extract.event_dates import (
     COMPARISON,
     EXPECTED_LEAD,
@@ -257,6 +262,7 @@ def _sentence_events(
     commentary = bool(speaker) and (
         is_commentator(speaker, experts)
         or is_feature_quote(sentence_text)
+        or is_standing_figure(sentence_text)
         or said_before(sentence_text, speaker_at, lead)
     )
     if not drafts and speaker and not no_happening and not commentary:
