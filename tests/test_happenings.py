@@ -381,3 +381,13 @@ def test_a_happening_re_dated_by_a_finer_telling_joins_the_same_days_happening()
     assert [article for article, _ in events[0].sources] == ["a0", "a1", "a1"]
     # The earlier event keeps its title.
     assert "wounded 1,000 people" in events[0].title
+
+
+def test_an_article_tells_again_a_happening_it_merged_into_another_articles() -> None:
+    events = extract(
+        "Barnett Slepian was shot to death on March 2 at his home in Amherst.\n",
+        "Slepian was shot to death on March 2 at his home in Amherst, police said.\n"
+        "James Kopp fired the shots that killed Slepian this month.\n",
+    )
+    shot = [event for event in events if "shot" in event.title or "killed" in event.title]
+    assert [(event.date, len(event.sources)) for event in shot] == [("2021-03-02", 3)]

@@ -317,6 +317,10 @@ def merge_results(
                     for key in keys:
                         by_date.setdefault(key, {})[index] = None
                     merged_reports[index].setdefault(draft.sentence_text, draft.predicate)
+                    if draft.date_text and index not in happenings.get(draft.article, ()):
+                        # Another article's happening, told by this one too: this article may
+                        # tell it again ("the shots that killed ... last October").
+                        happenings.setdefault(draft.article, []).append(index)
                     break
             else:
                 for key in keys:
