@@ -236,3 +236,9 @@ def test_an_expected_ruling_and_a_plan_one_was_told_of() -> None:
 def test_a_sentence_with_no_verb_tells_no_happening() -> None:
     assert events_of("Good news for AT and T today.\n") == []
     assert [e.date for e in events_of("AT and T cut prices today.\n")] == ["1989-11-02"]
+
+
+def test_a_time_of_day_is_on_the_day_its_sentence_names() -> None:
+    text = "The raid started just after 3 p.m. (2000 GMT) Tuesday, with soldiers in tunnels.\n"
+    events = events_of(text)
+    assert [event.date for event in events] == ["1989-10-31"]

@@ -391,3 +391,16 @@ def test_an_article_tells_again_a_happening_it_merged_into_another_articles() ->
     )
     shot = [event for event in events if "shot" in event.title or "killed" in event.title]
     assert [(event.date, len(event.sources)) for event in shot] == [("2021-03-02", 3)]
+
+
+def test_sources_and_units_in_common_tell_no_same_day_happening() -> None:
+    text = (
+        "Boris Yeltsin on Monday sacked his transport minister, the Interfax agency reported, "
+        "quoting informed sources.\n"
+        "Also Monday, Yeltsin accepted the resignation of his tax chief, Interfax quoted the "
+        "same sources as saying.\n"
+        "Gross foreign investments rose sharply to 9.4 billion dollars on Monday.\n"
+        "On Monday, debt service payments to foreign banks also rose, to 3.6 billion dollars.\n"
+    )
+    events = merge_results(process_articles([ArticleInput("a", text, dt.date(1997, 4, 15))]))
+    assert [len(event.sources) for event in events.events] == [1, 1, 1, 1]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import Protocol
 
 from tui.model.timex import timex_to_edtf, value_range
@@ -142,8 +143,16 @@ def clock_only(date_text: str) -> bool:
     return _CLOCK_ONLY.fullmatch(date_text.strip()) is not None
 
 
-def on_another_day(timex: TimexLike, sentence: str) -> bool:
+def on_another_day(timex: TimexLike, sentence: str, others: Sequence[TimexLike] = ()) -> bool:
     """Whether ``timex``, a time of day that names no day, is on a day the sentence counts from
-    another happening ("observed Kopp's car at 6 a.m. ... 10 days before the murder"), which
+    another happening ("observed Kopp's car at 6 a.m. ... 10 days before the murder"), or on
+    the day another date of the sentence names ("just after 3 p.m. (2000 GMT) Tuesday"), which
     publication is not."""
-    return clock_only(timex.text) and _COUNTED_FROM.search(sentence) is not None
+    if not clock_only(timex.text):
+        return False
+    if _COUNTED_FROM.search(sentence) is not None:
+        return True
+    return any(
+        other is not timex and other.type in ("DATE", "TIME") and not clock_only(other.text)
+        for other in others
+    )

@@ -185,7 +185,7 @@ def _sentence_events(
             no_happening = no_happening or why not in ("duration", "nowadays", "until")
             continue
         if timex.type in ("DATE", "TIME"):
-            date = None if on_another_day(timex, sentence_text) else event_date(timex)
+            date = None if on_another_day(timex, sentence_text, timexes) else event_date(timex)
         elif timex.type == "DURATION":
             date = arrival_date(sentence_text, timex, sentence.start, anchor)
             forced_status = EventStatus.EXPECTED if date else None

@@ -226,7 +226,7 @@ def retells(
         if same_day:
             # (Not "began" and "Cuban": "Cuban television began to promote its coverage" and
             # "people from the US began to arrive, including some Cuban Americans".)
-            shared -= _ASPECT_VERBS | _GENERIC_VERBS
+            shared -= _ASPECT_VERBS | _GENERIC_VERBS | _NOT_SAME_DAY
             shared -= _capitalised(draft.sentence_text) | _capitalised(sentence)
         verbs = sum(1 for word in shared if word.startswith("v:"))
         if verbs and len(shared) > verbs:
@@ -499,4 +499,17 @@ _GENERIC_VERBS = frozenset(
 _ASPECT_VERBS = frozenset(
     "v:" + lemma(word)
     for word in re.findall(r"\w+", "begin start continue keep stop resume try include remain")
+)
+# How a report was sourced or counted, not what happened: "Interfax quoted the same sources",
+# "rose ... to 9.414 billion dollars" / "rose ... to 3.639 billion dollars".
+_NOT_SAME_DAY = frozenset(
+    ["v:" + lemma(word) for word in ("quote", "quoted", "cite", "cited")]
+    + [
+        "n:" + lemma(word)
+        for word in re.findall(
+            r"\w+",
+            "source sources report reports agency newspaper paper billion million thousand "
+            "hundred dollar dollars percent pound pounds yen euro euros yuan ton tons",
+        )
+    ]
 )
