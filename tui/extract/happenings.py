@@ -91,6 +91,12 @@ SAME_PLACE = 3
 _TOLLS = frozenset({"killing"})
 
 
+def names_a_kind(predicate: frozenset[str]) -> bool:
+    """Whether a :func:`predicate_of` set names a kind of happening other than deaths (a
+    bombing, an arrest, an injury), by which reports naming no actor are compared."""
+    return bool(_predicate_kinds(predicate) - _TOLLS)
+
+
 def _predicate_kinds(predicate: frozenset[str]) -> set[str]:
     """The kinds of happening a :func:`predicate_of` set names (``n:blast``: bombing)."""
     return {_KINDS[word[2:]] for word in predicate if word[2:] in _KINDS}

@@ -23,6 +23,7 @@ from tui.extract.happenings import (
     is_statement,
     lemma,
     matches_existing,
+    names_a_kind,
     reports_on,
     reports_on_verb,
     retells,
@@ -207,8 +208,11 @@ def merge_results(
                 for index in titles.get(title_key, [])[:MERGE_CANDIDATES]
                 if any(index in by_date.get(key, {}) for key in keys)
             ]
-            # (An event no actor is named for may be this one, whoever else the draft names.)
-            looked_up = keys if not draft.actors else [*keys, (draft.date, "")]
+            # (An event no actor is named for may be this one's kind of happening, whoever
+            # else the draft names.)
+            looked_up = keys
+            if draft.actors and names_a_kind(draft.predicate):
+                looked_up = [*keys, (draft.date, "")]
             recent = {
                 index
                 for key in looked_up
@@ -269,7 +273,10 @@ def merge_results(
                 (
                     index
                     for index in dict.fromkeys(
-                        [*happenings.get(draft.article, ()), *told_on.get(same_day, ())]
+                        [
+                            *happenings.get(draft.article, ()),
+                            *told_on.get(same_day, ())[-MERGE_CANDIDATES:],
+                        ]
                     )
                     if retells(draft, merged[index], merged_reports[index].items())
                 ),
