@@ -404,3 +404,15 @@ def test_sources_and_units_in_common_tell_no_same_day_happening() -> None:
     )
     events = merge_results(process_articles([ArticleInput("a", text, dt.date(1997, 4, 15))]))
     assert [len(event.sources) for event in events.events] == [1, 1, 1, 1]
+
+
+def test_a_retelling_that_names_what_happened_titles_a_pronoun_titled_event() -> None:
+    text = (
+        "With the finding of a buried rifle 11 days ago, the authorities in the Buffalo, N.Y., "
+        "area say they have gathered enough evidence.\n"
+        "The rifle was discovered April 8 buried one foot below the ground.\n"
+    )
+    events = merge_results(process_articles([ArticleInput("a", text, dt.date(1999, 4, 19))]))
+    assert [event.title for event in events.events if event.date == "1999-04-08"] == [
+        "The rifle was discovered buried one foot below the ground"
+    ]

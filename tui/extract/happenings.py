@@ -263,6 +263,15 @@ def _capitalised(sentence: str) -> frozenset[str]:
     return frozenset("n:" + lemma(word.lower()) for word in words)
 
 
+# A title whose subject is a pronoun, after a speaker's name if any ("Area: They have ...").
+_WEAK_TITLE = re.compile(r"\A(?:[^:\u201c\"]{2,80}:\s+)?(?:He|She|They|It|We|I|You|This|That)\b")
+
+
+def weak_title(title: str) -> bool:
+    """Whether ``title`` names no one: its subject is a pronoun ("They have gathered ...")."""
+    return _WEAK_TITLE.match(title) is not None
+
+
 def _nested(first: str, second: str) -> bool:
     try:
         a, b = parse_event_date(first), parse_event_date(second)

@@ -28,6 +28,7 @@ from tui.extract.happenings import (
     reports_on_verb,
     retells,
     same_happening,
+    weak_title,
 )
 from tui.extract.names import full_name_of
 from tui.extract.people import is_lone
@@ -306,6 +307,10 @@ def merge_results(
                             event.title, event.status = draft.title, draft.status
                             told_by = merged_speakers[index]
                             event.actors = [actor for actor in event.actors if actor != told_by]
+                        elif weak_title(event.title) and not weak_title(draft.title):
+                            # Told again: the telling that names who did it titles it
+                            # ("They have gathered evidence ..." / "The rifle was discovered").
+                            event.title = draft.title
                     if (draft.article, draft.quote) not in merged_sources[index]:
                         merged_sources[index].add((draft.article, draft.quote))
                         event.sources.append((draft.article, draft.quote))
