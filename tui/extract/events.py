@@ -361,11 +361,33 @@ _BACKGROUND = re.compile(
 
 def has_verb(sentence: str) -> bool:
     """Whether ``sentence`` has a verb (a POS tag ``VB*`` or ``MD``), or a word that may be
-    one: a plural noun right after a noun ("The exhibition runs", tagged ``NNS``)."""
-    tags = parse(sentence).tags
-    return any(
-        tag.startswith("VB")
-        or tag == "MD"
-        or (tag == "NNS" and index > 0 and tags[index - 1] in ("NN", "NNP", "NNS", "PRP"))
-        for index, tag in enumerate(tags)
+    one the tagger missed: a plural noun right after a noun ("The exhibition runs", tagged
+    ``NNS``), a word in -ed or a common irregular past ("a mission found", "exports stood"),
+    a word in -s it took for no noun ("countries possess")."""
+    parsed = parse(sentence)
+    tags = parsed.tags
+    for index, (token, tag) in enumerate(zip(parsed.tokens, tags, strict=True)):
+        if tag.startswith("VB") or tag == "MD":
+            return True
+        word = token.text
+        if not word.isalpha() or not word.islower():
+            continue
+        if tag == "NNS" and index > 0 and tags[index - 1] in ("NN", "NNP", "NNS", "PRP"):
+            return True
+        if word.endswith("ed") or word in _IRREGULAR_PAST:
+            return True
+        if word.endswith("s") and tag not in ("NN", "NNS", "NNP", "NNPS"):
+            return True
+    return False
+
+
+_IRREGULAR_PAST = frozenset(
+    re.findall(
+        r"\w+",
+        "found stood met left went came took made gave held began won lost fell rose sent saw "
+        "led struck spoke flew fled sought brought bought kept paid wrote chose drove broke "
+        "became ran told said got put set cut hit let shut quit heard meant spent built felt "
+        "thought knew lay rode rang sang sank shook shot slept sold stuck stole swore swept "
+        "taught tore threw wore withdrew fought hung hid ate froze grew drew blew",
     )
+)
