@@ -72,12 +72,20 @@ def split_sentences(text: str, should_stop: Callable[[], bool] | None = None) ->
 
 
 # A sentence ends at . ! or ? (maybe closed by a quote or bracket) before a space and a capital
-# or an opening quote, unless the word ending in the period is an abbreviation or an initial.
-_BOUNDARY = re.compile(r"(?<=[.!?])[\u201d\u2019\"')\]]*(?=\s+[\u201c\"'(\[]*[A-Z0-9])")
+# or an opening quote (TimeBank's wire text opens one with two backticks: "``Small ..."),
+# unless the word ending in the period is an abbreviation or an initial.
+_BOUNDARY = re.compile(r"(?<=[.!?])[\u201d\u2019\"')\]]*(?=\s+[\u201c\"'(\[`]*[A-Z0-9])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Cmdr|St|Jr|Sr|Inc|Corp|"
     r"Co|Ltd|No|Vol|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Rev|Hon|"
-    r"Gen|Pres|Gov|Atty|Supt|Det|Insp)|\b[A-Z]|(?:\b[A-Za-z]\.)+[A-Za-z])\.$"
+    r"Gen|Pres|Gov|Atty|Supt|Det|Insp|Cie|Cos|Bros|Assn|Dept)|\b[A-Z]|(?:\b[A-Za-z]\.)+[A-Za-z])\.$"
+)
+
+# What attributes a quotation that ends in "!" or "?" and continues the sentence: a name of up
+# to four words, then a speech verb ("!'' Castro declared", "?\u201d Mr. Kim asked").
+_ATTRIBUTION = re.compile(
+    r"\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|declared|asked|asks|added|adds|"
+    r"shouted|told|tells|replied|insisted|cried|wrote|writes)\b"
 )
 
 
@@ -95,6 +103,8 @@ def fast_sentences(line: str, should_stop: Callable[[], bool] | None = None) -> 
         end = match.end()
         if _ABBREVIATION.search(line[max(start, end - 12) : end]):
             continue
+        if match.group() and line[match.start() - 1] in "!?" and _ATTRIBUTION.match(line, end):
+            continue  # "``Here, no one gives up!'' Castro declared.": one sentence
         piece = line[start:end]
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
