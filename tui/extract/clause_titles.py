@@ -17,8 +17,10 @@ from tui.extract.titles import lead_title, statement_gist
 
 MAX_TITLE = 80
 # An appeal ("called on Israel to ...") is titled whole: its object is whom it addresses.
-_APPEAL = re.compile(r"\b(?:called|calls|appealed)[ \t]+(?:on|upon|for|to)\b")
+_APPEAL = re.compile(r"\b(?:called|calls|appealed)[ \t]+(?:on|upon|for|to)\b|\b(?:urged|urges)\b")
 
+# Capitalised words before a speaker's name: a rank ("State Fire Marshal").
+_RANK = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*")
 _SEPARATOR = re.compile(r",\s+|;\s+|:\s+|\s+[\u2014\u2013]\s+|\s+-{1,2}\s+|[\u201c\u201d\"]")
 _RELATIVE = re.compile(r"^(?:where|when|which|who|whom|whose)\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(
@@ -130,6 +132,8 @@ def statement_title(sentence: str, speaker: str, speaker_at: int) -> str:
     # "Mr. Gore called on Israel to continue taking risks": an appeal, not a report of words,
     # reads as a headline whole, the speaker without an honorific.
     whole = strip_titles(lead_title(sentence)) if _APPEAL.search(sentence) else ""
+    if name and f" {name} " in whole and _RANK.fullmatch(whole[: whole.index(f" {name} ")]):
+        whole = whole[whole.index(f" {name} ") + 1 :]  # a rank before the name goes
     if name and whole.startswith(name + " ") and _APPEAL.search(whole):
         return whole
     quoted = re.findall(r"[\u201c\"]([^\u201c\u201d\"]{12,})[\u201d\"]?", sentence)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from tui.extract.gist import speaker_text
 from tui.extract.headline import clause_subject
 from tui.extract.headline_fit import MAX_TITLE, clean, joins_names, render, trim, without_rank
-from tui.extract.syntax.chunks import Parsed, VerbGroup
+from tui.extract.syntax.chunks import Parsed, VerbGroup, phrase_start
 from tui.extract.syntax.clauses import complement_end
 
 # Nouns of happenings, as the participle a headline writes for them: "the November 1995
@@ -235,3 +235,29 @@ def dated_happening_title(parsed: Parsed, span: tuple[int, int]) -> str:
     if not any(parsed.tags[i] in ("NNP", "NNPS") for i in range(last, end)):
         return ""  # "next year's general elections": which ones is not said
     return clean(render(parsed, list(range(last, end))))
+
+
+def agent_participle_title(parsed: Parsed, group: VerbGroup, span: tuple[int, int]) -> str:
+    """ "a hostile takeover bid launched last week by Cie. Financiere de Paribas at 1,850
+    francs" -> "Cie. Financiere de Paribas launched a hostile takeover bid at 1,850 francs":
+    a date on a participle after a noun, with its agent after "by", dates what the agent did
+    to the noun; the headline is active. ``""`` when ``group`` is no such participle."""
+    verb = group.start
+    if group.end - verb != 1 or parsed.tags[verb] not in ("VBN", "VBD") or verb < 1:
+        return ""
+    if not parsed.word(verb).endswith("ed") or parsed.tags[verb - 1] not in ("NN", "NNS"):
+        return ""  # (an irregular participle is not its past tense: "taken", "hidden")
+    by = span[1] if span[0] == verb + 1 else verb + 1
+    if by + 1 >= len(parsed.tokens) or parsed.word(by) != "by" or parsed.tags[by + 1] != "NNP":
+        return ""
+    agent_end = by + 1
+    while agent_end < len(parsed.tokens) and parsed.tags[agent_end] in ("NNP", "NNPS", "POS"):
+        agent_end += 1
+    noun = verb - 1
+    first = phrase_start(parsed, noun)
+    stop = complement_end(parsed, agent_end, [span])
+    rest = [i for i in range(agent_end, stop) if not span[0] <= i < span[1]]
+    pieces = trim(
+        parsed, [*range(by + 1, agent_end), verb, *range(first, noun + 1)], rest, MAX_TITLE
+    )
+    return clean(render(parsed, pieces))

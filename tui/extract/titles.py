@@ -37,6 +37,7 @@ from tui.extract.headline_fit import (
     render,
 )
 from tui.extract.noun_titles import (
+    agent_participle_title,
     dated_happening_title,
     event_noun_title,
     meeting_title,
@@ -169,7 +170,9 @@ def event_title(sentence: str, focus_start: int, focus_end: int) -> str:
         return ""
     group = _interrupting(parsed, groups, group)
     group = _gapped(parsed, groups, group)
-    return _title_of(parsed, groups, group, body, span)
+    return agent_participle_title(parsed, group, span) or _title_of(
+        parsed, groups, group, body, span
+    )
 
 
 def _gapped(parsed: Parsed, groups: Sequence[VerbGroup], group: VerbGroup) -> VerbGroup:

@@ -48,7 +48,8 @@ def is_boundary(parsed: Parsed, index: int) -> bool:
 
 def _restrictive(parsed: Parsed, index: int) -> bool:
     """ "condemns any acts which may result in deaths": a relative clause on a noun that a
-    quantifier opens says which ones, and goes with it."""
+    quantifier opens says which ones, and goes with it; so does one on a bare "people" or
+    "anyone", which only the clause says ("urged people who might be targeted to be alert")."""
     before = index - 1
     if (
         before < 0
@@ -61,7 +62,13 @@ def _restrictive(parsed: Parsed, index: int) -> bool:
         )
     ):
         return False
-    return parsed.word(phrase_start(parsed, before)) in ("any", "all", "those", "every", "no")
+    start = phrase_start(parsed, before)
+    if start == before and parsed.word(before) in _ONLY_BY_CLAUSE:
+        return True
+    return parsed.word(start) in ("any", "all", "those", "every", "no")
+
+
+_ONLY_BY_CLAUSE = frozenset({"people", "anyone", "everyone", "someone", "anybody", "everybody"})
 
 
 def _quoted_object_clause(parsed: Parsed, index: int) -> bool:
