@@ -3,8 +3,10 @@ an appeal titled whole, a dated participle with its agent made active."""
 
 from __future__ import annotations
 
+import pytest
+
 from tui.extract.clause_titles import statement_title
-from tui.extract.titles import event_title
+from tui.extract.titles import event_title, name_subject
 
 
 def _title(sentence: str, date: str) -> str:
@@ -34,3 +36,39 @@ def test_a_participle_without_an_agent_keeps_its_clause() -> None:
     sentence = "Officials inspected the bridge opened on Monday in the city centre."
     assert not _title(sentence, "Monday").startswith("in ")
     assert "launched" not in _title(sentence, "Monday")
+
+
+def test_a_city_and_its_state_inside_a_subject_stay_in_it() -> None:
+    # (Not "Area: They arrested ...": the speaker is the officials, and "they" is them.)
+    sentence = (
+        "Officials in the Tulsa, Okla., area said they arrested two men on Friday at a motel."
+    )
+    assert _title(sentence, "Friday") == "Officials arrested two men at a motel"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [
+        ("With the discovery of a stolen painting last week, the case was reopened.",
+         "last week", "Stolen painting discovered"),
+        ("The killing of three soldiers on Tuesday angered the government.",
+         "Tuesday", "Three soldiers killed"),
+    ],
+)  # fmt: skip
+def test_a_date_after_a_happening_of_something_dates_that_happening(
+    sentence: str, date: str, title: str
+) -> None:
+    assert _title(sentence, date) == title
+
+
+def test_the_company_anywhere_in_a_title_is_the_business_by_name() -> None:
+    assert name_subject("The cuts will save the company $4 million", "", "Acme Corp.") == (
+        "The cuts will save Acme Corp. $4 million"
+    )
+    assert name_subject("The company's bond sale took place", "", "Acme Corp.") == (
+        "Acme Corp.'s bond sale took place"
+    )
+    # Not another firm the sentence names after "the company".
+    assert name_subject("It bought the company Zeta", "", "Acme Corp.") == (
+        "It bought the company Zeta"
+    )

@@ -176,7 +176,10 @@ def process_article(item: ArticleInput) -> ArticleResult:
             )
         # Titles name their actor (issue 9): "He" is the person last named before, "The
         # company" the business the article is about.
-        company = described_company(draft.sentence_text, start, organisations)
+        # ("the company's operating results" anywhere in the title: the same business.)
+        company = described_company(draft.sentence_text, start, organisations) or company_mentioned(
+            draft.sentence_text, start, organisations
+        )
         person = last_person(people, start, names, item.text)
         if not subjects[index] and names_pronoun(draft.title):
             # "And while she maintains a distance ..., Friday she had definite opinions": the

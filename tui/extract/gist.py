@@ -150,13 +150,19 @@ def _speaker_pronouns(speaker: str) -> tuple[str, ...]:
     head = words[-1].lower()
     if head in ORGANISATION_HEADS or (len(words) == 1 and head == "police"):
         return ("it", "they") if head == "police" else ("it",)
-    if head.endswith("s") and words[-1].islower():
-        return ("they",)  # "officials", "investigators"
+    if head.endswith("s") and (words[-1].islower() or head in _PEOPLE_OF_A_ROLE):
+        return ("they",)  # "officials", "investigators"; "Officials" opening a sentence
     if words[-1][:1].isupper() or words[-1].isalpha():
         return ("he", "she")  # "Reno", "a spokeswoman"
     return ()
 
 
+# Plural speakers by their role, capitalised when they open a sentence ("Officials said").
+_PEOPLE_OF_A_ROLE = frozenset(
+    {"officials", "authorities", "investigators", "prosecutors", "police", "officers",
+     "witnesses", "residents", "analysts", "diplomats", "lawyers", "doctors", "experts",
+     "leaders", "sources", "aides", "detectives", "agents", "executives"}
+)  # fmt: skip
 _DESCRIBED = re.compile(r"(?:[Tt]he|[Aa]n?)\s+([a-z][a-z\-]+)\s+of\s+")
 
 

@@ -24,7 +24,7 @@ _EVENT_NOUNS = {
     "abduction": "abducted", "arrest": "arrested", "invasion": "invaded",
     "annexation": "annexed", "execution": "executed", "capture": "captured",
     "recapitalization": "recapitalized", "restructuring": "restructured",
-    "attack": "attacked",
+    "attack": "attacked", "finding": "found", "discovery": "discovered",
 }  # fmt: skip
 
 
@@ -33,6 +33,10 @@ def event_noun_title(parsed: Parsed, start: int, end: int) -> str:
     assassinated at a Tel Aviv peace rally": the date on a noun of a happening dates that
     happening, whose headline is what the noun says happened to whom. ``""`` otherwise."""
     tokens = parsed.tokens
+    first_date = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
+    before = _happening_of_before(parsed, first_date)
+    if before:
+        return before
     after = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
     if after + 2 < len(tokens) and parsed.word(after + 1) in _WHERE:
         return _happening_where(parsed, after)
@@ -72,6 +76,25 @@ def event_noun_title(parsed: Parsed, start: int, end: int) -> str:
         return ""
     pieces = trim(parsed, [*range(first, cut), participle], rest, MAX_TITLE)
     return clean(render(parsed, pieces))
+
+
+def _happening_of_before(parsed: Parsed, date: int) -> str:
+    """ "With the finding of a buried rifle 11 days ago" -> "Buried rifle found": a date right
+    after "<noun of a happening> of <noun phrase>" dates that happening, to what the phrase
+    names. ``""`` otherwise."""
+    while date > 0 and parsed.word(date - 1) in ("on", "in", "at", "last", "this", "early"):
+        date -= 1  # "the arrest of John Smith on Tuesday"
+    if date < 3 or parsed.tags[date - 1] not in ("NN", "NNS", "NNP", "NNPS"):
+        return ""
+    first = phrase_start(parsed, date - 1)
+    if first < 2 or parsed.word(first - 1) != "of":
+        return ""
+    participle = _EVENT_NOUNS.get(parsed.word(first - 2))
+    if participle is None or parsed.tags[first - 2] not in ("NN", "VBG"):
+        return ""
+    if parsed.tags[first] in ("DT", "PRP$") and parsed.word(first) != "his":
+        first += 1  # headline style: "Buried rifle found"
+    return clean(render(parsed, [*range(first, date), participle]))
 
 
 def _happening_where(parsed: Parsed, noun: int) -> str:

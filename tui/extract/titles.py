@@ -485,9 +485,12 @@ def name_subject(title: str, person: str, company: str) -> str:
     if match is not None and company and company not in title:
         return company + title[match.end() :]
     if company and company not in title:
-        # "in the company's operating results": whose, by name
-        title = _DESCRIBED_OWNER.sub(_possessive(company), title, count=1)
+        # "in the company's operating results": whose, by name; "to save the company $4
+        # million": which, by name
+        title = _DESCRIBED_OWNER.sub(
+            lambda m: _possessive(company) if m[0].endswith("'s") else company, title, count=1
+        )
     return title
 
 
-_DESCRIBED_OWNER = re.compile(r"\b[Tt]he (?:company|firm|concern)'s\b")
+_DESCRIBED_OWNER = re.compile(r"\b[Tt]he (?:company|firm|concern)(?:'s\b|(?= [a-z$]))")

@@ -431,6 +431,9 @@ def phrase_start(parsed: Parsed, last: int) -> int:
         if tag in ("VBN", "VBG") and j > 0 and j < last and tags[j - 1] in ("DT", "PRP$"):
             j -= 1
             continue
+        if tag == "," and j < last and _place_inside(parsed, j):
+            j -= 3  # "the Buffalo, N.Y., area": a city and its state inside the phrase
+            continue
         if not (tag in NOUN_PHRASE or _inner_conjunction(parsed, j)):
             break
         j -= 1
@@ -448,6 +451,22 @@ def phrase_start(parsed: Parsed, last: int) -> int:
     if j >= 0 and tags[j] == "PRP" and j + 1 < last and parsed.word(j + 1) == "and":
         return j  # "He and Palestinian leader Yasser Arafat"
     return j + 1
+
+
+def _place_inside(parsed: Parsed, comma: int) -> bool:
+    """Whether ``comma`` closes "City, ST.," before the noun it describes ("the Buffalo,
+    N.Y., area", "a Birmingham, Ala., abortion clinic")."""
+    tags = parsed.tags
+    return (
+        comma >= 3
+        and tags[comma - 1] == "NNP"
+        and tags[comma - 2] == ","
+        and tags[comma - 3] == "NNP"
+        and _STATE_ABBREVIATION.fullmatch(parsed.tokens[comma - 1].text) is not None
+    )
+
+
+_STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.")
 
 
 def _inner_conjunction(parsed: Parsed, index: int) -> bool:
