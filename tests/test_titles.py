@@ -7,12 +7,11 @@ import datetime as dt
 import pytest
 
 from tui.extract.pipeline import ArticleInput, merge_results, process_article, process_articles
+from tui.extract.title_names import last_person, name_pronoun
 from tui.extract.titles import (
     MAX_TITLE,
     event_title,
-    last_person,
     lead_title,
-    name_pronoun,
     statement_gist,
 )
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from tui.extract.syntax.chunks import parse, subject_before, verb_groups
-from tui.extract.titles import MAX_TITLE, event_title, lead_title, name_subject, statement_gist
+from tui.extract.title_names import name_subject
+from tui.extract.titles import MAX_TITLE, event_title, lead_title, statement_gist
 
 
 def title_for(sentence: str, date: str) -> str:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from tui.extract.clause_titles import statement_title
-from tui.extract.titles import event_title, name_subject
+from tui.extract.title_names import name_subject
+from tui.extract.titles import event_title, statement_gist
 
 
 def _title(sentence: str, date: str) -> str:
@@ -72,3 +73,22 @@ def test_the_company_anywhere_in_a_title_is_the_business_by_name() -> None:
     assert name_subject("It bought the company Zeta", "", "Acme Corp.") == (
         "It bought the company Zeta"
     )
+
+
+def test_a_name_after_said_with_a_verb_of_its_own_is_what_was_said_about() -> None:
+    sentence = "Moreno, echoing the mayor, said Parliament would vote on the plan in June."
+    title = statement_gist(sentence, "Parliament", sentence.index("Parliament"))
+    assert title == "Moreno: Parliament would vote on the plan in June"
+
+
+def test_a_fronted_date_then_a_participle_aside_on_the_subject() -> None:
+    sentence = (
+        "On Monday, divers, hoping the storm had moved the wreck, searched the bay again "
+        "and found the missing boat."
+    )
+    assert _title(sentence, "Monday") == "Divers searched the bay again and found the missing boat"
+
+
+def test_once_more_is_no_subordinate_clause() -> None:
+    sentence = "Rescuers searched the river on Monday once more and found the car."
+    assert _title(sentence, "Monday") == "Rescuers searched the river once more and found the car"

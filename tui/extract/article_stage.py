@@ -30,7 +30,7 @@ from tui.extract.subjects import (
     pronoun_referent,
     sentence_subject,
 )
-from tui.extract.titles import last_person, name_subject, names_pronoun
+from tui.extract.title_names import last_person, name_subject, names_pronoun
 from tui.model.language import detect_language
 from tui.model.sentences import Sentence, fast_sentences
 from tui.model.timeline import ActorKind

@@ -59,6 +59,7 @@ def clause_pieces(
         return None
     relative = group.start > 0 and parsed.tags[group.start - 1] in RELATIVES
     end = complement_end(parsed, group.end, [skip] if skip[1] > skip[0] else [], relative)
+    end = _second_predicate_end(parsed, group, end, skip)
     head: list[Piece] = [i for i in range(subject[0], subject[1]) if not in_span(i, skip)]
     if subject[1] - subject[0] > 10:
         head = [i for i in short_subject(parsed, subject) if not in_span(i, skip)]
@@ -129,6 +130,18 @@ def clause_pieces(
     if len(render(parsed, head + verbs + tail)) > limit and len(head) > 4:
         head = list_without_ranks(parsed, head)
     return trim(parsed, head + verbs, tail, limit)
+
+
+def _second_predicate_end(parsed: Parsed, group: VerbGroup, end: int, skip: tuple[int, int]) -> int:
+    """ "searched the site once more and unearthed a rifle": a second verb in the same tense
+    after "and", with no subject of its own, is the same actor's next act; the headline
+    tells both (the cut may drop the second when they do not fit)."""
+    tags = parsed.tags
+    if end + 1 >= len(tags) or parsed.word(end) != "and" or tags[end + 1] != tags[group.end - 1]:
+        return end
+    if tags[end + 1] not in ("VBD",) or group.end - group.start != 1:
+        return end
+    return complement_end(parsed, end + 2, [skip] if skip[1] > skip[0] else [])
 
 
 def _without_attribution(parsed: Parsed, tail: list[Piece]) -> list[Piece]:

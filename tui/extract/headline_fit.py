@@ -155,8 +155,13 @@ def _reduced_relative(parsed: Parsed, pieces: Sequence[Piece], cut: int) -> bool
     without "that": "the presence of a plastic explosive | called Semtex", "a bid |
     launched last week by Cie.". The noun phrase before it is whole."""
     piece, before = pieces[cut], pieces[cut - 1]
+    tag = tag_of(parsed, piece)
+    if tag == "VBD" and isinstance(piece, int) and cut >= 2:
+        # "unearthed a rifle | buried one foot below ground": a participle the tagger read
+        # as a past tense, right after a determiner's noun in a complement
+        tag = "VBN" if tag_of(parsed, pieces[cut - 2]) in ("DT", "CD", "PRP$") else tag
     return (
-        tag_of(parsed, piece) in ("VBN", "VBG")
+        tag in ("VBN", "VBG")
         and isinstance(before, int)
         and tag_of(parsed, before) in ("NN", "NNS", "NNP", "NNPS")
     )

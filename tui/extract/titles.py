@@ -13,7 +13,7 @@ marks, datelines, "&amp;" left as "amp").
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from tui.extract.gist import (
     attribution_after,
@@ -133,6 +133,31 @@ def _verb_for_date(
     return _main_after_relative(parsed, usable, nearest)
 
 
+def _fronted_date_aside(
+    parsed: Parsed, groups: Sequence[VerbGroup], span: tuple[int, int], body: int
+) -> str:
+    """ "But on April 8, investigators, wondering how ..., searched the site": a date opening
+    the sentence, its subject, a participle's aside that describes the subject, then the
+    verb. ``""`` when the sentence is not built so."""
+    tags = parsed.tags
+    first, last = span
+    if any(tags[i] not in ("CC", "RB", "IN") for i in range(body, first)):
+        return ""
+    start = last + 1 if last < len(tags) and tags[last] == "," else last
+    end = start
+    while end < len(tags) and tags[end] in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS"):
+        end += 1
+    if end == start or end + 1 >= len(tags) or tags[end] != "," or tags[end + 1] != "VBG":
+        return ""
+    group = next(
+        (g for g in groups if g.finite and g.start > end and tags[g.start - 1] == ","), None
+    )
+    if group is None:
+        return ""
+    pieces = clause_pieces(parsed, groups, group, body, span, MAX_TITLE, (start, end))
+    return clean(render(parsed, pieces)) if pieces else ""
+
+
 def _main_after_relative(
     parsed: Parsed, groups: Sequence[VerbGroup], group: VerbGroup
 ) -> VerbGroup:
@@ -165,6 +190,9 @@ def event_title(sentence: str, focus_start: int, focus_end: int) -> str:
     )
     if nominal:
         return nominal
+    fronted = _fronted_date_aside(parsed, groups, span, body)
+    if fronted:
+        return fronted
     group = _verb_for_date(parsed, groups, span, body)
     if group is None:
         return ""
@@ -399,98 +427,32 @@ def statement_gist(sentence: str, speaker: str, speaker_at: int) -> str:
     if subject is not None and not subject[0] <= speaker_token < subject[1]:
         subject = None
     name = speaker_name(parsed, speaker, subject)
+    opening = _speaker_before_speech(parsed, groups, speaker_token, body) if not speech else None
+    if opening is not None:
+        name, speaker_token = render(parsed, list(range(*opening))), opening[0]
     return gist(parsed, groups, name, speaker_token, body)
 
 
-def name_pronoun(title: str, name: str) -> str:
-    """The title with a leading "He" / "She" replaced by ``name`` (the person it stands for),
-    and a leading "His" / "Her" by the name's possessive ("His car was found" -> "James
-    Kopp's car was found")."""
-    match = _PERSONAL_PRONOUN.match(title)
-    if match is None and name:
-        # "A federal appeals court has reinstated his convictions": an institution has no
-        # "his"; it is the person the article last named.
-        institution = _INSTITUTION.match(title)
-        if institution is not None and title.count(" his ") + title.count(" her ") == 1:
-            rest = title[institution.end() :]
-            return title[: institution.end()] + re.sub(
-                r" (?:his|her) ", f" {_possessive(name)} ", rest, count=1
-            )
-    if match is None or not name:
-        return title
-    if match[1]:
-        return _possessive(name) + title[match.end() :]
-    return name + title[match.end() :]
-
-
-# "He", "She" as the subject; "His", "Her" before a noun (group 1): the person's.
-_PERSONAL_PRONOUN = re.compile(r"(?:He|She|(His|Her)(?= [a-z]))\b")
-
-
-_INSTITUTION = re.compile(
-    r"(?:An?|The) (?:[a-z\-]+ ){0,3}(?:court|government|jury|panel|board|agency|ministry|"
-    r"department|committee|commission|council|company|bank|police|prosecutors?)\b"
-)
-
-
-def _possessive(name: str) -> str:
-    return name + ("'" if name.endswith("s") else "'s")
-
-
-def last_person(
-    people: Sequence[tuple[int, str]],
-    offset: int,
-    names: Mapping[str, Sequence[tuple[int, str]]] | None = None,
-    text: str = "",
-) -> str:
-    """The last person named before ``offset``: from ``(position, name)`` pairs in order (the
-    subjects of sentences), else from the article's full names by surname (``names``) that
-    ``text`` also calls by the surname alone, as it does people ("Juanita Castro" ...
-    "Castro"), not places ("United States" ... "States")."""
-    before = [name for start, name in people if start < offset]
-    if before:
-        return before[-1]
-    mentions = [
-        (start, name)
-        for surname, found in (names or {}).items()
-        for start, name in found
-        if start < offset and text.count(surname) > text.count(name)
-    ]
-    return max(mentions)[1] if mentions else ""
-
-
-# "The company", "the restaurant operator": a business described, not named.
-_DESCRIBED = re.compile(
-    r"The (?:[a-z\-]+ ){0,2}(?:company|firm|bank|thrift|maker|operator|concern|retailer|"
-    r"insurer|airline|carrier|utility|lender|brokerage|publisher|manufacturer|producer|"
-    r"developer|chain|supplier|distributor|refiner|conglomerate|giant)\b"
-)
-
-
-def names_pronoun(title: str) -> bool:
-    """Whether a title opens with "He", "She", "His" or "Her" (a person to name)."""
-    return _PERSONAL_PRONOUN.match(title) is not None
-
-
-def describes_business(title: str) -> bool:
-    """Whether a title opens with a description of a business ("The company")."""
-    return _DESCRIBED.match(title) is not None
-
-
-def name_subject(title: str, person: str, company: str) -> str:
-    """The title with a leading "He"/"She" as ``person`` and a leading "The company" (or
-    another description of a business) as ``company``, the one the article is about."""
-    title = name_pronoun(title, person)
-    match = _DESCRIBED.match(title)
-    if match is not None and company and company not in title:
-        return company + title[match.end() :]
-    if company and company not in title:
-        # "in the company's operating results": whose, by name; "to save the company $4
-        # million": which, by name
-        title = _DESCRIBED_OWNER.sub(
-            lambda m: _possessive(company) if m[0].endswith("'s") else company, title, count=1
-        )
-    return title
-
-
-_DESCRIBED_OWNER = re.compile(r"\b[Tt]he (?:company|firm|concern)(?:'s\b|(?= [a-z$]))")
+def _speaker_before_speech(
+    parsed: Parsed, groups: Sequence[VerbGroup], speaker: int, body: int
+) -> tuple[int, int] | None:
+    """ "Albright, echoing the president, said the United States would ...": a name given as
+    the speaker right after the speech verb, with a verb of its own, is the subject of what
+    was said; the speaker is the name opening the sentence. ``None`` otherwise."""
+    tags = parsed.tags
+    verb = next(
+        (g for g in groups if g.end in (speaker, speaker - 1) and is_speech(parsed, g)), None
+    )
+    if verb is None or (verb.end == speaker - 1 and parsed.word(speaker - 1) != "the"):
+        return None
+    after = speaker
+    while after < len(tags) and tags[after] in ("NNP", "NNPS", "DT"):
+        after += 1
+    if after >= len(tags) or tags[after] not in ("MD", "VBD", "VBZ", "VBP"):
+        return None
+    end = body
+    while end < verb.start and tags[end] in ("NNP", "NNPS"):
+        end += 1
+    if end == body or end >= verb.start or tags[end] != ",":
+        return None
+    return body, end

@@ -39,7 +39,8 @@ def is_boundary(parsed: Parsed, index: int) -> bool:
     if word in ('"', "``", "''", "\u201c", "\u201d", "--", "\u2014", "\u2013", "_", ";", "(", ")"):
         return True
     if word in SUBORDINATORS and _clause_follows(parsed, index + 1):
-        return True
+        # ("once more", "once again": an adverb, not "once he arrived")
+        return not (word == "once" and parsed.word(index + 1) in ("more", "again"))
     if tag == "CC" and _coordinated_clause(parsed, index + 1):
         return True
     # "said that ..." opens what was said; "a plan that would ..." goes on with its noun.
