@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tui.extract.clause_titles import statement_title
+from tui.extract.syntax.chunks import parse
 from tui.extract.title_names import name_subject
 from tui.extract.titles import event_title, statement_gist
 
@@ -92,3 +93,39 @@ def test_a_fronted_date_then_a_participle_aside_on_the_subject() -> None:
 def test_once_more_is_no_subordinate_clause() -> None:
     sentence = "Rescuers searched the river on Monday once more and found the car."
     assert _title(sentence, "Monday") == "Rescuers searched the river once more and found the car"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [
+        # The verb has its own day: the later date is the happening's.
+        ("The ministry Sunday strongly condemned two rocket attacks on Haifa Saturday.",
+         "Saturday", "Two rocket attacks on Haifa"),
+        # A present perfect takes no past date.
+        ("The arrest has renewed interest in the bombings of two clinics in 1996.",
+         "in 1996", "Bombings of two clinics"),
+    ],
+)  # fmt: skip
+def test_a_date_after_a_happening_noun_the_verb_cannot_take(
+    sentence: str, date: str, title: str
+) -> None:
+    assert _title(sentence, date) == title
+
+
+def test_a_date_on_a_gathering_the_subject_held() -> None:
+    sentence = (
+        "Thousands of farmers blocked the roads to the capital in a protest Monday "
+        "demanding lower fuel prices."
+    )
+    assert (
+        _title(sentence, "Monday") == "Thousands of farmers protested demanding lower fuel prices"
+    )
+
+
+def test_an_adjective_after_an_adverb_is_no_verb() -> None:
+    # ("hundreds visibly pregnant and others ...": the tagger read "pregnant" as a verb, which
+    # made "others carrying children" the subject of the march.)
+    parsed = parse("Thousands of women -- dozens visibly pregnant and others carrying babies.")
+    words = [token.text for token in parsed.tokens]
+    assert parsed.tags[words.index("pregnant")] == "JJ"
+    assert parsed.tags[words.index("visibly")] == "RB"

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from tui.extract.gist import speaker_text
 from tui.extract.headline import clause_subject
 from tui.extract.headline_fit import MAX_TITLE, clean, joins_names, render, trim, without_rank
-from tui.extract.syntax.chunks import Parsed, VerbGroup, phrase_start
+from tui.extract.syntax.chunks import Parsed, VerbGroup, phrase_start, subject_before
 from tui.extract.syntax.clauses import complement_end
 
 # Nouns of happenings, as the participle a headline writes for them: "the November 1995
@@ -283,4 +283,89 @@ def agent_participle_title(parsed: Parsed, group: VerbGroup, span: tuple[int, in
     pieces = trim(
         parsed, [*range(by + 1, agent_end), verb, *range(first, noun + 1)], rest, MAX_TITLE
     )
+    return clean(render(parsed, pieces))
+
+
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+     "today"}
+)  # fmt: skip
+_PHRASE_TAGS = frozenset(
+    {"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "IN", "CC", ",", "HYPH", "POS"}
+)
+
+
+def _happening_head(word: str) -> bool:
+    singular = word[:-1] if word.endswith("s") else word
+    return word in _HAPPENING_HEADS or word in _EVENT_NOUNS or singular in _EVENT_NOUNS
+
+
+def happening_before_date_title(
+    parsed: Parsed, groups: Sequence[VerbGroup], span: tuple[int, int], body: int
+) -> str:
+    """ "The Cypriot government Saturday condemned two terrorist bomb attacks in Kenya and
+    Tanzania Friday" -> "Two terrorist bomb attacks in Kenya and Tanzania": a date right after
+    a noun phrase of a happening (with where it happened) dates that happening, when the verb
+    cannot take it: the verb has its own day, or is in the present perfect ("has
+    intensified interest in Kopp as a suspect in three sniper attacks ... between 1994 and
+    1997"). ``""`` otherwise."""
+    tags = parsed.tags
+    first = span[0]
+    end = first - 1 if first > 0 and tags[first - 1] == "," else first
+    head = None
+    for k in range(end - 1, max(body, end - 18) - 1, -1):
+        if tags[k] not in _PHRASE_TAGS:
+            return ""
+        if tags[k] in ("NN", "NNS") and _happening_head(parsed.word(k)):
+            head = k
+            break
+    if head is None:
+        return ""
+    start = phrase_start(parsed, head)
+    verb = next((g for g in reversed(groups) if g.finite and g.end <= start), None)
+    if verb is None or verb.start < body:
+        return ""
+    words = [parsed.word(i) for i in range(verb.start, verb.end)]
+    dated = any(parsed.word(i) in _WEEKDAYS for i in range(body, verb.start))
+    present = words[0] in ("has", "have") and tags[verb.end - 1] == "VBN"
+    if not (dated or present) or parsed.word(start - 1) == "that":
+        return ""
+    if tags[start] == "DT":
+        start += 1  # headline style: "Attacks in Kenya and Tanzania"
+    pieces = trim(parsed, list(range(start, end)), [], MAX_TITLE)
+    return clean(render(parsed, pieces))
+
+
+# A gathering named by a noun, as the verb a headline writes for it.
+_GATHERINGS = {
+    "rally": "rallied", "march": "marched", "protest": "protested",
+    "demonstration": "demonstrated", "vigil": "held a vigil",
+}  # fmt: skip
+
+
+def gathering_title(
+    parsed: Parsed, groups: Sequence[VerbGroup], span: tuple[int, int], body: int
+) -> str:
+    """ "Tens of thousands of people paid tribute to the men who ... in a rally Saturday
+    demanding the return of Elian Gonzalez" -> "Tens of thousands of people rallied demanding
+    the return of Elian Gonzalez": a date on a gathering the sentence's subject held dates the
+    gathering, told with its purpose. ``""`` otherwise."""
+    first, last = span
+    if first < 3 or parsed.word(first - 2) not in ("a", "the"):
+        return ""
+    verb_word = _GATHERINGS.get(parsed.word(first - 1))
+    if verb_word is None or parsed.word(first - 3) not in ("in", "at", "during"):
+        return ""
+    # The sentence's subject: the noun phrase opening it, before its first verb.
+    main = next((g for g in groups if g.start > body), None)
+    subject = subject_before(parsed, main.start) if main is not None else None
+    if subject is None or subject[0] != body or main.start >= first:
+        return ""
+    if parsed.tags[subject[0]] == "PRP":
+        return ""
+    stop = complement_end(parsed, last)
+    rest = list(range(last, stop))
+    if rest and parsed.tags[rest[0]] != "VBG":
+        rest = []  # only its purpose: "demanding the return of Elian Gonzalez"
+    pieces = trim(parsed, [*range(*subject), verb_word], rest, MAX_TITLE)
     return clean(render(parsed, pieces))

@@ -40,6 +40,8 @@ from tui.extract.noun_titles import (
     agent_participle_title,
     dated_happening_title,
     event_noun_title,
+    gathering_title,
+    happening_before_date_title,
     meeting_title,
     owned_event_title,
     payable_title,
@@ -187,6 +189,8 @@ def event_title(sentence: str, focus_start: int, focus_end: int) -> str:
         or meeting_title(parsed, groups, span, body)
         or payable_title(parsed, groups, span, body)
         or dated_happening_title(parsed, span)
+        or happening_before_date_title(parsed, groups, span, body)
+        or gathering_title(parsed, groups, span, body)
     )
     if nominal:
         return nominal

@@ -148,6 +148,17 @@ def parse(sentence: str) -> Parsed:
             # "that field tests suggested": no past tense looks like "field"; a word before a
             # noun the model took for one is the noun's modifier.
             tags[index] = "NN"
+    for index in range(1, len(words) - 1):
+        word = words[index].lower()
+        if (
+            tags[index] in ("VBP", "VB")
+            and words[index - 1].lower().endswith("ly")
+            and tags[index - 1] == "RB"
+            and tags[index + 1] in ("CC", ",", ".", "IN", "TO")
+            and word.endswith(_ADJECTIVE_ENDINGS)
+            and word not in tagger.past
+        ):
+            tags[index] = "JJ"  # "hundreds visibly pregnant and ...": no verb, an adjective
     lowercase = sum(1 for word in words if word[:1].islower()) > len(words) // 3
     for index, word in enumerate(words):
         if lowercase and len(word) >= 2 and word.isalpha() and word.isupper():
@@ -182,6 +193,7 @@ def _verb_after_subject(words: Sequence[str], tags: list[str], verbs: Mapping[st
             return
 
 
+_ADJECTIVE_ENDINGS = ("ant", "ent", "ous", "ful", "ive", "able", "ible", "ic", "al", "less")
 _NAME_PARTICLES = frozenset(
     {"es", "de", "da", "del", "della", "di", "du", "des", "la", "le", "el", "al", "bin", "ibn",
      "van", "von", "der", "den", "dos", "das"}
