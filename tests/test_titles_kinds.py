@@ -129,3 +129,11 @@ def test_an_adjective_after_an_adverb_is_no_verb() -> None:
     words = [token.text for token in parsed.tokens]
     assert parsed.tags[words.index("pregnant")] == "JJ"
     assert parsed.tags[words.index("visibly")] == "RB"
+
+
+def test_a_when_clause_right_after_the_date_goes_with_it() -> None:
+    sentence = "The rebels took the capital on May 4, 1975 when the army fled to the coast."
+    assert (
+        _title(sentence, "May 4, 1975")
+        == "The rebels took the capital when the army fled to the coast"
+    )

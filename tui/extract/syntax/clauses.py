@@ -195,6 +195,12 @@ def _date_comma(parsed: Parsed, index: int, skip: Sequence[tuple[int, int]]) -> 
     )
 
 
+def _date_when(parsed: Parsed, index: int, skip: Sequence[tuple[int, int]]) -> bool:
+    """ "declaring victory on Jan. 1, 1959 when Batista fled the country": a "when" clause
+    right after the date says what made the day; it goes on with the clause."""
+    return parsed.word(index) == "when" and any(b == index for _, b in skip)
+
+
 def complement_end(
     parsed: Parsed, start: int, skip: Sequence[tuple[int, int]] = (), relative: bool = False
 ) -> int:
@@ -229,7 +235,12 @@ def complement_end(
         if close is not None:
             i = close + 1  # "called for Sinn Fein, the IRA's political wing, to be expelled"
             continue
-        if i > first and is_boundary(parsed, i) and not _date_comma(parsed, i, skip):
+        if (
+            i > first
+            and is_boundary(parsed, i)
+            and not _date_comma(parsed, i, skip)
+            and not _date_when(parsed, i, skip)
+        ):
             break
         if relative and i > start and parsed.tags[i] in FINITE and parsed.tags[i - 1] in NOUNS:
             break  # "doctors who perform abortions were shot": "were" is the main clause
