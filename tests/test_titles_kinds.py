@@ -102,8 +102,8 @@ def test_once_more_is_no_subordinate_clause() -> None:
         ("The ministry Sunday strongly condemned two rocket attacks on Haifa Saturday.",
          "Saturday", "Two rocket attacks on Haifa"),
         # A present perfect takes no past date.
-        ("The arrest has renewed interest in the bombings of two clinics in 1996.",
-         "in 1996", "Bombings of two clinics"),
+        ("The arrest has renewed interest in two bombings of clinics in Ohio in 1996.",
+         "in 1996", "Two bombings of clinics in Ohio"),
     ],
 )  # fmt: skip
 def test_a_date_after_a_happening_noun_the_verb_cannot_take(
@@ -137,3 +137,34 @@ def test_a_when_clause_right_after_the_date_goes_with_it() -> None:
         _title(sentence, "May 4, 1975")
         == "The rebels took the capital when the army fled to the coast"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [
+        # An auxiliary or a speech verb after "and" opens a clause of its own.
+        ("The board approved the plan on Monday and said that work would go ahead in the spring.",
+         "Monday", "The board approved the plan"),
+        # A "when" clause cut before its verb would read as cut: it goes whole or not at all.
+        ("The Netherlands reacted furiously on Monday when France, which had promised to "
+         "support the candidate of the European Union at the meeting, changed its vote.",
+         "Monday", "The Netherlands reacted furiously"),
+    ],
+)  # fmt: skip
+def test_what_follows_the_clause_goes_whole_or_not_at_all(
+    sentence: str, date: str, title: str
+) -> None:
+    assert _title(sentence, date) == title
+
+
+def test_a_past_tense_after_a_subject_is_no_reduced_relative_to_cut_at() -> None:
+    sentence = (
+        "The top policy-making body of the IMF Monday ordered a broad study of the "
+        "implications of European Monetary Union (EMU) for the world monetary system."
+    )
+    assert "ordered a broad study" in _title(sentence, "Monday")
+
+
+def test_an_agent_owned_by_a_name_and_a_subject_participle() -> None:
+    sentence = "He said the towns conquered by Kabila's guerrillas since October were calm."
+    assert "conquered all" not in _title(sentence, "since October")

@@ -23,6 +23,7 @@ from tui.extract.headline_fit import (
     without_rank,
 )
 from tui.extract.syntax.chunks import (
+    FINITE,
     RELATIVES,
     TIME_WORDS,
     Parsed,
@@ -58,7 +59,11 @@ def clause_pieces(
     if subject is None:
         return None
     relative = group.start > 0 and parsed.tags[group.start - 1] in RELATIVES
-    end = complement_end(parsed, group.end, [skip] if skip[1] > skip[0] else [], relative)
+    skips = [skip] if skip[1] > skip[0] else []
+    plain = complement_end(parsed, group.end, skips, relative, when=False)
+    end = complement_end(parsed, group.end, skips, relative)
+    if end > plain and not any(parsed.tags[i] in FINITE for i in range(plain, end)):
+        end = plain  # "when France": a "when" clause cut before its verb
     end = _second_predicate_end(parsed, group, end, skip)
     head: list[Piece] = [i for i in range(subject[0], subject[1]) if not in_span(i, skip)]
     if subject[1] - subject[0] > 10:
@@ -129,7 +134,26 @@ def clause_pieces(
         tail = without_adjuncts(parsed, tail)
     if len(render(parsed, head + verbs + tail)) > limit and len(head) > 4:
         head = list_without_ranks(parsed, head)
-    return trim(parsed, head + verbs, tail, limit)
+    pieces = trim(parsed, head + verbs, tail, limit)
+    if end > plain and not _extension_whole(parsed, pieces, plain, end):
+        # A "when" clause or a second predicate goes with the clause only whole or cut
+        # after its verb's object: cut sooner, it reads as cut ("reacted furiously when
+        # France"), and it may have cost the clause its own complement.
+        cut = next((k for k, i in enumerate(tail) if isinstance(i, int) and i >= plain), None)
+        pieces = trim(parsed, head + verbs, tail[:cut] if cut is not None else tail, limit)
+    return pieces
+
+
+def _extension_whole(parsed: Parsed, pieces: Sequence[Piece], plain: int, end: int) -> bool:
+    """Whether the part of ``pieces`` from token ``plain`` on (a second predicate or a "when"
+    clause) is whole, or has its verb and ends on a noun ("and unearthed a rifle")."""
+    kept = [i for i in pieces if isinstance(i, int) and i >= plain]
+    if not kept:
+        return False
+    if max(kept) >= end - 1:
+        return True
+    has_verb = any(parsed.tags[i] in FINITE for i in kept)
+    return has_verb and parsed.tags[max(kept)] in ("NN", "NNS", "NNP", "NNPS", "CD")
 
 
 def _second_predicate_end(parsed: Parsed, group: VerbGroup, end: int, skip: tuple[int, int]) -> int:
@@ -141,7 +165,13 @@ def _second_predicate_end(parsed: Parsed, group: VerbGroup, end: int, skip: tupl
         return end
     if tags[end + 1] not in ("VBD",) or group.end - group.start != 1:
         return end
-    return complement_end(parsed, end + 2, [skip] if skip[1] > skip[0] else [])
+    if parsed.word(end + 1) in _AUXILIARIES or parsed.word(end + 1) in SPEECH_VERBS:
+        return end  # "and was ...", "and had not decided", "and said that ...": its own
+    second = complement_end(parsed, end + 2, [skip] if skip[1] > skip[0] else [])
+    return second if second > end + 2 else end
+
+
+_AUXILIARIES = frozenset({"was", "were", "had", "did", "could", "would", "should", "might"})
 
 
 def _without_attribution(parsed: Parsed, tail: list[Piece]) -> list[Piece]:

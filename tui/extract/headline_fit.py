@@ -156,10 +156,16 @@ def _reduced_relative(parsed: Parsed, pieces: Sequence[Piece], cut: int) -> bool
     launched last week by Cie.". The noun phrase before it is whole."""
     piece, before = pieces[cut], pieces[cut - 1]
     tag = tag_of(parsed, piece)
-    if tag == "VBD" and isinstance(piece, int) and cut >= 2:
+    if tag == "VBD" and isinstance(piece, int) and isinstance(before, int) and cut >= 2:
         # "unearthed a rifle | buried one foot below ground": a participle the tagger read
-        # as a past tense, right after a determiner's noun in a complement
-        tag = "VBN" if tag_of(parsed, pieces[cut - 2]) in ("DT", "CD", "PRP$") else tag
+        # as a past tense, right after a determiner's noun in a complement, with its own
+        # phrase after it (not "the heavily armed zone": an adverb the tagger took for a noun)
+        own = piece + 1 < len(parsed.tags) and parsed.tags[piece + 1] in ("IN", "CD", "TO", "DT")
+        noun = tag_of(parsed, pieces[cut - 2]) in ("DT", "CD", "PRP$") and (
+            cut >= 3 and tag_of(parsed, pieces[cut - 3]).startswith("VB")
+        )  # the object of a verb ("unearthed a rifle"), not a subject ("of the IMF ordered")
+        adverb = parsed.word(before).endswith("ly")
+        tag = "VBN" if own and noun and not adverb else tag
     return (
         tag in ("VBN", "VBG")
         and isinstance(before, int)

@@ -276,6 +276,13 @@ def agent_participle_title(parsed: Parsed, group: VerbGroup, span: tuple[int, in
     agent_end = by + 1
     while agent_end < len(parsed.tokens) and parsed.tags[agent_end] in ("NNP", "NNPS", "POS"):
         agent_end += 1
+    if parsed.tags[agent_end - 1] == "POS":
+        # "by Laurent Kabila's guerrillas": the agent is what the name owns
+        while agent_end < len(parsed.tokens) and parsed.tags[agent_end] in ("NN", "NNS", "JJ"):
+            agent_end += 1
+    after = span[1] if span[0] == agent_end else agent_end
+    if after < len(parsed.tokens) and parsed.tags[after] in ("MD", "VBD", "VBZ", "VBP"):
+        return ""  # "the towns conquered by X (since October) were putting up": a subject
     noun = verb - 1
     first = phrase_start(parsed, noun)
     stop = complement_end(parsed, agent_end, [span])
@@ -322,6 +329,12 @@ def happening_before_date_title(
     if head is None:
         return ""
     start = phrase_start(parsed, head)
+    # Happenings counted and placed, as a headline names them: "two ... attacks in Kenya",
+    # not "the past five elections" nor "a mass strike" (which need their actor).
+    counted = parsed.tags[start + (parsed.tags[start] == "DT")] == "CD"
+    placed = head + 1 < end and parsed.tags[head + 1] == "IN"
+    if not (counted and placed and parsed.tags[head] == "NNS"):
+        return ""
     verb = next((g for g in reversed(groups) if g.finite and g.end <= start), None)
     if verb is None or verb.start < body:
         return ""

@@ -202,12 +202,17 @@ def _date_when(parsed: Parsed, index: int, skip: Sequence[tuple[int, int]]) -> b
 
 
 def complement_end(
-    parsed: Parsed, start: int, skip: Sequence[tuple[int, int]] = (), relative: bool = False
+    parsed: Parsed,
+    start: int,
+    skip: Sequence[tuple[int, int]] = (),
+    relative: bool = False,
+    when: bool = True,
 ) -> int:
     """Where the clause that continues at token ``start`` ends (exclusive).
 
     Tokens inside ``skip`` spans (the event's date) never end it; in a ``relative`` clause,
-    a finite verb after a noun does (the main clause goes on there).
+    a finite verb after a noun does (the main clause goes on there); ``when``: a "when"
+    clause right after the date goes on with it.
     """
     i = start
     # The first token after the date: "ruled last month that ..." goes on after "that".
@@ -239,7 +244,7 @@ def complement_end(
             i > first
             and is_boundary(parsed, i)
             and not _date_comma(parsed, i, skip)
-            and not _date_when(parsed, i, skip)
+            and not (when and _date_when(parsed, i, skip))
         ):
             break
         if relative and i > start and parsed.tags[i] in FINITE and parsed.tags[i - 1] in NOUNS:
