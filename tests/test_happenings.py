@@ -408,8 +408,9 @@ def test_sources_and_units_in_common_tell_no_same_day_happening() -> None:
 
 def test_a_retelling_that_names_what_happened_titles_a_pronoun_titled_event() -> None:
     text = (
-        "With the finding of a buried rifle 11 days ago, the authorities in the Buffalo, N.Y., "
-        "area say they have gathered enough evidence.\n"
+        # (A pronoun title: "With the finding of a buried rifle 11 days ago, the authorities
+        # ... say they ..." is titled "Buried rifle found" since the TT happening-noun rule.)
+        "They say they found a buried rifle 11 days ago and have gathered enough evidence.\n"
         "The rifle was discovered April 8 buried one foot below the ground.\n"
     )
     events = merge_results(process_articles([ArticleInput("a", text, dt.date(1999, 4, 19))]))
