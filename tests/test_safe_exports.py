@@ -11,23 +11,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from test_safe_writes import TIMELINE
 
 from tui.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
-TIMELINE = (
-    "version: 1\n"
-    "# the user's comment\n"
-    "articles:\n"
-    "  - id: a\n"
-    "    path: a.txt\n"
-    "    title: The article\n"
-    "    published: 2023-09-11\n"
-    "events:\n"
-    "  - id: first\n"
-    "    title: First\n"
-    "    date: 2023-09-10\n"
-)
 
 
 def _export_timeline(tmp_path: Path) -> Path:
