@@ -15,11 +15,14 @@ from pathlib import Path
 # file (tests/test_load_cache.py turns it on where it is the subject).
 os.environ["NEWSLINE_CACHE"] = "off"
 
+import pytest
+import yaml
 from textual.app import App
 from textual.worker import WorkerCancelled
 
 from tui.app.app import ReaderApp
 from tui.app.app import default_loader as load
+from tui.model.writer import TimelineDocument
 
 __all__ = [
     "A1",
@@ -174,3 +177,30 @@ async def wait_for(pilot: object, condition: object, seconds: float = 4.0) -> bo
             return True
         await pilot.pause(0.05)  # type: ignore[attr-defined]
     return bool(condition())  # type: ignore[operator]
+
+
+def node_positions(node: yaml.Node) -> list[tuple[str, int, int, int]]:
+    """Every node's kind and start (index, line, column), in document order: equal for two
+    trees only when every node starts at the same place."""
+    mark = node.start_mark
+    found = [(type(node).__name__, mark.index, mark.line, mark.column)]
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            found += node_positions(key) + node_positions(value)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            found += node_positions(item)
+    return found
+
+
+@pytest.fixture
+def whole_document_checks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One entry per edit checked by re-parsing the whole document (not just its region)."""
+    checks: list[int] = []
+    check = TimelineDocument._checked_edit
+    monkeypatch.setattr(
+        TimelineDocument,
+        "_checked_edit",
+        lambda self, *args: checks.append(1) or check(self, *args),
+    )
+    return checks

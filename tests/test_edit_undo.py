@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import make_corpus
+from conftest import make_corpus, node_positions
 from edit_support import TEXT, assert_same_as_fresh_load, open_corpus, seen
 
 from tui.model.edits import (
@@ -142,19 +142,6 @@ def test_a_write_from_the_editors_own_last_write_is_not_delayed(tmp_path):
     assert len(waits) == 2
 
 
-def _starts(node: yaml.Node) -> list[tuple[str, int, int, int]]:
-    """Every node's kind and start (index, line, column), in document order."""
-    mark = node.start_mark
-    found = [(type(node).__name__, mark.index, mark.line, mark.column)]
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            found += _starts(key) + _starts(value)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            found += _starts(item)
-    return found
-
-
 def test_positions_the_writer_keeps_match_a_fresh_parse_after_edits_and_undo(corpus):
     # Edits in the middle move the items after them lazily; once settled, every position
     # equals a fresh parse of the text, so later edits land where they should.
@@ -168,5 +155,5 @@ def test_positions_the_writer_keeps_match_a_fresh_parse_after_edits_and_undo(cor
     document = editor._document
     assert document is not None
     document._settle_all()
-    assert _starts(document._root) == _starts(yaml.compose(document.text()))
+    assert node_positions(document._root) == node_positions(yaml.compose(document.text()))
     assert_same_as_fresh_load(path, timeline)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import node_positions
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -113,35 +114,6 @@ def test_double_quoted_is_exact_and_one_line(text: str) -> None:
     assert yaml.safe_load(f"k: {quoted}") == {"k": text}
 
 
-def _positions(node: yaml.Node) -> list[tuple[str, int, int, int]]:
-    """Every node's kind and start (index, line, column), in document order."""
-    found = [(type(node).__name__, *_mark(node.start_mark))]
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            found += _positions(key) + _positions(value)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            found += _positions(item)
-    return found
-
-
-def _mark(mark: yaml.Mark) -> tuple[int, int, int]:
-    return (mark.index, mark.line, mark.column)
-
-
-@pytest.fixture
-def whole_document_checks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """One entry per edit checked by re-parsing the whole document (not just its region)."""
-    checks: list[int] = []
-    check = TimelineDocument._checked_edit
-    monkeypatch.setattr(
-        TimelineDocument,
-        "_checked_edit",
-        lambda self, *args: checks.append(1) or check(self, *args),
-    )
-    return checks
-
-
 @pytest.mark.parametrize(
     ("layout", "whole_checks"),
     [
@@ -174,7 +146,7 @@ def test_edits_checked_locally_keep_the_parsed_tree_exact(
     document.add_aliases("putin", ["V. Putin"])
     fresh = yaml.compose(document.text())
     document._settle_all()  # positions in list items move when looked at
-    assert _positions(document._root) == _positions(fresh)
+    assert node_positions(document._root) == node_positions(fresh)
     data = yaml.safe_load(document.text())
     assert [e["id"] for e in data["events"]] == ["one", "two", "three"]
     assert [a["id"] for a in data["articles"]] == ["a", "b"]
@@ -198,7 +170,7 @@ def test_new_sections_and_extracted_are_checked_locally(
     lines = iter(document.text().splitlines())
     assert all(line in lines for line in layout.splitlines())  # only lines were added
     document._settle_all()  # positions in list items move when looked at
-    assert _positions(document._root) == _positions(yaml.compose(document.text()))
+    assert node_positions(document._root) == node_positions(yaml.compose(document.text()))
     data = yaml.safe_load(document.text())
     assert [a["id"] for a in data["articles"]] == ["a", "b"]
     assert data["actors"] == [{"id": "kim", "name": "Kim"}]

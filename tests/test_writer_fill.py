@@ -7,35 +7,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import node_positions
 
 from tui.model.writer import TimelineDocument
-
-
-def _positions(node: yaml.Node) -> list[tuple[str, int, int, int]]:
-    """Every node's kind and start (index, line, column), in document order."""
-    mark = node.start_mark
-    found = [(type(node).__name__, mark.index, mark.line, mark.column)]
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            found += _positions(key) + _positions(value)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            found += _positions(item)
-    return found
-
-
-@pytest.fixture
-def whole_document_checks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """One entry per edit checked by re-parsing the whole document (not just its region)."""
-    checks: list[int] = []
-    check = TimelineDocument._checked_edit
-    monkeypatch.setattr(
-        TimelineDocument,
-        "_checked_edit",
-        lambda self, *args: checks.append(1) or check(self, *args),
-    )
-    return checks
-
 
 LAYOUTS = [
     # The skeleton of a new timeline: every edit is checked locally.
@@ -80,7 +54,7 @@ def test_empty_sections_are_filled_and_the_tree_stays_exact(
     document.add_event({"id": "three", "title": "Three", "date": "2023-09-13"})
     fresh = yaml.compose(document.text())
     document._settle_all()
-    assert _positions(document._root) == _positions(fresh)
+    assert node_positions(document._root) == node_positions(fresh)
     data = yaml.safe_load(document.text())
     assert [a["id"] for a in data["articles"] if a["id"] == "b"] == ["b"]
     assert [a["id"] for a in data["actors"]] == ["kim", "putin"]
