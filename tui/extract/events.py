@@ -173,6 +173,7 @@ def _sentence_events(
         timexes = [timex for timex, on_noun in zip(timexes, on_nouns, strict=True) if not on_noun]
     # A sentence whose date is a dateline, a series' start or a figure's bound is no lead.
     no_happening = False
+    told_by_a_verb: bool | None = None  # has_verb(sentence_text), asked once, when needed
     for timex in timexes:
         date: str | None = None
         forced_status: EventStatus | None = None
@@ -232,10 +233,14 @@ def _sentence_events(
                 sentence_text, local_start, local_end
             )
         title = title or clean_title(sentence_text)
-        if not says_something(title) or not has_verb(sentence_text):
-            # "(Updated 9:02 a.m.)": a date with nothing said about it is no event, and a
-            # title-less event would make the timeline fail `newsline check`. "Good news for
-            # AT and T today.": a sentence with no verb tells nothing that happened.
+        # "(Updated 9:02 a.m.)": a date with nothing said about it is no event, and a
+        # title-less event would make the timeline fail `newsline check`. "Good news for
+        # AT and T today.": a sentence with no verb tells nothing that happened.
+        if not says_something(title):
+            continue
+        if told_by_a_verb is None:
+            told_by_a_verb = has_verb(sentence_text)
+        if not told_by_a_verb:
             continue
         if date_text_override is not None:
             clause = sentence_text  # a result reported: the report's status is the sentence's

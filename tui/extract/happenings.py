@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Protocol
 
@@ -143,15 +143,17 @@ def reports_on(statement: EventDraft, event: Proposed, reports: Iterable[str]) -
 
 
 def reports_on_verb(
-    statement: EventDraft, speaker: str, event: Proposed, verbs: Iterable[str]
+    statement: EventDraft, speaker: str, event: Proposed, reports: Mapping[str, frozenset[str]]
 ) -> bool:
     """Whether ``statement`` (undated, by ``speaker``) says that the main participant of
     ``event``, a happening of the same day, did what the event tells it did ("Mohammadi said
     that Iran condemns any acts ..." / "Iran Saturday condemned the bombing ..."): that
-    participant named by someone else, and the event's verb in the statement."""
+    participant named by someone else, and one of the verbs of the event's ``reports``
+    (predicates by report) in the statement."""
     if not event.actors or event.actors[0] == speaker or event.actors[0] not in statement.actors:
         return False
-    return bool(statement.predicate & (set(verbs) - _GENERIC_VERBS))
+    verbs = {word for predicate in reports.values() for word in predicate if word[:2] == "v:"}
+    return bool(statement.predicate & (verbs - _GENERIC_VERBS))
 
 
 def _share_main_participant(first: Sequence[str], second: Sequence[str]) -> bool:

@@ -250,7 +250,7 @@ def merge_results(
                             for index in happenings.get(draft.article, ())
                             if merged[index].date == draft.date
                             and reports_on_verb(
-                                draft, speaker_id, merged[index], _verbs(merged_reports[index])
+                                draft, speaker_id, merged[index], merged_reports[index]
                             )
                         ),
                         None,
@@ -417,11 +417,6 @@ _SPEECH_ACTS = frozenset(
 )
 # How many days before publication a wire story's dated remarks may be (Thursday's, on Friday).
 REMARKS_DAYS = 2
-
-
-def _verbs(reports: dict[str, frozenset[str]]) -> set[str]:
-    """The verbs of an event's reports (``v:condemn``)."""
-    return {word for predicate in reports.values() for word in predicate if word[:2] == "v:"}
 
 
 def _dated_remarks(draft: EventDraft) -> bool:
