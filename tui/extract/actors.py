@@ -75,13 +75,6 @@ _SHARES_OF = re.compile(
     rf"(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}})(?:['\u2019]s)?[ \t]+"
     r"(?:shares|stock)\b"
 )
-# (Demonyms and countries are markets, not companies: "Japanese shares", "Hong Kong stocks".)
-_NOT_COMPANIES = frozenset(
-    fold_key
-    for entry in GAZETTEER
-    for name in (entry.name, *entry.aliases, *entry.demonyms)
-    if (fold_key := re.sub(r"[\s\-.'\u2019]+", "", name).casefold())
-)
 
 _SPEECH_VERBS = (
     r"said|says|say|told|tells|warned|warns|added|adds|announced|announces|stated|states|"
@@ -150,6 +143,16 @@ def fold_name(name: str) -> str:
     """The key two spellings of one name share: no spaces, hyphens, periods or case ("Crum
     amp Forster", as TimeBank writes an ampersand, is "Crum & Forster")."""
     return _FOLD.sub("", name.replace(" amp ", " & ")).casefold()
+
+
+# (Demonyms and countries are markets, not companies: "Japanese shares", "Hong Kong stocks".)
+# Folded by fold_name, as the keys they are checked against are.
+_NOT_COMPANIES = frozenset(
+    fold_key
+    for entry in GAZETTEER
+    for name in (entry.name, *entry.aliases, *entry.demonyms)
+    if (fold_key := fold_name(name))
+)
 
 
 def name_tokens(name: str) -> list[str]:
