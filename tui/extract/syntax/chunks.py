@@ -474,11 +474,12 @@ def _place_inside(parsed: Parsed, comma: int) -> bool:
         and tags[comma - 1] == "NNP"
         and tags[comma - 2] == ","
         and tags[comma - 3] == "NNP"
-        and _STATE_ABBREVIATION.fullmatch(parsed.tokens[comma - 1].text) is not None
+        and STATE_ABBREVIATION.fullmatch(parsed.tokens[comma - 1].text) is not None
     )
 
 
-_STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.")
+# A US state as wire text abbreviates it after its city: "N.Y.", "Ala.", "Calif.".
+STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.")
 
 
 def _inner_conjunction(parsed: Parsed, index: int) -> bool:

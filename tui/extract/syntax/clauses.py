@@ -7,7 +7,6 @@ object clause) and how far the complement of a verb runs (:func:`complement_end`
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from tui.extract.syntax.chunks import (
@@ -16,6 +15,7 @@ from tui.extract.syntax.chunks import (
     NOUN_PHRASE,
     NOUNS,
     RELATIVES,
+    STATE_ABBREVIATION,
     SUBORDINATORS,
     TIME_WORDS,
     VERBS,
@@ -88,23 +88,20 @@ def _place_comma(parsed: Parsed, index: int) -> bool:
     if index == 0 or index + 1 >= len(parsed.tags):
         return False
     after = parsed.tokens[index + 1].text
-    if parsed.tags[index - 1] == "NNP" and _STATE.fullmatch(after):
+    if parsed.tags[index - 1] == "NNP" and STATE_ABBREVIATION.fullmatch(after):
         return True
     # The comma closing "a Birmingham, Ala., abortion clinic": a city and its state written
     # inside a noun phrase (after its article) go on to the noun they describe.
     if (
         index < 3
         or parsed.tags[index - 2] != ","
-        or not _STATE.fullmatch(parsed.tokens[index - 1].text)
+        or not STATE_ABBREVIATION.fullmatch(parsed.tokens[index - 1].text)
     ):
         return False
     k = index - 3
     while k > 0 and parsed.tags[k] == "NNP":
         k -= 1
     return k < index - 3 and parsed.word(k) in ("a", "an", "the")
-
-
-_STATE = re.compile(r"(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.")
 
 
 def relative_that(parsed: Parsed, index: int) -> bool:
