@@ -205,13 +205,16 @@ async def test_keymap_from_config_and_bad_config_notifies(tmp_path: Path) -> Non
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         await pilot.press("x")
-        assert app.state.article_id == "topnews"
+        # Waited for, not paused once: on a loaded machine the key's action lands a frame later.
+        assert await wait_for(pilot, lambda: app.state.article_id == "topnews")
         assert any(row[3] == "app.next_article" and row[1] == "x" for row in app.help_rows())
     config.write_text("[keymap\nbroken", encoding="utf-8")
     app = make_app(tmp_path / "b", keymap_path=config)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
-        assert any("config.toml" in n.message for n in app._notifications)
+        assert await wait_for(
+            pilot, lambda: any("config.toml" in n.message for n in app._notifications)
+        )
         assert app.state.selected_event_id == "letters"  # still running
 
 

@@ -324,21 +324,19 @@ async def test_review_mode_walks_the_events_to_review(tmp_path: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         await pilot.press("v")
-        await pilot.pause()
         state = app.state
-        assert state.curation.reviewing and inspector(app).display
+        # Each step is waited for, not paused once: a loaded machine lands the action later.
+        assert await wait_for(pilot, lambda: state.curation.reviewing and inspector(app).display)
         assert [e.id for e in state.shown_events] == ["summit", "train-departs"]  # by date
         assert state.selected_event_id == "summit"
         assert "REVIEW: 2 to review" in state.counts_line("timeline.yaml", False)
         await pilot.press("a")  # accepts and moves on
-        await pilot.pause()
+        assert await wait_for(pilot, lambda: state.selected_event_id == "train-departs")
         assert state.timeline.event_by_id["summit"].reviewed
-        assert state.selected_event_id == "train-departs"
-        assert inspector(app).shown == ("event", "train-departs")
+        assert await wait_for(pilot, lambda: inspector(app).shown == ("event", "train-departs"))
         await pilot.press("x")  # rejects and moves on: nothing is left
-        await pilot.pause()
+        assert await wait_for(pilot, lambda: not state.curation.reviewing)
         assert "train-departs" not in state.timeline.event_by_id
-        assert not state.curation.reviewing
         assert any("nothing left to review" in n for n in notices(app))
         assert len(state.shown_events) == 3
 
