@@ -8,7 +8,6 @@ unchanged.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -17,11 +16,9 @@ from dataclasses import dataclass, field
 from tui.extract.actors import ActorCandidate
 from tui.extract.article_stage import ArticleResult
 from tui.extract.event_dates import clock_only
-from tui.extract.events import PRONOUN_SPEAKERS, EventDraft
+from tui.extract.events import PRONOUN_SPEAKERS
 from tui.extract.gazetteer import NEWS_SOURCE_IDS
 from tui.extract.happenings import (
-    is_statement,
-    lemma,
     matches_existing,
     names_a_kind,
     reports_on,
@@ -34,6 +31,7 @@ from tui.extract.names import full_name_of
 from tui.extract.people import is_lone
 from tui.extract.refold import refold
 from tui.extract.registry import ActorRegistry
+from tui.extract.remarks import dated_remarks, described_speaker, just_before, remarks_of_day
 from tui.extract.roles import (
     event_clause,
     own_sentence,
@@ -223,8 +221,13 @@ def merge_results(
             # Several statements of one speaker in one article, on one date, are one interview,
             # speech or testimony: one happening, however different their words.
             remarks = (draft.article, draft.date, speaker_id) if speaker_id else None
+            described = None if speaker_id else described_speaker(registry, draft, subject_id)
+            if described:
+                # "a friend of Yitzhak Rabin's assassin said Friday that ...": the person the
+                # description stands for speaks; "Har-Shefi said ..." that day is more of it.
+                remarks = (draft.article, draft.date, described)
             said_before = statements.get(remarks) if remarks else None
-            day_remarks = _day_remarks(registry, draft, speaker_id)
+            day_remarks = remarks_of_day(registry, draft, speaker_id)
             if said_before is None and day_remarks:
                 said_before = said_on.get(day_remarks)
             if speaker_id and not draft.date_text:
@@ -259,7 +262,7 @@ def merge_results(
                     # "Clinton on Thursday condemned ...", then "Clinton said ...": the
                     # speaker's undated words are more of the remarks the article dates.
                     said_before = spoken.get((draft.article, speaker_id))
-                    if said_before is not None and not _just_before(
+                    if said_before is not None and not just_before(
                         merged[said_before].date, draft.date
                     ):
                         said_before = None
@@ -364,7 +367,9 @@ def merge_results(
                 # (Without a subject found, the first actor named: "Bill Clinton on Thursday
                 # condemned ...".)
                 agent = speaker_id or subject_id or next(iter(draft.actors), None)
-                if agent and _dated_remarks(draft):
+                if described:
+                    agent = described  # (who speaks, not whom the sentence names first)
+                if agent and (described or dated_remarks(draft)):
                     spoken.setdefault((draft.article, agent), len(merged) - 1)
 
     merged = [merged[index] for index in refold(merged, merged_reports, redated)]
@@ -405,52 +410,10 @@ def merge_results(
     return Extraction(merged, new_actors, new_aliases, new_entries)
 
 
-# Verbs of a public statement: a speaker's dated "condemned", "vowed", "announced" are remarks.
-_SPEECH_ACTS = frozenset(
-    "v:" + lemma(word)
-    for word in re.findall(
-        r"\w+",
-        "condemned announced vowed warned pledged urged called promised denied declared "
-        "praised criticized welcomed expressed insisted stated testified appealed demanded "
-        "accused blamed rejected",
-    )
-)
-# How many days before publication a wire story's dated remarks may be (Thursday's, on Friday).
-REMARKS_DAYS = 2
-
-
-def _dated_remarks(draft: EventDraft) -> bool:
-    """Whether ``draft`` is a statement the text dates to a day ("Adams said Sunday",
-    "Clinton on Thursday condemned ...")."""
-    if not draft.date_text or len(draft.date) != 10:
-        return False
-    return bool(draft.speaker) or bool(draft.predicate & _SPEECH_ACTS)
-
-
-def _just_before(date: str, published: str) -> bool:
-    """Whether day ``date`` is one of the :data:`REMARKS_DAYS` days before ``published``."""
-    try:
-        days = (dt.date.fromisoformat(published) - dt.date.fromisoformat(date)).days
-    except ValueError:
-        return False
-    return 0 < days <= REMARKS_DAYS
-
-
 def _finer(date: str, than: str) -> bool:
     """Whether ``date`` is the narrower of two nested dates."""
     first, second = parse_event_date(date), parse_event_date(than)
     return (first.last_day - first.first_day) < (second.last_day - second.first_day)
-
-
-def _day_remarks(
-    registry: ActorRegistry, draft: EventDraft, speaker_id: str | None
-) -> tuple[str, str] | None:
-    """The key of a person's statements of one day (not of a month: many occasions), which
-    several articles quoting that person that day report as one event."""
-    if speaker_id is None or len(draft.date) != 10 or not is_statement(draft):
-        return None
-    person = registry.get(speaker_id).kind is ActorKind.PERSON
-    return (draft.date, speaker_id) if person else None
 
 
 def _in_article(
