@@ -43,3 +43,30 @@ def test_a_speaker_named_after_the_news_is_not_the_one_the_sentence_names_first(
         "Museveni said the rebels must first lay down their arms and free the children.\n"
     )
     assert sorted(len(event.sources) for event in events) == [1, 1]
+
+
+def test_a_person_named_after_the_speech_verb_is_not_the_speaker() -> None:
+    events = extract(
+        "Officials said Wednesday that James Kopp, an opponent of abortion, fired the shots "
+        "that killed a doctor.\n"
+        "Kopp said through a lawyer that he was innocent.\n"
+    )
+    assert sorted(len(event.sources) for event in events) == [1, 1]
+
+
+def test_the_occasion_of_a_persons_remarks_is_one_event_with_them_in_either_order() -> None:
+    occasion = "Wednesday she had definite opinions on the case of the boy.\n"
+    remark = "``I feel for this child,'' Juanita Castro said.\n"
+    intro = "Juanita Castro, the sister of Fidel Castro, has lived in Miami since 1961.\n"
+    for text in (intro + occasion + remark, intro + remark + occasion):
+        today = [event for event in extract(text) if event.date == "2021-03-10"]
+        assert [len(event.sources) for event in today] == [2]
+
+
+def test_a_light_verb_happening_of_someone_who_said_nothing_that_day_stays_apart() -> None:
+    events = extract(
+        "Juanita Castro, the sister of Fidel Castro, has lived in Miami since 1961.\n"
+        "Wednesday she had lunch with the mayor of Miami.\n"
+        "``I feel for this child,'' Mayor Joe Carollo said.\n"
+    )
+    assert sorted(len(event.sources) for event in events if event.date == "2021-03-10") == [1, 1]

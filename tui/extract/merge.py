@@ -21,6 +21,7 @@ from tui.extract.gazetteer import NEWS_SOURCE_IDS
 from tui.extract.happenings import (
     matches_existing,
     names_a_kind,
+    names_any,
     reports_on,
     reports_on_verb,
     retells,
@@ -31,7 +32,13 @@ from tui.extract.names import full_name_of
 from tui.extract.people import is_lone
 from tui.extract.refold import refold
 from tui.extract.registry import ActorRegistry
-from tui.extract.remarks import dated_remarks, described_speaker, just_before, remarks_of_day
+from tui.extract.remarks import (
+    dated_remarks,
+    described_speaker,
+    just_before,
+    occasion_speaker,
+    remarks_of_day,
+)
 from tui.extract.roles import (
     event_clause,
     own_sentence,
@@ -226,6 +233,9 @@ def merge_results(
                 # "a friend of Yitzhak Rabin's assassin said Friday that ...": the person the
                 # description stands for speaks; "Har-Shefi said ..." that day is more of it.
                 remarks = (draft.article, draft.date, described)
+            elif not speaker_id and (occasion := occasion_speaker(registry, draft, subject_id)):
+                # "She took the stand for more than four hours Friday": where she said it.
+                remarks = (draft.article, draft.date, occasion)
             said_before = statements.get(remarks) if remarks else None
             day_remarks = remarks_of_day(registry, draft, speaker_id)
             if said_before is None and day_remarks:
@@ -303,6 +313,13 @@ def merge_results(
                     if index == retold:
                         # A speaker who tells of a happening takes no part in it.
                         added = [actor for actor in added if actor != speaker_id]
+                        if added and event.actors and not set(added) & set(event.actors):
+                            # Told with other names (happenings.retells): the telling whose
+                            # title names its own names gives the happening's actors.
+                            if names_any(draft.title, added):
+                                event.actors = []
+                            else:
+                                added = []
                         if _finer(draft.date, event.date) and not clock_only(draft.date_text):
                             # The most precise telling dates and titles the happening.
                             event.date, event.date_text = draft.date, draft.date_text

@@ -85,9 +85,9 @@ def described_speaker(
     registry: ActorRegistry, draft: EventDraft, subject_id: str | None
 ) -> str | None:
     """Who speaks in a :func:`described_speech` draft: the subject of its verb, or without
-    one found, its first actor if the words before the verb name it, or if it is a person
-    ("Elian Gonzalez's father" is Juan Miguel Gonzalez); never one named only after ("The
-    German government said Monday ... relations with Iran")."""
+    one found, its first actor if the words before the verb name it ("Elian Gonzalez's
+    father" is Juan Miguel Gonzalez); never one named only after ("The German government said
+    Monday ... relations with Iran", "Officials said Wednesday that James Kopp ...")."""
     said = described_speech(draft)
     if said is None:
         return None
@@ -96,6 +96,28 @@ def described_speaker(
     first = next(iter(draft.actors), None)
     if first is None:
         return None
-    if registry.get(first).kind is ActorKind.PERSON:
-        return first
     return first if first in registry.mentioned_ids(draft.sentence_text[:said]) else None
+
+
+# "Margalit Har-Shefi took the stand ...", "Juanita Castro had definite opinions ...",
+# "Albright held a news conference ...": a person's title whose verb is a light one, the
+# occasion of what that person said that day rather than a happening of its own.
+_OCCASION = re.compile(
+    r"\A(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}(?:had|took|gave|made|held)[ \t]+(?!been\b|to\b)"
+)
+
+
+def occasion_speaker(
+    registry: ActorRegistry, draft: EventDraft, subject_id: str | None
+) -> str | None:
+    """The person whose remarks of the day a dated draft is the occasion of ("She took the
+    stand for more than four hours Friday"; "Friday she had definite opinions on the case"),
+    so that one testimony or interview is one event whichever sentence comes first."""
+    if draft.speaker or not draft.date_text or len(draft.date) != 10:
+        return None
+    if _OCCASION.match(draft.title) is None:
+        return None
+    agent = subject_id or next(iter(draft.actors), None)
+    if agent is None or registry.get(agent).kind is not ActorKind.PERSON:
+        return None
+    return agent

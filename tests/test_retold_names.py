@@ -1,0 +1,56 @@
+"""A happening told again in one article at another precision with other names (issue 9
+section 4): "Kopp fired the shots that killed a doctor last October" and "Slepian was shot to
+death on Oct. 23" are one killing; "a rifle found in April" and "unearthed a rifle on April 8"
+one finding."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tui.extract.pipeline import ArticleInput, merge_results, process_articles
+
+
+def extract(text: str, published: dt.date):
+    return merge_results(process_articles([ArticleInput("a", text, published)])).events
+
+
+def test_a_coarser_telling_whose_title_names_no_one_joins_the_finer_one() -> None:
+    events = extract(
+        "Officials said Wednesday that James Kopp, an opponent of abortion, fired the shots "
+        "that killed a Buffalo abortion doctor last October.\n"
+        "Dr. Barnett Slepian was shot to death on Oct. 23 at his home in Amherst.\n"
+        "Kopp said through a lawyer that he was innocent.\n",
+        dt.date(1999, 5, 5),
+    )
+    killing = [event for event in events if event.date.startswith("1998")]
+    assert [(event.date, len(event.sources)) for event in killing] == [("1998-10-23", 2)]
+    assert killing[0].title.startswith("Dr. Barnett Slepian was shot to death")
+    # The names of the sentence that told it coarsely are not the killing's.
+    assert killing[0].actors == ["barnett-slepian"]
+
+
+def test_a_kind_named_by_a_noun_only_is_no_retelling_with_other_names() -> None:
+    # The arrival of evidence from a bombing is an arrival; the tests a week earlier are apart.
+    events = extract(
+        "The first batch of evidence from the Nairobi bombing arrived over the weekend at the "
+        "FBI lab, FBI officials said Monday.\n"
+        "A U.S. official said last week that field tests suggested the presence of a plastic "
+        "explosive.\n",
+        dt.date(1998, 8, 17),
+    )
+    assert sorted(event.date for event in events if event.date_text) == [
+        "1998-08-10/1998-08-16",
+        "1998-08-15/1998-08-16",
+    ]
+
+
+def test_finding_is_one_kind_of_happening_however_worded() -> None:
+    events = extract(
+        "Investigators linked the rifle found in April near the doctor's house to the "
+        "murder.\n"
+        "On April 8, investigators searched the woods and unearthed a rifle behind the "
+        "doctor's house.\n",
+        dt.date(1999, 5, 5),
+    )
+    found = [event for event in events if event.date.startswith("1999-04")]
+    assert [(event.date, len(event.sources)) for event in found] == [("1999-04-08", 2)]
