@@ -30,7 +30,16 @@ from tui.extract.subjects import (
     pronoun_referent,
     sentence_subject,
 )
-from tui.extract.title_names import last_person, name_subject, names_pronoun
+from tui.extract.title_names import (
+    country_mentions,
+    fit_title,
+    last_person,
+    name_description,
+    name_subject,
+    name_two_countries,
+    names_pronoun,
+    two_countries,
+)
 from tui.model.language import detect_language
 from tui.model.sentences import Sentence, fast_sentences
 from tui.model.timeline import ActorKind
@@ -156,13 +165,15 @@ def process_article(item: ArticleInput) -> ArticleResult:
     organisations = sorted(
         (c.start, c.surface) for c in candidates if c.kind is ActorKind.ORGANIZATION
     )
+    countries: list[tuple[int, int, str]] | None = None
     for index, (draft, start) in enumerate(zip(drafts, starts, strict=True)):
+        owner = lead_named = ""  # a description in the title the article names (issue 9)
         if not subjects[index]:
             subjects[index] = (
                 pronoun_referent(draft.sentence_text, start, people)
                 or described_company(draft.sentence_text, start, organisations)
                 # "The sweetened offer", after "Ratners's initial offer": its owner.
-                or owner_of_described(draft.sentence_text, start, item.text, names)
+                or (owner := owner_of_described(draft.sentence_text, start, item.text, names))
                 # "the space agency has taken": NASA, which the article names.
                 or described_body(draft.sentence_text, item.text, [o for _, o in organisations])
                 # A person the next sentence calls "He" ("Eric Rudolph has been ...").
@@ -174,6 +185,8 @@ def process_article(item: ArticleInput) -> ArticleResult:
             subjects[index] = subjects[index] or company_mentioned(
                 draft.sentence_text, start, organisations
             )
+        if described and lead is not None and start == lead.start:
+            lead_named = described if subjects[index] in ("", described) else ""
         # Titles name their actor (issue 9): "He" is the person last named before, "The
         # company" the business the article is about.
         # ("the company's operating results" anywhere in the title: the same business.)
@@ -187,6 +200,18 @@ def process_article(item: ArticleInput) -> ArticleResult:
             # person the title names for it is the event's main participant too.
             subjects[index] = person
         draft.title = name_subject(draft.title, person, company)
+        # "A friend of Yitzhak Rabin's assassin regretted": the person the lead describes;
+        # "The sweetened offer is scheduled": its owner's, by name.
+        if lead_named:
+            draft.title = name_description(draft.title, lead_named)
+        elif owner:
+            draft.title = name_description(draft.title, owner, possessive=True)
+        if "two countries" in draft.title or "two nations" in draft.title:
+            countries = country_mentions(item.text) if countries is None else countries
+            found = re.search(r"\btwo (?:countries|nations)\b", draft.sentence_text)
+            at = start + (found.start() if found else 0)
+            draft.title = name_two_countries(draft.title, two_countries(countries, item.text, at))
+        draft.title = fit_title(draft.title)  # naming may have made it long
     return ArticleResult(item.id, drafts, candidates, names, subjects)
 
 

@@ -6,6 +6,8 @@ to each event's title after the article's people and organisations are known
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -102,3 +104,183 @@ def name_subject(title: str, person: str, company: str) -> str:
 
 
 _DESCRIBED_OWNER = re.compile(r"\b[Tt]he (?:company|firm|concern)(?:'s\b|(?= [a-z$]))")
+
+
+def name_description(title: str, name: str, possessive: bool = False) -> str:
+    """The title with its subject, a description the article resolves ("A friend of Yitzhak
+    Rabin's assassin regretted ..." -> "Margalit Har-Shefi regretted ..."), as ``name``; with
+    ``possessive``, a thing described by its owner ("The sweetened offer is scheduled ..."
+    -> "Ratners Group PLC's sweetened offer is scheduled ..."). A subject that is no
+    description (a name, a pronoun), or a title that already names ``name``, is kept."""
+    if not name or name in title:
+        return title
+    described = _DESCRIPTION.match(title)
+    if described is None:
+        return title
+    if possessive:
+        return _possessive(name) + " " + title[described.end("article") :]
+    verb = _subject_end(title)
+    if verb is None or verb <= described.end("article"):
+        return title
+    return name + " " + title[verb:]
+
+
+# A subject opening with an article and a lowercase word: a description, not a name.
+_DESCRIPTION = re.compile(r"(?P<article>(?:An?|The) )(?=[a-z])")
+
+
+def _subject_end(title: str) -> int | None:
+    """Where the title's first finite verb group starts (its subject ends), or None."""
+    from tui.extract.syntax.chunks import parse, verb_groups  # the tagger loads late
+
+    parsed = parse(title)
+    groups = verb_groups(parsed)
+    # The first finite verb; a title whose past tense the tagger read as a participle
+    # ("banker regretted/VBN calling") has none, and its first verb is the predicate.
+    verb = next((g for g in groups if g.finite), groups[0] if len(groups) == 1 else None)
+    if verb is None:
+        return None
+    return parsed.tokens[verb.start].start
+
+
+def two_countries(countries: Sequence[tuple[int, int, str]], text: str, offset: int) -> str:
+    """ "Romania and Bulgaria" for "the two countries" at ``offset`` of ``text``: the pair last
+    named together ("from Romania and Bulgaria, after the two countries join") within a
+    couple of sentences before it; else the two countries the article is about, named at
+    least three times each and at least twice as often as any other; "" when the article
+    does not single out two. ``countries`` are (start, end, name) of each mention."""
+    before = [m for m in countries if offset - _PAIR_REACH <= m[0] < offset]
+    for (_, end, first), (start, _, second) in reversed(list(itertools.pairwise(before))):
+        if first != second and _JOINED.fullmatch(text, end, start):
+            return f"{_with_article(first)} and {_with_article(second)}"
+    counts: dict[str, int] = {}
+    for _, _, name in countries:
+        counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if len(ranked) < 2 or ranked[1][1] < 3:
+        return ""
+    if len(ranked) > 2 and ranked[1][1] < 2 * ranked[2][1]:
+        return ""
+    return f"{_with_article(ranked[0][0])} and {_with_article(ranked[1][0])}"
+
+
+_PAIR_REACH = 300
+_JOINED = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def _with_article(name: str) -> str:
+    """ "the United States", "the Netherlands": a country's name as a sentence says it."""
+    plural = name.endswith(("Islands", "Emirates", "lands", "pines", "mas", "dives", "elles"))
+    if name.startswith("United ") or name.endswith("Republic") or plural:
+        return "the " + name
+    return name
+
+
+_TWO_COUNTRIES = re.compile(r"\b([Tt])he two (?:countries|nations)\b(?!'| of\b)")
+
+
+def name_two_countries(title: str, pair: str) -> str:
+    """The title with "the two countries" (not "the two countries'", not "of") as ``pair``."""
+    if not pair:
+        return title
+    capital = pair[:1].upper() + pair[1:]  # "The two countries" opening: "The Netherlands"
+    return _TWO_COUNTRIES.sub(lambda m: capital if m[1] == "T" else pair, title, count=1)
+
+
+def fit_title(title: str, limit: int = 90, slack: int = 10) -> str:
+    """A title that naming made longer than ``limit`` (or that came out long: a statement's
+    speaker with a long rank, "WFP spokesman Peter Smerdon: ..."), fitted again: the rank
+    before a speaker's name goes first; then, when it is still more than ``slack`` over (a
+    few characters over read better whole), the title is cut before its last preposition,
+    conjunction or comma that leaves a clause with its verb and no dangling word. A title
+    that cannot be cut so is kept whole (long reads better than garbled)."""
+    if len(title) <= limit:
+        return title
+    title = _speaker_without_rank(title)
+    if len(title) <= limit + slack:
+        return title
+    from tui.extract.headline_fit import DANGLING  # the tagger loads late
+    from tui.extract.syntax.chunks import FINITE, parse
+
+    parsed = parse(title)
+    tags = parsed.tags
+    colon = title.find(": ")
+    body = colon + 2 if 0 < colon <= 60 else 0  # "Speaker: gist": cut inside the gist
+    seen_verb = False
+    best = None
+    for index, token in enumerate(parsed.tokens):
+        if token.start >= body and tags[index] in FINITE:
+            seen_verb = True
+        if token.start > limit + 1:  # the cut drops the space before the token
+            break
+        if (
+            seen_verb
+            and index > 0
+            and token.start - body >= 25
+            and (tags[index] in _CUT_TAGS or parsed.word(index) in ("and", "but"))
+            and (tags[index] != "CC" or parsed.word(index) in ("and", "but", "or"))
+            and tags[index - 1] not in DANGLING
+            and tags[index - 1] not in ("JJ", "JJR", "RBR")
+            and parsed.word(index - 1) not in _BEFORE_AS  # "as soon | as", "rather | than"
+            and not (tags[index - 1] == "CD" and index + 1 < len(tags) and tags[index + 1] == "CD")
+            # "is aiming | to become", "has decided | to invest": a verb keeps its complement
+            and not (tags[index - 1].startswith(("VB", "MD")) and tags[index] in ("IN", "TO"))
+            and not _inside_quotation(title, token.start)
+        ):
+            best = token.start
+    if best is None:
+        return title
+    return title[:best].rstrip(" ,;:-\u2014")
+
+
+_CUT_TAGS = frozenset({"IN", "TO", ",", "CC"})
+_BEFORE_AS = frozenset({"soon", "long", "far", "well", "much", "rather", "such", "so", "as"})
+
+
+def _inside_quotation(title: str, at: int) -> bool:
+    return title.count("\u201c", 0, at) > title.count("\u201d", 0, at)
+
+
+def _speaker_without_rank(title: str) -> str:
+    """ "Foreign Ministry spokesman Liu Jianchao: ..." -> "Liu Jianchao: ...": the name after
+    the speaker's last rank word, when it is a name of two or three capitalised words."""
+    from tui.extract.names import ROLE_NOUNS, TITLE_WORDS
+
+    colon = title.find(": ")
+    if colon < 0:
+        return title
+    words = title[:colon].split()
+    last = max(
+        (k for k, word in enumerate(words) if word in TITLE_WORDS or word in ROLE_NOUNS),
+        default=-1,
+    )
+    name = words[last + 1 :]
+    if last < 0 or not 2 <= len(name) <= 3 or not all(w[:1].isupper() for w in name):
+        return title
+    return " ".join(name) + title[colon:]
+
+
+def country_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Every country the text names (by name, capital or demonym), as (start, end, canonical
+    name): what "the two countries" is read from. Only called for the rare title that needs it."""
+    pattern, by_name = _country_pattern()
+    return [(m.start(), m.end(), by_name[m.group()]) for m in pattern.finditer(text)]
+
+
+@functools.lru_cache(maxsize=1)
+def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    from tui.extract.gazetteer import GAZETTEER
+    from tui.model.timeline import ActorKind
+
+    by_name: dict[str, str] = {}
+    for entry in GAZETTEER:
+        if entry.kind is not ActorKind.COUNTRY:
+            continue
+        names = [*entry.aliases, *entry.demonyms]
+        if not entry.name_is_ambiguous:
+            names.append(entry.name)
+        for name in names:
+            by_name.setdefault(name, entry.name)
+    alternatives = sorted(by_name, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, alternatives)) + r")\b")
+    return pattern, by_name

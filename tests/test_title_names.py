@@ -1,0 +1,132 @@
+"""Titles name what the article names (issue 9, section 1): a description the article resolves
+("a friend of ...", "The sweetened offer", "the two countries") becomes the name, and a title
+that naming (or a long speaker's rank) made too long is fitted again."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tui.extract.pipeline import ArticleInput, process_article
+from tui.extract.title_names import fit_title, name_description, name_two_countries, two_countries
+
+
+def _titles(text: str, published: dt.date = dt.date(1998, 2, 27)) -> list[str]:
+    return [draft.title for draft in process_article(ArticleInput("a", text, published)).drafts]
+
+
+def test_a_descriptive_lead_is_titled_by_the_person_it_describes() -> None:
+    text = (
+        "A friend of the missing banker said Friday that she regretted calling the police "
+        "so late.\n"
+        "Dana Levi, 31, told the court she had seen him leave.\n"
+    )
+    titles = _titles(text)
+    assert "Dana Levi regretted calling the police so late" in titles, titles
+
+
+def test_a_thing_described_after_its_owner_is_the_owners() -> None:
+    text = (
+        "Harbor Tools Inc. raised its offer for Keller Corp. on Monday.\n"
+        "Harbor's initial offer had been rejected.\n"
+        "The sweetened offer is scheduled for completion by Dec. 10.\n"
+    )
+    titles = _titles(text, dt.date(1989, 11, 1))
+    assert "Harbor Tools Inc.'s sweetened offer is scheduled for completion" in titles, titles
+
+
+def test_name_description_keeps_names_and_pronouns() -> None:
+    assert name_description("Anna Berg regretted it", "Dana Levi") == "Anna Berg regretted it"
+    assert name_description("She regretted it", "Dana Levi") == "She regretted it"
+    assert name_description("A friend of hers regretted it", "Dana Levi") == (
+        "Dana Levi regretted it"
+    )
+    # No verb to find where the description ends: nothing to replace.
+    assert name_description("A friend of hers", "Dana Levi") == "A friend of hers"
+    assert name_description("The new offer expired", "Acme", possessive=True) == (
+        "Acme's new offer expired"
+    )
+
+
+def test_the_two_countries_are_the_pair_named_before_or_the_two_the_article_is_about() -> None:
+    text = "x" * 400
+    mentions = [(0, 6, "Russia"), (10, 21, "North Korea")] * 4 + [(30, 37, "Ukraine")]
+    assert two_countries(mentions, text, 400) == "Russia and North Korea"
+    # A third country named nearly as often: which two is not clear.
+    more = [*mentions, (40, 47, "Ukraine"), (50, 57, "Ukraine")]
+    assert two_countries(more, text, 400) == ""
+    # Named once or twice each: not enough to tell.
+    assert two_countries([(0, 6, "Russia"), (10, 21, "North Korea")], text, 400) == ""
+    # ... unless named together right before: "from Romania and Bulgaria, after the two".
+    text = "workers from Romania and Bulgaria, after the two countries join the EU"
+    pair = [(13, 20, "Romania"), (25, 33, "Bulgaria")]
+    assert two_countries([*more, *pair], text, text.index("the two")) == "Romania and Bulgaria"
+    text = "Bulgaria and the United States agreed; the two countries"
+    pair = [(0, 8, "Bulgaria"), (17, 30, "United States")]
+    assert two_countries(pair, text, 40) == "Bulgaria and the United States"
+    pair = "Russia and North Korea"
+    assert name_two_countries("The two countries exchanged letters", pair) == (
+        "Russia and North Korea exchanged letters"
+    )
+    assert name_two_countries("Ties between the two countries grew", pair) == (
+        "Ties between Russia and North Korea grew"
+    )
+    # "the two countries' leaders": a possessive of a pair reads badly; kept.
+    assert name_two_countries("The two countries' leaders met", pair) == (
+        "The two countries' leaders met"
+    )
+
+
+def test_extraction_names_the_two_countries() -> None:
+    text = (
+        "Russia and North Korea are planning a summit.\n"
+        "Russia wants shells; North Korea wants food. Russia has shells to spare.\n"
+        "North Korea said it would send its leader to Russia.\n"
+        "The two countries exchanged letters back in August.\n"
+    )
+    titles = _titles(text, dt.date(2023, 9, 11))
+    assert "Russia and North Korea exchanged letters" in titles, titles
+
+
+def test_a_long_title_loses_its_speakers_rank_then_its_last_phrase() -> None:
+    title = (
+        "WFP spokesman Peter Smerdon: The WFP relocated two MI8 helicopters and 25 "
+        "humanitarian workers from Kismayo to Nairobi"
+    )
+    assert fit_title(title) == (
+        "Peter Smerdon: The WFP relocated two MI8 helicopters and 25 humanitarian workers"
+    )
+    # Only the rank goes when that is enough.
+    assert (
+        fit_title(
+            "Slovenian Finance Minister Andrej Bajuk: \u201cWe are replacing something good with "
+            "something even better\u201d"
+        )
+        == "Andrej Bajuk: \u201cWe are replacing something good with something even better\u201d"
+    )
+    # A verb keeps its complement: never "is aiming" alone.
+    long = (
+        "South Korea's second largest city is aiming to become an international convention "
+        "host through the successful hosting of the Asia-Pacific Economic Cooperation forum"
+    )
+    assert fit_title(long) == (
+        "South Korea's second largest city is aiming to become an international convention host"
+    )
+    # Never inside "as soon as", a range of numbers, or before "both".
+    soon = fit_title(
+        "Annan: The Alliance of Civilizations could be activated as soon as the difficult "
+        "situations in Afghanistan improve"
+    )
+    assert not soon.endswith("as soon"), soon
+    assert fit_title(
+        "The State Intellectual Property Office will build another 80 to 100 regional patented "
+        "technology exhibition and trade centers in key cities"
+    ).endswith(" in key cities")  # nothing to cut but the range: kept whole
+    assert fit_title(
+        "Zhou: Sino-Russian cooperation in the oil industry will help stabilize both the "
+        "regional and global oil markets in the years to come"
+    ).endswith(" to come")  # never "will help stabilize | both"
+    # Short enough, or a few characters over: whole.
+    assert fit_title("Acme cut 2,000 jobs") == "Acme cut 2,000 jobs"
+    # No clause with a verb to keep: whole rather than garbled.
+    names = "The Central Committee of the League and the Association of Youth Volunteers " * 2
+    assert fit_title(names.strip()) == names.strip()
