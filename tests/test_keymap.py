@@ -8,7 +8,8 @@ import pytest
 from conftest import make_app, settle
 
 from tui.app.app import ReaderApp
-from tui.app.keymap import keymap_conflicts, load_keymap, reader_positions
+from tui.app.keymap import load_keymap
+from tui.app.keymap_reach import keymap_conflicts, reader_positions
 
 
 def conflicts(keymap: dict[str, str]) -> list[str]:

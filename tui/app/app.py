@@ -22,11 +22,8 @@ from textual.worker import get_current_worker
 from tui.app import bindings
 from tui.app.curation import CURATION_ACTIONS, CurationActions
 from tui.app.filtering import FilterActions
-from tui.app.keymap import config_path, keymap_conflicts, load_keymap, reader_positions
+from tui.app.keymap import config_path, load_keymap
 from tui.app.navigation import NavigationActions
-from tui.app.palette import (
-    ReaderCommands,
-)
 from tui.app.panes.actors import ActorList
 from tui.app.panes.events import EventList
 from tui.app.panes.layout import WIDE, ReaderPanes
@@ -44,6 +41,7 @@ from tui.model.loader import load_timeline, thaw_kept_objects
 from tui.model.timeline import LoadResult, Timeline, timeline_file
 
 if TYPE_CHECKING:
+    from textual.command import Provider
     from textual.screen import Screen
 
     from tui.app.timeline.screen import TimelineScreen
@@ -100,6 +98,14 @@ WAITS_FOR_WHOLE = (
 )
 
 
+def reader_commands() -> type[Provider]:
+    """The palette's commands, imported when the palette first opens (Textual takes a callable
+    in ``App.COMMANDS``): the first paint needs none of them."""
+    from tui.app.palette import ReaderCommands
+
+    return ReaderCommands
+
+
 def default_loader(path: Path) -> LoadResult:
     """Load ``path`` without resolving anchors: the reader resolves each one when it is shown.
 
@@ -125,7 +131,7 @@ class ReaderApp(CurationActions, ReadingTools, FilterActions, NavigationActions,
 
     TITLE = "newsline"
     CSS_PATH = "reader.tcss"
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    COMMANDS = App.COMMANDS | {reader_commands}
     # The screen gets -narrow below 160 columns (Events over Text) and -wide from 160 (columns).
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE, "-wide")]
 
@@ -251,6 +257,8 @@ class ReaderApp(CurationActions, ReadingTools, FilterActions, NavigationActions,
         keymap, problems = load_keymap(self.keymap_path, set(self.binding_ids()))
         self.keymap = keymap
         if keymap:
+            from tui.app.keymap_reach import keymap_conflicts, reader_positions
+
             self.set_keymap(keymap)
             conflicts = keymap_conflicts(reader_positions(type(self)), self._keymap)
             problems += [f"{self.keymap_path}: {conflict}" for conflict in conflicts]

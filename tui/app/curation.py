@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any
 from textual import work
 from textual.screen import Screen
 
-from tui.app.palette import MergeChosen, MergeTargets
 from tui.app.review import actor_ids_for, after_removal
 from tui.app.timeline import as_timeline_view
 from tui.model.diagnostics import printable
@@ -30,6 +29,7 @@ from tui.model.timeline import Event, EventStatus
 # The writer, the edits and the prompt are imported by the first key that needs them, inside
 # the actions: the reader's first paint needs none of them (tests/test_smoke.py checks it).
 if TYPE_CHECKING:
+    from tui.app.palette import MergeChosen
     from tui.app.panes.actors import ActorList
     from tui.app.panes.layout import ReaderPanes
     from tui.app.panes.text import ArticleView
@@ -382,9 +382,11 @@ class CurationActions:
             self._open_merge_palette("actor", message.actor_id)
 
     def _open_merge_palette(self, kind: str, item_id: str) -> None:
+        from tui.app.palette import MergeTargets
+        from tui.app.widgets.command_palette import SteadyCommandPalette
+
         provider = MergeTargets.for_item(kind, item_id)
         what = "event" if kind == "event" else "actor"
-        from tui.app.widgets.command_palette import SteadyCommandPalette
 
         self.push_screen(
             SteadyCommandPalette(

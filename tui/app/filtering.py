@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from tui.app.palette import AskDateRange, ClearFilters, FilterBy
 from tui.app.panes.text import ArticleView
-from tui.app.widgets.command_palette import SteadyCommandPalette
 from tui.model.diagnostics import printable
 from tui.model.filters import Filters, parse_date_range
 from tui.model.timeline import EventStatus
@@ -19,6 +17,7 @@ from tui.model.timeline import EventStatus
 if TYPE_CHECKING:
     from textual.screen import Screen
 
+    from tui.app.palette import AskDateRange, ClearFilters, FilterBy
     from tui.app.panes.layout import ReaderPanes
     from tui.app.state import ReaderState
 
@@ -66,6 +65,9 @@ class FilterActions:
 
     def action_command_palette(self) -> None:
         """ctrl+p: Textual's palette, in the variant that survives fast keys."""
+        # Imported when first opened, as the palette's commands are (ReaderApp.COMMANDS).
+        from tui.app.widgets.command_palette import SteadyCommandPalette
+
         if self.use_command_palette and not SteadyCommandPalette.is_open(self):
             self.push_screen(SteadyCommandPalette(id="--command-palette"))
 

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tui.app.editing import run_terminal_editor
-from tui.app.palette import Jump
 from tui.app.panes.actors import ActorList
 
 if TYPE_CHECKING:
@@ -20,6 +19,7 @@ if TYPE_CHECKING:
 
     from textual.screen import Screen
 
+    from tui.app.palette import Jump
     from tui.app.panes.events import EventList
     from tui.app.panes.layout import ReaderPanes
     from tui.app.state import ReaderState

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.worker import get_current_worker
 
-from tui.app.palette import AskExport
 from tui.app.panes.text import ArticleView
 from tui.model.diagnostics import printable
 from tui.model.sentences import Interrupted
@@ -25,6 +24,7 @@ from tui.model.timeline import Timeline
 
 # The screens are imported when first opened: the reader's first paint needs none of them.
 if TYPE_CHECKING:
+    from tui.app.palette import AskExport
     from tui.app.screens.search import ResultChoice
     from tui.model.search import SearchIndex
 

@@ -35,7 +35,7 @@ from tui.app.panes.rows import (
     row_date_label,
     rows_after_edit,
 )
-from tui.app.timeline.axis import robust_span
+from tui.app.timeline.span import robust_span
 from tui.model.diagnostics import printable
 from tui.model.timeline import Event
 
@@ -269,7 +269,7 @@ class TimeRuler(Widget):
         """Place ``events`` on the ruler, fitted to where most of them lie.
 
         Outliers (one event dated 1701 in a 1989-2006 story; see
-        :func:`~tui.app.timeline.axis.robust_span`) are left out of the span and marked at the
+        :func:`~tui.app.timeline.span.robust_span`) are left out of the span and marked at the
         edge they lie beyond (``◀``, ``▶``).
         """
         self._days = sorted(_ordinals(events))

@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TypeVar
 
+from tui.app.timeline.span import robust_span as robust_span
 from tui.model.dates import MONTH_ABBR
-
-# A day: a date, or a day number (the Events ruler's ordinals).
-T = TypeVar("T", dt.date, int)
 
 
 class Unit(StrEnum):
@@ -109,28 +106,6 @@ ZOOM_LEVELS: tuple[ZoomLevel, ...] = (
 def span_units(level: ZoomLevel, first: dt.date, last: dt.date) -> int:
     """How many units of ``level`` the days ``first..last`` touch."""
     return unit_index(level.unit, last) - unit_index(level.unit, first) + 1
-
-
-def robust_span(firsts: Sequence[T], lasts: Sequence[T], trim: float = 0.025) -> tuple[T, T] | None:
-    """The days that matter for fitting: all of them, minus a few far-flung outliers.
-
-    With 40 events or more, the earliest and latest ``trim`` share are left out so that one
-    event dated decades away does not squash everything else into a single column; the user
-    can still zoom out or pan to it. Of those, the ones lying within a tenth of the span's
-    width of it are kept: they are the story's edges, not outliers. Works on dates and on
-    day numbers alike.
-    """
-    if not firsts:
-        return None
-    starts = sorted(firsts)
-    ends = sorted(lasts)
-    cut = int(len(starts) * trim) if len(starts) >= 40 else 0
-    low, high = starts[cut], ends[len(ends) - 1 - cut]
-    margin = (high - low) / 10  # type: ignore[operator]
-    # Differences, not low - margin: a date near year 1 or 9999 must not overflow.
-    low = next(day for day in starts if low - day <= margin)  # type: ignore[operator]
-    high = next(day for day in reversed(ends) if day - high <= margin)  # type: ignore[operator]
-    return low, high
 
 
 def choose_zoom(first: dt.date, last: dt.date, width: int) -> int:
