@@ -136,3 +136,43 @@ async def test_keys_pressed_before_the_syntok_split_keep_the_text_cursor_where_t
         assert view.sentences == split_sentences(ARTICLE)  # syntok's now
         assert view.cursor_sentence == 0 and app.focused is view
         assert words in ARTICLE[view.sentences[0].start : view.sentences[0].end]
+
+
+# The same story with an actor the article names: the quick split leaves marking it to later.
+WITH_ACTOR = TIMELINE.replace(
+    "events:\n", "actors:\n  - id: talks-team\n    name: Vladivostok\nevents:\n"
+)
+
+
+def test_the_quick_split_marks_actors_after_the_paint_keeping_agreeing_anchors(
+    tmp_path: Path,
+) -> None:
+    # Making the mention finder compiles every actor's names: after the first paint, with
+    # syntok's split. Sentences that agree keep their anchors; the article is shown again.
+    state = ReaderState()
+    (tmp_path / "talks.txt").write_text("It rained. The talks went on.\n", encoding="utf-8")
+    (tmp_path / "timeline.yaml").write_text(WITH_ACTOR, encoding="utf-8")
+    result = load(tmp_path / "timeline.yaml")
+    assert result.timeline is not None and result.timeline.actors
+    (tmp_path / "talks.txt").write_text("In Vladivostok. The talks went on.\n", encoding="utf-8")
+    state.install(result.timeline)
+    state.select("rain")
+    shown = state.open_article("talks", quick=True)
+    assert shown.quick and shown.mentions == [] and state._mention_finder is None
+    anchor = state.selected_anchor()
+    assert state.finish_quick_split() == {"talks"}  # to show again, with its actors
+    assert state.selected_anchor() is anchor
+    shown = state.open_article("talks")
+    assert [(m.start, m.end, m.actor_id) for m in shown.mentions] == [(3, 14, "talks-team")]
+    assert state.finish_quick_split() == set()
+
+
+async def test_the_reader_marks_the_first_articles_actors_once_painted(tmp_path: Path) -> None:
+    corpus(tmp_path)
+    app = make_app(tmp_path, WITH_ACTOR)
+    (tmp_path / "talks.txt").write_text(ARTICLE, encoding="utf-8")  # make_app wrote its own
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        start = ARTICLE.index("Vladivostok")
+        assert [(m.start, m.end) for m in app.text_view.mentions] == [(start, start + 11)]
+        assert app.text_view.sentences == split_sentences(ARTICLE)

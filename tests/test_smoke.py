@@ -38,6 +38,10 @@ ON_DEMAND = (
     "tui.app.screens.search",
     "tui.app.screens.articles",
     "tui.model.search",  # the index of everything (F)
+    "tui.app.palette",  # the command palette and its commands
+    "tui.app.widgets.command_palette",
+    "tui.app.keymap_reach",  # a keymap file's conflicts, when there is one
+    "tui.app.timeline.axis",  # the timeline view's zoom levels (the ruler needs only span)
     "tomllib",  # a keymap file, when there is one
     "syntok",  # the first article split
     "yaml",  # the first parse: a timeline opened from the load cache needs none

@@ -17,7 +17,7 @@ from tui.model.anchors import resolve_quote
 from tui.model.articles import ArticleText
 from tui.model.mentions import Mention, MentionFinder
 from tui.model.sentences import Sentence, fast_sentences
-from tui.model.timeline import Anchor, Article, Event, Timeline
+from tui.model.timeline import Actor, Anchor, Article, Event, Timeline
 
 if TYPE_CHECKING:
     from tui.model.loader import Corpus
@@ -76,6 +76,7 @@ class ArticleState:
     article_id: str | None
     source_index: int
     _mention_finder: MentionFinder | None
+    _actors_seen: tuple[Actor, ...]
     _anchors: dict[tuple[str, int], Anchor | None]
     _mentions: dict[str, tuple[str, list[Mention]]]
     _citations: dict[str, dict[int, frozenset[str]]]
@@ -135,23 +136,27 @@ class ArticleState:
             return ArticleShown(article, "", [], text.error.format(), [])
         if in_background(text):
             return ArticleShown(article, "", [], None, [], pending=text)
-        mentions: list[Mention] = []
-        if self._mention_finder is not None:
-            cached = self._mentions.get(article.id)
-            if cached is None or cached[0] is not text.text:
-                cached = (text.text, self._mention_finder.find(text.text))
-                self._mentions[article.id] = cached
-            mentions = cached[1]
         if quick and not text.is_split and article.id not in self._quick:
             self._quick[article.id] = (text.text, quick_sentences(text.text))
         sentences = self._quick_sentences(article.id, text)
+        mentions: list[Mention] = []
+        cached = self._mentions.get(article.id)
+        if cached is not None and cached[0] is text.text:
+            mentions = cached[1]
+        elif sentences is None:
+            # Split quickly, the article is shown before its actors are marked: making the
+            # finder compiles a pattern of every actor's names (about a tenth of the seeds'
+            # first paint), which finish_quick_split leaves to after the paint.
+            mentions = self.mention_finder().find(text.text)
+            self._mentions[article.id] = (text.text, mentions)
         if sentences is not None:
             return ArticleShown(article, text.text, list(sentences), None, mentions, quick=True)
         return ArticleShown(article, text.text, list(text.sentences), None, mentions)
 
     def finish_quick_split(self) -> set[str]:
-        """Split by syntok the articles shown split quickly; the ids of those whose sentences
-        came out otherwise (their anchors and citations are dropped, to be found again)."""
+        """Split by syntok the articles shown split quickly; the ids of those to show again:
+        their sentences came out otherwise (their anchors and citations are dropped, to be
+        found again), or their actors are still to be marked."""
         changed: set[str] = set()
         timeline = self.timeline
         for article_id, (text_seen, quick) in list(self._quick.items()):
@@ -166,13 +171,22 @@ class ArticleState:
                 for event, index in self._sources_by_article.get(article_id, []):
                     self._anchors.pop((event.id, index), None)
                 self._citations.pop(article_id, None)
+            elif self._actors_seen and article_id not in self._mentions:
+                changed.add(article_id)
         self._quick.clear()
         return changed
 
+    def mention_finder(self) -> MentionFinder:
+        """The finder of the timeline's actors, made on first use (made twice at worst when a
+        worker asks at the same time: the same finder, nothing lost)."""
+        finder = self._mention_finder
+        if finder is None:
+            finder = self._mention_finder = MentionFinder(self._actors_seen)
+        return finder
+
     def find_mentions(self, text: str) -> list[Mention]:
         """The actor mentions in ``text`` (safe from a worker thread: nothing is stored)."""
-        finder = self._mention_finder
-        return finder.find(text) if finder is not None else []
+        return self.mention_finder().find(text)
 
     def article_prepared(self, text: ArticleText, mentions: list[Mention]) -> bool:
         """Keep a huge article's ``mentions``, found in a worker once it was split; whether it

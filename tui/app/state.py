@@ -27,7 +27,7 @@ from tui.model.loader import Corpus
 from tui.model.mentions import Mention, MentionFinder
 from tui.model.salience import Salience, salience, top_events
 from tui.model.sentences import Sentence
-from tui.model.timeline import Anchor, Event, EventStatus, LoadResult, Timeline
+from tui.model.timeline import Actor, Anchor, Event, EventStatus, LoadResult, Timeline
 
 if TYPE_CHECKING:
     from tui.model.search import SearchIndex
@@ -91,7 +91,8 @@ class ReaderState(ArticleState, SearchState):
         self._quick: dict[str, tuple[str, list[Sentence]]] = {}
         # The full-text index of one timeline (built in a worker on the first F), and which.
         self._search_index: tuple[Timeline, SearchIndex] | None = None
-        self._actors_seen: tuple[object, ...] = ()
+        # The actors the mention finder is made of (made on first use: see mention_finder).
+        self._actors_seen: tuple[Actor, ...] = ()
         self.event_counts: dict[str, int] = {}  # actor id -> how many events name it
         # Undo history, the events to review, review mode and the inspector's switch.
         self.curation = Curation()
@@ -161,7 +162,7 @@ class ReaderState(ArticleState, SearchState):
         self.timeline = timeline
         self.first_screen_total = None
         self.ordered = timeline.events_in_order()
-        self._mention_finder = MentionFinder(timeline.actors)
+        self._mention_finder = None
         self._actors_seen = tuple(timeline.actors)
         self._anchors.clear()
         self._mentions.clear()
@@ -216,7 +217,7 @@ class ReaderState(ArticleState, SearchState):
             for index, source in enumerate(event.sources):
                 self._sources_by_article.setdefault(source.article, []).append((event, index))
         if tuple(timeline.actors) != self._actors_seen:
-            self._mention_finder = MentionFinder(timeline.actors)
+            self._mention_finder = None
             self._actors_seen = tuple(timeline.actors)
             self._mentions.clear()
             valid = frozenset(a for a in self.filters.actors if a in timeline.actor_by_id)
