@@ -41,6 +41,7 @@ ON_DEMAND = (
     "tui.app.palette",  # the command palette and its commands
     "tui.app.widgets.command_palette",
     "tui.app.keymap_reach",  # a keymap file's conflicts, when there is one
+    "tui.model.salience",  # key events (K)
     "tui.app.timeline.axis",  # the timeline view's zoom levels (the ruler needs only span)
     "tomllib",  # a keymap file, when there is one
     "syntok",  # the first article split

@@ -10,8 +10,7 @@ article. Kept apart from state.py so that each file has one job.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from tui.model.anchors import resolve_quote
 from tui.model.articles import ArticleText
@@ -28,9 +27,9 @@ BACKGROUND_CHARS = 200_000
 _LINE = re.compile(r"[^\r\n]+")
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleShown:
-    """An article as Text shows it: its text and sentences, or why it cannot be read.
+class ArticleShown(NamedTuple):
+    """An article as Text shows it: its text and sentences, or why it cannot be read (a
+    NamedTuple, as every record the first paint needs: no methods compiled at start-up).
 
     ``pending`` is a huge article's text, still to be split in a worker (see
     :meth:`ReaderState.article_prepared`); meanwhile there is nothing to show.

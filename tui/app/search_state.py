@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from tui.model.timeline import Timeline
 
@@ -23,9 +22,9 @@ if TYPE_CHECKING:
 SearchScope = Literal["events", "text", "all"]
 
 
-@dataclass(frozen=True, slots=True)
-class Search:
-    """The active search: its text, where it looks, and what it found."""
+class Search(NamedTuple):
+    """The active search: its text, where it looks, and what it found (a NamedTuple: no
+    methods compiled at start-up)."""
 
     query: str
     scope: SearchScope
@@ -101,7 +100,7 @@ class SearchState:
         current = (search.current + step) % count if search.current >= 0 else 0
         if search.current < 0 and step < 0:
             current = count - 1
-        self.search = replace(search, current=current)
+        self.search = search._replace(current=current)
         return self.search.hit
 
     def hit_spans(self, article_id: str) -> list[tuple[int, int]]:

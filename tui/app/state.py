@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, insort
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from tui.app.article_state import ArticleState
 from tui.app.review import Curation
@@ -25,11 +25,11 @@ from tui.model.diagnostics import OUTSIDE_FOLDER, Diagnostic, count, did_you_mea
 from tui.model.filters import Filters
 from tui.model.loader import Corpus
 from tui.model.mentions import Mention, MentionFinder
-from tui.model.salience import Salience, salience, top_events
 from tui.model.sentences import Sentence
 from tui.model.timeline import Actor, Anchor, Event, EventStatus, LoadResult, Timeline
 
 if TYPE_CHECKING:
+    from tui.model.salience import Salience
     from tui.model.search import SearchIndex
 
 # How many key events K shows, and the steps { and } move through.
@@ -37,8 +37,7 @@ KEY_EVENT_STEPS = (5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000)
 DEFAULT_KEY_EVENTS = 25
 
 
-@dataclass(frozen=True, slots=True)
-class LoadReport:
+class LoadReport(NamedTuple):
     """What a load means: the timeline to show (None: keep the one shown, if any), whether it
     is the first one shown, and the problems to list with their heading."""
 
@@ -258,6 +257,8 @@ class ReaderState(ArticleState, SearchState):
         kept = self.curation.keep(self.filters.apply(self.ordered))
         self.kept_before_key = len(kept)
         if self.key_events:
+            from tui.model.salience import top_events  # only with key events on (K)
+
             kept = top_events(kept, self.key_count, self.salience())
         self.shown_events = kept
         return self.shown_events
@@ -276,6 +277,8 @@ class ReaderState(ArticleState, SearchState):
     def salience(self) -> dict[str, Salience]:
         """event id -> salience, scored once per installed timeline (only when asked for)."""
         if self._salience is None:
+            from tui.model.salience import salience
+
             self._salience = salience(self.timeline) if self.timeline is not None else {}
         return self._salience
 

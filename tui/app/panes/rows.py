@@ -9,10 +9,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from enum import Enum
 from itertools import compress
 from operator import attrgetter, is_not
+from typing import NamedTuple
 
 from tui.model.dates import PartialDate, Precision
 from tui.model.timeline import OPENING_MIN_DATED, Event, EventStatus, opening_rank
@@ -24,9 +24,8 @@ class RowKind(Enum):
     EVENT = "event"
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One line of the Events pane."""
+class Row(NamedTuple):
+    """One line of the Events pane (a NamedTuple: no methods compiled at start-up)."""
 
     kind: RowKind
     label: str
@@ -126,7 +125,7 @@ def rows_after_edit(
         if len(changed) > 64:  # many (an actor merge re-points them): one pass over the rows
             swapped = {id(old[k]): new[k] for k in changed}
             return [
-                replace(row, event=swapped[id(row.event)]) if id(row.event) in swapped else row
+                row._replace(event=swapped[id(row.event)]) if id(row.event) in swapped else row
                 for row in rows
             ]
         result = list(rows)
@@ -134,7 +133,7 @@ def rows_after_edit(
             index = _index(row_ids, id(old[k]))
             if index is None:
                 return None
-            result[index] = replace(rows[index], event=new[k])
+            result[index] = rows[index]._replace(event=new[k])
         return result
     if len(new) != len(old) - 1:
         return None

@@ -14,16 +14,19 @@ import hashlib
 import os
 import stat
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 # (device, inode, size, mtime_ns, ctime_ns): a rename changes the inode, an in-place save the
 # size or the times; ctime also moves on chmod, which is a change worth re-reading for.
 Signature = tuple[int, int, int, int, int]
 
 
-@dataclass(frozen=True, slots=True)
-class FileState:
+# NamedTuples, not frozen dataclasses: the reader's file watcher imports this module at
+# start-up, and each dataclass compiled its methods there (a few ms of the first paint).
+
+
+class FileState(NamedTuple):
     """A file as it was read or written: its stat signature and a hash of its bytes.
 
     ``signature`` is None for a file that does not exist (a timeline still to be created).
@@ -38,8 +41,7 @@ class FileState:
         return cls(None, None)
 
 
-@dataclass(frozen=True, slots=True)
-class Sighting:
+class Sighting(NamedTuple):
     """A file's signature as a caller saw it (what it loaded and shows), and when
     (``time.monotonic()``)."""
 
