@@ -12,6 +12,7 @@ from tui.extract.pipeline import ArticleInput, merge_results, process_articles
 from tui.extract.registry import ActorRegistry
 from tui.extract.subjects import (
     clause_start,
+    last_person,
     person_subjects,
     pronoun_referent,
     sentence_subject,
@@ -88,6 +89,18 @@ def test_a_pronoun_after_a_date_or_joined_to_a_name_is_the_last_person() -> None
     assert pronoun_referent("Friday she had definite opinions.", 50, people) == "Ann Cole"
     assert pronoun_referent("He and Ben Ruiz meet Monday.", 50, people) == "Ann Cole"
     assert pronoun_referent("The hen and the fox met.", 50, people) is None
+
+
+def test_one_resolver_names_a_pronoun_for_actors_and_titles_alike() -> None:
+    # No person subject before: the surname the article calls a person by, never a demonym.
+    text = "South Korean police met Carl Ivo Brandt on Monday. Brandt left. He came home.\n"
+    names = article_names(text)
+    offset = text.index("He came")
+    assert pronoun_referent("He came home.", offset, [], names, text) == "Carl Ivo Brandt"
+    assert last_person([], offset, names, text) == "Carl Ivo Brandt"
+    korean = {"Korean": [(0, "South Korean")]}
+    assert last_person([], offset, korean, text + " Korean Korean") == ""
+    assert pronoun_referent("He came home.", 1, [], names, text) is None
 
 
 def test_the_company_anywhere_in_a_sentence_is_the_business_the_article_is_about() -> None:

@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from tui.extract.pipeline import ArticleInput, merge_results, process_article, process_articles
-from tui.extract.title_names import last_person, name_pronoun
+from tui.extract.subjects import last_person
+from tui.extract.title_names import name_pronoun
 from tui.extract.titles import (
     MAX_TITLE,
     event_title,

@@ -25,6 +25,7 @@ from tui.extract.subjects import (
     company_mentioned,
     described_body,
     described_company,
+    last_person,
     owner_of_described,
     person_subjects,
     pronoun_referent,
@@ -33,7 +34,6 @@ from tui.extract.subjects import (
 from tui.extract.title_names import (
     country_mentions,
     fit_title,
-    last_person,
     name_description,
     name_subject,
     name_two_countries,
@@ -170,7 +170,7 @@ def process_article(item: ArticleInput) -> ArticleResult:
         owner = lead_named = ""  # a description in the title the article names (issue 9)
         if not subjects[index]:
             subjects[index] = (
-                pronoun_referent(draft.sentence_text, start, people)
+                pronoun_referent(draft.sentence_text, start, people, names, item.text)
                 or described_company(draft.sentence_text, start, organisations)
                 # "The sweetened offer", after "Ratners's initial offer": its owner.
                 or (owner := owner_of_described(draft.sentence_text, start, item.text, names))

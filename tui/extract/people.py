@@ -23,6 +23,22 @@ GAZETTEER_KEYS = frozenset(
 )
 
 
+def gazetteer_named(name: str) -> bool:
+    """Whether ``name`` is a country or a body the gazetteer knows or holds a demonym ("South
+    Korean", "North Korea"): never a person."""
+    if name in _DEMONYMS or _DEMONYMS.intersection(name.split()):
+        return True
+    return fold_name(name) in _NOT_PEOPLE_KEYS
+
+
+_NOT_PEOPLE_KEYS = frozenset(
+    fold_name(name)
+    for entry in GAZETTEER
+    if entry.kind is not ActorKind.PERSON
+    for name in (entry.name, *entry.aliases)
+)
+
+
 def is_lone(text: str, start: int, end: int) -> bool:
     """Whether the word at ``text[start:end]`` stands alone, not inside a run of capitalised
     words ("Kopp said", "against Kopp"; not "James Kopp" or "Kopp Associates")."""

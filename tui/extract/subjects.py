@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from tui.extract.actors import fold_name
 from tui.extract.gazetteer import GAZETTEER
@@ -31,7 +31,7 @@ from tui.extract.names import (
     full_name_of,
     is_generic,
 )
-from tui.extract.people import GAZETTEER_KEYS
+from tui.extract.people import GAZETTEER_KEYS, gazetteer_named
 from tui.model.timeline import ActorKind
 
 # A period only in an initial or an abbreviation: "Havana. We" is two sentences.
@@ -249,15 +249,43 @@ def _called_by_surname(text: str, surname: str, start: int) -> bool:
     return False
 
 
-def pronoun_referent(sentence: str, offset: int, people: Sequence[tuple[int, str]]) -> str | None:
+def pronoun_referent(
+    sentence: str,
+    offset: int,
+    people: Sequence[tuple[int, str]],
+    names: Mapping[str, Sequence[tuple[int, str]]] | None = None,
+    text: str = "",
+) -> str | None:
     """The person "He" or "She" opening ``sentence`` stands for ("He and Arafat meet ...",
     "Friday she had ..." too), or whose thing "His ..." or "Her ..." is ("His car was found":
-    the car's owner takes part): the last one named."""
+    the car's owner takes part): :func:`last_person` before ``offset``."""
     opening = sentence[clause_start(sentence) :]
     if _PRONOUN.match(opening) is None and _POSSESSIVE.match(opening) is None:
         return None
+    return last_person(people, offset, names, text) or None
+
+
+def last_person(
+    people: Sequence[tuple[int, str]],
+    offset: int,
+    names: Mapping[str, Sequence[tuple[int, str]]] | None = None,
+    text: str = "",
+) -> str:
+    """The person a pronoun at ``offset`` stands for, the one resolver of actors and titles: the
+    last person subject before it, from ``(position, name)`` pairs in order, else the last of
+    the article's full names by surname (``names``) that ``text`` also calls by the surname
+    alone, as it does people ("Juanita Castro" ... "Castro"), not places ("United States" ...
+    "States", "South Korean" ... "Korean"); "" for no one."""
     before = [name for start, name in people if start < offset]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    mentions = [
+        (start, name)
+        for surname, found in (names or {}).items()
+        for start, name in found
+        if start < offset and text.count(surname) > text.count(name) and not gazetteer_named(name)
+    ]
+    return max(mentions)[1] if mentions else ""
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'\u201d\u2019]*[ \t]+)(?=[A-Z])", re.MULTILINE)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 
 def name_pronoun(title: str, name: str) -> str:
@@ -45,28 +45,6 @@ _INSTITUTION = re.compile(
 
 def _possessive(name: str) -> str:
     return name + ("'" if name.endswith("s") else "'s")
-
-
-def last_person(
-    people: Sequence[tuple[int, str]],
-    offset: int,
-    names: Mapping[str, Sequence[tuple[int, str]]] | None = None,
-    text: str = "",
-) -> str:
-    """The last person named before ``offset``: from ``(position, name)`` pairs in order (the
-    subjects of sentences), else from the article's full names by surname (``names``) that
-    ``text`` also calls by the surname alone, as it does people ("Juanita Castro" ...
-    "Castro"), not places ("United States" ... "States")."""
-    before = [name for start, name in people if start < offset]
-    if before:
-        return before[-1]
-    mentions = [
-        (start, name)
-        for surname, found in (names or {}).items()
-        for start, name in found
-        if start < offset and text.count(surname) > text.count(name)
-    ]
-    return max(mentions)[1] if mentions else ""
 
 
 # "The company", "the restaurant operator": a business described, not named.
