@@ -27,8 +27,10 @@ from tui.extract.names import (
     MULTIWORD_TITLES,
     NAME_TITLES,
     ORG_HEADS,
+    PEOPLE_WORDS,
     ROLE_NOUNS,
     TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
     after_locative,
     alternation,
     clean_person_name,
@@ -64,6 +66,14 @@ _ORG_HEADS = alternation(ORG_HEADS | BODY_HEADS | CORPORATE_SUFFIXES, dotted=DOT
 _ORG = re.compile(
     rf"\b(?P<name>(?:{_TOKEN}(?:['\u2019]s(?=[ \t]+(?:Inc|Corp|Co|Ltd)\b))?[ \t]+)"
     rf"(?:(?:of|for|and|the)[ \t]+|{_TOKEN}[ \t]+){{0,5}}(?:{_ORG_HEADS}))(?!\w)"
+)
+# A legal form or a bank's word opening the name: "Cie. Financiere de Paribas", "Banque
+# Internationale de Placement", "Societe Generale" (up to a rank or a date: "Cie. de Navigation
+# Mixte Chairman Marc Fournier").
+_ORG_FIRST = re.compile(
+    r"\b(?P<name>(?:Cie\.|Cia\.|Compagnie|Soci[e\u00e9]t[e\u00e9]|Banque|Banco|Groupe|Grupo)"
+    rf"(?:[ \t]+(?:(?:de|du|des|la|le|del|di|da|do)[ \t]+){{0,2}}"
+    rf"(?!(?:{alternation(TITLE_WORDS | DATE_WORDS)})\b){_TOKEN}){{1,4}})"
 )
 # "Russia's TASS news agency": the capitalised word before a lowercase "news agency".
 _LOWER_ORG = re.compile(rf"\b(?P<name>{_NAME})[ \t]+news agency\b")
@@ -202,17 +212,27 @@ def _name_after_verb(words: str) -> str:
     run, since the name follows the role; any other lowercase word or punctuation ends it.
     """
     run: list[str] = []
+    described = 0  # lowercase words read since a people word ("Chinese foreign ministry")
     for word in words.split():
         clean = word.rstrip(",.;:")
         if clean[:1].isupper():
             run.append(clean)
         elif re.fullmatch(_PERSON_TITLES, clean):
-            run = []
+            run, described = [], 0
+        elif (run and all(part in PEOPLE_WORDS for part in run)) or (
+            0 < described < 4 and not run and clean not in _FUNCTION_WORDS
+        ):
+            # "said Chinese foreign ministry spokesman Shen Guofang": the people word describes
+            # the role the name follows; "said a British source" names no one.
+            run, described = [], described + 1
         elif run or clean not in ("the", "a", "an"):
             break
         if clean != word:
             break
     return " ".join(run)
+
+
+_FUNCTION_WORDS = frozenset({"in", "of", "at", "on", "to", "for", "who", "which", "that", "and"})
 
 
 def _first_capitalised_run(words: str) -> str:
@@ -387,7 +407,7 @@ def detect_candidates(
             found.append(
                 ActorCandidate(name, ActorKind.ORGANIZATION, match.start("name"), match.end("name"))
             )
-    for pattern in (_ORG, _LOWER_ORG):
+    for pattern in (_ORG, _LOWER_ORG, _ORG_FIRST):
         for match in pattern.finditer(text):
             name = match["name"]
             if pattern is _ORG:

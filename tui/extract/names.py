@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from tui.extract.gazetteer import GAZETTEER
+
 # Every list of words about names is written once, here; :mod:`tui.extract.actors` and
 # :mod:`tui.extract.subjects` build their patterns from these sets (:func:`alternation`).
 
@@ -133,6 +135,46 @@ LEADING_FUNCTION_WORDS = frozenset(
     }
 )  # fmt: skip
 
+# Words for a people, a state's ("Japanese", "Iraqis") or not ("Palestinian", "Arab"): a run
+# ending in one is people described ("Six Japanese", "Noting Chinese leaders", "said the
+# Croatian"), never a person's or a firm's name.
+PEOPLE_WORDS = frozenset(
+    {demonym for entry in GAZETTEER for demonym in entry.demonyms}
+    | {
+        f"{word}{plural}"
+        for word in (
+            "Palestinian", "Arab", "Kurd", "Zairean", "Asian", "African", "European", "Latino",
+            "Yugoslav", "Tibetan", "Chechen", "Basque", "Tamil", "Hispanic", "Westerner",
+        )
+        for plural in ("", "s")
+    }
+    | {"Kurdish", "Soviet", "Jewish", "Moslem", "Muslim", "Moslems", "Muslims", "Christians"}
+)  # fmt: skip
+# Counts before a name: "Six Japanese left", "Twenty-four Chinese".
+_NUMBER_WORDS = frozenset(
+    {
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+        "Eleven", "Twelve", "Twenty", "Thirty", "Forty", "Fifty", "Hundreds", "Thousands",
+        "Dozens", "Several", "Few", "Additional", "Other", "Senior",
+    }
+)  # fmt: skip
+# A capitalised compound whose second part is lowercase modifies the name after it:
+# "Cancer-stricken Mobutu", "Seoul-based MBC", "Iranian-backed Hezbollah", "Three-time".
+_MODIFIER = re.compile(r"[A-Z][\w']*(?:[\-\u2010\u2011][a-z][\w']*)+")
+
+
+# Sentence openers glued to a name by a speech rule: "Later MBC said", "However Dini said".
+_LEADING_ADVERBS = frozenset(
+    {"Later", "Earlier", "However", "Meanwhile", "Then", "Now", "Also", "But", "And", "While"}
+)
+
+
+def _modifier(word: str) -> bool:
+    """Whether ``word``, opening a run of capitalised words, only describes the name after
+    it (a count or a compound adjective)."""
+    return word in _NUMBER_WORDS or _MODIFIER.fullmatch(word) is not None
+
+
 _WORD = re.compile(r"[\w\-\u2010\u2011'\u2019.&]+")
 
 
@@ -144,7 +186,9 @@ def clean_person_name(name: str) -> str:
     """``"Rico Police Superintendent Pedro Toledo"`` -> ``"Pedro Toledo"``; ``""`` if no name.
 
     Everything up to the last title word goes (a rank, and the place or body it is the rank
-    of); dates at either end go; a run left with only titles is no name ("Mr").
+    of); dates at either end go; a count or a compound adjective before it goes ("Six",
+    "Seoul-based"); a run left with only titles ("Mr") or ending in a word for a people ("Six
+    Japanese", "Noting Chinese") is no name.
     """
     words = name.split()
     while words and _bare(words[-1]) in DATE_WORDS:
@@ -161,6 +205,15 @@ def clean_person_name(name: str) -> str:
         if not rest:
             return ""
         words = [words[last_title], *rest] if honorific else rest
+    described = False
+    while len(words) > 1 and (_modifier(_bare(words[0])) or words[0] in _LEADING_ADVERBS):
+        # "Cancer-stricken Mobutu", "Seoul-based MBC", "Later MBC said"
+        described = described or _modifier(_bare(words[0]))
+        words.pop(0)
+    if described and len(words) == 1 and not words[0].isupper():
+        return ""  # "oil-rich Gulf states": no name left but a word
+    if words and (_bare(words[-1]) in PEOPLE_WORDS or _modifier(_bare(words[0]))):
+        return ""  # "Six Japanese", "Noting Chinese", "the Croatian": people, not a name
     return " ".join(words)
 
 

@@ -32,12 +32,15 @@ from tui.extract.roles import (
     COUNTED,
     DEMONYM_STATE,
     DESCRIBING,
+    EXCLUDED,
     HOME,
     LOWER_AFTER,
     POSSESSIVE_AFTER,
     RELATIVE_CLAUSE,
     THE_BEFORE,
+    TOLD_AFTER,
     after_locative,
+    blank,
     blank_content,
     is_place,
     modifies_noun,
@@ -145,7 +148,8 @@ class ActorRegistry:
         titles, then a lone surname or family name ("Putin", "Mr. Kim") of exactly one person.
         """
         bare = strip_titles(surface)
-        for candidate in (surface, bare):
+        # "Cie. de Navigation Mixte" is the Navigation Mixte named before.
+        for candidate in (surface, bare, _LEGAL_FORM_FIRST.sub("", bare)):
             actor_id = self._by_key.get(fold_name(candidate))
             if actor_id is not None:
                 return actor_id
@@ -178,8 +182,9 @@ class ActorRegistry:
             self._actors[actor_id] = RegisteredActor(actor_id, name, kind, origin="new")
             self._claim(name, actor_id)
             if kind is ActorKind.ORGANIZATION:
-                # "Upjohn Co." is "Upjohn", "Shoney's Inc." is "Shoney's" in the next sentence.
-                short = _CORPORATE_SUFFIX.sub("", name)
+                # "Upjohn Co." is "Upjohn", "Shoney's Inc." is "Shoney's" in the next sentence;
+                # "Cie. de Navigation Mixte" is "Navigation Mixte".
+                short = _LEGAL_FORM_FIRST.sub("", _CORPORATE_SUFFIX.sub("", name))
                 if short != name and not is_generic(short):
                     self.learn_alias(actor_id, short)
                     if short.isupper() and len(short) > 4:
@@ -241,6 +246,7 @@ class ActorRegistry:
         # objections, claiming Security Council resolutions ...": the content of a charge or
         # a claim, not who takes part in the happening.
         text = CLAIMED_CONTENT.sub(blank_content, text)
+        text = EXCLUDED.sub(blank, text)  # "excluding Russia and North Korea": left out
         pairs = [(m, key) for m in MENTION_WORD.finditer(text) if (key := _word_key(m.group()))]
         matches = [m for m, _ in pairs]
         keys = [key for _, key in pairs]
@@ -286,6 +292,8 @@ class ActorRegistry:
                     ) or (actor_id in BUILDING_IDS and after_locative(text, start)):
                         # "in Kenya", "Nairobi, Kenya", "in the White House": where, not who.
                         last_place_end = end
+                    elif TOLD_AFTER.match(text, end):
+                        pass  # "the Societe de Bourses Francaises was told that ...": hears of it
                     elif kind is ActorKind.ORGANIZATION and modifies_noun(text, end):
                         pass  # "the Communist Party line", "Campeau Corp. credit squeeze"
                     elif kind is ActorKind.PERSON and (
@@ -338,6 +346,8 @@ _word_key = functools.lru_cache(maxsize=1 << 16)(cased_key)
 
 # Demonyms are knowledge of the language, whatever gazetteer a registry is built with.
 _ALL_DEMONYMS = frozenset(demonym for entry in GAZETTEER for demonym in entry.demonyms)
+# A legal form opening a firm's name: "Cie. Financiere de Paribas" is "Financiere de Paribas".
+_LEGAL_FORM_FIRST = re.compile(r"^(?:Cie\.?|Cia\.?|Compagnie)[ \t]+(?:(?:de|du|des)[ \t]+)?")
 _CORPORATE_SUFFIX = re.compile(
     r",?[ \t]+(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|PLC|plc|LLC|S\.A\.?|AG|N\.V\.?|Cie\.?)$"
 )

@@ -32,6 +32,7 @@ from tui.extract.names import (
     is_generic,
 )
 from tui.extract.people import GAZETTEER_KEYS, gazetteer_named
+from tui.extract.roles import TOLD_AFTER
 from tui.model.timeline import ActorKind
 
 # A period only in an initial or an abbreviation: "Havana. We" is two sentences.
@@ -159,6 +160,8 @@ def sentence_subject(
         # "AT and T also announced": transcripts spell out a firm's ampersand.
         return f"{firm['first']}&{firm['second']}", False
     match = SUBJECT.match(stripped)
+    if match is not None and TOLD_AFTER.match(stripped, match.end("name")):
+        return None  # "The exchange was told that ...": it hears of the happening
     possessor = match is None
     match = match or _POSSESSOR.match(stripped)
     if match is None:

@@ -1,0 +1,66 @@
+"""No junk actors (issue 9, section 3): a word for a people, a count or a compound adjective
+is never a name, nor part of one; one test per kind, on made-up sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tui.extract.actors import speaker_of
+from tui.extract.names import clean_person_name
+from tui.extract.pipeline import ArticleInput, merge_results, process_articles
+
+PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
+
+
+def actor_names(*texts: str) -> set[str]:
+    """The names of every actor extraction proposes for ``texts`` (one article each)."""
+    items = [ArticleInput(f"a{index}", text, PUBLISHED) for index, text in enumerate(texts)]
+    return {actor.name for actor in merge_results(process_articles(items)).new_actors}
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("Six Japanese", ""),  # a count of people
+        ("Noting Chinese", ""),  # a participle before a people word
+        ("Additional Italian", ""),
+        ("Croatian", ""),  # "said the Croatian"
+        ("Two Palestinians", ""),
+        ("Bosnian Serb", ""),
+        ("Seoul-based MBC", "MBC"),  # a compound adjective describes the name
+        ("Iranian-backed Hezbollah", ""),  # one word left: no evidence of a kind
+        ("Cancer-stricken Mobutu", ""),  # a lone word left is no evidence of a name
+        ("Later MBC", "MBC"),  # a sentence opener glued to the name
+        ("All Burma Students Democratic Front", "All Burma Students Democratic Front"),
+        ("Kim Jong-Un", "Kim Jong-Un"),  # a capitalised second part is the name's own
+        ("Jean-Marie Lemaire", "Jean-Marie Lemaire"),
+    ],
+)
+def test_people_words_counts_and_modifiers_make_no_name(run: str, name: str) -> None:
+    assert clean_person_name(run) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"We will," said Chinese foreign ministry spokesman Li Wenbo.', "Li Wenbo"),
+        ('"We try," said British finance minister Ada Crane, who chaired it.', "Ada Crane"),
+        ('"It is hard," said a British source, speaking on condition of anonymity.', None),
+        ('"Our group is good," said the Croatian.', None),
+        ('"Yes," said British officials in the capital Jakarta.', None),
+    ],
+)
+def test_a_people_word_before_a_role_is_not_the_speaker(sentence: str, speaker: str | None) -> None:
+    found = speaker_of(sentence)
+    assert (found[0] if found else None) == speaker
+
+
+def test_a_people_word_never_becomes_an_actor_of_other_articles() -> None:
+    names = actor_names(
+        "Six Japanese left Kinshasa on Sunday as part of an evacuation, the embassy said.\n"
+        '"We are leaving," said the Croatian on Monday.\n',
+        "Japanese exporters cut prices on Tuesday. Japanese officials met on Monday.\n",
+    )
+    assert not {name for name in names if "Japanese" in name or "Croatian" in name}

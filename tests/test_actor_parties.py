@@ -1,0 +1,68 @@
+"""Who takes part in an event and who is only named beside it (issue 9, section 3): those left
+out, those told of it, a party's paper; and firms whose legal form opens their name. Made-up
+sentences, one test per kind."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tui.extract.pipeline import ArticleInput, merge_results, process_articles
+
+PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
+
+
+def extract(text: str):
+    """Every event of ``text`` (one article) and every actor's name by id."""
+    extraction = merge_results(process_articles([ArticleInput("a", text, PUBLISHED)]))
+    return extraction.events, {actor.id: actor.name for actor in extraction.new_actors}
+
+
+def actor_names(text: str, word: str) -> list[str]:
+    """The actor names of the event quoting ``word``."""
+    events, names = extract(text)
+    for event in events:
+        if any(word in quote for _, quote in event.sources):
+            return [names.get(actor_id, actor_id) for actor_id in event.actors]
+    raise AssertionError(f"no event quoting {word!r}: {[e.sources for e in events]}")
+
+
+def test_those_left_out_take_no_part() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz said on Tuesday that the talks would go on.\n"
+        "The Harbor Council met in Geneva on Monday, excluding Russia and "
+        "North Korea.\n"
+    )
+    names = actor_names(text, "excluding")
+    assert "Harbor Council" in names
+    assert "Russia" not in names and "North Korea" not in names
+
+
+def test_one_told_of_a_happening_is_no_participant_of_it() -> None:
+    text = (
+        "The Ardoise Securities Commission was told on Monday that a unit of Brightwater "
+        "Mills Inc. bought 40,000 Ferro Holdings shares.\n"
+    )
+    names = actor_names(text, "was told")
+    assert "Brightwater Mills Inc." in names
+    assert "Ardoise Securities Commission" not in names
+
+
+def test_a_party_s_paper_is_not_the_party() -> None:
+    text = (
+        '"We are worried," Tomas Vidal wrote in a letter published on Monday on the front '
+        "page of the Labour Party daily Clarion.\n"
+    )
+    assert actor_names(text, "worried") == ["Tomas Vidal"]
+
+
+def test_a_firm_whose_legal_form_opens_its_name_is_one_organisation() -> None:
+    text = (
+        "Crane Bank bought 43,000 shares of Cie. de Navigation Ardoise on Tuesday.\n"
+        "Both banks back Navigation Ardoise against a hostile bid launched on Monday by "
+        "Cie. Financiere de Ravel at 1,850 francs a share.\n"
+    )
+    _, names = extract(text)
+    assert "Cie. Financiere de Ravel" in actor_names(text, "hostile bid")
+    assert "Cie. de Navigation Ardoise" in actor_names(text, "hostile bid")
+    # "Navigation Ardoise" is the firm named in full before, not a second actor.
+    assert sum("Navigation Ardoise" in name for name in names.values()) == 1
