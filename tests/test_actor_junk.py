@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from tui.extract.actors import speaker_of
-from tui.extract.names import clean_person_name
+from tui.extract.names import clean_person_name, full_names
 from tui.extract.pipeline import ArticleInput, merge_results, process_articles
 
 PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
@@ -34,7 +34,11 @@ def actor_names(*texts: str) -> set[str]:
         ("Cancer-stricken Mobutu", ""),  # a lone word left is no evidence of a name
         ("Later MBC", "MBC"),  # a sentence opener glued to the name
         ("All Burma Students Democratic Front", "All Burma Students Democratic Front"),
+        ("South Korean", ""),  # a people of two words
+        ("New York-based Labour", ""),  # a compound adjective anywhere in the run
+        ("Secretary of State Madeleine Albright", "Madeleine Albright"),  # the rank's department
         ("Kim Jong-Un", "Kim Jong-Un"),  # a capitalised second part is the name's own
+        ("Kim Jong-un", "Kim Jong-un"),  # and so is a lowercase one that is no adjective
         ("Jean-Marie Lemaire", "Jean-Marie Lemaire"),
     ],
 )
@@ -50,6 +54,12 @@ def test_people_words_counts_and_modifiers_make_no_name(run: str, name: str) -> 
         ('"It is hard," said a British source, speaking on condition of anonymity.', None),
         ('"Our group is good," said the Croatian.', None),
         ('"Yes," said British officials in the capital Jakarta.', None),
+        # The body whose field ends its name speaks, not the field ("Investigation").
+        (
+            "The Federal Bureau of Investigation said on Monday it had a suspect.",
+            "Federal Bureau of Investigation",
+        ),
+        ("Rates will stay, the Bank of Korea said on Friday.", "Bank of Korea"),
     ],
 )
 def test_a_people_word_before_a_role_is_not_the_speaker(sentence: str, speaker: str | None) -> None:
@@ -64,3 +74,10 @@ def test_a_people_word_never_becomes_an_actor_of_other_articles() -> None:
         "Japanese exporters cut prices on Tuesday. Japanese officials met on Monday.\n",
     )
     assert not {name for name in names if "Japanese" in name or "Croatian" in name}
+
+
+def test_no_name_starts_inside_a_word() -> None:
+    # "IMF. It is time": no "F. It", whom a later "It" would stand for.
+    assert full_names("Critics blamed the IMF. It is time to act, said Ana Ruiz.") == {
+        "Ruiz": [(48, "Ana Ruiz")]
+    }

@@ -22,6 +22,7 @@ from tui.extract.names import (
     CORPORATE_SUFFIXES,
     DATE_WORDS,
     DOTTED_SUFFIXES,
+    GENERIC_HEADS,
     HONORIFIC_WORDS,
     LEADING_FUNCTION_WORDS,
     MULTIWORD_TITLES,
@@ -334,12 +335,28 @@ def _speaker_before(text: str, match: re.Match[str]) -> tuple[str, int] | None:
         return f"{partners['first']} & {name}", partners.start()
     if after_locative(text, match.start("name")) or not _plausible(name):
         return None
+    tail = _NAME_TAIL.search(text, 0, match.start("name"))
+    if tail is not None and tail["head"].split()[-1] in _BODY_HEADS:
+        # "the Federal Bureau of Investigation said": the body speaks, not "Investigation".
+        body = re.sub(r"^(?:[Tt]he|[Aa]n?)[ \t]+", "", f"{tail.group().strip()} {name}")
+        return body, match.start("name") - len(body) + len(name)
     cleaned = name if _ORG.fullmatch(name) else clean_person_name(name)
     if not cleaned or is_generic(cleaned):
         return None
     return cleaned, match.start("name") + max(0, name.find(cleaned))
 
 
+# The words of a longer name before a speaker's: "the Federal Bureau of Investigation said",
+# "the UN High Commissioner for Refugees said", "the Ministry of Agriculture, Fisheries and Food".
+_NAME_TAIL = re.compile(
+    r"(?<![\w.'\-])(?P<head>(?:[A-Z][\w.'\-]*[ \t]+){0,4}[A-Z][\w.'\-]*),?[ \t]+"
+    r"(?:of|for)[ \t]+(?:the[ \t]+)?\Z"
+)
+_BODY_HEADS = ORG_HEADS | GENERIC_HEADS | {"Commissioner", "Secretariat", "Institution"}
+# A body's name with its field: "Federal Bureau of Investigation", "Commission of Jurists".
+_BODY_OF = re.compile(
+    rf"{_TOKEN}(?:[ \t]+{_TOKEN}){{0,4}},?[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_NAME}"
+)
 # A firm of partners: "Crum & Forster", written "Crum amp Forster" in TimeBank's wire text.
 _AMPERSAND = r"(?:&|amp;?)"
 _PARTNERS = re.compile(
@@ -422,7 +439,7 @@ def detect_candidates(
         if speaker is None:
             continue
         name, start = speaker
-        if _ORG.fullmatch(name):
+        if _ORG.fullmatch(name) or _BODY_OF.fullmatch(name):
             found.append(ActorCandidate(name, ActorKind.ORGANIZATION, start, start + len(name)))
         else:
             person(name, start, start + len(name))

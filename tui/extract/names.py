@@ -149,6 +149,8 @@ PEOPLE_WORDS = frozenset(
         for plural in ("", "s")
     }
     | {"Kurdish", "Soviet", "Jewish", "Moslem", "Muslim", "Moslems", "Muslims", "Christians"}
+    # Followers of a creed or a party, as a people: "official Communist literature".
+    | {f"{word}{plural}" for word in ("Communist", "Socialist", "Maoist") for plural in ("", "s")}
 )  # fmt: skip
 # Counts before a name: "Six Japanese left", "Twenty-four Chinese".
 _NUMBER_WORDS = frozenset(
@@ -158,14 +160,25 @@ _NUMBER_WORDS = frozenset(
         "Dozens", "Several", "Few", "Additional", "Other", "Senior",
     }
 )  # fmt: skip
-# A capitalised compound whose second part is lowercase modifies the name after it:
-# "Cancer-stricken Mobutu", "Seoul-based MBC", "Iranian-backed Hezbollah", "Three-time".
-_MODIFIER = re.compile(r"[A-Z][\w']*(?:[\-\u2010\u2011][a-z][\w']*)+")
+# A compound adjective modifies the name after it: "Cancer-stricken Mobutu", "Seoul-based
+# MBC", "New York-based Labour", "Iranian-backed Hezbollah", "Three-time", "Twenty-four"
+# (not a name's own lowercase part: "Kim Jong-un").
+_MODIFIER = re.compile(
+    r"[A-Z][\w'.]*(?:[\-\u2010\u2011][\w']+)*[\-\u2010\u2011](?:based|backed|led|run|owned|"
+    r"funded|controlled|stricken|armed|born|language|time|rich|held|occupied|speaking|allied|"
+    r"affiliated|dominated|sponsored|linked|ruled|one|two|three|four|five|six|seven|eight|nine)"
+)
 
 
 # Sentence openers glued to a name by a speech rule: "Later MBC said", "However Dini said".
 _LEADING_ADVERBS = frozenset(
     {"Later", "Earlier", "However", "Meanwhile", "Then", "Now", "Also", "But", "And", "While"}
+)
+
+
+# The department of a rank written before the name: "Secretary of State Madeleine Albright".
+_DEPARTMENTS = frozenset(
+    {"State", "Defense", "Defence", "Treasury", "Commerce", "Energy", "Interior", "Agriculture"}
 )
 
 
@@ -205,15 +218,22 @@ def clean_person_name(name: str) -> str:
         if not rest:
             return ""
         words = [words[last_title], *rest] if honorific else rest
-    described = False
-    while len(words) > 1 and (_modifier(_bare(words[0])) or words[0] in _LEADING_ADVERBS):
-        # "Cancer-stricken Mobutu", "Seoul-based MBC", "Later MBC said"
-        described = described or _modifier(_bare(words[0]))
+    modifier = max((i for i, word in enumerate(words) if _modifier(_bare(word))), default=-1)
+    described = modifier >= 0
+    words = words[modifier + 1 :]  # "Cancer-stricken Mobutu", "New York-based Labour"
+    while len(words) > 1 and words[0] in _LEADING_ADVERBS:
+        words.pop(0)  # "Later MBC said"
+    if len(words) > 2 and words[0] == "of":
         words.pop(0)
+    if len(words) > 2 and words[0] in _DEPARTMENTS:
+        words.pop(0)  # "(Secretary of) State Madeleine Albright"
     if described and len(words) == 1 and not words[0].isupper():
         return ""  # "oil-rich Gulf states": no name left but a word
-    if words and (_bare(words[-1]) in PEOPLE_WORDS or _modifier(_bare(words[0]))):
-        return ""  # "Six Japanese", "Noting Chinese", "the Croatian": people, not a name
+    if words and (
+        _bare(words[-1]) in PEOPLE_WORDS
+        or " ".join([*words[-2:-1], _bare(words[-1])]) in PEOPLE_WORDS
+    ):
+        return ""  # "Six Japanese", "Noting Chinese", "South Korean prosecutors": people
     return " ".join(words)
 
 
@@ -234,6 +254,8 @@ def after_locative(text: str, start: int) -> bool:
 
 _CAPITALISED_RUN = re.compile(
     # A period only after an initial ("John F. Kennedy"): "Elian. Once" is two sentences.
+    # (Never from inside a word: "IMF. It is time" names no "F. It".)
+    r"(?<![\w\-'\u2019])"
     r"(?:[A-Z][\w\-\u2010\u2011'\u2019]*[ \t]+|[A-Z]\.[ \t]+){1,3}(?P<last>[A-Z][\w\-'\u2019]*)"
 )
 
