@@ -66,3 +66,31 @@ def test_a_firm_whose_legal_form_opens_its_name_is_one_organisation() -> None:
     assert "Cie. de Navigation Ardoise" in actor_names(text, "hostile bid")
     # "Navigation Ardoise" is the firm named in full before, not a second actor.
     assert sum("Navigation Ardoise" in name for name in names.values()) == 1
+
+
+def test_the_two_countries_are_the_two_the_article_is_about() -> None:
+    text = (
+        "Russia and North Korea plan a summit, Kremlin aides said on Monday. Russia wants "
+        "shells and North Korea wants technology. U.S. officials warned against it.\n"
+        "The two countries exchanged letters in August.\n"
+    )
+    assert set(actor_names(text, "exchanged letters")) == {"Russia", "North Korea"}
+
+
+def test_the_two_leaders_are_the_two_people_the_article_calls_leaders() -> None:
+    text = (
+        "Envoy Ivo Marsh met President Lena Stavrou on Monday, Marsh said. Marsh said "
+        "opposition leader Tarik Ozen was ready to talk.\n"
+        "The two leaders have not met since October 1994.\n"
+    )
+    assert set(actor_names(text, "not met since")) == {"Lena Stavrou", "Tarik Ozen"}
+
+
+def test_a_pair_the_title_does_not_open_with_names_no_one() -> None:
+    text = (
+        "Crane Bank and Holt Mills Inc. bought Navigation Ardoise shares on Monday.\n"
+        "Both companies back Navigation Ardoise against a hostile bid launched on Tuesday "
+        "by Cie. Financiere de Ravel.\n"
+    )
+    names = actor_names(text, "hostile bid")
+    assert "Crane Bank" not in names and "Holt Mills Inc." not in names

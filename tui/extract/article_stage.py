@@ -20,6 +20,7 @@ from tui.extract.actors import (
 )
 from tui.extract.events import EventDraft, TimexLike, article_events, might_be_statement
 from tui.extract.happenings import one_per_sentence
+from tui.extract.pairs import two_parties
 from tui.extract.people import article_names, lead_person, relation_names, surname_mentions
 from tui.extract.subjects import (
     company_mentioned,
@@ -178,6 +179,8 @@ def process_article(item: ArticleInput) -> ArticleResult:
                 or described_body(draft.sentence_text, item.text, [o for _, o in organisations])
                 # A person the next sentence calls "He" ("Eric Rudolph has been ...").
                 or next((name for at, name in people if at == start), "")
+                # "the two countries exchanged letters": both the article named before.
+                or two_parties(draft.sentence_text, start, item.text, candidates, draft.title)
             )
             if not subjects[index] and described and lead is not None and start == lead.start:
                 subjects[index] = described

@@ -29,6 +29,7 @@ from tui.extract.happenings import (
     weak_title,
 )
 from tui.extract.names import full_name_of
+from tui.extract.pairs import PAIR_SEPARATOR
 from tui.extract.people import is_lone
 from tui.extract.refold import refold
 from tui.extract.registry import ActorRegistry
@@ -175,6 +176,10 @@ def merge_results(
                 for actor_id in registry.mentioned_ids(told)
                 if actor_id not in NEWS_SOURCE_IDS
             ]
+            # "The two countries ...": a pair's second party takes part too (tui.extract.pairs).
+            subject, _, second = subject.partition(PAIR_SEPARATOR)
+            if second and (second_id := registry.resolve(second)) is not None:
+                found.insert(0, second_id)
             speaker_id = registry.resolve(draft.speaker) if draft.speaker else None
             # The subject of the verb is a participant even when mention lookup misses it.
             subject_id = registry.resolve(subject) if subject else None
