@@ -39,6 +39,8 @@ def actor_names(*texts: str) -> set[str]:
         ("Secretary of State Madeleine Albright", "Madeleine Albright"),  # the rank's department
         ("Kim Jong-Un", "Kim Jong-Un"),  # a capitalised second part is the name's own
         ("Kim Jong-un", "Kim Jong-un"),  # and so is a lowercase one that is no adjective
+        ("Bill English", "Bill English"),  # a people word that is a surname too
+        ("Noting British", ""),
         ("Jean-Marie Lemaire", "Jean-Marie Lemaire"),
     ],
 )

@@ -94,3 +94,14 @@ def test_a_pair_the_title_does_not_open_with_names_no_one() -> None:
     )
     names = actor_names(text, "hostile bid")
     assert "Crane Bank" not in names and "Holt Mills Inc." not in names
+
+
+def test_the_one_told_is_a_listener_not_a_participant() -> None:
+    text = (
+        "Premier Wen Lao told visiting French Defense Minister Paul Ardent on Monday that "
+        "he welcomed the decision.\n"
+        "Ana Ruiz told reporters on Tuesday that Brightwater Mills Inc. would close its plant.\n"
+    )
+    assert actor_names(text, "welcome") == ["Wen Lao"]
+    # What was told is no listener: the firm closing its plant takes part.
+    assert "Brightwater Mills Inc." in actor_names(text, "close its plant")

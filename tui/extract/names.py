@@ -152,6 +152,13 @@ PEOPLE_WORDS = frozenset(
     # Followers of a creed or a party, as a people: "official Communist literature".
     | {f"{word}{plural}" for word in ("Communist", "Socialist", "Maoist") for plural in ("", "s")}
 )  # fmt: skip
+# People words that are surnames too: "Wen Lao", "Bill English", "Dawn French".
+_SURNAME_LIKE = frozenset(
+    {
+        "Lao", "Thai", "Finn", "Dane", "Pole", "Swede", "Turk", "Greek", "French", "Welsh",
+        "English", "Scot",
+    }
+)  # fmt: skip
 # Counts before a name: "Six Japanese left", "Twenty-four Chinese".
 _NUMBER_WORDS = frozenset(
     {
@@ -180,6 +187,20 @@ _LEADING_ADVERBS = frozenset(
 _DEPARTMENTS = frozenset(
     {"State", "Defense", "Defence", "Treasury", "Commerce", "Energy", "Interior", "Agriculture"}
 )
+
+
+def _people(words: list[str]) -> bool:
+    """Whether a run ends in a word for a people, as people described do ("Six Japanese",
+    "Noting Chinese", "South Korean", "Bosnian Serb"); a people word that is also a surname
+    ends a person's name after a given name ("Wen Lao", "Bill English", "Mark Finn")."""
+    last = _bare(words[-1])
+    if " ".join([*words[-2:-1], last]) in PEOPLE_WORDS:
+        return True
+    if last not in PEOPLE_WORDS:
+        return False
+    if last not in _SURNAME_LIKE or len(words) == 1:
+        return True
+    return any(_bare(word) in PEOPLE_WORDS or _modifier(_bare(word)) for word in words[:-1])
 
 
 def _modifier(word: str) -> bool:
@@ -229,10 +250,7 @@ def clean_person_name(name: str) -> str:
         words.pop(0)  # "(Secretary of) State Madeleine Albright"
     if described and len(words) == 1 and not words[0].isupper():
         return ""  # "oil-rich Gulf states": no name left but a word
-    if words and (
-        _bare(words[-1]) in PEOPLE_WORDS
-        or " ".join([*words[-2:-1], _bare(words[-1])]) in PEOPLE_WORDS
-    ):
+    if words and _people(words):
         return ""  # "Six Japanese", "Noting Chinese", "South Korean prosecutors": people
     return " ".join(words)
 

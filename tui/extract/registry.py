@@ -39,6 +39,7 @@ from tui.extract.roles import (
     RELATIVE_CLAUSE,
     THE_BEFORE,
     TOLD_AFTER,
+    TOLD_BEFORE,
     after_locative,
     blank,
     blank_content,
@@ -292,8 +293,10 @@ class ActorRegistry:
                     ) or (actor_id in BUILDING_IDS and after_locative(text, start)):
                         # "in Kenya", "Nairobi, Kenya", "in the White House": where, not who.
                         last_place_end = end
-                    elif TOLD_AFTER.match(text, end):
-                        pass  # "the Societe de Bourses Francaises was told that ...": hears of it
+                    elif TOLD_AFTER.match(text, end) or TOLD_BEFORE.search(
+                        text, max(0, start - 60), start
+                    ):
+                        pass  # "the exchange was told that ...", "told Minister X": hears it
                     elif kind is ActorKind.ORGANIZATION and modifies_noun(text, end):
                         pass  # "the Communist Party line", "Campeau Corp. credit squeeze"
                     elif kind is ActorKind.PERSON and (

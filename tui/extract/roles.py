@@ -89,6 +89,13 @@ TOLD_AFTER = re.compile(
     r"[ \t]+(?:was|were|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+"
     r"(?:told|informed|notified)\b"
 )
+# The one told is a listener, not a participant: "Li told visiting French Defense Minister
+# Charles Million that ...", "told Israel radio" (not "told reporters Poland's ...", where the
+# name is what was told).
+TOLD_BEFORE = re.compile(
+    r"\b(?:told|tells|telling)[ \t]+(?:(?:the|a|an|visiting|his|her|their|its|fellow|state|"
+    r"[A-Z][\w.\-'\u2019]*)[ \t]+){0,4}\Z"
+)
 # Who is left out takes no part: "UN members met in India, excluding Russia and North Korea",
 # "all the ministers except Iran's".
 EXCLUDED = re.compile(
