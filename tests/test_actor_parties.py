@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tui.extract.pipeline import ArticleInput, merge_results, process_articles
+from tui.extract.registry import ActorRegistry
 
 PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
 
@@ -105,3 +106,17 @@ def test_the_one_told_is_a_listener_not_a_participant() -> None:
     assert actor_names(text, "welcome") == ["Wen Lao"]
     # What was told is no listener: the firm closing its plant takes part.
     assert "Brightwater Mills Inc." in actor_names(text, "close its plant")
+
+
+def test_a_country_s_land_is_where_not_who() -> None:
+    registry = ActorRegistry()
+    assert registry.mentioned_ids("The pageant began on China's Hainan Island in 2003.") == []
+    assert registry.mentioned_ids("He is back on Malaysia's political landscape.") == []
+    assert registry.mentioned_ids("Troops crossed the US border.") == []
+    assert registry.mentioned_ids("China's border guards fired.") == ["china"]
+    assert registry.mentioned_ids("Britain seized the territory in 1841.") == ["united-kingdom"]
+
+
+def test_a_collective_possessive_is_inside_an_organisation_s_name() -> None:
+    text = "China's People's Liberation Army entered the city on Monday, officials said.\n"
+    assert actor_names(text, "entered the city") == ["People's Liberation Army"]

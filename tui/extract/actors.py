@@ -64,9 +64,11 @@ _NAME_THEN_ROLE = re.compile(
 )
 
 _ORG_HEADS = alternation(ORG_HEADS | BODY_HEADS | CORPORATE_SUFFIXES, dotted=DOTTED_SUFFIXES)
+# "People's" inside a name: "the People's Liberation Army", "General People's Congress".
+_COLLECTIVE = r"(?:People|Workers|Women|Children|Veterans|Farmers|Citizens)['\u2019]s"
 _ORG = re.compile(
-    rf"\b(?P<name>(?:{_TOKEN}(?:['\u2019]s(?=[ \t]+(?:Inc|Corp|Co|Ltd)\b))?[ \t]+)"
-    rf"(?:(?:of|for|and|the)[ \t]+|{_TOKEN}[ \t]+){{0,5}}(?:{_ORG_HEADS}))(?!\w)"
+    rf"\b(?P<name>(?:{_COLLECTIVE}|{_TOKEN}(?:['\u2019]s(?=[ \t]+(?:Inc|Corp|Co|Ltd)\b))?)[ \t]+"
+    rf"(?:(?:of|for|and|the)[ \t]+|(?:{_COLLECTIVE}|{_TOKEN})[ \t]+){{0,5}}(?:{_ORG_HEADS}))(?!\w)"
 )
 # A legal form or a bank's word opening the name: "Cie. Financiere de Paribas", "Banque
 # Internationale de Placement", "Societe Generale" (up to a rank or a date: "Cie. de Navigation

@@ -149,6 +149,7 @@ PEOPLE_WORDS = frozenset(
         for plural in ("", "s")
     }
     | {"Kurdish", "Soviet", "Jewish", "Moslem", "Muslim", "Moslems", "Muslims", "Christians"}
+    | {"People", "Peoples"}  # "(General) People's Congress": never a person's name
     # Followers of a creed or a party, as a people: "official Communist literature".
     | {f"{word}{plural}" for word in ("Communist", "Socialist", "Maoist") for plural in ("", "s")}
 )  # fmt: skip

@@ -35,6 +35,8 @@ def is_place(text: str, start: int, end: int, last_place_end: int) -> bool:
         return True
     if _FACILITY.match(text, end):
         return True  # "the U.S. embassy in Nairobi", "the bureau's Washington headquarters"
+    if _PLACE_AFTER.match(text, end):
+        return True  # "China's Hainan Island", "Malaysia's political landscape"
     if previous in ("and", "or") and 0 <= start - last_place_end <= 6:
         return True
     if previous in ("both", "either") and len(words) > 1 and words[-2] in LOCATIVE_WORDS:
@@ -75,6 +77,15 @@ _FACILITY = re.compile(
     r"(?:['\u2019]s)?[ \t]+(?:embassy|embassies|consulate|consulates|headquarters|airbase|"
     r"base|bases|airport|lab|laboratory)\b(?![ \t]+(?:said|says|announced|warned|stated|"
     r"issued|told|reported|confirmed|denied))"
+)
+# A country's land after its name is where, not who: "China's Hainan Island", "southern
+# China's Guangdong province", "Malaysia's political landscape", "across the US border" (not
+# its people there: "China's border guards").
+_PLACE_AFTER = re.compile(
+    r"(?:['\u2019]s)?[ \t]+(?:(?!(?:the|a|an|its|their|his|her)\b)[A-Za-z\-]+(?<!ed)[ \t]+){0,2}?"
+    r"(?i:island|islands|province|provinces|capital|coast|coastline|border|city|town|village|"
+    r"region|territory|waters|airspace|soil|mainland|landscape|countryside|interior|enclave)\b"
+    r"(?![ \t]+(?:guards?|police|troops|forces|officials|authorities|patrols?|crossings?|posts?))"
 )
 CLAIMED_CONTENT = re.compile(
     r"(?:\b(?:charges?|warnings?|allegations?|accusations?|claims?|fears?|suspicions?|"
