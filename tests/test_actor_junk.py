@@ -83,3 +83,17 @@ def test_no_name_starts_inside_a_word() -> None:
     assert full_names("Critics blamed the IMF. It is time to act, said Ana Ruiz.") == {
         "Ruiz": [(48, "Ana Ruiz")]
     }
+
+
+def test_a_name_the_text_writes_as_a_place_is_no_person() -> None:
+    text = (
+        "The club was founded in Hong Kong in 1894. Kong could not be reached on Monday.\n"
+        "In New York, a North Korean official said on Tuesday that talks would resume.\n"
+    )
+    assert "Hong Kong" not in {name for runs in full_names(text).values() for _, name in runs}
+    assert not {"Hong Kong", "New York"} & actor_names(text)
+
+
+def test_a_front_is_an_organisation() -> None:
+    text = "The Patriotic Unity Front seized the town of Oruba on Monday.\n"
+    assert "Patriotic Unity Front" in actor_names(text)

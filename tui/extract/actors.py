@@ -38,6 +38,7 @@ from tui.extract.names import (
     full_name_of,
     full_names,
     is_generic,
+    places_in,
 )
 from tui.model.timeline import ActorKind
 
@@ -392,6 +393,8 @@ def detect_candidates(
         name = clean_person_name(name)
         if not name or is_generic(name) or not _plausible(strip_titles(name)):
             return
+        if name in places_in(text):
+            return  # "In New York, a North Korean official said": a place the text is in
         words = strip_titles(name).split()
         short = len(words) <= 2 and not _is_acronym(name)
         full = full_name_of(words, start, names) if short else None

@@ -15,6 +15,7 @@ actor is there. This module cleans such a run and checks it against the article:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -89,7 +90,7 @@ ORG_HEADS = frozenset(
         "Commission", "Organization", "Organisation", "Party", "Army", "Navy", "Bank",
         "Institute", "Association", "Union", "Corporation", "Company", "Group", "Foundation",
         "Court", "Assembly", "Office", "Service", "Times", "Post", "Administration", "Police",
-        "Centers", "Authority", "Bureau", "Board", "Center", "Centre",
+        "Centers", "Authority", "Bureau", "Board", "Center", "Centre", "Front",
     }
 )  # fmt: skip
 # Heads of one body in their own right: "the Senate" is an actor.
@@ -279,6 +280,25 @@ _CAPITALISED_RUN = re.compile(
 )
 
 
+# A name after "in" or "at": "in New York", "at the Hong Kong Stock Exchange".
+_PLACED = re.compile(
+    r"\b(?:[Ii]n|[Aa]t)[ \t]+(?:the[ \t]+)?"
+    r"(?P<run>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){1,3})(?!['\u2019])"
+)
+
+
+@functools.lru_cache(maxsize=4)
+def places_in(text: str) -> frozenset[str]:
+    """The names of two to four words ``text`` writes as places, after "in" or "at" ("in New
+    York City": "New York City" and "New York"): never a person's, whatever else the text
+    does with them ("Kong could not be reached" is no Mr Hong Kong)."""
+    found: set[str] = set()
+    for match in _PLACED.finditer(text):
+        words = match["run"].split()
+        found.update(" ".join(words[:size]) for size in range(2, len(words) + 1))
+    return frozenset(found)
+
+
 def full_names(text: str) -> dict[str, list[tuple[int, str]]]:
     """Every "Given [Middle] Surname" run of ``text`` by its surname: (start, full name).
 
@@ -306,6 +326,8 @@ def full_names(text: str) -> dict[str, list[tuple[int, str]]]:
         cleaned_words = clean_person_name(" ".join(words)).split()
         if len(cleaned_words) < 2 or _bare(cleaned_words[0]) in HONORIFIC_WORDS:
             continue
+        if " ".join(cleaned_words) in places_in(text):
+            continue  # "in Hong Kong", "in New York": a place
         cleaned_words[-1] = surname = _bare(cleaned_words[-1])
         found.setdefault(surname, []).append((match.start(), " ".join(cleaned_words)))
     return found
