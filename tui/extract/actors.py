@@ -338,7 +338,7 @@ def _speaker_before(text: str, match: re.Match[str]) -> tuple[str, int] | None:
         return f"{partners['first']} & {name}", partners.start()
     if after_locative(text, match.start("name")) or not _plausible(name):
         return None
-    tail = _NAME_TAIL.search(text, 0, match.start("name"))
+    tail = _NAME_TAIL.search(text, max(0, match.start("name") - 120), match.start("name"))
     if tail is not None and tail["head"].split()[-1] in _BODY_HEADS:
         # "the Federal Bureau of Investigation said": the body speaks, not "Investigation".
         body = re.sub(r"^(?:[Tt]he|[Aa]n?)[ \t]+", "", f"{tail.group().strip()} {name}")
