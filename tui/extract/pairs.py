@@ -6,13 +6,12 @@ among its actors; a description is the named entity of the right kind the articl
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
 from tui.extract.actors import ActorCandidate
-from tui.extract.gazetteer import GAZETTEER
 from tui.extract.names import after_locative
+from tui.extract.title_names import country_mentions, country_pair
 from tui.model.timeline import ActorKind
 
 # Joins the two names of a pair in one subject string (no name holds it).
@@ -33,28 +32,15 @@ _LEADER_BEFORE = re.compile(
 _WINDOW = 4000
 
 
-@functools.cache
-def _countries() -> tuple[re.Pattern[str], dict[str, str]]:
-    """A pattern of every country's names and aliases, and the country each one names."""
-    named = {
-        alias: entry.name
-        for entry in GAZETTEER
-        if entry.kind is ActorKind.COUNTRY
-        for alias in (entry.name, *entry.aliases)
-    }
-    ordered = sorted(named, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w])")
-    return pattern, named
-
-
 def two_parties(
     sentence: str, offset: int, text: str, candidates: Sequence[ActorCandidate], title: str
 ) -> str:
     """The two parties a pair description opening ``title`` stands for, joined by
-    :data:`PAIR_SEPARATOR`: of its kind ("the two countries": countries, not where they met;
-    "the two leaders": people; "both sides": any), the two the text before it (``sentence`` is
-    at ``offset`` in ``text``) names most, the later first on a tie; "" when the title opens
-    with no such description or the article names fewer than two."""
+    :data:`PAIR_SEPARATOR`: "the two countries" as its title names them
+    (:func:`tui.extract.title_names.country_pair`); "the two leaders" the two people the text
+    before it (``sentence`` is at ``offset`` in ``text``) calls leaders and names most, "both
+    sides" any two it names most, the later first on a tie; "" when the title opens with no
+    such description or the article does not single out two."""
     if _PAIR.match(title) is None:
         return ""  # ("Both companies are allies of X in its fight against a bid launched by Y")
     match = _PAIR.search(sentence)
@@ -64,12 +50,15 @@ def two_parties(
     end = offset + match.start()
     start = max(0, end - _WINDOW)
     found: list[tuple[int, str]] = []
+    if noun in _STATES:
+        # (One resolver for the title and the actors: tui.extract.title_names.)
+        pair = country_pair(country_mentions(text), text, end)
+        return PAIR_SEPARATOR.join(pair) if pair else ""
     if noun not in _PEOPLE and noun not in _FIRMS:
-        pattern, named = _countries()
         found += [
-            (m.start(), named[m.group()])
-            for m in pattern.finditer(text, start, end)
-            if not after_locative(text, m.start())  # "talks in Geneva": where, not who
+            (at, name)
+            for at, _, name in country_mentions(text)
+            if start <= at < end and not after_locative(text, at)  # "in Geneva": where
         ]
     if noun not in _STATES:
         kinds = {ActorKind.PERSON} if noun in _PEOPLE else {ActorKind.ORGANIZATION}

@@ -122,24 +122,35 @@ def _subject_end(title: str) -> int | None:
 
 
 def two_countries(countries: Sequence[tuple[int, int, str]], text: str, offset: int) -> str:
-    """ "Romania and Bulgaria" for "the two countries" at ``offset`` of ``text``: the pair last
-    named together ("from Romania and Bulgaria, after the two countries join") within a
-    couple of sentences before it; else the two countries the article is about, named at
-    least three times each and at least twice as often as any other; "" when the article
-    does not single out two. ``countries`` are (start, end, name) of each mention."""
+    """ "Romania and Bulgaria" for "the two countries" at ``offset`` of ``text``
+    (:func:`country_pair`, with articles: "the Netherlands"); "" when the article does not
+    single out two."""
+    pair = country_pair(countries, text, offset)
+    return f"{_with_article(pair[0])} and {_with_article(pair[1])}" if pair else ""
+
+
+def country_pair(
+    countries: Sequence[tuple[int, int, str]], text: str, offset: int
+) -> tuple[str, str] | None:
+    """The two countries "the two countries" at ``offset`` of ``text`` stands for, for its
+    title and its actors alike: the pair last named together ("from Romania and Bulgaria,
+    after the two countries join") within a couple of sentences before it; else the two
+    countries the article is about, named at least three times each and at least twice as
+    often as any other; None when the article does not single out two. ``countries`` are
+    (start, end, name) of each mention."""
     before = [m for m in countries if offset - _PAIR_REACH <= m[0] < offset]
     for (_, end, first), (start, _, second) in reversed(list(itertools.pairwise(before))):
         if first != second and _JOINED.fullmatch(text, end, start):
-            return f"{_with_article(first)} and {_with_article(second)}"
+            return first, second
     counts: dict[str, int] = {}
     for _, _, name in countries:
         counts[name] = counts.get(name, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if len(ranked) < 2 or ranked[1][1] < 3:
-        return ""
+        return None
     if len(ranked) > 2 and ranked[1][1] < 2 * ranked[2][1]:
-        return ""
-    return f"{_with_article(ranked[0][0])} and {_with_article(ranked[1][0])}"
+        return None
+    return ranked[0][0], ranked[1][0]
 
 
 _PAIR_REACH = 300
