@@ -173,6 +173,7 @@ def _sentence_events(
         timexes = [timex for timex, on_noun in zip(timexes, on_nouns, strict=True) if not on_noun]
     # A sentence whose date is a dateline, a series' start or a figure's bound is no lead.
     no_happening = False
+    running = False
     told_by_a_verb: bool | None = None  # has_verb(sentence_text), asked once, when needed
     for timex in timexes:
         date: str | None = None
@@ -183,7 +184,10 @@ def _sentence_events(
             # A sentence dated only by a dateline, a series' start, a figure's bound or an
             # editorial is no statement either; one that says how long something lasted ("have
             # been victims for the past twenty years, she says") may still be one.
-            no_happening = no_happening or why not in ("duration", "nowadays", "until")
+            no_happening = no_happening or why not in ("duration", "nowadays", "until", "running")
+            # A total up to now ("have barely broken even this year") is no news of the day
+            # either; said by someone, it is still a statement.
+            running = running or why == "running"
             continue
         if timex.type in ("DATE", "TIME"):
             date = None if on_another_day(timex, sentence_text, timexes) else event_date(timex)
@@ -308,7 +312,7 @@ def _sentence_events(
         # "Har-Shefi has pleaded innocent", after a first sentence that dated the news: the
         # second sentence's present perfect is background (the plea came before the trial).
         news = None
-    if news and not no_happening:
+    if news and not no_happening and not running:
         # "The prime minister has resigned": an undated lead reports the news, which happened
         # at publication.
         title = lead_title(sentence_text) or clean_title(sentence_text)

@@ -14,7 +14,11 @@ A temporal expression in a sentence is not always the date of something that hap
   been in Bethesda for the last week"): a duration, not the date of a happening;
 - "today's world", "today's society" mean nowadays;
 - "Until Thursday, they had not called Kopp a suspect": a state that ended then, whose end the
-  article tells as a happening of its own (he was charged Thursday), not a second one.
+  article tells as a happening of its own (he was charged Thursday), not a second one;
+- "today" with only a present "is" or "have" ("Today, the right to work is equal to the right
+  to survival", "Today we still have 27,000 warheads") means nowadays;
+- "this year", "this month" with a present perfect ("Junk-fund holders have barely broken even
+  this year") is a running total or state up to now, no happening of a day.
 
 A sentence dated only by a dateline, a series' start, a figure's bound or an editorial is no
 event at all: not an undated lead, and not a statement at publication either (a figure, a count
@@ -27,6 +31,8 @@ modifies ("since the January 1998 bombing") is left alone: that date is a happen
 from __future__ import annotations
 
 import re
+
+from tui.extract.syntax.chunks import parse
 
 # "NICOSIA, August 8 (Xinhua) --", "TEHRAN, Aug. 8 --": capitals, an optional region, the date,
 # an optional agency in brackets, a dash. Only at the start of a sentence.
@@ -106,4 +112,61 @@ def why_no_happening(sentence: str, start: int, end: int) -> str | None:
         return "through"
     if _THROUGH_AFTER.match(after) and not re.search(r"\bfrom\s+\Z", before, re.IGNORECASE):
         return "through"
-    return None
+    return _by_tense(sentence, start, end)
+
+
+_TODAY = re.compile(r"[Tt]oday")
+_CURRENT_PERIOD = re.compile(r"(?:so[ \t]+far[ \t]+)?this[ \t]+(?:year|month)", re.IGNORECASE)
+# A present state: "is", "are", "have" (not "said", "will", "was").
+_PRESENT_STATE = frozenset({"is", "are", "'s", "\u2019s", "'re", "has", "have"})
+_FINITE = frozenset({"VBD", "VBN", "VBZ", "VBP", "MD"})
+
+
+def _first_after(words: list[tuple[str, str, int]], end: int) -> int:
+    """The index of the first word at or after offset ``end``."""
+    return next((index for index, word in enumerate(words) if word[2] >= end), len(words))
+
+
+def _by_tense(sentence: str, start: int, end: int) -> str | None:
+    """``"nowadays"`` for "today" with only a present "is" or "have"; ``"running"`` for "this
+    year" or "this month" whose verb, the nearest before it (or after, if none), is a present
+    perfect: a total or a state up to now ("have barely broken even this year", "So far this
+    year only 50 percent of tax targets have been achieved"), not "is expected to do the same
+    this year"."""
+    today = _TODAY.fullmatch(sentence, start, end) is not None
+    if not today and _CURRENT_PERIOD.fullmatch(sentence, start, end) is None:
+        return None
+    parsed = parse(sentence)
+    words = [
+        (token.text.lower(), tag, token.start)
+        for token, tag in zip(parsed.tokens, parsed.tags, strict=True)
+    ]
+    finite = [(word, tag) for word, tag, _ in words if tag in _FINITE]
+    if not finite:
+        return None
+    if today:
+        present = all(tag in ("VBZ", "VBP") and word in _PRESENT_STATE for word, tag in finite)
+        return "nowadays" if present else None
+    verbs = [
+        index for index, (_, tag, _) in enumerate(words) if tag.startswith("VB") or tag == "MD"
+    ]
+    before = [index for index in verbs if words[index][2] < start]
+    after = [index for index in verbs if words[index][2] >= end]
+    # "France this year blocked ...": a verb right after the date is its own.
+    right_after = bool(after) and after[0] <= _first_after(words, end) + 1
+    if before and not right_after:
+        nearest = before[-1]
+    elif after:
+        # "So far this year only 50 percent ... have been achieved": the group's last verb.
+        nearest = after[0]
+        while nearest + 1 < len(words) and words[nearest + 1][1].startswith(("VB", "RB")):
+            nearest += 1
+    else:
+        return None
+    if words[nearest][1] != "VBN":
+        return None
+    # Back over adverbs and "been" to the auxiliary: "have barely broken", "have been achieved".
+    index = nearest - 1
+    while index >= 0 and (words[index][1].startswith("RB") or words[index][0] == "been"):
+        index -= 1
+    return "running" if index >= 0 and words[index][0] in ("has", "have") else None
