@@ -33,13 +33,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tui.extract.gazetteer import NEWS_SOURCE_IDS  # noqa: E402
-from tui.extract.happenings import lemma, predicate_of  # noqa: E402
 from tui.extract.pipeline import (  # noqa: E402
     ArticleInput,
     ProposedEvent,
     merge_results,
     process_articles,
 )
+from tui.extract.predicates import lemma, predicate_of  # noqa: E402
 from tui.model.articles import read_article  # noqa: E402
 from tui.model.ledger import source_key  # noqa: E402
 from tui.model.timeline import Article  # noqa: E402

@@ -19,7 +19,14 @@ from rapidfuzz import fuzz
 from tui.extract.event_dates import clock_only
 from tui.extract.events import EventDraft
 from tui.extract.gazetteer import NEWS_SOURCE_IDS
-from tui.extract.syntax.chunks import TIME_WORDS, parse
+from tui.extract.predicates import (
+    ASPECT_VERBS,
+    GENERIC_VERBS,
+    NOT_PREDICATE,
+    NOT_SAME_DAY,
+    lemma,
+    predicate_of,
+)
 from tui.extract.titles import event_title
 from tui.model.dates import DateError, parse_event_date
 from tui.model.timeline import Event
@@ -117,21 +124,6 @@ def _shared_nouns(first: frozenset[str], second: frozenset[str]) -> int:
     return sum(1 for word in first & second if word.startswith("n:"))
 
 
-# Words that say nothing about what happened: speech, time, quantity, and news boilerplate.
-_NOT_PREDICATE = frozenset(
-    re.findall(
-        r"\w+",
-        "said says told tell telling also would could should will might must have been being "
-        "were that this these those there their they them then than what when where which while "
-        "with without from into onto about after before over under more most many much some such "
-        "other others only just very said year years week weeks month months today yesterday "
-        "tomorrow monday tuesday wednesday thursday friday saturday sunday morning evening night "
-        "time times people official officials government report reports reported according "
-        "statement news agency percent first last least between against during since until "
-        "because however though although does doing done make made like well back still even "
-        "told added adding says saying",
-    )
-)
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z\-]{3,}")
 _SUFFIX = re.compile(r"(?:ings?|edly|ed|ers?|es|s|ions?)$")
 PREDICATE_OVERLAP = 0.34
@@ -158,7 +150,7 @@ def reports_on_verb(
     if not event.actors or event.actors[0] == speaker or event.actors[0] not in statement.actors:
         return False
     verbs = {word for predicate in reports.values() for word in predicate if word[:2] == "v:"}
-    return bool(statement.predicate & (verbs - _GENERIC_VERBS))
+    return bool(statement.predicate & (verbs - GENERIC_VERBS))
 
 
 def _share_main_participant(first: Sequence[str], second: Sequence[str]) -> bool:
@@ -178,7 +170,7 @@ def predicate_words(sentence: str) -> frozenset[str]:
     """
     stems = set()
     for word in _LOWER_WORD.findall(sentence):
-        if word in _NOT_PREDICATE:
+        if word in NOT_PREDICATE:
             continue
         stem = _SUFFIX.sub("", word)
         stems.add((stem if len(stem) >= 4 else word)[:7])
@@ -255,7 +247,7 @@ def retells(
         if same_day:
             # (Not "began" and "Cuban": "Cuban television began to promote its coverage" and
             # "people from the US began to arrive, including some Cuban Americans".)
-            shared -= _ASPECT_VERBS | _GENERIC_VERBS | _NOT_SAME_DAY
+            shared -= ASPECT_VERBS | GENERIC_VERBS | NOT_SAME_DAY
             shared -= _capitalised(draft.sentence_text) | _capitalised(sentence)
         verbs = sum(1 for word in shared if word.startswith("v:"))
         if verbs and len(shared) > verbs:
@@ -455,106 +447,3 @@ def is_statement(draft: EventDraft) -> bool:
 
 def _title_words(title: str) -> set[str]:
     return {word.casefold() for word in _WORD.findall(title)}
-
-
-# --- what a sentence says happened: its verbs and their nouns ------------------------------------
-
-# Verbs that carry tense or voice, not a happening; and nouns that say when, not what.
-_LIGHT_VERBS = frozenset(
-    re.findall(
-        r"\S+",
-        "be is are was were been being am 's have has had having do does did done doing will "
-        "would shall should can could may might must get got gets take took taken make made",
-    )
-)
-_IRREGULAR = {
-    "died": "die", "dies": "die", "dying": "die", "killed": "kill", "shot": "shoot",
-    "fled": "flee", "met": "meet", "meeting": "meet", "meetings": "meet", "left": "leave",
-    "began": "begin", "begun": "begin", "won": "win", "lost": "lose", "held": "hold",
-    "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "struck": "strike",
-    "sent": "send", "sought": "seek", "told": "tell", "spoke": "speak", "stood": "stand",
-    "came": "come", "went": "go", "gone": "go", "gave": "give", "given": "give", "saw": "see",
-    "seen": "see", "hit": "hit", "led": "lead", "paid": "pay", "sold": "sell", "bought": "buy",
-    "caught": "catch", "brought": "bring", "found": "find", "chose": "choose", "wrote": "write",
-}  # fmt: skip
-# Saying is how a happening is reported, not what happened ("declared", "announced" are).
-_SAYING = frozenset(
-    re.findall(r"\S+", "say says said saying tell tells told telling add adds added adding")
-)
-_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD"})
-# Dates and clock times say when, not what: years, days of the month, months, "4:38 p.m. ET",
-# and a live page's "(Update ...)" stamps, which every post of one day shares.
-_WHEN = re.compile(
-    r"1[5-9]\d\d|20\d\d|\d{1,2}(?:st|nd|rd|th)?|\d+[:.]\d+|[ap]\.?m|noon|midnight|"
-    r"et|gmt|bst|edt|est|utc|local|update|updated|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
-    r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|"
-    r"dec(?:ember)?"
-)
-
-
-@functools.lru_cache(maxsize=8192)
-def predicate_of(sentence: str, start: int = 0, end: int | None = None) -> frozenset[str]:
-    """What ``sentence`` (or its words in ``[start, end)``, a quote) says happened, as
-    lemmas: its verbs (``v:kill``; no speech or auxiliary verbs) and its nouns, names and
-    figures (``n:embassy``, ``n:nairobi``, ``n:109``; no dates or times). Two reports of one
-    happening share a verb and some of its nouns, however each frames it."""
-    parsed = parse(sentence)
-    end = len(sentence) if end is None else end
-    lemmas = set()
-    for token, tag in zip(parsed.tokens, parsed.tags, strict=True):
-        if not start <= token.start < end:
-            continue
-        word = token.text.lower().strip(".'\u2019")
-        if len(word) < 2 or word in TIME_WORDS or _WHEN.fullmatch(word):
-            continue
-        if tag.startswith("VB"):
-            if word in _LIGHT_VERBS or word in _SAYING:
-                continue
-            lemmas.add("v:" + lemma(word))
-        elif tag in _NOUN_TAGS and word not in _NOT_PREDICATE:
-            lemmas.add("n:" + lemma(word))
-    return frozenset(lemmas)
-
-
-def lemma(word: str) -> str:
-    """A crude lemma, the same for a word's forms: "embassies" and "embassy", "killing" and
-    "killed", "arrived" and "arrive", "stopped" and "stop"."""
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
-    if word.isdigit() or len(word) <= 3:
-        return word
-    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ings", ""), ("ing", ""),
-                                ("ed", ""), ("s", "")):  # fmt: skip
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)] + replacement
-            if suffix in ("ing", "ed") and word[-1] == word[-2] and word[-1] not in "lsz":
-                word = word[:-1]  # "stopped", "ripping"
-            break
-    if word.endswith("e") and len(word) > 3:
-        word = word[:-1]
-    return word[:7]
-
-
-# Verbs too common to say two reports tell one thing.
-_GENERIC_VERBS = frozenset(
-    "v:" + lemma(word) for word in re.findall(r"\w+", "go come put set want need see know use")
-)
-
-# Verbs of a happening's phase, not of what happened ("began to promote", "began to arrive").
-_ASPECT_VERBS = frozenset(
-    "v:" + lemma(word)
-    for word in re.findall(r"\w+", "begin start continue keep stop resume try include remain")
-)
-# How a report was sourced or counted, not what happened: "Interfax quoted the same sources",
-# "rose ... to 9.414 billion dollars" / "rose ... to 3.639 billion dollars".
-_NOT_SAME_DAY = frozenset(
-    ["v:" + lemma(word) for word in ("quote", "quoted", "cite", "cited")]
-    + [
-        "n:" + lemma(word)
-        for word in re.findall(
-            r"\w+",
-            "source sources report reports agency newspaper paper billion million thousand "
-            "hundred dollar dollars percent pound pounds yen euro euros yuan ton tons",
-        )
-    ]
-)
