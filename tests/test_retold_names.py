@@ -54,3 +54,17 @@ def test_finding_is_one_kind_of_happening_however_worded() -> None:
     )
     found = [event for event in events if event.date.startswith("1999-04")]
     assert [(event.date, len(event.sources)) for event in found] == [("1999-04-08", 2)]
+
+
+def test_a_statement_naming_two_kinds_of_a_happening_of_its_article_is_one_of_its_reports() -> None:
+    events = extract(
+        "Iraqi police found 14 Kurdish farmers murdered in a field near the Syrian border on "
+        "Friday.\n"
+        "The farmers were shot dead and their bodies were first found by their relatives, "
+        "said Dakheel Karim, a local official.\n"
+        "Kurdish leader Massoud Barzani said the killings of farmers must stop.\n",
+        dt.date(2006, 12, 1),
+    )
+    friday = [event for event in events if event.date == "2006-12-01"]
+    # The official's words tell the finding and the killing; the leader's, only a killing.
+    assert sorted(len(event.sources) for event in friday) == [1, 2]

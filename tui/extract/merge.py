@@ -23,6 +23,7 @@ from tui.extract.happenings import (
     names_a_kind,
     names_any,
     reports_on,
+    reports_on_kinds,
     reports_on_verb,
     retells,
     same_happening,
@@ -255,7 +256,10 @@ def merge_results(
                             *happenings.get(draft.article, ()),
                             *leads.get(draft.article, ()),
                         )
+                        # (Or by two kinds of happening: "the farmers were shot dead and
+                        # their bodies were first found ..., said Dakheel Karim".)
                         if reports_on(draft, merged[index], merged_reports[index])
+                        or reports_on_kinds(draft, merged_reports[index].values())
                     ),
                     said_before,
                 )
