@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from tui.extract.predicates import IRREGULAR_PAST_PATTERN
 from tui.extract.syntax.chunks import parse
 
 # People whose job is to comment: their words explain the news, they do not make it.
@@ -107,8 +108,7 @@ _SAYS = re.compile(r"\b(?:says|say|estimates|reckons)\b")
 _TOLD_DONE_TAGS = frozenset({"VBD", "VBN", "MD"})
 # (The tagger may miss one: "sales rose 5%".)
 _TOLD_DONE_WORDS = re.compile(
-    r"\b(?:[a-z]{3,}ed|rose|fell|grew|sank|won|lost|took|made|went|came|gave|held|began|left|"
-    r"paid|sold|bought|hit|cut|was|were|has|have|had|will|would)\b"
+    rf"\b(?:[a-z]{{3,}}ed|{IRREGULAR_PAST_PATTERN}|was|were|has|have|had|will|would)\b"
 )
 
 

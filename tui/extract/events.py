@@ -40,6 +40,7 @@ from tui.extract.event_dates import (
     on_another_day,
 )
 from tui.extract.not_happenings import why_no_happening
+from tui.extract.predicates import IRREGULAR_PAST
 from tui.extract.quotes import MAX_QUOTATION, quotation_opened_before, quote_span
 from tui.extract.speech import (
     PRONOUN_SPEAKER,
@@ -383,20 +384,8 @@ def has_verb(sentence: str) -> bool:
             continue
         if tag == "NNS" and index > 0 and tags[index - 1] in ("NN", "NNP", "NNS", "PRP"):
             return True
-        if word.endswith("ed") or word in _IRREGULAR_PAST:
+        if word.endswith("ed") or word in IRREGULAR_PAST:
             return True
         if word.endswith("s") and tag not in ("NN", "NNS", "NNP", "NNPS"):
             return True
     return False
-
-
-_IRREGULAR_PAST = frozenset(
-    re.findall(
-        r"\w+",
-        "found stood met left went came took made gave held began won lost fell rose sent saw "
-        "led struck spoke flew fled sought brought bought kept paid wrote chose drove broke "
-        "became ran told said got put set cut hit let shut quit heard meant spent built felt "
-        "thought knew lay rode rang sang sank shook shot slept sold stuck stole swore swept "
-        "taught tore threw wore withdrew fought hung hid ate froze grew drew blew",
-    )
-)
