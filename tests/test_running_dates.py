@@ -50,3 +50,29 @@ def test_a_total_up_to_now_gives_no_event() -> None:
     items = [ArticleInput("a", text, dt.date(1989, 10, 25))]
     events = merge_results(process_articles(items)).events
     assert [event.date for event in events] == ["1989-10-23"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        ("Resolutions overruled a 1971 Convention which gives Libya the right to try them.",
+         "1971", "document"),
+        ("Under the 1994 constitution, the opposition suggests the prime minister.", "1994",
+         "document"),
+        ("He called for a state based on the 1967 borders.", "1967", "document"),
+        ("Bush rejected the 1997 Kyoto Protocol.", "1997", "document"),
+        ("Beijing used 4.06 billion cubic meters in 2001, but in 2005 the figure dropped.",
+         "2005", None),
+        ("The 1988 recapitalization cost the company dearly.", "1988", None),
+    ],
+)  # fmt: skip
+def test_a_year_naming_a_document_or_a_figure_dates_no_happening(
+    sentence: str, date: str, expected: str | None
+) -> None:
+    assert why(sentence, date) == expected
+
+
+def test_a_statement_naming_a_documents_year_is_still_a_statement() -> None:
+    text = "Kofi Annan said the 1972 Biological Weapons Convention must be strengthened.\n"
+    events = merge_results(process_articles([ArticleInput("a", text, dt.date(2006, 11, 20))]))
+    assert [event.date for event in events.events] == ["2006-11-20"]

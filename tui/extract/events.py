@@ -185,7 +185,13 @@ def _sentence_events(
             # A sentence dated only by a dateline, a series' start, a figure's bound or an
             # editorial is no statement either; one that says how long something lasted ("have
             # been victims for the past twenty years, she says") may still be one.
-            no_happening = no_happening or why not in ("duration", "nowadays", "until", "running")
+            no_happening = no_happening or why not in (
+                "duration",
+                "nowadays",
+                "until",
+                "running",
+                "document",
+            )
             # A total up to now ("have barely broken even this year") is no news of the day
             # either; said by someone, it is still a statement.
             running = running or why == "running"

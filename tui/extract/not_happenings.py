@@ -17,6 +17,8 @@ A temporal expression in a sentence is not always the date of something that hap
   article tells as a happening of its own (he was charged Thursday), not a second one;
 - "today" with only a present "is" or "have" ("Today, the right to work is equal to the right
   to survival", "Today we still have 27,000 warheads") means nowadays;
+- a year naming a document, a law or a figure ("a 1971 Convention which gives Libya the right
+  ...", "the 1994 constitution", "the 1967 borders", "the 1995 level") dates no happening;
 - "this year", "this month" with a present perfect ("Junk-fund holders have barely broken even
   this year") is a running total or state up to now, no happening of a day.
 
@@ -112,7 +114,21 @@ def why_no_happening(sentence: str, start: int, end: int) -> str | None:
         return "through"
     if _THROUGH_AFTER.match(after) and not re.search(r"\bfrom\s+\Z", before, re.IGNORECASE):
         return "through"
+    if _YEAR.fullmatch(sentence, start, end) and _DOCUMENT_AFTER.match(after):
+        return "document"
     return _by_tense(sentence, start, end)
+
+
+# "the 1971 Convention", "the 1997 Kyoto Protocol", "the 1994 constitution", "pre-1967 borders":
+# a year that names a document, a law, a border or a figure, not the date of a happening.
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+_DOCUMENT_AFTER = re.compile(
+    r"\A(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]+(?:Convention|Treaty|Act|Accords?|Constitution|Charter|"
+    r"Protocol|Declaration|Pact|Code|Statute|Directive)\b|"
+    r"\A[ \t]+(?:(?!(?:the|a|an|its|their|this|that|these|those)\b)[a-z][\w-]*[ \t]+)?"
+    r"(?:constitution|law|borders?|boundaries|levels?|figures?|"
+    r"budget|prices|standards?|lines|charter|treaty|convention|protocol)\b"
+)
 
 
 _TODAY = re.compile(r"[Tt]oday")
