@@ -68,3 +68,17 @@ def test_a_statement_naming_two_kinds_of_a_happening_of_its_article_is_one_of_it
     friday = [event for event in events if event.date == "2006-12-01"]
     # The official's words tell the finding and the killing; the leader's, only a killing.
     assert sorted(len(event.sources) for event in friday) == [1, 2]
+
+
+def test_a_statement_is_a_report_of_a_happening_its_article_shows_only_later() -> None:
+    events = extract(
+        "Police seized a car bomb under construction Sunday in a town bordering Northern "
+        "Ireland.\n"
+        "Chief Superintendent Al McHugh said the bomb discovered in the Irish Republic was "
+        "destined for an unknown target.\n"
+        "Police found more than 1,300 pounds of fertilizer-based explosives Sunday in a shed "
+        "in Dundalk.\n",
+        dt.date(1998, 3, 22),
+    )
+    # The seizure and the finding are one happening, and the superintendent speaks of it.
+    assert [(event.date, len(event.sources)) for event in events] == [("1998-03-22", 3)]

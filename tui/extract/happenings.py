@@ -153,13 +153,13 @@ def reports_on_verb(
     return bool(statement.predicate & (verbs - GENERIC_VERBS))
 
 
-def reports_on_kinds(statement: EventDraft, reports: Iterable[frozenset[str]]) -> bool:
-    """Whether ``statement`` (undated, by a speaker) tells of a happening of its article whose
-    reports' predicates are ``reports``, by two kinds of happening both name: "Chief
-    Superintendent Al McHugh said the bomb discovered in the Irish Republic was destined for
-    ..." and "Police seized a car bomb ...", "Police found ... explosives" (a bombing and a
-    finding), whoever the speaker is."""
-    kinds = _predicate_kinds(statement.predicate)
+def reports_on_kinds(statement: frozenset[str], reports: Iterable[frozenset[str]]) -> bool:
+    """Whether a statement (undated, by a speaker) whose predicate is ``statement`` tells of a
+    happening of its article whose reports' predicates are ``reports``, by two kinds of
+    happening both name: "Chief Superintendent Al McHugh said the bomb discovered in the Irish
+    Republic was destined for ..." and "Police seized a car bomb ...", "Police found ...
+    explosives" (a bombing and a finding), whoever the speaker is."""
+    kinds = _predicate_kinds(statement)
     if len(kinds) < 2:
         return False
     told = {kind for predicate in reports for kind in _predicate_kinds(predicate)}

@@ -32,7 +32,7 @@ from tui.extract.happenings import (
 from tui.extract.names import full_name_of
 from tui.extract.pairs import PAIR_SEPARATOR
 from tui.extract.people import is_lone
-from tui.extract.refold import refold
+from tui.extract.refold import late_reports, refold
 from tui.extract.registry import ActorRegistry
 from tui.extract.remarks import (
     dated_remarks,
@@ -259,7 +259,7 @@ def merge_results(
                         # (Or by two kinds of happening: "the farmers were shot dead and
                         # their bodies were first found ..., said Dakheel Karim".)
                         if reports_on(draft, merged[index], merged_reports[index])
-                        or reports_on_kinds(draft, merged_reports[index].values())
+                        or reports_on_kinds(draft.predicate, merged_reports[index].values())
                     ),
                     said_before,
                 )
@@ -398,7 +398,10 @@ def merge_results(
                 if agent and (described or dated_remarks(draft)):
                     spoken.setdefault((draft.article, agent), len(merged) - 1)
 
-    merged = [merged[index] for index in refold(merged, merged_reports, redated)]
+    kept = refold(merged, merged_reports, redated)
+    merged = [
+        merged[index] for index in late_reports(merged, merged_reports, merged_speakers, kept)
+    ]
 
     # A source extraction proposed before is never proposed again: its event is either still
     # there (maybe edited) or was rejected or merged by hand. An older ledger's id counts too.

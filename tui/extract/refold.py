@@ -1,4 +1,5 @@
-"""A happening found twice because one telling of it was re-dated: the two events made one.
+"""A happening found twice because one telling of it was re-dated, or told by a statement before
+the report that shows what it is: the two events made one.
 
 Merging compares each draft with the events of its own date. When a later sentence tells an
 article's happening again at a finer date ("terrorist bombings this month", then "The embassy
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from tui.extract.events import EventDraft
-from tui.extract.happenings import same_happening
+from tui.extract.happenings import reports_on_kinds, same_happening
 from tui.model.timeline import EventStatus
 
 
@@ -111,3 +112,38 @@ def _one_happening(
         if same_happening(draft, other, other_reports.items()):
             return True
     return False
+
+
+def late_reports(
+    events: Sequence[Folded],
+    reports: Sequence[dict[str, frozenset[str]]],
+    speakers: Sequence[str | None],
+    kept: Sequence[int],
+) -> list[int]:
+    """``kept`` without the undated statements that tell, by two kinds of happening, a
+    happening their article dates, joined to it as one more source: merging compared each
+    statement only with what the article had told before it ("Police seized a car bomb
+    Sunday", then "McHugh said the bomb discovered in the Irish Republic was destined for
+    ...", then "Police found ... explosives Sunday": a bombing and a finding once all are
+    told). ``speakers`` are each event's first speaker (``None``: no statement)."""
+    dated: dict[str, list[int]] = {}
+    for index in kept:
+        # (Happenings, not dated statements: "the Marines' initial release was false,
+        # Colonel Navarre told a press conference Thursday" is no report of what it corrects.)
+        if events[index].date_text and speakers[index] is None:
+            for article in dict.fromkeys(article for article, _ in events[index].sources):
+                dated.setdefault(article, []).append(index)
+    gone: set[int] = set()
+    for index in kept:
+        event = events[index]
+        if event.date_text or speakers[index] is None or len(event.sources) != 1:
+            continue
+        (predicate,) = reports[index].values()
+        for other in dated.get(event.sources[0][0], ()):
+            if other in gone or not reports_on_kinds(predicate, reports[other].values()):
+                continue
+            if event.sources[0] not in events[other].sources:
+                events[other].sources.append(event.sources[0])
+            gone.add(index)
+            break
+    return [index for index in kept if index not in gone]
