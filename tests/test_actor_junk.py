@@ -97,3 +97,13 @@ def test_a_name_the_text_writes_as_a_place_is_no_person() -> None:
 def test_a_front_is_an_organisation() -> None:
     text = "The Patriotic Unity Front seized the town of Oruba on Monday.\n"
     assert "Patriotic Unity Front" in actor_names(text)
+
+
+def test_a_body_and_its_initials_in_brackets_are_one_actor() -> None:
+    text = (
+        "The Central Bureau of Investigation (CBI) said on Monday it had charged 55 people.\n"
+        'The CBI said on Tuesday that "more charges will follow."\n'
+    )
+    names = actor_names(text)
+    assert "Central Bureau of Investigation" in names
+    assert "CBI" not in names

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tui.extract.gazetteer import GAZETTEER
 from tui.extract.names import (
@@ -37,6 +37,7 @@ from tui.extract.names import (
     clean_person_name,
     full_name_of,
     full_names,
+    initials_after,
     is_generic,
     places_in,
 )
@@ -469,6 +470,15 @@ def detect_candidates(
         listed = _LISTED.fullmatch(text, first[1], last[0])
         if listed is not None and (people[first] or people[last]) and _plausible(listed["name"]):
             person(listed["name"], listed.start("name"), listed.end("name"))
+    # "the Central Bureau of Investigation (CBI)": the initials are the body's other name.
+    found = [
+        replace(c, short=initials_after(text, c.end, c.surface))
+        if c.kind is ActorKind.ORGANIZATION
+        and not c.short
+        and initials_after(text, c.end, c.surface)
+        else c
+        for c in found
+    ]
     found.sort(key=lambda candidate: candidate.start)
     return found
 

@@ -299,6 +299,25 @@ def places_in(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# Initials in brackets right after a body's name: "the Central Bureau of Investigation (CBI)".
+_INITIALS_AFTER = re.compile(r"[ \t]*\((?P<initials>[A-Z][A-Z&]{1,7})[,)]")
+
+
+def initials_after(text: str, end: int, name: str) -> str:
+    """The initials ``text`` gives in brackets right after ``name`` (ending at ``end``), when
+    they are the name's own ("Bharatiya Janata Party (BJP, ...)", "UN High Commissioner for
+    Refugees (UNHCR)": its capitals, in order, from the first), so that both are one actor;
+    "" otherwise."""
+    match = _INITIALS_AFTER.match(text, end)
+    if match is None:
+        return ""
+    initials = match["initials"].replace("&", "")
+    capitals = iter(char for char in name if char.isupper())
+    if initials[:1] != name[:1] or not all(letter in capitals for letter in initials):
+        return ""
+    return match["initials"]
+
+
 def full_names(text: str) -> dict[str, list[tuple[int, str]]]:
     """Every "Given [Middle] Surname" run of ``text`` by its surname: (start, full name).
 
