@@ -328,7 +328,7 @@ async def test_review_mode_walks_the_events_to_review(tmp_path: Path) -> None:
         # Each step is waited for, not paused once: a loaded machine lands the action later.
         assert await wait_for(pilot, lambda: state.curation.reviewing and inspector(app).display)
         assert [e.id for e in state.shown_events] == ["summit", "train-departs"]  # by date
-        assert state.selected_event_id == "summit"
+        assert await wait_for(pilot, lambda: state.selected_event_id == "summit")
         assert "REVIEW: 2 to review" in state.counts_line("timeline.yaml", False)
         await pilot.press("a")  # accepts and moves on
         assert await wait_for(pilot, lambda: state.selected_event_id == "train-departs")
@@ -337,7 +337,9 @@ async def test_review_mode_walks_the_events_to_review(tmp_path: Path) -> None:
         await pilot.press("x")  # rejects and moves on: nothing is left
         assert await wait_for(pilot, lambda: not state.curation.reviewing)
         assert "train-departs" not in state.timeline.event_by_id
-        assert any("nothing left to review" in n for n in notices(app))
+        assert await wait_for(
+            pilot, lambda: any("nothing left to review" in n for n in notices(app))
+        )
         assert len(state.shown_events) == 3
 
 
