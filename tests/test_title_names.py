@@ -130,3 +130,44 @@ def test_a_long_title_loses_its_speakers_rank_then_its_last_phrase() -> None:
     # No clause with a verb to keep: whole rather than garbled.
     names = "The Central Committee of the League and the Association of Youth Volunteers " * 2
     assert fit_title(names.strip()) == names.strip()
+
+
+def test_a_business_described_by_its_home_is_the_business_the_story_is_about() -> None:
+    text = (
+        "HARBOR TOOLS Inc.\n"
+        "Harbor Tools Inc. said its third-quarter profit rose on Monday.\n"
+        "The Tampa, Fla., maker of hammers, saws and industrial drills also declared a "
+        "quarterly dividend of 10 cents a share on Monday.\n"
+    )
+    titles = _titles(text, dt.date(1989, 11, 1))
+    assert any(t.startswith("Harbor Tools Inc. declared a quarterly dividend") for t in titles), (
+        titles
+    )
+
+
+def test_a_lead_describing_a_person_names_only_that_person() -> None:
+    # The subject is a court, not the businessman the lead describes.
+    assert name_description("A Singapore court imposed a record fine", "Fong Weng") == (
+        "A Singapore court imposed a record fine"
+    )
+    assert name_description("A report: A friend of the banker left", "Fong Weng") == (
+        "A report: A friend of the banker left"
+    )
+
+
+def test_a_long_title_is_never_cut_inside_a_pair() -> None:
+    names = fit_title(
+        "German prosecutors have linked Iranian political and spiritual leader Ali Khamenei "
+        "and Ali Akbar Hashemi Rafsanjani with the assassinations of Kurdish dissidents"
+    )
+    assert not names.endswith("Khamenei"), names
+    between = fit_title(
+        "Etienne Tshisekedi dismissed the planned peace talks in South Africa between rebel "
+        "and Mobutu officials as a waste of everybody's time and money"
+    )
+    assert not between.endswith("between rebel"), between
+    superlative = fit_title(
+        "Ali Akbar Hashemi Rafsanjani inaugurated Iran's largest and most modern petrochemical "
+        "complex in the northern city of Tabriz"
+    )
+    assert not superlative.endswith("largest"), superlative

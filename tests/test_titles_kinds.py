@@ -168,3 +168,75 @@ def test_a_past_tense_after_a_subject_is_no_reduced_relative_to_cut_at() -> None
 def test_an_agent_owned_by_a_name_and_a_subject_participle() -> None:
     sentence = "He said the towns conquered by Kabila's guerrillas since October were calm."
     assert "conquered all" not in _title(sentence, "since October")
+
+
+def test_a_when_clause_after_a_date_on_a_noun_is_that_dates_happening() -> None:
+    sentence = (
+        "The march marked a return to the larger protests of early May, when tens of thousands "
+        "of workers rallied in the capital's main square."
+    )
+    assert _title(sentence, "early May") == (
+        "Tens of thousands of workers rallied in the capital's main square"
+    )
+    sentence = "Acme Corp. has lent $2 billion since 1998, when Acme began lending to farms."
+    assert _title(sentence, "1998") == "Acme began lending to farms"
+    # A state is no happening: "in 1959, when he was 20" dates the move, not his age.
+    sentence = "He moved to Paris in 1959, when he was 20."
+    assert "20" not in _title(sentence, "1959")
+
+
+def test_a_clause_a_few_characters_over_the_limit_is_kept_whole() -> None:
+    sentence = (
+        "``We've gotten to the point where we know what we want to introduce before a grand "
+        "jury,'' Clark said in a telephone interview Monday."
+    )
+    title = statement_gist(sentence, "Clark", sentence.index("Clark"))
+    assert title == (
+        "Clark: \u201cWe've gotten to the point where we know what we want to introduce before "
+        "a grand jury\u201d"
+    )
+    assert 90 < len(title) <= 94
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [
+        # The article agrees with the word after the date that went: "an accord".
+        (
+            "The ambassador is one of the architects of a November 1995 accord between Zagreb "
+            "and the rebel Serbs.",
+            "November 1995",
+            "The ambassador is one of the architects of an accord between Zagreb and the rebel "
+            "Serbs",
+        ),
+        # An adjective after the object is its complement, not a cut: "left ... dead".
+        (
+            "Last week's clashes, which left 30 rebels and four soldiers dead, came after a lull.",
+            "Last week",
+            "The clashes left 30 rebels and four soldiers dead",
+        ),
+        # A name with a particle is a person's: its "he" is the speaker.
+        (
+            "Syrian President Bashar al-Assad said Monday that he expects the UN commission of "
+            "enquiry to be objective.",
+            "Monday",
+            "Syrian President Bashar al-Assad expects the UN commission of enquiry to be objective",
+        ),
+        # A quotation opened at the verb goes on with its subject.
+        (
+            'Paroubek said on Monday that the British proposal "was at least worth very good '
+            'consideration".',
+            "on Monday",
+            "Paroubek: The British proposal was at least worth very good consideration",
+        ),
+        # A date inside a noun phrase takes only itself: not "election Islamic revolution".
+        (
+            "Nine women have signed up for the first time in a presidential election since the "
+            "1979 Islamic revolution.",
+            "1979",
+            "Nine women have signed up for the first time in a presidential election",
+        ),
+    ],
+)
+def test_a_title_reads_as_the_sentence_wrote_it(sentence: str, date: str, title: str) -> None:
+    assert _title(sentence, date) == title

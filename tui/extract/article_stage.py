@@ -33,7 +33,9 @@ from tui.extract.subjects import (
     sentence_subject,
 )
 from tui.extract.title_names import (
+    as_written,
     country_mentions,
+    describes_business_by_place,
     fit_title,
     name_description,
     name_subject,
@@ -196,6 +198,11 @@ def process_article(item: ArticleInput) -> ArticleResult:
         company = described_company(draft.sentence_text, start, organisations) or company_mentioned(
             draft.sentence_text, start, organisations
         )
+        if not company and describes_business_by_place(draft.title):
+            # "The Oneida, N.Y., maker declared": the business the article is about, which
+            # "the company" opening a sentence would stand for.
+            company = described_company("The company said", start, organisations)
+        company = as_written(company, item.text)
         person = last_person(people, start, names, item.text)
         if not subjects[index] and names_pronoun(draft.title):
             # "And while she maintains a distance ..., Friday she had definite opinions": the

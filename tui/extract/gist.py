@@ -152,8 +152,8 @@ def _speaker_pronouns(speaker: str) -> tuple[str, ...]:
         return ("it", "they") if head == "police" else ("it",)
     if head.endswith("s") and (words[-1].islower() or head in _PEOPLE_OF_A_ROLE):
         return ("they",)  # "officials", "investigators"; "Officials" opening a sentence
-    if words[-1][:1].isupper() or words[-1].isalpha():
-        return ("he", "she")  # "Reno", "a spokeswoman"
+    if any(c.isupper() for c in words[-1]) or words[-1].isalpha():
+        return ("he", "she")  # "Reno", "a spokeswoman", "Bashar al-Assad"
     return ()
 
 

@@ -29,6 +29,7 @@ from tui.extract.syntax.chunks import (
     Parsed,
     VerbGroup,
     phrase_start,
+    place_inside,
     subject_before,
 )
 from tui.extract.syntax.clauses import (
@@ -203,11 +204,20 @@ def short_subject(parsed: Parsed, subject: tuple[int, int]) -> list[int]:
     start, end = subject
     indices = list(range(start, end))
     names = _name_list(parsed, subject)
+    of = None  # where an "of" phrase of the head opens
     for i in range(start + 1, end):
-        if parsed.tags[i] == "," and names:
-            continue  # "Madeleine Albright, Berger and William Cohen": the list is the subject
+        place = i + 2 < end and place_inside(parsed, i + 2)  # the comma opening it
+        if parsed.tags[i] == "," and (names or place or place_inside(parsed, i)):
+            # "Madeleine Albright, Berger and William Cohen": the list is the subject;
+            # "The Oneida, N.Y., maker": the place is inside the noun phrase
+            continue
+        if parsed.word(i) == "of" and of is None:
+            of = i
         if parsed.tags[i] in ("IN", ",") and parsed.word(i) != "of":
-            indices = list(range(start, i))
+            # "the maker of consumer, food-service and industrial products": a list inside
+            # the "of" phrase; the head ends before "of", not inside the list.
+            cut = of if of is not None and parsed.tags[i] == "," else i
+            indices = list(range(start, cut))
             break
         if parsed.tags[i] in ("VBN", "VBG") and parsed.tags[i - 1] in ("NN", "NNS", "NNP"):
             indices = list(range(start, i))  # "a rifle | buried near the home"

@@ -23,6 +23,8 @@ from tui.extract.syntax.chunks import (
 )
 
 MAX_TITLE = 90
+# How far over the limit a clause may run rather than lose its last words ("about 90").
+SLACK = 4
 
 
 # Words a title may not end on: it would read as cut.
@@ -54,7 +56,25 @@ def render(parsed: Parsed, pieces: Sequence[Piece]) -> str:
             run_start = previous = piece
         elif piece:
             runs.append(piece)
+    for k in range(len(runs) - 1):
+        # "a November 1995 accord" without its date: "an accord", not "a accord"
+        article = re.search(r"\b([Aa]n?)$", runs[k])
+        if article is not None:
+            wanted = _article_for(runs[k + 1], article[1])
+            runs[k] = runs[k][: article.start()] + wanted
     return " ".join(runs)
+
+
+def _article_for(word: str, article: str) -> str:
+    """ "a" or "an" before ``word`` by its first letter (an acronym keeps what it had)."""
+    if not word[:1].isalpha() or word[:2].isupper():
+        return article
+    vowel = word[:1].lower() in "aeiou" and not word.lower().startswith(_CONSONANT_SOUNDS)
+    wanted = "an" if vowel else "a"
+    return wanted.capitalize() if article[:1].isupper() else wanted
+
+
+_CONSONANT_SOUNDS = ("uni", "use", "usu", "uti", "eu", "one", "once", "ur")
 
 
 def tag_of(parsed: Parsed, piece: Piece) -> str:
@@ -72,8 +92,8 @@ def trim(parsed: Parsed, head: list[Piece], tail: list[Piece], limit: int) -> li
         whole.pop()
         if whole and isinstance(whole[-1], int) and parsed.word(whole[-1]) == "at":
             whole.pop()
-    if len(render(parsed, whole)) <= limit:
-        return whole
+    if len(render(parsed, whole)) <= limit + SLACK:
+        return whole  # a few characters over read better whole than cut
     # Before "of" only when nothing else fits: "commander of the shuttle" reads better whole.
     for allow_of in (False, True):
         # Right after the verb only before a preposition: "arrived | over the weekend".
@@ -217,10 +237,13 @@ def dangles(parsed: Parsed, piece: Piece) -> bool:
     ):
         return True  # "in the blasts next | to the embassies"
     if tag in ("JJ", "JJR", "JJS") and isinstance(piece, int) and piece + 1 < len(parsed.tags):
+        if parsed.tags[piece + 1] == "," and parsed.tags[piece - 1] in _OBJECTS:
+            return False  # "left 30 rebels and four soldiers dead,": the object's complement
         return parsed.tags[piece + 1] in ("NN", "NNS", ",", "JJ", "CC")
     return False
 
 
+_OBJECTS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 _BEFORE_TO = frozenset({"next", "close", "prior", "according", "due", "ahead", "owing"})
 
 

@@ -3,11 +3,14 @@
 "the November 1995 assassination of Rabin at a Tel Aviv peace rally" -> "Rabin assassinated at
 a Tel Aviv peace rally"; "its 1988 recapitalization" -> "Shoney's Inc. recapitalized"; "the Aug.
 7 bombings at American embassies in Kenya" -> "Bombings at American embassies in Kenya".
-Used by :func:`tui.extract.titles.event_title` before it looks for the date's verb.
+"the larger protests of early December, when hundreds of thousands rallied": the "when"
+clause's happening (:func:`when_of_date`). Used by :func:`tui.extract.titles.event_title`
+before it looks for the date's verb.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from tui.extract.gist import speaker_text
@@ -382,3 +385,51 @@ def gathering_title(
         rest = []  # only its purpose: "demanding the return of Elian Gonzalez"
     pieces = trim(parsed, [*range(*subject), verb_word], rest, MAX_TITLE)
     return clean(render(parsed, pieces))
+
+
+def when_of_date(
+    parsed: Parsed, groups: Sequence[VerbGroup], span: tuple[int, int], body: int
+) -> VerbGroup | None:
+    """ "a return to the larger demonstrations of early December, when hundreds of thousands
+    of people rallied": a date that only modifies a noun ("of", "since") and is followed by a
+    "when" clause is the date of what that clause tells; its verb, or None. Not a state ("in
+    1959, when he was 20")."""
+    start, end = span
+    if start <= body or _NOUN_DATE_LINKS.isdisjoint({parsed.word(start - 1), parsed.word(start)}):
+        return None
+    after = end + 1 if end < len(parsed.tags) and parsed.tags[end] == "," else end
+    if after >= len(parsed.tags) or parsed.word(after) != "when":
+        return None
+    group = next((g for g in groups if g.start > after), None)
+    if group is None or group.start - after > 8 or parsed.word(group.start) in _BE_FORMS:
+        return None
+    if (
+        not group.finite
+        and parsed.tags[group.start] == "VBN"
+        and group.end - group.start == 1
+        and parsed.tags[group.start - 1] in ("NN", "NNS", "NNP", "NNPS", "PRP")
+    ):
+        # "when hundreds of thousands of people rallied/VBN": a participle right after its
+        # subject, with no auxiliary, is the clause's past tense
+        return VerbGroup(group.start, group.end, True)
+    return group if group.finite else None
+
+
+def main_subject_for_pronoun(
+    parsed: Parsed, groups: Sequence[VerbGroup], span: tuple[int, int], body: int, title: str
+) -> str:
+    """ "Savimbi has not appeared since 1992, when his party lost": the "he" or "his" of the
+    "when" clause is the main clause's subject when that is a name ("Savimbi's party lost")."""
+    pronoun = re.match(r"(He|She|It|His|Her|Its)\b", title)
+    main = next((g for g in reversed(groups) if g.finite and body <= g.end <= span[0]), None)
+    subject = subject_before(parsed, main.start) if pronoun and main else None
+    if subject is None or any(parsed.tags[k] != "NNP" for k in range(*subject)):
+        return title
+    name = render(parsed, list(range(*subject)))
+    if pronoun[1] in ("His", "Her", "Its"):
+        name += "'" if name.endswith("s") else "'s"
+    return name + title[pronoun.end() :]
+
+
+_BE_FORMS = frozenset({"is", "was", "were", "are", "'s", "had", "has", "have"})
+_NOUN_DATE_LINKS = frozenset({"of", "since"})

@@ -149,6 +149,13 @@ _DESCRIBED_PERSON = re.compile(
     r"tourist|businessman|businesswoman|victim|hostage|grandmother|grandfather|mother|"
     r"father|widow)(?:['\u2019]s)?\b"
 )
+
+
+def describes_person(text: str) -> bool:
+    """Whether ``text`` describes a person as a descriptive lead does ("a friend of ...")."""
+    return _DESCRIBED_PERSON.search(text) is not None
+
+
 _INTRODUCED_WITH_AGE = re.compile(
     r"(?P<name>[A-Z][\w\-'\u2019]+(?:[ \t]+[A-Z][\w.\-'\u2019]*){1,3}),[ \t]+\d{1,2}[,.]"
 )

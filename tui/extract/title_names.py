@@ -10,6 +10,12 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from tui.extract.people import describes_person
+
+if TYPE_CHECKING:
+    from tui.extract.syntax.chunks import Parsed
 
 
 def name_pronoun(title: str, name: str) -> str:
@@ -49,7 +55,9 @@ def _possessive(name: str) -> str:
 
 # "The company", "the restaurant operator": a business described, not named.
 _DESCRIBED = re.compile(
-    r"The (?:[a-z\-]+ ){0,2}(?:company|firm|bank|thrift|maker|operator|concern|retailer|"
+    # "The Oneida, N.Y., maker", "The Dallas-based company": a place may come first
+    r"The (?:[A-Z][\w\-]*(?:, (?:[A-Z]\.){2}|, [A-Z][a-z]{1,4}\.)?,? )?"
+    r"(?:[a-z\-]+ ){0,2}(?:company|firm|bank|thrift|maker|operator|concern|retailer|"
     r"insurer|airline|carrier|utility|lender|brokerage|publisher|manufacturer|producer|"
     r"developer|chain|supplier|distributor|refiner|conglomerate|giant)\b"
 )
@@ -63,6 +71,13 @@ def names_pronoun(title: str) -> bool:
 def describes_business(title: str) -> bool:
     """Whether a title opens with a description of a business ("The company")."""
     return _DESCRIBED.match(title) is not None
+
+
+def describes_business_by_place(title: str) -> bool:
+    """Whether a title opens with a business described by its home ("The Oneida, N.Y.,
+    maker", "The Nagoya-based company"): the business a business story is about."""
+    described = _DESCRIBED.match(title)
+    return described is not None and title[4:5].isupper()
 
 
 def name_subject(title: str, person: str, company: str) -> str:
@@ -100,6 +115,8 @@ def name_description(title: str, name: str, possessive: bool = False) -> str:
     verb = _subject_end(title)
     if verb is None or verb <= described.end("article"):
         return title
+    if ":" in title[:verb] or not describes_person(title[:verb]):
+        return title  # "A Singapore court imposed a fine" is not the person the lead describes
     return name + " " + title[verb:]
 
 
@@ -198,8 +215,8 @@ def fit_title(title: str, limit: int = 90, slack: int = 10) -> str:
     seen_verb = False
     best = None
     for index, token in enumerate(parsed.tokens):
-        if token.start >= body and tags[index] in FINITE:
-            seen_verb = True
+        if token.start >= body and tags[index] in FINITE and parsed.word(index) not in _NUMBERS:
+            seen_verb = True  # ("One hundred/VBD and twenty men": no verb)
         if token.start > limit + 1:  # the cut drops the space before the token
             break
         if (
@@ -209,9 +226,10 @@ def fit_title(title: str, limit: int = 90, slack: int = 10) -> str:
             and (tags[index] in _CUT_TAGS or parsed.word(index) in ("and", "but"))
             and (tags[index] != "CC" or parsed.word(index) in ("and", "but", "or"))
             and tags[index - 1] not in DANGLING
-            and tags[index - 1] not in ("JJ", "JJR", "RBR")
+            and tags[index - 1] not in ("JJ", "JJR", "JJS", "RBR")
             and parsed.word(index - 1) not in _BEFORE_AS  # "as soon | as", "rather | than"
             and not (tags[index - 1] == "CD" and index + 1 < len(tags) and tags[index + 1] == "CD")
+            and not _inside_pair(parsed, index)
             # "is aiming | to become", "has decided | to invest": a verb keeps its complement
             and not (tags[index - 1].startswith(("VB", "MD")) and tags[index] in ("IN", "TO"))
             and not _inside_quotation(title, token.start)
@@ -224,6 +242,21 @@ def fit_title(title: str, limit: int = 90, slack: int = 10) -> str:
 
 _CUT_TAGS = frozenset({"IN", "TO", ",", "CC"})
 _BEFORE_AS = frozenset({"soon", "long", "far", "well", "much", "rather", "such", "so", "as"})
+
+
+_NUMBERS = frozenset({"hundred", "thousand", "million", "billion"})
+
+
+def _inside_pair(parsed: Parsed, index: int) -> bool:
+    """Whether an "and" at ``index`` joins two names ("Ali Khamenei | and Ali Akbar
+    Rafsanjani") or closes a "between" ("between rebel | and Mobutu officials")."""
+    if parsed.word(index) != "and":
+        return False
+    tags = parsed.tags
+    if index + 1 < len(tags) and tags[index - 1] == "NNP" and tags[index + 1] == "NNP":
+        return True
+    words = [parsed.word(k) for k in range(index)]
+    return "between" in words and "and" not in words[len(words) - words[::-1].index("between") :]
 
 
 def _inside_quotation(title: str, at: int) -> bool:
@@ -273,3 +306,15 @@ def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     alternatives = sorted(by_name, key=len, reverse=True)
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, alternatives)) + r")\b")
     return pattern, by_name
+
+
+def as_written(name: str, text: str) -> str:
+    """A name as the article's running text writes it: "ONEIDA Ltd." (from a headline in
+    capitals) is "Oneida Ltd." when the text also writes "Oneida"."""
+    words = name.split()
+    for k, word in enumerate(words):
+        if len(word) > 3 and word.isalpha() and word.isupper():
+            mixed = word.capitalize()
+            if re.search(rf"\b{mixed}\b", text):
+                words[k] = mixed
+    return " ".join(words)

@@ -42,9 +42,11 @@ from tui.extract.noun_titles import (
     event_noun_title,
     gathering_title,
     happening_before_date_title,
+    main_subject_for_pronoun,
     meeting_title,
     owned_event_title,
     payable_title,
+    when_of_date,
 )
 from tui.extract.syntax.chunks import (
     RELATIVES,
@@ -81,6 +83,8 @@ def _date_span(parsed: Parsed, start: int, end: int) -> tuple[int, int]:
     if last + 1 < len(tokens) and parsed.word(last + 1) == "alone":
         last += 1  # "Friday Oct. 13 alone"
     after = parsed.tags[last + 1] if last + 1 < len(tokens) else ""
+    if after == "NNP" and last + 2 < len(tokens) and parsed.tags[last + 2] in ("NN", "NNS"):
+        after = "JJ"  # "since the 1979 Islamic revolution": a name's adjective, then the noun
     if after in ("NN", "NNS", "JJ") and first > 0 and parsed.tags[first - 1] in ("DT", "POS"):
         return first, max(first, last + 1)
     if after == "POS":
@@ -183,6 +187,11 @@ def event_title(sentence: str, focus_start: int, focus_end: int) -> str:
     body = _body_start(parsed)
     groups = verb_groups(parsed)
     span = _date_span(parsed, focus_start, focus_end)
+    told = when_of_date(parsed, groups, span, body)
+    if told is not None:
+        title = _title_of(parsed, groups, told, body, span)
+        if title:
+            return main_subject_for_pronoun(parsed, groups, span, body, title)
     nominal = (
         event_noun_title(parsed, focus_start, focus_end)
         or owned_event_title(parsed, groups, span, body)

@@ -10,11 +10,11 @@ complement runs is :mod:`tui.extract.syntax.clauses`.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from tui.extract.syntax.lexicon import COGNITION, SPEECH_VERBS
+from tui.extract.syntax.retag import correct_tags
 from tui.extract.syntax.tagger import default_tagger
 from tui.extract.syntax.tokens import Token, tokenize
 
@@ -131,77 +131,8 @@ def parse(sentence: str) -> Parsed:
     tokens = tokenize(sentence)
     words = [_treebank_form(token.text) for token in tokens]
     tags = default_tagger().tag(words)
-    # "acquisition-minded", "London-based", "state-owned": a noun with a participle is an
-    # adjective, which the tagger, never having seen the compound, may take for a verb
-    # ("re-elected", "co-founded" keep theirs: a prefix, not a noun).
-    tagger = default_tagger()
-    for index, word in enumerate(words):
-        if tags[index] in ("VBD", "VBN") and _COMPOUND_ADJECTIVE.fullmatch(word):
-            tags[index] = "JJ"
-        elif (
-            tags[index] == "VBD"
-            and not word.lower().endswith("ed")
-            and word.lower() not in tagger.past_forms
-            and index + 1 < len(words)
-            and tags[index + 1] in ("NN", "NNS")
-        ):
-            # "that field tests suggested": no past tense looks like "field"; a word before a
-            # noun the model took for one is the noun's modifier.
-            tags[index] = "NN"
-    for index in range(1, len(words) - 1):
-        word = words[index].lower()
-        if (
-            tags[index] in ("VBP", "VB")
-            and words[index - 1].lower().endswith("ly")
-            and tags[index - 1] == "RB"
-            and tags[index + 1] in ("CC", ",", ".", "IN", "TO")
-            and word.endswith(_ADJECTIVE_ENDINGS)
-            and word not in tagger.past
-        ):
-            tags[index] = "JJ"  # "hundreds visibly pregnant and ...": no verb, an adjective
-    lowercase = sum(1 for word in words if word[:1].islower()) > len(words) // 3
-    for index, word in enumerate(words):
-        if lowercase and len(word) >= 2 and word.isalpha() and word.isupper():
-            tags[index] = "NNP"  # "AT and T", "ONEIDA Ltd.": capitals in running text name
-    for index in range(1, len(words) - 1):
-        if (
-            words[index] in _NAME_PARTICLES
-            and words[index - 1][:1].isupper()
-            and words[index + 1][:1].isupper()
-        ):
-            tags[index] = "NNP"  # "Dar es Salaam", "Rio de Janeiro": inside one name
-    if not any(tag in VERBS for tag in tags):
-        _verb_after_subject(words, tags, tagger.past)
+    correct_tags(words, tags, default_tagger())
     return Parsed(sentence, tuple(tokens), tuple(tags))
-
-
-def _verb_after_subject(words: Sequence[str], tags: list[str], verbs: Mapping[str, str]) -> None:
-    """A sentence the tagger found no verb in: "He and Palestinian leader Yasser Arafat meet
-    separately Monday with ...". The first word after a name that is a known verb, and not
-    before a noun it could describe, is the verb (present tense)."""
-    for index in range(1, len(words) - 1):
-        word = words[index].lower()
-        if tags[index] not in ("NN", "NNS") or tags[index - 1] not in ("NNP", "NNPS", "PRP"):
-            continue
-        if tags[index + 1] in ("NN", "NNS", "NNP", "POS"):
-            continue
-        if word in verbs:
-            tags[index] = "VBP"
-            return
-        if word.endswith("s") and word[:-1] in verbs:
-            tags[index] = "VBZ"
-            return
-
-
-_ADJECTIVE_ENDINGS = ("ant", "ent", "ous", "ful", "ive", "able", "ible", "ic", "al", "less")
-_NAME_PARTICLES = frozenset(
-    {"es", "de", "da", "del", "della", "di", "du", "des", "la", "le", "el", "al", "bin", "ibn",
-     "van", "von", "der", "den", "dos", "das"}
-)  # fmt: skip
-_COMPOUND_ADJECTIVE = re.compile(
-    r"(?!(?:re|co|pre|non|anti|self|counter|over|under|out|cross|de|un|mis)-)"
-    r"[A-Za-z]{3,}-[a-z]+ed"
-)
 
 
 def _treebank_form(word: str) -> str:
@@ -273,6 +204,8 @@ def subject_before(
     """
     tags = parsed.tags
     j = index - 1
+    if j > 0 and _opens_at(parsed, j, index) and tags[j - 1] in NOUNS:
+        j -= 1  # 'the proposal "was at least worth ...': a quotation opened at the verb
     while j >= 0 and (
         (tags[j] in ("RB", "RBR") and parsed.word(j) != "not") or skip[0] <= j < skip[1]
     ):
@@ -355,6 +288,15 @@ def subject_before(
     return (start, end) if start < end else None
 
 
+def _opens_at(parsed: Parsed, mark: int, verb: int) -> bool:
+    """Whether the token at ``mark`` is a quotation mark opened right before ``verb`` (a
+    straight one by its spacing: no space between it and the verb)."""
+    token = parsed.tokens[mark]
+    if token.text not in _OPENING_MARKS:
+        return False
+    return token.text != '"' or parsed.tokens[verb].start == token.end
+
+
 def _own_conjunct(parsed: Parsed, start: int, end: int) -> int:
     """Where a subject joined by "and" starts when its first conjunct is the object of the
     verb before it: "they took hostage and police found" -> police."""
@@ -373,6 +315,18 @@ def _list_start(parsed: Parsed, start: int, end: int) -> int:
     tags = parsed.tags
     if not any(parsed.word(i) == "and" for i in range(start, end)):
         return start
+    # "The Oneida maker of consumer, food-service and industrial products declared": a list
+    # of things after "of" is the object of the noun before it, the subject's head.
+    item = start
+    while item >= 2 and tags[item - 1] == "," and tags[item - 2] in ("NN", "NNS", "JJ"):
+        item = phrase_start(parsed, item - 2)
+        if (
+            item >= 2
+            and parsed.word(item - 1) == "of"
+            and tags[item - 2] in ("NN", "NNS")
+            and parsed.word(item - 2) not in _KINDS  # "types of A, B and C weapons": the list
+        ):
+            return phrase_start(parsed, item - 2)
     while start >= 2 and tags[start - 1] == "," and tags[start - 2] == "NNP":
         first = phrase_start(parsed, start - 2)
         if first >= 2 and parsed.word(first - 1) == "of" and tags[first - 2] in ("NN", "NNP", "JJ"):
@@ -383,6 +337,11 @@ def _list_start(parsed: Parsed, start: int, end: int) -> int:
     return start
 
 
+# Heads that only count or sort what their "of" phrase names.
+_KINDS = frozenset(
+    {"types", "kinds", "sorts", "forms", "variety", "range", "number", "lots", "dozens",
+     "hundreds", "thousands", "millions", "billions", "kind", "type", "sort", "series"}
+)  # fmt: skip
 # Nouns of a happening that something is "on": a ruling on the case, a vote on the bill.
 _DECISIONS = frozenset(
     {"ruling", "decision", "verdict", "vote", "hearing", "debate", "inquiry", "investigation",
@@ -392,6 +351,7 @@ _APPROXIMATELY = frozenset(
     {"about", "nearly", "almost", "around", "roughly", "approximately", "some", "over", "up"}
 )
 _DASHES = frozenset({"_", "--", "\u2014", "\u2013"})
+_OPENING_MARKS = frozenset({'"', "``", "\u201c"})
 
 
 def _before_dashes(parsed: Parsed, dash: int) -> int:
@@ -443,7 +403,7 @@ def phrase_start(parsed: Parsed, last: int) -> int:
         if tag in ("VBN", "VBG") and j > 0 and j < last and tags[j - 1] in ("DT", "PRP$"):
             j -= 1
             continue
-        if tag == "," and j < last and _place_inside(parsed, j):
+        if tag == "," and j < last and place_inside(parsed, j):
             j -= 3  # "the Buffalo, N.Y., area": a city and its state inside the phrase
             continue
         if not (tag in NOUN_PHRASE or _inner_conjunction(parsed, j)):
@@ -465,7 +425,7 @@ def phrase_start(parsed: Parsed, last: int) -> int:
     return j + 1
 
 
-def _place_inside(parsed: Parsed, comma: int) -> bool:
+def place_inside(parsed: Parsed, comma: int) -> bool:
     """Whether ``comma`` closes "City, ST.," before the noun it describes ("the Buffalo,
     N.Y., area", "a Birmingham, Ala., abortion clinic")."""
     tags = parsed.tags

@@ -1,0 +1,93 @@
+"""Corrections of the tagger's slips after tagging, by rule: what the averaged perceptron
+(:mod:`tui.extract.syntax.tagger`) gets wrong in news that a headline cannot live with
+("acquisition-minded" as a verb, "visibly pregnant" as one, "Dar es Salaam" as three words,
+"Warsaw Pact states" as a speech verb, a sentence left with no verb at all). Split from
+:mod:`tui.extract.syntax.chunks`, which calls :func:`correct_tags` from ``parse``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tui.extract.syntax.tagger import Tagger
+
+
+def correct_tags(words: Sequence[str], tags: list[str], tagger: Tagger) -> None:
+    """Correct ``tags`` (Penn tags of ``words``, in place)."""
+    # "acquisition-minded", "London-based", "state-owned": a noun with a participle is an
+    # adjective, which the tagger, never having seen the compound, may take for a verb
+    # ("re-elected", "co-founded" keep theirs: a prefix, not a noun).
+    for index, word in enumerate(words):
+        if tags[index] in ("VBD", "VBN") and _COMPOUND_ADJECTIVE.fullmatch(word):
+            tags[index] = "JJ"
+        elif (
+            tags[index] == "VBD"
+            and not word.lower().endswith("ed")
+            and word.lower() not in tagger.past_forms
+            and index + 1 < len(words)
+            and tags[index + 1] in ("NN", "NNS")
+        ):
+            # "that field tests suggested": no past tense looks like "field"; a word before a
+            # noun the model took for one is the noun's modifier.
+            tags[index] = "NN"
+    for index in range(1, len(words) - 1):
+        word = words[index].lower()
+        if (
+            tags[index] in ("VBP", "VB")
+            and words[index - 1].lower().endswith("ly")
+            and tags[index - 1] == "RB"
+            and tags[index + 1] in ("CC", ",", ".", "IN", "TO")
+            and word.endswith(_ADJECTIVE_ENDINGS)
+            and word not in tagger.past
+        ):
+            tags[index] = "JJ"  # "hundreds visibly pregnant and ...": no verb, an adjective
+    lowercase = sum(1 for word in words if word[:1].islower()) > len(words) // 3
+    for index, word in enumerate(words):
+        if lowercase and len(word) >= 2 and word.isalpha() and word.isupper():
+            tags[index] = "NNP"  # "AT and T", "ONEIDA Ltd.": capitals in running text name
+    for index in range(1, len(words)):
+        if words[index] == "states" and (
+            tags[index - 1] in ("NNP", "NNPS") or words[index - 1] == "member"
+        ):
+            tags[index] = "NNS"  # "former Warsaw Pact states seeking ...", "EU member states"
+    for index in range(1, len(words) - 1):
+        if (
+            words[index] in _NAME_PARTICLES
+            and words[index - 1][:1].isupper()
+            and words[index + 1][:1].isupper()
+        ):
+            tags[index] = "NNP"  # "Dar es Salaam", "Rio de Janeiro": inside one name
+    if not any(tag.startswith(("VB", "MD")) for tag in tags):
+        _verb_after_subject(words, tags, tagger.past)
+
+
+def _verb_after_subject(words: Sequence[str], tags: list[str], verbs: Mapping[str, str]) -> None:
+    """A sentence the tagger found no verb in: "He and Palestinian leader Yasser Arafat meet
+    separately Monday with ...". The first word after a name that is a known verb, and not
+    before a noun it could describe, is the verb (present tense)."""
+    for index in range(1, len(words) - 1):
+        word = words[index].lower()
+        if tags[index] not in ("NN", "NNS") or tags[index - 1] not in ("NNP", "NNPS", "PRP"):
+            continue
+        if tags[index + 1] in ("NN", "NNS", "NNP", "POS"):
+            continue
+        if word in verbs:
+            tags[index] = "VBP"
+            return
+        if word.endswith("s") and word[:-1] in verbs:
+            tags[index] = "VBZ"
+            return
+
+
+_ADJECTIVE_ENDINGS = ("ant", "ent", "ous", "ful", "ive", "able", "ible", "ic", "al", "less")
+_NAME_PARTICLES = frozenset(
+    {"es", "de", "da", "del", "della", "di", "du", "des", "la", "le", "el", "al", "bin", "ibn",
+     "van", "von", "der", "den", "dos", "das"}
+)  # fmt: skip
+_COMPOUND_ADJECTIVE = re.compile(
+    r"(?!(?:re|co|pre|non|anti|self|counter|over|under|out|cross|de|un|mis)-)"
+    r"[A-Za-z]{3,}-[a-z]+ed"
+)
