@@ -240,3 +240,30 @@ def test_a_clause_a_few_characters_over_the_limit_is_kept_whole() -> None:
 )
 def test_a_title_reads_as_the_sentence_wrote_it(sentence: str, date: str, title: str) -> None:
     assert _title(sentence, date) == title
+
+
+def test_a_condition_goes_on_with_its_clause_and_a_lowercase_rank_goes_for_room() -> None:
+    sentence = (
+        "On Friday, Moscow said the US must hold off at least until UN secretary general "
+        "Kofi Annan visits Baghdad in a last-ditch effort at diplomacy."
+    )
+    # "visits" is the verb of the "until" clause, not a plural noun; the condition is
+    # what was said; "UN secretary general" goes before anything is cut.
+    parsed = parse(sentence)
+    assert parsed.tags[[t.text for t in parsed.tokens].index("visits")] == "VBZ"
+    assert _title(sentence, "On Friday") == (
+        "Moscow: The US must hold off at least until Kofi Annan visits Baghdad"
+    )
+
+
+def test_a_subordinate_clause_cut_before_its_verb_goes_whole_even_after_a_passive() -> None:
+    # "while his brother, who is ..., was arrested": the relative clause's verb is not the
+    # subordinate clause's; a passive is complete without the clause.
+    sentence = (
+        "Police said a member of the group was killed on Monday while his brother, who is also "
+        "linked to the group, was arrested in the raid."
+    )
+    assert _title(sentence, "on Monday") == "Police: A member of the group was killed"
+    # An adverb leaning on the clause that went goes with it.
+    sentence = "The tumor was detected on Oct. 30 shortly after he was elected to a second term."
+    assert _title(sentence, "on Oct. 30") == "The tumor was detected"

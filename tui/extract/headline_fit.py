@@ -141,8 +141,14 @@ def _verbless_clause(parsed: Parsed, pieces: Sequence[Piece], low: int, cut: int
         if parsed.word(piece) in SUBORDINATORS and parsed.tags[piece] == "IN":
             window = range(piece + 1, min(len(parsed.tags), piece + 10))
             verb = next((i for i in window if parsed.tags[i] in FINITE), None)
-            if verb is None or k <= low:
-                return None
+            if (
+                verb is None
+                or k < low
+                or (k == low and not (k > 0 and _passive(parsed, pieces, k - 1)))
+            ):
+                return None  # (a passive is whole without it: "was killed | while ...")
+            if parsed.tags[verb - 1] in ("WP", "WDT") and parsed.tags[verb - 2] == ",":
+                return k  # "while his brother, who is also linked ..., was": not its verb
             between = range(piece + 1, verb)
             # Its own subject, a noun phrase (a list: "his mother, stepfather and others")
             # up to the verb: not "before the shooting, Clark said".
@@ -231,6 +237,13 @@ def dangles(parsed: Parsed, piece: Piece) -> bool:
         return True  # "likely to buy its stock as | soon as trading opened"
     if (
         isinstance(piece, int)
+        and parsed.word(piece) in _LEANING
+        and piece + 1 < len(parsed.tags)
+        and parsed.tags[piece + 1] in ("IN", "WRB")
+    ):
+        return True  # "was detected shortly | after he was elected"
+    if (
+        isinstance(piece, int)
         and parsed.word(piece) in _BEFORE_TO
         and piece + 1 < len(parsed.tags)
         and parsed.word(piece + 1) == "to"
@@ -244,6 +257,7 @@ def dangles(parsed: Parsed, piece: Piece) -> bool:
 
 
 _OBJECTS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+_LEANING = frozenset({"shortly", "just", "right", "only", "even", "long"})
 _BEFORE_TO = frozenset({"next", "close", "prior", "according", "due", "ahead", "owing"})
 
 
@@ -380,11 +394,15 @@ def _names_without_ranks(parsed: Parsed, pieces: list[Piece]) -> list[Piece]:
 
 
 def _name_part(parsed: Parsed, piece: int) -> bool:
-    """A word of a name with its rank: "US Secretary of State Madeleine Albright"."""
+    """A word of a name with its rank: "US Secretary of State Madeleine Albright", "UN
+    secretary general Kofi Annan"."""
     tag = parsed.tags[piece]
-    if tag == "NNP":
+    if tag == "NNP" or parsed.word(piece) in _LOWER_RANKS:
         return True
     return parsed.word(piece) == "of" and piece > 0 and parsed.tags[piece - 1] == "NNP"
+
+
+_LOWER_RANKS = frozenset({"secretary", "general", "spokesman", "spokeswoman"})
 
 
 def without_rank(parsed: Parsed, head: list[Piece]) -> list[Piece]:
@@ -398,7 +416,11 @@ def without_rank(parsed: Parsed, head: list[Piece]) -> list[Piece]:
     for k, piece in enumerate(head):
         word = parsed.tokens[piece].text.rstrip(".")
         # "General" alone may be a name's start; after a rank it is one ("Attorney General").
-        if word in TITLE_WORDS or word in ROLE_NOUNS or (word == "General" and last == k - 1):
+        if (
+            word in TITLE_WORDS
+            or word in ROLE_NOUNS
+            or (word.lower() == "general" and last == k - 1)  # "Attorney General"
+        ):
             last = k
         elif word == "of" and last == k - 1 and k + 1 < len(head):
             last = k + 1  # "Secretary of State": the rank's own complement

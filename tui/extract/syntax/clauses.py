@@ -38,13 +38,18 @@ def is_boundary(parsed: Parsed, index: int) -> bool:
     word = parsed.word(index)
     if word in ('"', "``", "''", "\u201c", "\u201d", "--", "\u2014", "\u2013", "_", ";", "(", ")"):
         return True
-    if word in SUBORDINATORS and _clause_follows(parsed, index + 1):
+    if word in SUBORDINATORS and word not in _CONDITIONS and _clause_follows(parsed, index + 1):
         # ("once more", "once again": an adverb, not "once he arrived")
         return not (word == "once" and parsed.word(index + 1) in ("more", "again"))
     if tag == "CC" and _coordinated_clause(parsed, index + 1):
         return True
     # "said that ..." opens what was said; "a plan that would ..." goes on with its noun.
     return word == "that" and tag in ("IN", "WDT") and not relative_that(parsed, index)
+
+
+# "must hold off at least until Annan visits Baghdad", "will not pay unless ...": the
+# condition is what the clause means; it goes on (a long one may still be cut before it).
+_CONDITIONS = frozenset({"until", "unless"})
 
 
 def _restrictive(parsed: Parsed, index: int) -> bool:

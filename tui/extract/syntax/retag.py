@@ -60,6 +60,7 @@ def correct_tags(words: Sequence[str], tags: list[str], tagger: Tagger) -> None:
             and words[index + 1][:1].isupper()
         ):
             tags[index] = "NNP"  # "Dar es Salaam", "Rio de Janeiro": inside one name
+    _verb_of_subordinate(words, tags, tagger.past)
     if not any(tag.startswith(("VB", "MD")) for tag in tags):
         _verb_after_subject(words, tags, tagger.past)
 
@@ -91,3 +92,29 @@ _COMPOUND_ADJECTIVE = re.compile(
     r"(?!(?:re|co|pre|non|anti|self|counter|over|under|out|cross|de|un|mis)-)"
     r"[A-Za-z]{3,}-[a-z]+ed"
 )
+
+
+def _verb_of_subordinate(words: Sequence[str], tags: list[str], verbs: Mapping[str, str]) -> None:
+    """ "until UN secretary general Kofi Annan visits Baghdad": a clause opened by a
+    subordinator, its subject a name, has a verb; a word after the name that the tagger took
+    for a plural noun ("visits") and is a known verb with its "-s", before what can open its
+    object, is that verb."""
+    for index in range(2, len(words) - 1):
+        word = words[index].lower()
+        if tags[index] != "NNS" or tags[index - 1] != "NNP" or not word.endswith("s"):
+            continue
+        if word[:-1] not in verbs or tags[index + 1] not in _OBJECT_STARTS:
+            continue
+        start = index - 1  # back over the subject: "UN secretary general Kofi Annan"
+        while start > 0 and index - start < 8 and tags[start - 1] in _SUBJECT_WORDS:
+            start -= 1
+        if start > 0 and words[start - 1].lower() in _CLAUSE_OPENERS:
+            tags[index] = "VBZ"
+
+
+_OBJECT_STARTS = frozenset({"NNP", "NNPS", "DT", "PRP", "PRP$", "CD"})
+_SUBJECT_WORDS = frozenset({"NNP", "NNPS", "JJ", "NN", "DT", "POS"})
+_CLAUSE_OPENERS = frozenset(
+    {"until", "when", "after", "before", "because", "while", "once", "unless", "if", "as",
+     "since", "although", "though", "whether"}
+)  # fmt: skip
