@@ -267,3 +267,16 @@ def test_a_subordinate_clause_cut_before_its_verb_goes_whole_even_after_a_passiv
     # An adverb leaning on the clause that went goes with it.
     sentence = "The tumor was detected on Oct. 30 shortly after he was elected to a second term."
     assert _title(sentence, "on Oct. 30") == "The tumor was detected"
+
+
+def test_a_lone_past_after_and_is_the_same_subjects_next_act() -> None:
+    sentence = "Turkes was born in Nicosia in 1917 and graduated from the Military Academy in 1938."
+    assert _title(sentence, "in 1938") == "Turkes graduated from the Military Academy"
+    # A passive shared by both participles is not an act of the subject.
+    sentence = "The witness was arrested and held for four months in 1995."
+    assert not _title(sentence, "in 1995").startswith("The witness held")
+    sentence = (
+        "The figures suggested that a poll by ICM and published by the Guardian on Monday "
+        "was wrong."
+    )
+    assert not _title(sentence, "on Monday").startswith("The figures published")

@@ -65,6 +65,7 @@ from tui.extract.syntax.lexicon import (
     DATE_LEAD,
     TIME_NOUNS,
 )
+from tui.extract.syntax.tagger import default_tagger
 
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][\w.'\u2019-]*[ ,]*){1,6}(?:\([A-Za-z]{2,10}\)\s*)?(?:_|--|\u2014)\s+"
@@ -211,6 +212,7 @@ def event_title(sentence: str, focus_start: int, focus_end: int) -> str:
         return ""
     group = _interrupting(parsed, groups, group)
     group = _gapped(parsed, groups, group)
+    group = _next_act(parsed, groups, group)
     return agent_participle_title(parsed, group, span) or _title_of(
         parsed, groups, group, body, span
     )
@@ -235,6 +237,30 @@ def _gapped(parsed: Parsed, groups: Sequence[VerbGroup], group: VerbGroup) -> Ve
         for i in range(first.start, first.end)
     )
     return first if passive else group
+
+
+def _next_act(parsed: Parsed, groups: Sequence[VerbGroup], group: VerbGroup) -> VerbGroup:
+    """ "Turkes was born in Nicosia in 1917 and graduated/VBN from the Military Academy in
+    1938": a lone participle right after "and", with no subject of its own, that is also a
+    past tense, is the same subject's next act (its tense: the first verb's)."""
+    if group.finite or group.end - group.start != 1 or parsed.tags[group.start] != "VBN":
+        return group
+    if group.start < 2 or parsed.word(group.start - 1) != "and":
+        return group
+    if parsed.word(group.start) not in default_tagger().past_forms:
+        return group
+    if group.end < len(parsed.tags) and parsed.word(group.end) == "by":
+        return group  # "a poll by ICM and published by the Guardian": a passive participle
+    first = next((g for g in reversed(groups) if g.finite and g.end < group.start), None)
+    if first is None:
+        return group
+    words = [parsed.word(i) for i in range(first.start, first.end)]
+    if _BE_WORDS.intersection(words) and words[-1] != "born":
+        return group  # "was arrested and held": a passive shared, not a next act
+    return VerbGroup(group.start, group.end, True)
+
+
+_BE_WORDS = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 
 
 def _interrupting(parsed: Parsed, groups: Sequence[VerbGroup], group: VerbGroup) -> VerbGroup:
