@@ -171,3 +171,17 @@ def test_a_long_title_is_never_cut_inside_a_pair() -> None:
         "complex in the northern city of Tabriz"
     )
     assert not superlative.endswith("largest"), superlative
+
+
+def test_a_title_never_ends_on_a_word_that_needs_the_next() -> None:
+    assert fit_title("The draft declaration worked out by their aides prior to the") == (
+        "The draft declaration worked out by their aides"
+    )
+    assert fit_title("Exports of pearls rose 46 percent against the previous") == (
+        "Exports of pearls rose 46 percent"
+    )
+    # A particle or a stranded preposition ends a clause well; so does "the same".
+    assert fit_title("Netanyahu: The construction will carry on") == (
+        "Netanyahu: The construction will carry on"
+    )
+    assert fit_title("Golkar is expected to do the same") == "Golkar is expected to do the same"

@@ -200,6 +200,7 @@ def fit_title(title: str, limit: int = 90, slack: int = 10) -> str:
     few characters over read better whole), the title is cut before its last preposition,
     conjunction or comma that leaves a clause with its verb and no dangling word. A title
     that cannot be cut so is kept whole (long reads better than garbled)."""
+    title = _without_dangling_end(title)
     if len(title) <= limit:
         return title
     title = _speaker_without_rank(title)
@@ -240,6 +241,31 @@ def fit_title(title: str, limit: int = 90, slack: int = 10) -> str:
     return title[:best].rstrip(" ,;:-\u2014")
 
 
+def _without_dangling_end(title: str) -> str:
+    """A title never ends on a word that needs the next: "Said Israel was a", "worked out
+    prior to the", "rose 46 percent against the previous" (whose "year" was a date)."""
+    words = title.split(" ")
+    while len(words) > 2 and (
+        words[-1].lower() in _DANGLING_END
+        or (words[-1].lower() in _NEEDS_NOUN and words[-2].lower() == "the")
+    ):
+        words.pop()
+        if words[-1].lower() == "the" and len(words) > 2:
+            words.pop()
+        # the phrase the determiner opened goes whole: "prior to | the", "against | the"
+        while len(words) > 2 and words[-1].lower() in _PHRASE_OPENERS:
+            words.pop()
+    return " ".join(words).rstrip(" ,;:-\u2014") if len(words) < len(title.split(" ")) else title
+
+
+_DANGLING_END = frozenset(
+    {"the", "a", "an", "and", "or", "but", "its", "their", "his", "her", "our", "of", "that"}
+)
+_NEEDS_NOUN = frozenset({"previous", "next"})  # ("the same" ends a clause well)
+_PHRASE_OPENERS = frozenset(
+    {"to", "prior", "against", "of", "in", "on", "at", "for", "with", "by", "from", "into",
+     "over", "than", "as", "about", "after", "before", "between", "during", "under"}
+)  # fmt: skip
 _CUT_TAGS = frozenset({"IN", "TO", ",", "CC"})
 _BEFORE_AS = frozenset({"soon", "long", "far", "well", "much", "rather", "such", "so", "as"})
 
