@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
@@ -86,15 +85,19 @@ class DiagnosticsPanel(VerticalScroll):
         super().__init__(id=id)
         self.messages: list[str] = []
 
-    def compose(self) -> ComposeResult:
-        yield Static(id="diagnostic-lines")
-
     def show(self, diagnostics: list[Diagnostic], heading: str) -> None:
-        """Show ``diagnostics`` under ``heading``, or hide the panel when there are none."""
+        """Show ``diagnostics`` under ``heading``, or hide the panel when there are none.
+
+        Its lines are mounted when there are first problems to show: most timelines have none,
+        and a hidden widget costs the first paint its styles and layout all the same."""
         self.messages = [diagnostic.format() for diagnostic in diagnostics]
         self.set_class(bool(self.messages), "-shown")
         text = Text(heading, style="bold")
         for message in self.messages:
             text.append("\n" + message)
-        self.query_one("#diagnostic-lines", Static).update(text)
+        lines = self.query("#diagnostic-lines")
+        if lines:
+            lines.first(Static).update(text)
+        elif self.messages:
+            self.mount(Static(text, id="diagnostic-lines"))
         self.border_title = count(len(self.messages), "problem")
