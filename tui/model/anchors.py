@@ -9,7 +9,7 @@ ORIGINAL text so that highlighting lands on the characters the article really ha
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tui.model.sentences import Sentence, sentence_index_at
 from tui.model.timeline import Anchor, MatchKind
@@ -26,9 +26,9 @@ _QUOTE_CLASS = "[" + re.escape(QUOTE_MARKS) + "]"
 _DASH_CLASS = r"\s*[" + re.escape(DASHES) + r"]\s*"
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteMatch:
-    """Where a quote was found: the first anchor, how many places matched, and how."""
+class QuoteMatch(NamedTuple):
+    """Where a quote was found: the first anchor, how many places matched, and how (a
+    NamedTuple: no methods compiled when the reader starts)."""
 
     anchor: Anchor | None
     occurrences: int

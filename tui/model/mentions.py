@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tui.model.timeline import Actor
 
@@ -24,9 +24,9 @@ _FLEX = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A span ``[start, end)`` of the text that names the actor ``actor_id``."""
+class Mention(NamedTuple):
+    """A span ``[start, end)`` of the text that names the actor ``actor_id`` (a NamedTuple: no
+    methods compiled when the reader starts)."""
 
     start: int
     end: int

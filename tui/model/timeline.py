@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 from tui.model.dates import EventDate, PartialDate
 from tui.model.diagnostics import Diagnostic
@@ -68,12 +69,15 @@ class MatchKind(StrEnum):
     FUZZY = "fuzzy"
 
 
-@dataclass(frozen=True, slots=True)
-class Position:
+class Position(NamedTuple):
     """1-based line and column of a node in ``timeline.yaml``."""
 
     line: int
     column: int
+
+
+# The position of an item made in memory, not read from a file.
+NO_POSITION = Position(0, 0)
 
 
 @dataclass(slots=True)
@@ -85,7 +89,7 @@ class Article:
     byline: str = ""
     source: str = ""
     url: str = ""
-    position: Position = Position(0, 0)
+    position: Position = NO_POSITION
     file: Path | None = None  # path resolved against the timeline's folder
 
 
@@ -96,7 +100,7 @@ class Actor:
     kind: ActorKind = ActorKind.PERSON
     aliases: tuple[str, ...] = ()
     description: str = ""
-    position: Position = Position(0, 0)
+    position: Position = NO_POSITION
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -104,9 +108,9 @@ class Actor:
         return (self.name, *self.aliases)
 
 
-@dataclass(frozen=True, slots=True)
-class Anchor:
-    """Where a source quote sits in its article's text (Python string indices)."""
+class Anchor(NamedTuple):
+    """Where a source quote sits in its article's text (Python string indices). Position and
+    Anchor are NamedTuples (see tui.model.diagnostics.Diagnostic)."""
 
     start: int
     end: int
@@ -119,7 +123,7 @@ class Anchor:
 class Source:
     article: str  # article id
     quote: str
-    position: Position = Position(0, 0)
+    position: Position = NO_POSITION
     anchor: Anchor | None = None
 
 
@@ -136,7 +140,7 @@ class Event:
     notes: str = ""
     # Whether a person has checked the event (`reviewed: true`); absent means False.
     reviewed: bool = False
-    position: Position = Position(0, 0)
+    position: Position = NO_POSITION
     # For an undated event: the publication date of its first source, used only for sorting.
     fallback_date: dt.date | None = None
 
