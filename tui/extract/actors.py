@@ -41,6 +41,7 @@ from tui.extract.names import (
     is_generic,
     places_in,
 )
+from tui.extract.temporal.prefilter import WordGated, fold
 from tui.model.timeline import ActorKind
 
 # A capitalised name token: "Vladimir", "Jong-Un", "O'Brien", "Kim's" stops before the 's.
@@ -372,6 +373,15 @@ _PARTNERS_BEFORE = re.compile(
 )
 
 
+# Rare patterns, run only over a text that holds one of the words each match holds ("&",
+# "news agency", "shares", "according to"): most articles hold none, and running them over
+# a whole text cost more than the look.
+_GATED_PARTNERS = WordGated(_PARTNERS)
+_GATED_SHARES_OF = WordGated(_SHARES_OF)
+_GATED_LOWER_ORG = WordGated(_LOWER_ORG)
+_GATED_ACCORDING = WordGated(_ACCORDING)
+
+
 def _is_acronym(name: str) -> bool:
     """``"IRNA"``, ``"POP"``: one all-capital word names an organisation, not a person."""
     return " " not in name and len(name) > 1 and name.replace(".", "").isupper()
@@ -389,6 +399,7 @@ def detect_candidates(
     if names is None:
         names = full_names(text)
     found: list[ActorCandidate] = []
+    folded = fold(text)
 
     def person(name: str, start: int, end: int) -> None:
         name = clean_person_name(name)
@@ -416,11 +427,11 @@ def detect_candidates(
         if len(words) >= 2:
             start = match.end("name") - len(" ".join(words))
             person(" ".join(words), start, match.end("name"))
-    for match in _PARTNERS.finditer(text):
+    for match in _GATED_PARTNERS.finditer(text, folded):
         name = f"{match['first']} & {match['second']}"
         if _plausible(match["first"]) and not after_locative(text, match.start()):
             found.append(ActorCandidate(name, ActorKind.ORGANIZATION, match.start(), match.end()))
-    for match in _SHARES_OF.finditer(text):
+    for match in _GATED_SHARES_OF.finditer(text, folded):
         name = match["name"]
         words = name.split()
         if words[0] in ("The", "A", "An") or name.replace(".", "").isupper():
@@ -430,8 +441,12 @@ def detect_candidates(
             found.append(
                 ActorCandidate(name, ActorKind.ORGANIZATION, match.start("name"), match.end("name"))
             )
-    for pattern in (_ORG, _LOWER_ORG, _ORG_FIRST):
-        for match in pattern.finditer(text):
+    for pattern, matches in (
+        (_ORG, _ORG.finditer(text)),
+        (_LOWER_ORG, _GATED_LOWER_ORG.finditer(text, folded)),
+        (_ORG_FIRST, _ORG_FIRST.finditer(text)),
+    ):
+        for match in matches:
             name = match["name"]
             if pattern is _ORG:
                 name = re.sub(r"^(?:[Tt]he|[Aa]n?)[ \t]+", "", name)
@@ -449,8 +464,8 @@ def detect_candidates(
             found.append(ActorCandidate(name, ActorKind.ORGANIZATION, start, start + len(name)))
         else:
             person(name, start, start + len(name))
-    for pattern in (_SPEAKER_AFTER, _ACCORDING):
-        for match in pattern.finditer(text):
+    for matches in (_SPEAKER_AFTER.finditer(text), _GATED_ACCORDING.finditer(text, folded)):
+        for match in matches:
             found_speaker = speaker_of(text[max(0, match.start() - 1) : match.end()])
             if found_speaker:
                 name, _ = found_speaker

@@ -11,6 +11,7 @@ match the empty string), there is no filter and the pattern runs as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]  # the parser's own opcodes
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -161,3 +162,29 @@ def _required(items: list) -> frozenset[str] | None:
         # Anything else (a class, a wildcard, an assertion, a boundary) requires no word.
     close_run()
     return best
+
+
+def fold(text: str) -> str:
+    """``text`` as :func:`required_words` are looked for in it: ``ASCII_FOLDS``, lowercased."""
+    return text.translate(ASCII_FOLDS).lower()
+
+
+class WordGated:
+    """A pattern behind a look for its :func:`required_words`: most texts hold none of a rare
+    pattern's words, and looking for a few words costs far less than running the pattern over
+    the text (the matches are the same either way)."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.words = required_words(pattern.pattern, pattern.flags)
+
+    def may_match(self, folded: str) -> bool:
+        """Whether a text whose :func:`fold` is ``folded`` can hold a match."""
+        return self.words is None or any(word in folded for word in self.words)
+
+    def finditer(self, text: str, folded: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``; nothing, at once, when ``folded`` (``fold(text)``)
+        holds none of the words."""
+        return self.pattern.finditer(text) if self.may_match(folded) else iter(())
