@@ -39,6 +39,23 @@ class Token:
     end: int
 
 
+# A frozen dataclass sets each field through object.__setattr__, which made building the tokens
+# a tenth of tagging a sentence: tokenize fills the slots directly (the same frozen tokens).
+_new = object.__new__
+_set_text = Token.text.__set__  # type: ignore[attr-defined]
+_set_start = Token.start.__set__  # type: ignore[attr-defined]
+_set_end = Token.end.__set__  # type: ignore[attr-defined]
+
+
 def tokenize(text: str) -> list[Token]:
     """The words and punctuation marks of ``text``, in order, with character offsets."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens: list[Token] = []
+    append = tokens.append
+    for match in _TOKEN.finditer(text):
+        token = _new(Token)
+        start, end = match.span()
+        _set_text(token, match.group())
+        _set_start(token, start)
+        _set_end(token, end)
+        append(token)
+    return tokens
