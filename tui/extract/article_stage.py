@@ -22,6 +22,7 @@ from tui.extract.events import EventDraft, TimexLike, article_events, might_be_s
 from tui.extract.happenings import one_per_sentence
 from tui.extract.pairs import two_parties
 from tui.extract.people import article_names, lead_person, relation_names, surname_mentions
+from tui.extract.registry import MentionWords
 from tui.extract.subjects import (
     company_mentioned,
     described_body,
@@ -72,6 +73,10 @@ class ArticleResult:
     full_names: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     # Per draft, the name of its main participant (the subject of its verb), or "".
     subjects: list[str] = field(default_factory=list)
+    # Per draft, what merging reads that needs no registry, made in the worker processes
+    # (:func:`tui.extract.merge.prepare`): the words of the text whose names take part, and
+    # its subject as merging takes it. Empty: merging makes them itself.
+    prepared: list[tuple[MentionWords, str]] = field(default_factory=list)
 
 
 def _tag(text: str, published: dt.date) -> list:  # type: ignore[type-arg]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from tui.extract.actors import ActorCandidate
 from tui.extract.article_stage import ArticleResult
 from tui.extract.event_dates import clock_only
-from tui.extract.events import PRONOUN_SPEAKERS
+from tui.extract.events import PRONOUN_SPEAKERS, EventDraft
 from tui.extract.gazetteer import NEWS_SOURCE_IDS
 from tui.extract.happenings import (
     matches_existing,
@@ -33,7 +33,7 @@ from tui.extract.names import full_name_of
 from tui.extract.pairs import PAIR_SEPARATOR
 from tui.extract.people import is_lone
 from tui.extract.refold import late_reports, refold
-from tui.extract.registry import ActorRegistry
+from tui.extract.registry import ActorRegistry, MentionWords, mention_words
 from tui.extract.remarks import (
     dated_remarks,
     described_speaker,
@@ -156,25 +156,11 @@ def merge_results(
         existing_by_date.setdefault(event.date.edtf() if event.date else "", []).append(event)
     quoted = {(s.article, s.quote) for event in existing_events for s in event.sources}
     for result in results:
-        subjects = result.subjects or [""] * len(result.drafts)
         firms = [c.surface for c in result.candidates if c.kind is ActorKind.ORGANIZATION]
-        for draft, subject in zip(result.drafts, subjects, strict=True):
-            # A news agency named in a sentence is where the news came from ("(Reuters) -",
-            # "told CNN", "TASS reported"), not a participant, unless it is the one speaking.
-            told = own_sentence(draft.sentence_text, draft.quote, draft.date_text)
-            if not draft.speaker:
-                # A date in a relative clause: that clause's names take part, not the main
-                # clause's subject; nor the owner of an opening circumstance (tui.extract.roles).
-                clause = event_clause(told, draft.date_text, draft.title)
-                if clause != told and subject.rsplit(" ", 1)[-1] not in clause:
-                    subject = ""  # ("Semionov, who ...": the subject's surname is in it)
-                told = without_cause_authors(without_scene_owners(clause, draft.title), draft.title)
-            # "meetings with Tony Blair 10 days ago and President Clinton last week": a name
-            # another date follows goes with that date's happening.
-            told = without_other_dates_names(told, draft.date_text)
+        for draft, (words, subject) in zip(result.drafts, _prepared(result), strict=True):
             found = [
                 actor_id
-                for actor_id in registry.mentioned_ids(told)
+                for actor_id in registry.mentioned_ids(words.text, words)
                 if actor_id not in NEWS_SOURCE_IDS
             ]
             # "The two countries ...": a pair's second party takes part too (tui.extract.pairs).
@@ -437,6 +423,43 @@ def merge_results(
     merged.sort(key=lambda event: (parse_event_date(event.date).sort_key(), event.id))
     new_entries = [key for key in recorded if key not in ledger]
     return Extraction(merged, new_actors, new_aliases, new_entries)
+
+
+def prepare(result: ArticleResult) -> ArticleResult:
+    """``result`` with what merging reads of each draft that needs no registry made now (in
+    the worker processes, which run in parallel: merging runs alone)."""
+    subjects = result.subjects or [""] * len(result.drafts)
+    result.prepared = [
+        _participants_text(draft, subject)
+        for draft, subject in zip(result.drafts, subjects, strict=True)
+    ]
+    return result
+
+
+def _prepared(result: ArticleResult) -> list[tuple[MentionWords, str]]:
+    """:func:`prepare`'s part of ``result``, made here when the caller did not."""
+    if len(result.prepared) != len(result.drafts):
+        prepare(result)
+    return result.prepared
+
+
+def _participants_text(draft: EventDraft, subject: str) -> tuple[MentionWords, str]:
+    """The words of the part of ``draft``'s sentence whose names take part in its happening,
+    and its subject (``subject``, or "" when the happening is told in a clause without it)."""
+    # A news agency named in a sentence is where the news came from ("(Reuters) -",
+    # "told CNN", "TASS reported"), not a participant, unless it is the one speaking.
+    told = own_sentence(draft.sentence_text, draft.quote, draft.date_text)
+    if not draft.speaker:
+        # A date in a relative clause: that clause's names take part, not the main
+        # clause's subject; nor the owner of an opening circumstance (tui.extract.roles).
+        clause = event_clause(told, draft.date_text, draft.title)
+        if clause != told and subject.rsplit(" ", 1)[-1] not in clause:
+            subject = ""  # ("Semionov, who ...": the subject's surname is in it)
+        told = without_cause_authors(without_scene_owners(clause, draft.title), draft.title)
+    # "meetings with Tony Blair 10 days ago and President Clinton last week": a name
+    # another date follows goes with that date's happening.
+    told = without_other_dates_names(told, draft.date_text)
+    return mention_words(told), subject
 
 
 def _finer(date: str, than: str) -> bool:

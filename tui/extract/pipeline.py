@@ -27,6 +27,7 @@ from tui.extract.merge import (
     Extraction,
     ProposedEvent,
     merge_results,
+    prepare,
 )
 from tui.extract.workers import worker_pool
 from tui.model.loader import collector_paused
@@ -46,9 +47,15 @@ __all__ = [
 ]
 
 
+def _extract(item: ArticleInput) -> ArticleResult:
+    """Stage one for ``item``, with what merging can make of it without the other articles
+    (in a worker: merging runs alone, after every worker is done)."""
+    return prepare(process_article(item))
+
+
 def _process_chunk(items: list[ArticleInput]) -> list[ArticleResult]:
     with collector_paused():
-        return [process_article(item) for item in items]
+        return [_extract(item) for item in items]
 
 
 def warm_worker() -> None:
@@ -86,7 +93,7 @@ def process_articles(
         # would only walk the growing heap again and again (5-10 % of the CPU).
         with collector_paused():
             for item in items:
-                results.append(process_article(item))
+                results.append(_extract(item))
                 if progress:
                     progress(len(results), total)
         return results

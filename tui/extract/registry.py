@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from tui.extract.actors import (
     HONORIFICS,
@@ -223,8 +224,9 @@ class ActorRegistry:
         else:
             actor.aliases.append(alias)
 
-    def mentioned_ids(self, text: str) -> list[str]:
-        """The actors ``text`` names, in order, longest names first, case kept.
+    def mentioned_ids(self, text: str, words: MentionWords | None = None) -> list[str]:
+        """The actors ``text`` names, in order, longest names first, case kept (``words``:
+        :func:`mention_words` of ``text``, when the caller has it already).
 
         A dictionary lookup of word n-grams: unlike one regular expression over every name,
         its cost does not grow with the number of actors (thousands on a large corpus).
@@ -240,17 +242,7 @@ class ActorRegistry:
             self._first_words = {key.split(" ", 1)[0] for key in self._cased}
             self._longest = min(8, max((len(k.split()) for k in self._cased), default=1))
         cased, first_words = self._cased, self._first_words
-        # "Libya, which brought the case to the UN in its dispute with the United States and
-        # Britain, hailed ...": names in a relative clause describe, they do not take part.
-        text = RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), text)
-        # "pleaded innocent to charges that she failed to report Yigal Amir's plan", "filed
-        # objections, claiming Security Council resolutions ...": the content of a charge or
-        # a claim, not who takes part in the happening.
-        text = CLAIMED_CONTENT.sub(blank_content, text)
-        text = EXCLUDED.sub(blank, text)  # "excluding Russia and North Korea": left out
-        pairs = [(m, key) for m in MENTION_WORD.finditer(text) if (key := _word_key(m.group()))]
-        matches = [m for m, _ in pairs]
-        keys = [key for _, key in pairs]
+        text, bounds, keys = words if words is not None else mention_words(text)
         found: list[str] = []
         last_place_end = -1  # where the last country named as a place ended
         index = 0
@@ -271,7 +263,7 @@ class ActorRegistry:
                     # A name written in lowercase may start a sentence with a capital.
                     actor_id = cased.get(phrase[:1].lower() + phrase[1:])
                 if actor_id is not None:
-                    start, end = matches[index].start(), matches[index + size - 1].end()
+                    start, end = bounds[2 * index], bounds[2 * (index + size) - 1]
                     kind = self._actors[actor_id].kind
                     if kind is ActorKind.COUNTRY and self._organisation_at(keys, index + size):
                         index += size  # "the U.S. Immigration and Naturalization Service"
@@ -313,7 +305,7 @@ class ActorRegistry:
         found.extend(self.demonym_ids(text))
         return list(dict.fromkeys(found))
 
-    def _organisation_at(self, keys: list[str], at: int) -> bool:
+    def _organisation_at(self, keys: Sequence[str], at: int) -> bool:
         """Whether an organisation's name starts at word ``at``: a country right before it
         is only where the organisation belongs ("the U.S. Immigration and Naturalization
         Service", "the Russian Foreign Ministry" are the service and the ministry)."""
@@ -341,6 +333,36 @@ class ActorRegistry:
                         found.append(actor_id)
                         break
         return found
+
+
+class MentionWords(NamedTuple):
+    """A text made ready for mention lookup: what :meth:`ActorRegistry.mentioned_ids` does
+    first, which needs no registry (so the worker processes do it for merging, see
+    :func:`tui.extract.merge.prepare`)."""
+
+    text: str  # relative clauses and claimed content blanked
+    bounds: tuple[int, ...]  # each word's start and end, in order
+    keys: tuple[str, ...]  # each word's key (cased_key)
+
+
+def mention_words(text: str) -> MentionWords:
+    """``text`` without the names that only describe, and its words with their keys."""
+    # "Libya, which brought the case to the UN in its dispute with the United States and
+    # Britain, hailed ...": names in a relative clause describe, they do not take part.
+    text = RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), text)
+    # "pleaded innocent to charges that she failed to report Yigal Amir's plan", "filed
+    # objections, claiming Security Council resolutions ...": the content of a charge or
+    # a claim, not who takes part in the happening.
+    text = CLAIMED_CONTENT.sub(blank_content, text)
+    text = EXCLUDED.sub(blank, text)  # "excluding Russia and North Korea": left out
+    bounds: list[int] = []
+    keys: list[str] = []
+    for match in MENTION_WORD.finditer(text):
+        key = _word_key(match.group())
+        if key:
+            bounds.extend(match.span())
+            keys.append(key)
+    return MentionWords(text, tuple(bounds), tuple(keys))
 
 
 # A word's key for mention lookup: the same few thousand words come back in every sentence,
