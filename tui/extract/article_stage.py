@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from tui.extract.actors import (
     ActorCandidate,
@@ -74,9 +75,19 @@ class ArticleResult:
     # Per draft, the name of its main participant (the subject of its verb), or "".
     subjects: list[str] = field(default_factory=list)
     # Per draft, what merging reads that needs no registry, made in the worker processes
-    # (:func:`tui.extract.merge.prepare`): the words of the text whose names take part, and
-    # its subject as merging takes it. Empty: merging makes them itself.
-    prepared: list[tuple[MentionWords, str]] = field(default_factory=list)
+    # (:func:`tui.extract.merge.prepare`). Empty: merging makes it itself.
+    prepared: list[DraftKeys] = field(default_factory=list)
+
+
+class DraftKeys(NamedTuple):
+    """What merging reads of a draft that needs no registry, made of the draft as stage one
+    leaves it (see :func:`tui.extract.merge.prepare`)."""
+
+    words: MentionWords  # the words of the text whose names take part
+    subject: str  # its main participant, as merging takes it
+    source: str  # its ledger entry (tui.model.ledger.source_key)
+    event_id: str  # the id of an event of its date and title (before free_id)
+    title_key: str  # its title's words, sorted
 
 
 def _tag(text: str, published: dt.date) -> list:  # type: ignore[type-arg]

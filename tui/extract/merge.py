@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from tui.extract.actors import ActorCandidate
-from tui.extract.article_stage import ArticleResult
+from tui.extract.article_stage import ArticleResult, DraftKeys
 from tui.extract.event_dates import clock_only
 from tui.extract.events import PRONOUN_SPEAKERS, EventDraft
 from tui.extract.gazetteer import NEWS_SOURCE_IDS
@@ -155,9 +155,18 @@ def merge_results(
     for event in existing_events:
         existing_by_date.setdefault(event.date.edtf() if event.date else "", []).append(event)
     quoted = {(s.article, s.quote) for event in existing_events for s in event.sources}
+    # What the workers made of each draft (see prepare): ids by date and title, ledger
+    # entries by source.
+    draft_ids: dict[tuple[str, str], str] = {}
+    sources: dict[tuple[str, str], str] = {}
     for result in results:
         firms = [c.surface for c in result.candidates if c.kind is ActorKind.ORGANIZATION]
-        for draft, (words, subject) in zip(result.drafts, _prepared(result), strict=True):
+        for draft, (words, subject, source, base_id, title_words) in zip(
+            result.drafts, _prepared(result), strict=True
+        ):
+            # (Every event's date, title and sources are some draft's: see the ids below.)
+            draft_ids[(draft.date, draft.title)] = base_id
+            sources[(draft.article, draft.quote)] = source
             found = [
                 actor_id
                 for actor_id in registry.mentioned_ids(words.text, words)
@@ -196,11 +205,11 @@ def merge_results(
             ):
                 # Told by an event of the timeline: remembered, so that an edit of that event
                 # (or a new title or date for the draft) does not make it new again.
-                recorded[source_key(draft.article, draft.quote)] = None
+                recorded[source] = None
                 continue
             keys = [(draft.date, actor) for actor in draft.actors] or [(draft.date, "")]
             same_day = (draft.article, draft.date)
-            title_key = (draft.date, _title_key(draft.title))
+            title_key = (draft.date, title_words)
             same_title = [
                 index
                 for index in titles.get(title_key, [])[:MERGE_CANDIDATES]
@@ -395,11 +404,14 @@ def merge_results(
     used = {event.id for event in existing_events}
     proposed: list[ProposedEvent] = []
     for event in merged:
-        keys = [source_key(article, quote) for article, quote in event.sources]
+        keys = [
+            sources.get(pair) or source_key(*pair)  # (made in the workers)
+            for pair in event.sources
+        ]
         recorded.update(dict.fromkeys(keys))
         if any(key in ledger for key in keys):
             continue
-        base = event_id(event.date, event.title)
+        base = draft_ids.get((event.date, event.title)) or event_id(event.date, event.title)
         if base in legacy:
             used.add(base)
             continue
@@ -430,13 +442,18 @@ def prepare(result: ArticleResult) -> ArticleResult:
     the worker processes, which run in parallel: merging runs alone)."""
     subjects = result.subjects or [""] * len(result.drafts)
     result.prepared = [
-        _participants_text(draft, subject)
+        DraftKeys(
+            *_participants_text(draft, subject),
+            source_key(draft.article, draft.quote),
+            event_id(draft.date, draft.title),
+            _title_key(draft.title),
+        )
         for draft, subject in zip(result.drafts, subjects, strict=True)
     ]
     return result
 
 
-def _prepared(result: ArticleResult) -> list[tuple[MentionWords, str]]:
+def _prepared(result: ArticleResult) -> list[DraftKeys]:
     """:func:`prepare`'s part of ``result``, made here when the caller did not."""
     if len(result.prepared) != len(result.drafts):
         prepare(result)
