@@ -7,8 +7,11 @@ from collections.abc import Mapping
 from enum import Enum
 from typing import Any
 
+import yaml
+
 from tui.model.dates import DateError, EventDate, PartialDate, parse_event_date
 from tui.model.writer.emit import _DATE_FIELDS
+from tui.model.writer.splice import construct
 
 
 def _to_plain(value: object) -> object:
@@ -28,6 +31,55 @@ def _same_value(written: object, wanted: object, key: str | None) -> bool:
     """Whether what was read back means what was asked for (dates compare as dates)."""
     # Made plain once: converting again at every level cost more than the comparison.
     return _same_plain(written, _to_plain(wanted), key)
+
+
+_STR = "tag:yaml.org,2002:str"
+
+
+def node_matches(node: yaml.Node, wanted: object) -> bool:
+    """``_same_value(construct(node), wanted, None)``, decided on the parsed nodes where they
+    are plain (lists, mappings with text keys, text scalars, which the safe constructor turns
+    into lists, dicts and their text as is) without building the value: building thousands of
+    new items with PyYAML's pure-Python constructor cost as much as parsing them. Any other
+    node is built and compared as before."""
+    try:
+        return _node_plain(node, _to_plain(wanted), None)
+    except RecursionError:  # (an alias inside itself: only the constructor builds that)
+        return _same_plain(construct(node), _to_plain(wanted), None)
+
+
+def pair_matches(pair: yaml.MappingNode, key: str, value: object) -> bool:
+    """Whether the mapping ``pair`` reads back as exactly ``{key: value}``."""
+    if len(pair.value) == 1:
+        key_node, value_node = pair.value[0]
+        if type(key_node) is yaml.ScalarNode and key_node.tag == _STR:
+            return key_node.value == key and node_matches(value_node, value)
+    read_back = construct(pair)
+    return list(read_back) == [key] and _same_value(read_back[key], value, None)
+
+
+def _node_plain(node: yaml.Node, wanted: object, key: str | None) -> bool:
+    """:func:`_same_plain` of what ``node`` constructs to (see :func:`node_matches`)."""
+    kind = type(node)
+    if kind is yaml.ScalarNode and node.tag == _STR:
+        return _same_plain(node.value, wanted, key)
+    if kind is yaml.SequenceNode and isinstance(wanted, list):
+        items = node.value
+        return len(items) == len(wanted) and all(
+            _node_plain(item, plain, None) for item, plain in zip(items, wanted, strict=True)
+        )
+    if kind is yaml.MappingNode and isinstance(wanted, Mapping):
+        pairs = node.value
+        # Text keys, as many as wanted, in its order: the dict built has those keys in that
+        # order (a merge key or a repeated key would not be a text key equal to a new one).
+        if len(pairs) == len(wanted) and all(
+            type(k) is yaml.ScalarNode and k.tag == _STR for k, _ in pairs
+        ):
+            return all(
+                k.value == name and _node_plain(v, wanted[name], name)
+                for (k, v), name in zip(pairs, wanted, strict=True)
+            )
+    return _same_plain(construct(node), wanted, key)
 
 
 def _same_plain(written: object, wanted: object, key: str | None) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from tui.model.loader import collector_paused
-from tui.model.writer.checks import _same_value
+from tui.model.writer.checks import node_matches, pair_matches
 from tui.model.writer.emit import _scalar
 from tui.model.writer.errors import WriterError
 from tui.model.writer.nodes import _UNSET, _content_end, _mapping_key
@@ -88,14 +88,12 @@ class LocalEdits:
         text_before = self._text
         after = _content_end(root.value[-1][1])
         at, length = self._insert_lines(index, lines)
-        with self._restored_unless_read_back(text_before, key):
-            with collector_paused():
-                pair = parse_new_key(self._text, at, at + length, after) if at >= after else None
-                if pair is None:
-                    self._text = text_before
-                    return False
-                read_back = construct(pair)
-            if list(read_back) != [key] or not _same_value(read_back[key], value, None):
+        with self._restored_unless_read_back(text_before, key), collector_paused():
+            pair = parse_new_key(self._text, at, at + length, after) if at >= after else None
+            if pair is None:
+                self._text = text_before
+                return False
+            if not pair_matches(pair, key, value):
                 raise RegionMismatch
         self._shift_after(at, length, self._text.count("\n", at, at + length))  # type: ignore[attr-defined]
         root.value.append(pair.value[0])
@@ -125,14 +123,12 @@ class LocalEdits:
         old_end += 1  # past the key line's line break: everything after it moves
         self._replace_empty_value(key_node, value_node, lines)  # type: ignore[attr-defined]
         new_end = old_end + len(self._text) - len(text_before)
-        with self._restored_unless_read_back(text_before, key):
-            with collector_paused():
-                pair = parse_filled_key(self._text, line_start, new_end)
-                if pair is None:
-                    self._text = text_before
-                    return False
-                read_back = construct(pair)
-            if list(read_back) != [key] or not _same_value(read_back[key], list(value), None):
+        with self._restored_unless_read_back(text_before, key), collector_paused():
+            pair = parse_filled_key(self._text, line_start, new_end)
+            if pair is None:
+                self._text = text_before
+                return False
+            if not pair_matches(pair, key, list(value)):
                 raise RegionMismatch
         lines_added = self._text.count("\n", line_start, new_end) - text_before.count(
             "\n", line_start, old_end
@@ -170,16 +166,14 @@ class LocalEdits:
         except yaml.YAMLError:
             return False
         at, length = self._insert_lines(_content_end(node), lines)
-        with self._restored_unless_read_back(text_before, where):
-            with collector_paused():
-                new_nodes = parse_region(
-                    self._text, start, at + length, column, last.start_mark.line
-                )
-                if new_nodes is None:
-                    self._text = text_before
-                    return False
-                read_back = [construct(item) for item in new_nodes]
-            if read_back[0] != old_last or not _same_value(read_back[1:], list(values), None):
+        with self._restored_unless_read_back(text_before, where), collector_paused():
+            new_nodes = parse_region(self._text, start, at + length, column, last.start_mark.line)
+            if new_nodes is None:
+                self._text = text_before
+                return False
+            if construct(new_nodes[0]) != old_last or not node_matches(
+                yaml.SequenceNode("tag:yaml.org,2002:seq", new_nodes[1:]), list(values)
+            ):
                 raise RegionMismatch
         lines_added = self._text.count("\n", at, at + length)
         self._shift_after(at, length, lines_added, container)  # type: ignore[attr-defined]
