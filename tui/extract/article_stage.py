@@ -75,13 +75,13 @@ class ArticleResult:
     # Per draft, the name of its main participant (the subject of its verb), or "".
     subjects: list[str] = field(default_factory=list)
     # Per draft, what merging reads that needs no registry, made in the worker processes
-    # (:func:`tui.extract.merge.prepare`). Empty: merging makes it itself.
+    # (:func:`tui.extract.draft_keys.prepare`). Empty: merging makes it itself.
     prepared: list[DraftKeys] = field(default_factory=list)
 
 
 class DraftKeys(NamedTuple):
     """What merging reads of a draft that needs no registry, made of the draft as stage one
-    leaves it (see :func:`tui.extract.merge.prepare`)."""
+    leaves it (see :func:`tui.extract.draft_keys.prepare`)."""
 
     words: MentionWords  # the words of the text whose names take part
     subject: str  # its main participant, as merging takes it

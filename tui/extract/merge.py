@@ -14,9 +14,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from tui.extract.actors import ActorCandidate
-from tui.extract.article_stage import ArticleResult, DraftKeys
+from tui.extract.article_stage import ArticleResult
+from tui.extract.draft_keys import prepared_keys
 from tui.extract.event_dates import clock_only
-from tui.extract.events import PRONOUN_SPEAKERS, EventDraft
+from tui.extract.events import PRONOUN_SPEAKERS
 from tui.extract.gazetteer import NEWS_SOURCE_IDS
 from tui.extract.happenings import (
     matches_existing,
@@ -33,20 +34,13 @@ from tui.extract.names import full_name_of
 from tui.extract.pairs import PAIR_SEPARATOR
 from tui.extract.people import is_lone
 from tui.extract.refold import late_reports, refold
-from tui.extract.registry import ActorRegistry, MentionWords, mention_words
+from tui.extract.registry import ActorRegistry
 from tui.extract.remarks import (
     dated_remarks,
     described_speaker,
     just_before,
     occasion_speaker,
     remarks_of_day,
-)
-from tui.extract.roles import (
-    event_clause,
-    own_sentence,
-    without_cause_authors,
-    without_other_dates_names,
-    without_scene_owners,
 )
 from tui.extract.subjects import firm_by_first_word, police_of_article
 from tui.model.dates import parse_event_date
@@ -86,11 +80,6 @@ class Extraction:
     # sources of the events proposed, and of the drafts not proposed because the timeline or
     # the ledger already tells them (so that a later titler or tagger cannot bring them back).
     ledger: list[str] = field(default_factory=list)
-
-
-def _title_key(title: str) -> str:
-    """A title's words, lowercased and sorted: equal keys mean a token-sort ratio of 100."""
-    return " ".join(sorted(re.findall(r"\w+", title.lower())))
 
 
 def merge_results(
@@ -155,14 +144,14 @@ def merge_results(
     for event in existing_events:
         existing_by_date.setdefault(event.date.edtf() if event.date else "", []).append(event)
     quoted = {(s.article, s.quote) for event in existing_events for s in event.sources}
-    # What the workers made of each draft (see prepare): ids by date and title, ledger
-    # entries by source.
+    # What the workers made of each draft (see draft_keys.prepare): ids by date and title,
+    # ledger entries by source.
     draft_ids: dict[tuple[str, str], str] = {}
     sources: dict[tuple[str, str], str] = {}
     for result in results:
         firms = [c.surface for c in result.candidates if c.kind is ActorKind.ORGANIZATION]
         for draft, (words, subject, source, base_id, title_words) in zip(
-            result.drafts, _prepared(result), strict=True
+            result.drafts, prepared_keys(result), strict=True
         ):
             # (Every event's date, title and sources are some draft's: see the ids below.)
             draft_ids[(draft.date, draft.title)] = base_id
@@ -435,48 +424,6 @@ def merge_results(
     merged.sort(key=lambda event: (parse_event_date(event.date).sort_key(), event.id))
     new_entries = [key for key in recorded if key not in ledger]
     return Extraction(merged, new_actors, new_aliases, new_entries)
-
-
-def prepare(result: ArticleResult) -> ArticleResult:
-    """``result`` with what merging reads of each draft that needs no registry made now (in
-    the worker processes, which run in parallel: merging runs alone)."""
-    subjects = result.subjects or [""] * len(result.drafts)
-    result.prepared = [
-        DraftKeys(
-            *_participants_text(draft, subject),
-            source_key(draft.article, draft.quote),
-            event_id(draft.date, draft.title),
-            _title_key(draft.title),
-        )
-        for draft, subject in zip(result.drafts, subjects, strict=True)
-    ]
-    return result
-
-
-def _prepared(result: ArticleResult) -> list[DraftKeys]:
-    """:func:`prepare`'s part of ``result``, made here when the caller did not."""
-    if len(result.prepared) != len(result.drafts):
-        prepare(result)
-    return result.prepared
-
-
-def _participants_text(draft: EventDraft, subject: str) -> tuple[MentionWords, str]:
-    """The words of the part of ``draft``'s sentence whose names take part in its happening,
-    and its subject (``subject``, or "" when the happening is told in a clause without it)."""
-    # A news agency named in a sentence is where the news came from ("(Reuters) -",
-    # "told CNN", "TASS reported"), not a participant, unless it is the one speaking.
-    told = own_sentence(draft.sentence_text, draft.quote, draft.date_text)
-    if not draft.speaker:
-        # A date in a relative clause: that clause's names take part, not the main
-        # clause's subject; nor the owner of an opening circumstance (tui.extract.roles).
-        clause = event_clause(told, draft.date_text, draft.title)
-        if clause != told and subject.rsplit(" ", 1)[-1] not in clause:
-            subject = ""  # ("Semionov, who ...": the subject's surname is in it)
-        told = without_cause_authors(without_scene_owners(clause, draft.title), draft.title)
-    # "meetings with Tony Blair 10 days ago and President Clinton last week": a name
-    # another date follows goes with that date's happening.
-    told = without_other_dates_names(told, draft.date_text)
-    return mention_words(told), subject
 
 
 def _finer(date: str, than: str) -> bool:

@@ -21,13 +21,13 @@ from tui.extract.article_stage import (
     process_article,
     relevant_sentences,
 )
+from tui.extract.draft_keys import prepare
 from tui.extract.merge import (
     MERGE_CANDIDATES,
     MERGE_REPORTS,
     Extraction,
     ProposedEvent,
     merge_results,
-    prepare,
 )
 from tui.extract.workers import worker_pool
 from tui.model.loader import collector_paused

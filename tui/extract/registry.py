@@ -338,7 +338,7 @@ class ActorRegistry:
 class MentionWords(NamedTuple):
     """A text made ready for mention lookup: what :meth:`ActorRegistry.mentioned_ids` does
     first, which needs no registry (so the worker processes do it for merging, see
-    :func:`tui.extract.merge.prepare`)."""
+    :func:`tui.extract.draft_keys.prepare`)."""
 
     text: str  # relative clauses and claimed content blanked
     bounds: tuple[int, ...]  # each word's start and end, in order

@@ -1,0 +1,69 @@
+"""What merging reads of each extracted draft that needs no actor registry: the words of the
+part of its sentence whose names take part, its subject, its ledger key, its id and its title
+key. Made in the worker processes, which run in parallel, so that merging, which runs alone,
+only looks them up (:func:`tui.extract.merge.merge_results`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.extract.article_stage import ArticleResult, DraftKeys
+from tui.extract.events import EventDraft
+from tui.extract.registry import MentionWords, mention_words
+from tui.extract.roles import (
+    event_clause,
+    own_sentence,
+    without_cause_authors,
+    without_other_dates_names,
+    without_scene_owners,
+)
+from tui.model.ids import event_id
+from tui.model.ledger import source_key
+
+
+def title_key(title: str) -> str:
+    """A title's words, lowercased and sorted: equal keys mean a token-sort ratio of 100."""
+    return " ".join(sorted(re.findall(r"\w+", title.lower())))
+
+
+def prepare(result: ArticleResult) -> ArticleResult:
+    """``result`` with what merging reads of each draft that needs no registry made now (in
+    the worker processes, which run in parallel: merging runs alone)."""
+    subjects = result.subjects or [""] * len(result.drafts)
+    result.prepared = [
+        DraftKeys(
+            *_participants_text(draft, subject),
+            source_key(draft.article, draft.quote),
+            event_id(draft.date, draft.title),
+            title_key(draft.title),
+        )
+        for draft, subject in zip(result.drafts, subjects, strict=True)
+    ]
+    return result
+
+
+def prepared_keys(result: ArticleResult) -> list[DraftKeys]:
+    """:func:`prepare`'s part of ``result``, made here when the caller did not."""
+    if len(result.prepared) != len(result.drafts):
+        prepare(result)
+    return result.prepared
+
+
+def _participants_text(draft: EventDraft, subject: str) -> tuple[MentionWords, str]:
+    """The words of the part of ``draft``'s sentence whose names take part in its happening,
+    and its subject (``subject``, or "" when the happening is told in a clause without it)."""
+    # A news agency named in a sentence is where the news came from ("(Reuters) -",
+    # "told CNN", "TASS reported"), not a participant, unless it is the one speaking.
+    told = own_sentence(draft.sentence_text, draft.quote, draft.date_text)
+    if not draft.speaker:
+        # A date in a relative clause: that clause's names take part, not the main
+        # clause's subject; nor the owner of an opening circumstance (tui.extract.roles).
+        clause = event_clause(told, draft.date_text, draft.title)
+        if clause != told and subject.rsplit(" ", 1)[-1] not in clause:
+            subject = ""  # ("Semionov, who ...": the subject's surname is in it)
+        told = without_cause_authors(without_scene_owners(clause, draft.title), draft.title)
+    # "meetings with Tony Blair 10 days ago and President Clinton last week": a name
+    # another date follows goes with that date's happening.
+    told = without_other_dates_names(told, draft.date_text)
+    return mention_words(told), subject
