@@ -16,19 +16,16 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from tui.extract.events import EventDraft
-from tui.extract.happenings import reports_on_kinds, same_happening
+from tui.extract.happenings import Proposed, reports_on_kinds, same_happening
 from tui.model.timeline import EventStatus
 
 
-class Folded(Protocol):
-    """An event being merged (:class:`tui.extract.merge.ProposedEvent`)."""
+class Folded(Proposed, Protocol):
+    """An event being merged (:class:`tui.extract.merge.ProposedEvent`), with what refolding
+    reads beyond what comparing happenings does."""
 
-    title: str
-    date: str
     date_text: str
     status: EventStatus
-    actors: list[str]
-    sources: list[tuple[str, str]]
 
 
 # The events of a date each re-dated event is compared with, at most.
