@@ -26,6 +26,7 @@ from tui.extract.headline_fit import (
     clean,
     in_span,
     render,
+    with_possessive,
 )
 from tui.extract.syntax.chunks import (
     RELATIVES,
@@ -116,8 +117,7 @@ def with_speaker(speaker: str, parsed: Parsed, pieces: list[Piece], quoted: bool
     if owner and speaker and owner in _speaker_pronouns(speaker) and not quoted:
         # "The bank said its effort would continue" -> "Poughkeepsie Savings Bank's effort"
         rest = render(parsed, pieces[1:])
-        mark = "'" if speaker.endswith("s") else "'s"
-        return clean(f"{speaker}{mark} {rest}")
+        return clean(f"{with_possessive(speaker)} {rest}")
     content = clean(render(parsed, pieces))
     if first in ("i", "we", "my", "our", "you"):
         content = f"\u201c{content}\u201d"

@@ -264,6 +264,11 @@ _BEFORE_TO = frozenset({"next", "close", "prior", "according", "due", "ahead", "
 _QUANTIFIERS = frozenset({"many", "much", "few", "little", "long", "far", "well", "soon", "early"})
 
 
+def with_possessive(name: str) -> str:
+    """``name`` as an owner in a title: "Kim's", "Brothers'"."""
+    return name + ("'" if name.endswith("s") else "'s")
+
+
 def clean(text: str) -> str:
     """Wire markup out: TimeBank quote marks, "&amp;" read as "amp", stray brackets."""
     text = text.replace("``", "\u201c").replace("''", "\u201d")

@@ -15,7 +15,15 @@ from collections.abc import Sequence
 
 from tui.extract.gist import speaker_text
 from tui.extract.headline import clause_subject
-from tui.extract.headline_fit import MAX_TITLE, clean, joins_names, render, trim, without_rank
+from tui.extract.headline_fit import (
+    MAX_TITLE,
+    clean,
+    joins_names,
+    render,
+    trim,
+    with_possessive,
+    without_rank,
+)
 from tui.extract.syntax.chunks import Parsed, VerbGroup, phrase_start, subject_before
 from tui.extract.syntax.clauses import complement_end
 
@@ -221,8 +229,7 @@ def payable_title(
         return ""
     if parsed.tags[obj[0]] == "DT":
         obj = obj[1:]
-    owner = speaker_text(parsed, subject)
-    owner += "'" if owner.endswith("s") else "'s"
+    owner = with_possessive(speaker_text(parsed, subject))
     return clean(f"{owner} {render(parsed, obj)} {word}")
 
 
@@ -427,7 +434,7 @@ def main_subject_for_pronoun(
         return title
     name = render(parsed, list(range(*subject)))
     if pronoun[1] in ("His", "Her", "Its"):
-        name += "'" if name.endswith("s") else "'s"
+        name = with_possessive(name)
     return name + title[pronoun.end() :]
 
 

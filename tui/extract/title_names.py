@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from tui.extract.headline_fit import with_possessive
 from tui.extract.people import describes_person
 
 if TYPE_CHECKING:
@@ -30,12 +31,12 @@ def name_pronoun(title: str, name: str) -> str:
         if institution is not None and title.count(" his ") + title.count(" her ") == 1:
             rest = title[institution.end() :]
             return title[: institution.end()] + re.sub(
-                r" (?:his|her) ", f" {_possessive(name)} ", rest, count=1
+                r" (?:his|her) ", f" {with_possessive(name)} ", rest, count=1
             )
     if match is None or not name:
         return title
     if match[1]:
-        return _possessive(name) + title[match.end() :]
+        return with_possessive(name) + title[match.end() :]
     return name + title[match.end() :]
 
 
@@ -47,10 +48,6 @@ _INSTITUTION = re.compile(
     r"(?:An?|The) (?:[a-z\-]+ ){0,3}(?:court|government|jury|panel|board|agency|ministry|"
     r"department|committee|commission|council|company|bank|police|prosecutors?)\b"
 )
-
-
-def _possessive(name: str) -> str:
-    return name + ("'" if name.endswith("s") else "'s")
 
 
 # "The company", "the restaurant operator": a business described, not named.
@@ -91,7 +88,7 @@ def name_subject(title: str, person: str, company: str) -> str:
         # "in the company's operating results": whose, by name; "to save the company $4
         # million": which, by name
         title = _DESCRIBED_OWNER.sub(
-            lambda m: _possessive(company) if m[0].endswith("'s") else company, title, count=1
+            lambda m: with_possessive(company) if m[0].endswith("'s") else company, title, count=1
         )
     return title
 
@@ -111,7 +108,7 @@ def name_description(title: str, name: str, possessive: bool = False) -> str:
     if described is None:
         return title
     if possessive:
-        return _possessive(name) + " " + title[described.end("article") :]
+        return with_possessive(name) + " " + title[described.end("article") :]
     verb = _subject_end(title)
     if verb is None or verb <= described.end("article"):
         return title
