@@ -1,7 +1,7 @@
-"""Handlers for calendar expressions: named days, months, years, seasons, decades and clock
-times (holidays are in ``holidays.py``). Each reads the named groups of its rule's pattern
-(see ``rules.py``) and returns ``(type, value)``, or None when the match is not a temporal
-expression after all."""
+"""Handlers for calendar expressions: named days, months, seasons and clock times (years,
+decades and centuries are in ``years.py``, holidays in ``holidays.py``). Each reads the named
+groups of its rule's pattern (see ``rules.py``) and returns ``(type, value)``, or None when the
+match is not a temporal expression after all."""
 
 from __future__ import annotations
 
@@ -19,24 +19,16 @@ from tui.extract.temporal.values import (
     weekday_date,
 )
 from tui.extract.temporal.vocabulary import (
-    CENTURY_WORDS,
-    COUNT_HEDGES,
-    COUNTED_NOUN_AFTER,
     DAY,
-    DECADE_WORDS,
-    LABEL_NOUNS,
-    MEASURE_AFTER,
     MONTH,
     MONTHS,
     PARTS_OF_DAY,
     SEASON_START_MONTH,
     SEASONS,
-    STREET_AFTER,
     TODAYS_GENERIC_AFTER,
     WEEKDAY,
     WEEKDAYS,
     YEAR,
-    YEAR_PREPOSITIONS,
 )
 from tui.model.timex import iso_week, year_text
 
@@ -414,96 +406,3 @@ def season(match: re.Match[str], ctx: Context) -> Result:
     if direction(ctx, match.start(), match.end()) < 0 and SEASON_START_MONTH[code] > pub.month:
         year -= 1
     return "DATE", f"{year_text(year)}-{code}"
-
-
-_YEAR_TO = re.compile(r"(?<![\d.,$])(?:1[6-9]|20)\d\d\s+to\s+$")
-
-
-def _is_label_or_count(match: re.Match[str], ctx: Context, start: int, end: int) -> bool:
-    """Whether the four-digit number at ``start:end`` is a count ("2000 troops", "about 2000
-    people"), a label ("Resolution 1701", "Flight 1549") or an address ("1600 Pennsylvania
-    Avenue"), not a year."""
-    previous = preceding_word(ctx, start)
-    if MEASURE_AFTER.match(ctx.text, end) or STREET_AFTER.match(ctx.text, end):
-        return True
-    if COUNTED_NOUN_AFTER.match(ctx.text, end):
-        # "2000 troops", "1998 francs", but "In 1998 troops arrived" and "in 1990 dollars"
-        # (a price of that year) are years.
-        return previous not in YEAR_PREPOSITIONS
-    if previous in LABEL_NOUNS or ctx.text[max(0, start - 1) : start] == "#":
-        return True
-    clause_ends = re.match(r"\s*(?:,|\.|$)", ctx.text[end : end + 2])
-    if previous == "to" and _YEAR_TO.search(ctx.text, max(0, start - 16), start):
-        return False  # "from 1992 to 1993": the end of a range of years
-    return previous in COUNT_HEDGES and not clause_ends
-
-
-def year(match: re.Match[str], ctx: Context) -> Result:
-    """Four-digit years (with fiscal/early/late/the end of), rejecting counts like "2000 troops"."""
-    if _is_label_or_count(match, ctx, match.start("year"), match.end()):
-        return None
-    # "the year 2000" is one expression (as "the year two thousand" is), not "the year" of
-    # publication beside a year.
-    return "DATE", match["year"]
-
-
-def range_end(first: int, second: str) -> int | None:
-    """The last year of a range written "1962-63" or "2004-2005", or None when ``second``
-    cannot end a range that starts in ``first`` ("1998-1990", "2004-99")."""
-    if len(second) == 4:
-        last = int(second)
-        return last if first < last <= first + 100 else None
-    last = first // 100 * 100 + int(second)
-    if last <= first:
-        last += 100
-    return last if last - first <= 30 else None
-
-
-def year_range_start(match: re.Match[str], ctx: Context) -> Result:
-    """The first year of a range ("2004" of "2004-2005", "fiscal 1996" of "fiscal 1996-97"):
-    TimeML tags each end of a range as its own DATE."""
-    first = int(match["year"])
-    last = range_end(first, match["next"])
-    if last is None or _is_label_or_count(match, ctx, match.start("year"), match.end("next")):
-        return None
-    return "DATE", match["year"]
-
-
-def year_range_end(match: re.Match[str], ctx: Context) -> Result:
-    """The last year of a range ("63" of "1962-63" is 1963, "2005" of "2004-2005")."""
-    start = match.start()
-    first_text = ctx.text[start - 5 : start - 1]
-    if start >= 6 and re.match(r"[\d$£€.,/-]", ctx.text[start - 6]):
-        return None  # "12004-05", "1.2004-05": not a year before the dash
-    last = range_end(int(first_text), match["year"])
-    if last is None or _is_label_or_count(match, ctx, start - 5, match.end()):
-        return None
-    return "DATE", year_text(last)
-
-
-def decade(match: re.Match[str], ctx: Context) -> Result:
-    """``the 1990s``, ``the '90s``, ``the mid-1980s``, ``the nineties``."""
-    if match["digits"]:
-        return "DATE", match["digits"][:3]
-    if match["short"]:
-        return "DATE", "19" + match["short"][0]
-    return "DATE", f"19{DECADE_WORDS[match['word'].lower()]}"
-
-
-def century(match: re.Match[str], ctx: Context) -> Result:
-    """``the 20th century`` -> ``19``."""
-    if match["number"]:
-        return "DATE", f"{int(match['number']) - 1:02d}"
-    return "DATE", f"{CENTURY_WORDS[match['word'].lower()] - 1:02d}"
-
-
-def spelled_year(match: re.Match[str], ctx: Context) -> Result:
-    """Transcribed years: "nineteen ninety-six", "the year two thousand"."""
-    if match["tail"] is None:
-        rest = words_of(match["rest"]).replace("and", "").strip()
-        extra = number(rest) if rest else 0
-        return ("DATE", f"{2000 + int(extra)}") if extra is not None else None
-    tail = number(match["tail"])
-    if tail is None or tail >= 100:
-        return None
-    return "DATE", f"19{int(tail):02d}"

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from tui.extract.temporal import amounts, handlers, holidays, relative
+from tui.extract.temporal import amounts, handlers, holidays, relative, years
 from tui.extract.temporal.cues import Context
 from tui.extract.temporal.handlers import Result
 from tui.extract.temporal.prefilter import required_words, with_prefilter
@@ -238,7 +238,7 @@ RULES: list[Rule] = [
         "year",
         rf"(?:\b(?:(?P<edge>{EDGE})[\s-]+|(?P<kind>fiscal|calendar|the\s+year|model\s+year)\s+))?"
         rf"(?P<year>{YEAR})(?!-\d)",
-        handlers.year,
+        years.year,
         [
             ("Profit doubled in [fiscal 1998].", "1998"),
             ("The war ended in [1945].", "1945"),
@@ -254,7 +254,7 @@ RULES: list[Rule] = [
         "first year of a range",
         r"(?<![\d$£€.,/-])(?P<year>(?:1[6-9]|20)\d\d)"
         r"(?=[-–/](?P<next>(?:1[6-9]|20)\d\d|\d\d)(?![\d%]|[-–/.,]\d))",
-        handlers.year_range_start,
+        years.year_range_start,
         [
             ("Prices rose in [2004]-2005.", "2004"),
             ("He served in [1962]-63.", "1962"),
@@ -264,7 +264,7 @@ RULES: list[Rule] = [
     Rule(
         "last year of a range",
         r"(?<=(?:1[6-9]|20)\d\d[-–/])(?P<year>(?:1[6-9]|20)\d\d|\d\d)(?![\d%]|[-–/.,]\d)",
-        handlers.year_range_end,
+        years.year_range_end,
         [
             ("Prices rose in 2004-[2005].", "2005"),
             ("He served in 1962-[63].", "1963"),
@@ -288,7 +288,7 @@ RULES: list[Rule] = [
         "decade",
         rf"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<digits>(?:1[6-9]|20)\d0)'?s|"
         rf"'(?P<short>\d0)s|(?P<word>{DECADE_WORD}))\b",
-        handlers.decade,
+        years.decade,
         [
             ("The industry boomed in [the 1990s].", "199"),
             ("It was built in [the mid-1980s].", "198"),
@@ -299,7 +299,7 @@ RULES: list[Rule] = [
         "century",
         rf"\b(?:the\s+)?(?:(?P<number>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{CENTURY_WORD}))"
         r"[\s-]+century\b",
-        handlers.century,
+        years.century,
         [
             ("The church dates from [the 12th century].", "11"),
             ("Cities grew in [the nineteenth century].", "18"),
@@ -434,7 +434,7 @@ RULES: list[Rule] = [
         "spelled year",
         rf"\b(?:the\s+year\s+)?(?:nineteen[\s-]+(?P<tail>{TENS_WORD}(?:[\s-]+{SMALL})?|{SMALL})|"
         r"two\s+thousand(?P<rest>\s+and\s+\w+)?)\b",
-        handlers.spelled_year,
+        years.spelled_year,
         [
             ("That was in [nineteen ninety-six].", "1996"),
             ("Planned for [the year two thousand].", "2000"),
