@@ -85,6 +85,13 @@ class ActorRegistry:
         self._by_first_last: dict[tuple[str, str], set[str]] = {}
         self._cased: dict[str, str] | None = None  # built on first mention lookup
         self._first_words: set[str] = set()
+        # Every cased key's beginnings that end before one of its spaces ("New", "New York"
+        # of "New York Stock Exchange"): a phrase can only be a name if the words before
+        # its last are one of them (see _reach).
+        self._prefixes: set[str] = set()
+        # A word key -> whether a name can start with it (first_words, as written, with a
+        # lowered first letter, or without a possessive "s"): the same words come back.
+        self._starts: dict[str, bool] = {}
         self._longest = 1
         self._demonyms: dict[str, str] = {}  # "British" -> united-kingdom
         self._people_nouns: set[str] = set()  # "Kenyans": plural demonyms, the people
@@ -101,7 +108,7 @@ class ActorRegistry:
             self._people_nouns.update(plurals)
             names = [entry.name, *entry.aliases, *plurals]
             owner = next(
-                (self._by_key[k] for n in names if (k := fold_name(n)) in self._by_key), None
+                (self._by_key[k] for n in names if (k := _folded(n)) in self._by_key), None
             )
             if owner is not None:
                 # The user already has this actor: the gazetteer only teaches lookups.
@@ -110,7 +117,7 @@ class ActorRegistry:
                         self._actors[owner].lookup.append(name)
                 continue
             actor_id = free_id(slugify(entry.name, "actor"), self._actors)
-            aliases = [name for name in names[1:] if fold_name(name) != fold_name(entry.name)]
+            aliases = [name for name in names[1:] if _folded(name) != _folded(entry.name)]
             self._actors[actor_id] = RegisteredActor(
                 actor_id,
                 entry.name,
@@ -125,10 +132,10 @@ class ActorRegistry:
                 self._demonyms.setdefault(demonym, actor_id)
 
     def _claim(self, name: str, actor_id: str) -> bool:
-        key = fold_name(name)
+        key = _folded(name)
         words = name_tokens(name)
         if len(words) > 1 and self._actors[actor_id].kind is ActorKind.PERSON:
-            first, last = fold_name(words[0]), fold_name(words[-1])
+            first, last = _folded(words[0]), _folded(words[-1])
             self._by_end_word.setdefault(first, set()).add(actor_id)
             self._by_end_word.setdefault(last, set()).add(actor_id)
             self._by_first_last.setdefault((first, last), set()).add(actor_id)
@@ -149,23 +156,23 @@ class ActorRegistry:
         Exact names and aliases first (spacing, hyphens and case folded), then the name without
         titles, then a lone surname or family name ("Putin", "Mr. Kim") of exactly one person.
         """
-        bare = strip_titles(surface)
+        bare = _untitled(surface)
         # "Cie. de Navigation Mixte" is the Navigation Mixte named before.
         for candidate in (surface, bare, _LEGAL_FORM_FIRST.sub("", bare)):
-            actor_id = self._by_key.get(fold_name(candidate))
+            actor_id = self._by_key.get(_folded(candidate))
             if actor_id is not None:
                 return actor_id
         # "Russian Vladimir Putin" is Putin, but "Indonesian Democracy Party" is not the
         # "Kurdish Democracy Party": a leading demonym is dropped for people only.
-        actor_id = self._by_key.get(fold_name(self._without_demonym(bare)))
+        actor_id = self._by_key.get(_folded(self._without_demonym(bare)))
         if actor_id is not None and self._actors[actor_id].kind is ActorKind.PERSON:
             return actor_id
-        words = name_tokens(strip_titles(surface))
+        words = name_tokens(_untitled(surface))
         if len(words) == 1:
-            owners = self._by_end_word.get(fold_name(words[0]), set())
+            owners = self._by_end_word.get(_folded(words[0]), set())
         elif len(words) > 1:
             # "Vladimir V. Putin" or "Sergei K. Shoigu": same first and last word as one person.
-            owners = self._by_first_last.get((fold_name(words[0]), fold_name(words[-1])), set())
+            owners = self._by_first_last.get((_folded(words[0]), _folded(words[-1])), set())
         else:
             owners = set()
         if len(owners) == 1:
@@ -178,8 +185,8 @@ class ActorRegistry:
         if actor_id is None:
             name = surface
             if kind is ActorKind.PERSON:
-                name = self._without_demonym(strip_titles(surface))
-            name = strip_titles(name)
+                name = self._without_demonym(_untitled(surface))
+            name = _untitled(name)
             actor_id = free_id(slugify(name, "actor"), self._actors)
             self._actors[actor_id] = RegisteredActor(actor_id, name, kind, origin="new")
             self._claim(name, actor_id)
@@ -207,10 +214,10 @@ class ActorRegistry:
         """Remember ``surface`` as another name of ``actor_id`` when it is new and unclaimed."""
         actor = self._actors[actor_id]
         # Role titles are not names ("President Putin"); honorifics are ("Mr. Kim").
-        alias = surface if surface.split()[0] in HONORIFICS else strip_titles(surface)
+        alias = surface if surface.split()[0] in HONORIFICS else _untitled(surface)
         alias = " ".join(alias.split())
-        key = fold_name(alias)
-        if len(key) < 2 or key in {fold_name(name) for name in actor.names}:
+        key = _folded(alias)
+        if len(key) < 2 or key in {_folded(name) for name in actor.names}:
             return
         owner = self._by_key.get(key)
         if owner not in (None, actor_id):
@@ -241,22 +248,22 @@ class ActorRegistry:
                         self._cased.setdefault(key, actor.id)
             self._first_words = {key.split(" ", 1)[0] for key in self._cased}
             self._longest = min(8, max((len(k.split()) for k in self._cased), default=1))
-        cased, first_words = self._cased, self._first_words
+            self._prefixes = {
+                key[:at] for key in self._cased for at, char in enumerate(key) if char == " "
+            }
+            self._starts = {}
+        cased, starts = self._cased, self._starts
         text, bounds, keys = words if words is not None else mention_words(text)
         found: list[str] = []
         last_place_end = -1  # where the last country named as a place ended
-        index = 0
-        while index < len(keys):
-            first = keys[index]
-            lowered = first[:1].lower() + first[1:]
-            if (
-                first.split(" ", 1)[0] not in first_words
-                and lowered.split(" ", 1)[0] not in first_words
-                and possessive_key(first).split(" ", 1)[0] not in first_words
-            ):
-                index += 1
+        for key in set(keys).difference(starts):
+            starts[key] = self._may_start(key)
+        index = 0  # where the next name may start (not inside one found)
+        for at in [at for at, key in enumerate(keys) if starts[key]]:
+            if at < index:
                 continue
-            for size in range(min(self._longest, len(keys) - index), 0, -1):
+            index = at
+            for size in range(self._reach(keys, index), 0, -1):
                 phrase = " ".join(keys[index : index + size])
                 actor_id = cased.get(phrase) or cased.get(possessive_key(phrase))
                 if actor_id is None and phrase[:1].isupper():
@@ -304,6 +311,34 @@ class ActorRegistry:
                 index += 1
         found.extend(self.demonym_ids(text))
         return list(dict.fromkeys(found))
+
+    def _may_start(self, key: str) -> bool:
+        """Whether a name may begin with the word ``key``: as written, with its first letter
+        lowered, or without a possessive "s" (the three ways a phrase is looked up)."""
+        first_words = self._first_words
+        lowered = key[:1].lower() + key[1:]
+        return (
+            key.split(" ", 1)[0] in first_words
+            or lowered.split(" ", 1)[0] in first_words
+            or possessive_key(key).split(" ", 1)[0] in first_words
+        )
+
+    def _reach(self, keys: Sequence[str], index: int) -> int:
+        """The most words from ``index`` that can be a name: a phrase of n words is looked up
+        as written, without a final possessive "s" or with its first letter lowered, so its
+        first n - 1 words (as written or lowered) begin some name before a space; trying
+        longer phrases, which no name could be, only cost time (a third of merging)."""
+        limit = min(self._longest, len(keys) - index)
+        prefixes = self._prefixes
+        reach = 1
+        phrase = keys[index]
+        lowered = phrase[:1].lower() + phrase[1:]
+        while reach < limit and (phrase in prefixes or lowered in prefixes):
+            following = keys[index + reach]
+            phrase = f"{phrase} {following}"
+            lowered = f"{lowered} {following}"
+            reach += 1
+        return reach
 
     def _organisation_at(self, keys: Sequence[str], at: int) -> bool:
         """Whether an organisation's name starts at word ``at``: a country right before it
@@ -368,6 +403,11 @@ def mention_words(text: str) -> MentionWords:
 # A word's key for mention lookup: the same few thousand words come back in every sentence,
 # and two substitutions per word were a tenth of merging.
 _word_key = functools.lru_cache(maxsize=1 << 16)(cased_key)
+
+# Pure functions of a name that every look-up calls on the same few thousand names (several
+# spellings of each): a fifth of merging before they were cached.
+_folded = functools.lru_cache(maxsize=1 << 16)(fold_name)
+_untitled = functools.lru_cache(maxsize=1 << 16)(strip_titles)
 
 # Demonyms are knowledge of the language, whatever gazetteer a registry is built with.
 _ALL_DEMONYMS = frozenset(demonym for entry in GAZETTEER for demonym in entry.demonyms)
