@@ -113,6 +113,21 @@ def test_meanwhile_runs_once_with_or_without_workers() -> None:
         assert [r.id for r in results] == [item.id for item in items]
 
 
+def test_workers_take_the_longest_articles_first_and_results_keep_the_input_order() -> None:
+    # Longer and longer articles: the workers get them in the reverse order.
+    items = [
+        ArticleInput(f"a{n}", " ".join(NOTES[: 1 + n % len(NOTES)]) * (1 + n), dt.date(2023, 9, 4))
+        for n in range(9)
+    ]
+    seen: list[int] = []
+    one = process_articles(items, jobs=1)
+    two = process_articles(items, jobs=2, chunk_size=2, progress=lambda done, _: seen.append(done))
+    assert [r.id for r in two] == [item.id for item in items]
+    assert [[d.title for d in r.drafts] for r in two] == [[d.title for d in r.drafts] for r in one]
+    assert sum(len(r.drafts) for r in two) > 9
+    assert seen == sorted(seen) and seen[-1] == len(items)
+
+
 @pytest.mark.shared
 @pytest.mark.skipif(not SILVER.is_dir(), reason="../shared/timeml/silver is absent")
 def test_two_workers_write_the_same_bytes_on_real_news(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ import datetime as dt
 import gc
 import os
 from collections.abc import Callable, Sequence
+from concurrent.futures import as_completed
 
 from tui.extract.article_stage import (
     ArticleInput,
@@ -97,17 +98,36 @@ def process_articles(
                 if progress:
                     progress(len(results), total)
         return results
-    # Small chunks keep both cores busy to the end (articles differ tenfold in length); each
-    # costs a round trip of a few hundred microseconds.
-    chunks = [list(items[i : i + chunk_size]) for i in range(0, total, chunk_size)]
+    # Longest articles first, so that the last chunks handed out are the shortest and both
+    # cores finish together (articles differ tenfold in length; in input order, one worker
+    # could be left with a long chunk while the other waits). Small chunks for the same
+    # reason; each costs a round trip of a few hundred microseconds. Merging needs every
+    # result anyway, so their order of arrival costs nothing: they are put back in input
+    # order here (stage one of an article does not depend on which articles came before).
+    order = sorted(range(total), key=lambda index: -len(items[index].text))
+    chunks = [order[i : i + chunk_size] for i in range(0, total, chunk_size)]
+    arrived: list[ArticleResult | None] = [None] * total
+    done = 0
     # Workers exit when this process dies (killed mid-run), instead of lingering for minutes.
     with worker_pool(min(jobs, os.cpu_count() or 1, len(chunks)), warm=warm_worker) as pool:
-        pending = pool.map(_process_chunk, chunks)  # every chunk is handed out now
+        pending = {
+            pool.submit(_process_chunk, [items[index] for index in chunk]): chunk
+            for chunk in chunks
+        }  # every chunk is handed out now
         if meanwhile is not None:
             meanwhile()
-        with collector_paused():  # (the results unpickled here all live on)
-            for chunk_results in pending:
-                results.extend(chunk_results)
-                if progress:
-                    progress(len(results), total)
+        try:
+            with collector_paused():  # (the results unpickled here all live on)
+                for future in as_completed(pending):
+                    for index, result in zip(pending[future], future.result(), strict=True):
+                        arrived[index] = result
+                    done += len(pending[future])
+                    if progress:
+                        progress(done, total)
+        except BaseException:
+            for future in pending:
+                future.cancel()  # (as pool.map did: no waiting for chunks not started)
+            raise
+    results = [result for result in arrived if result is not None]
+    assert len(results) == total
     return results
