@@ -10,7 +10,7 @@ complement runs is :mod:`tui.extract.syntax.clauses`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tui.extract.syntax.lexicon import COGNITION, SPEECH_VERBS
@@ -119,9 +119,14 @@ class Parsed:
     text: str
     tokens: tuple[Token, ...]
     tags: tuple[str, ...]
+    # Each token's text lowercased, made once by ``parse`` (titles ask for the same words
+    # hundreds of thousands of times a run); empty: lowercased on each ask.
+    lowered: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     def word(self, index: int) -> str:
         """The lowercased word at ``index``."""
+        if self.lowered:
+            return self.lowered[index]
         return self.tokens[index].text.lower()
 
 
@@ -129,10 +134,24 @@ class Parsed:
 def parse(sentence: str) -> Parsed:
     """Tokens and tags of ``sentence`` (cached: several events can share a sentence)."""
     tokens = tokenize(sentence)
-    words = [_treebank_form(token.text) for token in tokens]
+    forms = _FORMS
+    words = []
+    for token in tokens:
+        text = token.text
+        form = forms.get(text)
+        if form is None:
+            form = _treebank_form(text)
+            if len(forms) < 200_000:
+                forms[text] = form
+        words.append(form)
     tags = default_tagger().tag(words)
     correct_tags(words, tags, default_tagger())
-    return Parsed(sentence, tuple(tokens), tuple(tags))
+    lowered = tuple([token.text.lower() for token in tokens])
+    return Parsed(sentence, tuple(tokens), tuple(tags), lowered)
+
+
+# Each token's treebank form, remembered per token text (most words recur).
+_FORMS: dict[str, str] = {}
 
 
 def _treebank_form(word: str) -> str:
