@@ -90,6 +90,7 @@ _SHAPE_FEATURES = ("h", "hh", "p")
 # (143,000 for those articles): beyond, a vector is looked up and made again each time.
 _DENSE_ROWS_KEPT = 60_000
 _FEATURES_KEPT = 600_000
+_FORMS_KEPT = 200_000
 _NOT_SEEN = object()
 
 
@@ -99,7 +100,9 @@ class Tagger:
     Scores are dense vectors over the tag set: the features of the two previous tags and of
     the word's shape are summed once per distinct value and cached, and so are the word's
     own (itself and its affixes); each feature of the neighbours is a vector too, added to
-    them. Same scores as summing the weights of :func:`features`, several times faster.
+    them. Same scores as summing the weights of :func:`features`, several times faster. A
+    packed tagger (``load``) sums the same weights as exact thousandths, a sentence at a time,
+    and tags as these float sums do (:mod:`tui.extract.syntax.exact_scores`).
     """
 
     def __init__(
@@ -145,6 +148,9 @@ class Tagger:
         # The other features, as dense vectors (None: no weights), see ``_vector``.
         self._vectors: dict[str, Any] = {}
         self._dense_rows = 0
+        # Per word: its normal form (``normalize``) and its ``shape``.
+        self._forms: dict[str, tuple[str, str]] = {}
+        self._exact: Any = None  # see ``_thousandths``
 
     @classmethod
     def load(cls, path: Path = PACKED) -> Tagger:
@@ -240,72 +246,118 @@ class Tagger:
 
     def tag(self, words: Sequence[str]) -> list[str]:
         """One tag per word, in order."""
-        context = [*START, *(normalize(w) for w in words), *END]
-        shapes = pad_shapes(words)
+        # Each word's normal form and shape, remembered per word: most words recur.
+        forms = self._forms
+        context = [*START]
+        shapes = ["", ""]
+        for w in words:
+            known = forms.get(w)
+            if known is None:
+                known = (normalize(w), shape(w))
+                if len(forms) < _FORMS_KEPT:
+                    forms[w] = known
+            context.append(known[0])
+            shapes.append(known[1])
+        context.extend(END)
+        shapes.extend(("", ""))
+        fixed = self._by_rule(words, context)
+        if self._packed:
+            return self._thousandths().tag(context, shapes, fixed)
         prev, prev2 = START
         tags: list[str] = []
-        sparse, packed, labels = self._sparse, self._packed, self.labels
-        vectors, vector_of = self._vectors, self._vector
-        for i in range(len(words)):
+        labels = self.labels
+        for i, tag in enumerate(fixed):
+            if tag is None:
+                tag = labels[self.scores(context, shapes, i, prev, prev2).argmax()]
+            tags.append(tag)
+            prev2, prev = prev, tag
+        return tags
+
+    def _by_rule(self, words: Sequence[str], context: Sequence[str]) -> list[str | None]:
+        """Per word, its tag when the dictionary or a rule gives it (whatever the tags before
+        it), None when the model scores it."""
+        sparse, packed, tagdict, plural_names = (
+            self._sparse,
+            self._packed,
+            self.tagdict,
+            self.plural_names,
+        )
+        fixed: list[str | None] = []
+        for i, raw in enumerate(words):
             word = context[i + 2]
-            tag = self.tagdict.get(word)
-            raw = words[i]
+            tag = tagdict.get(word)
             if tag is None and raw[:1].isupper() and not raw.isupper():
                 if i > 0:
                     # A capitalised word inside a sentence is a name: in news nearly always,
                     # and deciding it by rule spares the model a third of its words.
-                    tag = "NNPS" if raw.endswith("s") and word in self.plural_names else "NNP"
+                    tag = "NNPS" if raw.endswith("s") and word in plural_names else "NNP"
                 elif word.isalpha() and "w " + word not in sparse and "w " + word not in packed:
                     # One the treebank never saw opening a sentence is a name too: web text
                     # taught the model that "Albright," is an interjection, "Slepian," an
                     # adjective.
                     tag = "NNP"
-            if tag is None:
-                key = (prev, prev2, shapes[i + 1], shapes[i + 2], shapes[i + 3], word[:1])
-                base = self._base_cache.get(key)
-                if base is None:
-                    # Built from the two smaller caches, so a miss costs one sum of vectors.
-                    by_tags = self._tag_cache.get(key[:2])
-                    if by_tags is None:
-                        names = ("b", "t " + prev, "u " + prev2, "tt " + prev + " " + prev2)
-                        by_tags = self._tag_cache[key[:2]] = self._dense(names)
-                    by_shape = self._shape_cache.get(key[2:])
-                    if by_shape is None:
-                        names = ("h " + key[3], "hh " + key[2] + key[3] + key[4], "p " + key[5])
-                        by_shape = self._shape_cache[key[2:]] = self._dense(names)
-                    base = by_tags + by_shape
-                    if len(self._base_cache) < 50000:
-                        self._base_cache[key] = base
-                by_word = self._word_cache.get(word)
-                if by_word is None:
-                    names = ("s " + word[-3:], "z " + word[-2:], "r " + word[:3], "w " + word)
-                    by_word = self._dense(names)
-                    if len(self._word_cache) < 20000:
-                        self._word_cache[word] = by_word
-                # Vectors of floats: each tag's score is the same sum, in the same order, as
-                # adding the weights one by one (a tag a row has no weight for adds 0.0,
-                # which changes no sum), at a fraction of the cost in Python.
-                scores = base + by_word
-                j = i + 2
-                for feature in (
-                    "tw " + prev + " " + word,
-                    "tn " + prev + " " + context[j + 1],
-                    "pw " + context[j - 1],
-                    "ps " + context[j - 1][-3:],
-                    "qw " + context[j - 2],
-                    "nw " + context[j + 1],
-                    "ns " + context[j + 1][-3:],
-                    "mw " + context[j + 2],
-                ):
-                    vector = vectors.get(feature, _NOT_SEEN)
-                    if vector is _NOT_SEEN:
-                        vector = vector_of(feature)
-                    if vector is not None:
-                        scores += vector
-                tag = labels[scores.argmax()]  # the first best, as list.index(max) gives
-            tags.append(tag)
-            prev2, prev = prev, tag
-        return tags
+            fixed.append(tag)
+        return fixed
+
+    def _thousandths(self) -> Any:
+        """The scorer that sums the packed weights exactly (made on first use)."""
+        scorer = self._exact
+        if scorer is None:
+            from tui.extract.syntax.exact_scores import ExactScorer
+
+            scorer = self._exact = ExactScorer(self)
+        return scorer
+
+    def scores(
+        self, context: Sequence[str], shapes: Sequence[str], i: int, prev: str, prev2: str
+    ) -> Any:
+        """The scores of the word at ``context[i + 2]`` over the tags (``context`` and
+        ``shapes`` padded by two each side) after the tags ``prev`` and ``prev2``: the sum of
+        the weights of its :func:`features`, in their order, as floats."""
+        vectors, vector_of = self._vectors, self._vector
+        word = context[i + 2]
+        key = (prev, prev2, shapes[i + 1], shapes[i + 2], shapes[i + 3], word[:1])
+        base = self._base_cache.get(key)
+        if base is None:
+            # Built from the two smaller caches, so a miss costs one sum of vectors.
+            by_tags = self._tag_cache.get(key[:2])
+            if by_tags is None:
+                names = ("b", "t " + prev, "u " + prev2, "tt " + prev + " " + prev2)
+                by_tags = self._tag_cache[key[:2]] = self._dense(names)
+            by_shape = self._shape_cache.get(key[2:])
+            if by_shape is None:
+                names = ("h " + key[3], "hh " + key[2] + key[3] + key[4], "p " + key[5])
+                by_shape = self._shape_cache[key[2:]] = self._dense(names)
+            base = by_tags + by_shape
+            if len(self._base_cache) < 50000:
+                self._base_cache[key] = base
+        by_word = self._word_cache.get(word)
+        if by_word is None:
+            names = ("s " + word[-3:], "z " + word[-2:], "r " + word[:3], "w " + word)
+            by_word = self._dense(names)
+            if len(self._word_cache) < 20000:
+                self._word_cache[word] = by_word
+        # Vectors of floats: each tag's score is the same sum, in the same order, as adding
+        # the weights one by one (a tag a row has no weight for adds 0.0, which changes no
+        # sum), at a fraction of the cost in Python.
+        scores = base + by_word
+        j = i + 2
+        for feature in (
+            "tw " + prev + " " + word,
+            "tn " + prev + " " + context[j + 1],
+            "pw " + context[j - 1],
+            "ps " + context[j - 1][-3:],
+            "qw " + context[j - 2],
+            "nw " + context[j + 1],
+            "ns " + context[j + 1][-3:],
+            "mw " + context[j + 2],
+        ):
+            vector = vectors.get(feature, _NOT_SEEN)
+            if vector is _NOT_SEEN:
+                vector = vector_of(feature)
+            if vector is not None:
+                scores += vector
+        return scores
 
 
 @lru_cache(maxsize=1)
