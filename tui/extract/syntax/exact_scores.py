@@ -16,13 +16,14 @@ the same as the float sums give, word for word (tests/test_tagger_reference.py).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import numpy
 
-if TYPE_CHECKING:
-    from tui.extract.syntax.tagger import Tagger
+# The tagger's float scores of one word (``Tagger.scores``): context, shapes, index, the two
+# tags before.
+FloatScores = Callable[[Sequence[str], Sequence[str], int, str, str], Any]
 
 # Rows of bytes kept per word, per role (the words of a run: tens of thousands).
 _PARTS_KEPT = 100_000
@@ -33,11 +34,15 @@ _NOT_SEEN = object()
 class ExactScorer:
     """Greedy tagging by exact sums of a packed tagger's weights (same tags as its floats)."""
 
-    def __init__(self, tagger: Tagger) -> None:
-        self._tagger = tagger
-        self._packed: dict[str, bytes] = tagger._packed
-        self._labels = tagger.labels
-        self._size = len(tagger.labels)
+    def __init__(
+        self, packed: dict[str, bytes], labels: Sequence[str], float_scores: FloatScores
+    ) -> None:
+        """``packed``: a tagger's rows of bytes per feature (see ``tagger.pack``); ``labels``:
+        its tags, in the rows' order; ``float_scores``: its float scores, for exact ties."""
+        self._packed = packed
+        self._labels = labels
+        self._size = len(labels)
+        self._float_scores = float_scores
         # Per word, per role, the packed rows of its features joined: (tag indices, values).
         self._own: dict[str, tuple[bytes, bytes, int]] = {}
         self._before: dict[str, tuple[bytes, bytes, int]] = {}  # as the word before ("pw", "ps")
@@ -184,7 +189,7 @@ class ExactScorer:
                 best = scores.argmax()
                 if last - backwards.argmax() != best:
                     # An exact tie: the float sums' rounding decides, as it always did.
-                    best = self._tagger.scores(context, shapes, i, prev, prev2).argmax()
+                    best = self._float_scores(context, shapes, i, prev, prev2).argmax()
                 tag = labels[best]
             tags.append(tag)
             prev2, prev = prev, tag

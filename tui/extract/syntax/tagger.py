@@ -148,8 +148,8 @@ class Tagger:
         # The other features, as dense vectors (None: no weights), see ``_vector``.
         self._vectors: dict[str, Any] = {}
         self._dense_rows = 0
-        # Per word: its normal form (``normalize``) and its ``shape``.
-        self._forms: dict[str, tuple[str, str]] = {}
+        # Per word: what ``_about`` says of it.
+        self._forms: dict[str, tuple[str, str, str | None, str | None]] = {}
         self._exact: Any = None  # see ``_thousandths``
 
     @classmethod
@@ -246,21 +246,22 @@ class Tagger:
 
     def tag(self, words: Sequence[str]) -> list[str]:
         """One tag per word, in order."""
-        # Each word's normal form and shape, remembered per word: most words recur.
-        forms = self._forms
+        # What the tagger reads of a word alone, remembered per word (most words recur).
+        forms, about = self._forms, self._about
         context = [*START]
         shapes = ["", ""]
-        for w in words:
+        fixed: list[str | None] = []
+        for i, w in enumerate(words):
             known = forms.get(w)
             if known is None:
-                known = (normalize(w), shape(w))
+                known = about(w)
                 if len(forms) < _FORMS_KEPT:
                     forms[w] = known
             context.append(known[0])
             shapes.append(known[1])
+            fixed.append(known[2] if i else known[3])
         context.extend(END)
         shapes.extend(("", ""))
-        fixed = self._by_rule(words, context)
         if self._packed:
             return self._thousandths().tag(context, shapes, fixed)
         prev, prev2 = START
@@ -273,31 +274,24 @@ class Tagger:
             prev2, prev = prev, tag
         return tags
 
-    def _by_rule(self, words: Sequence[str], context: Sequence[str]) -> list[str | None]:
-        """Per word, its tag when the dictionary or a rule gives it (whatever the tags before
-        it), None when the model scores it."""
-        sparse, packed, tagdict, plural_names = (
-            self._sparse,
-            self._packed,
-            self.tagdict,
-            self.plural_names,
-        )
-        fixed: list[str | None] = []
-        for i, raw in enumerate(words):
-            word = context[i + 2]
-            tag = tagdict.get(word)
-            if tag is None and raw[:1].isupper() and not raw.isupper():
-                if i > 0:
-                    # A capitalised word inside a sentence is a name: in news nearly always,
-                    # and deciding it by rule spares the model a third of its words.
-                    tag = "NNPS" if raw.endswith("s") and word in plural_names else "NNP"
-                elif word.isalpha() and "w " + word not in sparse and "w " + word not in packed:
-                    # One the treebank never saw opening a sentence is a name too: web text
-                    # taught the model that "Albright," is an interjection, "Slepian," an
-                    # adjective.
-                    tag = "NNP"
-            fixed.append(tag)
-        return fixed
+    def _about(self, raw: str) -> tuple[str, str, str | None, str | None]:
+        """A word's normal form, its shape, and its tag when the dictionary or a rule gives it
+        (whatever the tags before it) inside a sentence and opening one (None: the model
+        scores it)."""
+        word = normalize(raw)
+        tag = self.tagdict.get(word)
+        inside = first = tag
+        if tag is None and raw[:1].isupper() and not raw.isupper():
+            # A capitalised word inside a sentence is a name: in news nearly always, and
+            # deciding it by rule spares the model a third of its words.
+            inside = "NNPS" if raw.endswith("s") and word in self.plural_names else "NNP"
+            feature = "w " + word
+            if word.isalpha() and feature not in self._sparse and feature not in self._packed:
+                # One the treebank never saw opening a sentence is a name too: web text
+                # taught the model that "Albright," is an interjection, "Slepian," an
+                # adjective.
+                first = "NNP"
+        return word, shape(raw), inside, first
 
     def _thousandths(self) -> Any:
         """The scorer that sums the packed weights exactly (made on first use)."""
@@ -305,7 +299,7 @@ class Tagger:
         if scorer is None:
             from tui.extract.syntax.exact_scores import ExactScorer
 
-            scorer = self._exact = ExactScorer(self)
+            scorer = self._exact = ExactScorer(self._packed, self.labels, self.scores)
         return scorer
 
     def scores(
