@@ -334,7 +334,7 @@ def _speaker_before(text: str, match: re.Match[str]) -> tuple[str, int] | None:
         if cleaned and not is_generic(cleaned):
             return cleaned, match.start("appos") + match["appos"].find(cleaned)
     name = match["name"]
-    partners = _PARTNERS_BEFORE.search(text, 0, match.start("name"))
+    partners = _partners_before(text, match.start("name"))
     if partners is not None:
         # "A spokeswoman for Crum amp Forster said": the firm of partners, whole.
         return f"{partners['first']} & {name}", partners.start()
@@ -371,6 +371,18 @@ _PARTNERS = re.compile(
 _PARTNERS_BEFORE = re.compile(
     rf"\b(?P<first>{_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}})[ \t]+{_AMPERSAND}[ \t]+\Z"
 )
+
+
+def _partners_before(text: str, end: int) -> re.Match[str] | None:
+    """``_PARTNERS_BEFORE`` searched in ``text[:end]``, run only when that text ends as each
+    of its matches does, with an ampersand and spaces: the search reads the text from its
+    start, and a whole article is read for every speaker otherwise (the same answer)."""
+    start = end
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    if start == end or not text.endswith(("&", "amp", "amp;"), 0, start):
+        return None
+    return _PARTNERS_BEFORE.search(text, 0, end)
 
 
 # Rare patterns, run only over a text that holds one of the words each match holds ("&",
