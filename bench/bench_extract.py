@@ -99,6 +99,7 @@ def main() -> int:
         started, cpu_started = time.perf_counter(), _cpu_seconds()
         results = process_articles(articles, jobs=jobs, chunk_size=16)
         stage_one = time.perf_counter() - started
+        stage_cpu = _cpu_seconds() - cpu_started
         extraction = merge_results(results)
         total = time.perf_counter() - started
         rate = len(articles) / total
@@ -107,7 +108,8 @@ def main() -> int:
         per_cpu = len(articles) / (_cpu_seconds() - cpu_started)
         print(
             f"newsline extract --jobs {jobs}: {rate:8.1f} articles/s, {per_cpu:.0f} per CPU-s "
-            f"(per-article {stage_one:.1f} s, merge {total - stage_one:.1f} s; "
+            f"(per-article stage {len(articles) / stage_cpu:.0f} per CPU-s, "
+            f"{stage_one:.1f} s; merge {total - stage_one:.1f} s; "
             f"{len(extraction.events):,} events, {len(extraction.new_actors):,} actors) "
             f"= {rate / plain:.1f}x plain search_dates (goal >= 10x), "
             f"{rate / english:.1f}x search_dates(languages=en)"
