@@ -239,6 +239,13 @@ def gist(
             kept = without_date(pieces) or kept
         return with_speaker(speaker, parsed, kept, quoted)
 
+    near = after and after[0].start - speaker_token <= SPEAKER_REACH
+    if near and _acted_on(parsed, after[0], skip):
+        # "Beijing warned the United States against interfering", "the bank announced a
+        # rate cut to 11 percent": the verb has an object, and no clause was reported.
+        pieces = clause_pieces(parsed, groups, after[0], body, skip)
+        if pieces:
+            return clean(render(parsed, pieces))
     quoted = quotation(parsed)
     if quoted is not None and not quoted[0] <= speaker_token < quoted[1]:
         title = finish(quoted[0], quoted[1], quoted[0])
@@ -264,6 +271,42 @@ def gist(
     if pieces and len(pieces) > after[0].end - after[0].start + 2:
         return clean(render(parsed, pieces))
     return ""
+
+
+def _acted_on(parsed: Parsed, verb: VerbGroup, skip: tuple[int, int]) -> bool:
+    """Whether a speech verb takes a noun phrase as its object, then a preposition or the
+    sentence's end ("warned the United States against ...", "announced a cut to 11 %"):
+    an act, not a report of what was said ("said Washington would ...", "told CNN that")."""
+    tags = parsed.tags
+    if parsed.word(verb.end - 1) in _REPORTING:
+        return False  # "said the loss was ...", "told AFP": a listener, or what was said
+    index = verb.end
+    while index < len(tags) and (in_span(index, skip) or tags[index] == "RB"):
+        index += 1
+    start = index
+    while index < len(tags) and tags[index] in _OBJECT_TAGS:
+        index += 1
+    if index == start or tags[start] == "PRP" or tags[index - 1] not in _NOUN_TAGS:
+        return False
+    if index < len(tags) and (parsed.word(index) == "that" or tags[index] not in ("IN", "TO", ".")):
+        return False
+    # "suggested an alliance of the opposition ... could edge ahead": the noun phrase is the
+    # subject of what was said, whose verb follows.
+    for later in range(index, len(tags)):
+        if parsed.word(later) in SUBORDINATORS or parsed.word(later) == "that":
+            break
+        if tags[later] in RELATIVES or tags[later] == ".":
+            break
+        if tags[later] in ("MD", "VBD", "VBZ", "VBP"):
+            return False
+    return True
+
+
+_OBJECT_TAGS = frozenset(
+    {"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$"}
+)
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_REPORTING = frozenset({"said", "says", "say", "told", "tells", "tell", "added", "adds"})
 
 
 def speech_before(

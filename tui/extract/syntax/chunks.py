@@ -241,6 +241,14 @@ def subject_before(
         # talks, invited": go back over comma pieces that are appositions (no verb) or
         # relative clauses, to the noun before them.
         j = _before_asides(parsed, j)
+    if (
+        j >= 2
+        and tags[j] == "-RRB-"
+        and tags[j - 2] == "-LRB-"
+        and tags[j - 1] in NOUNS
+        and (tags[j + 1] in _AFTER_ACRONYM or skip[0] <= j + 1 < skip[1])
+    ):
+        j -= 3  # "Britain's Natural Law Party (NLP), which ..., issued": the name's acronym
     end = j + 1
     if j >= 0 and tags[j] == "EX":
         return j, end  # "there was no question"
@@ -305,6 +313,11 @@ def subject_before(
         start = phrase_start(parsed, j - 1)
         j = start - 1
     return (start, end) if start < end else None
+
+
+# What may follow a name's bracketed acronym when the name is a subject: its verb, an adverb,
+# the comma of an aside (not "the Group of Eight (G8) leading industrial countries").
+_AFTER_ACRONYM = frozenset({",", "MD", "VBD", "VBZ", "VBP", "VBN", "RB"})
 
 
 def _opens_at(parsed: Parsed, mark: int, verb: int) -> bool:

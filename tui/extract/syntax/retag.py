@@ -11,6 +11,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from tui.extract.syntax.lexicon import SPEECH_VERBS
+
 if TYPE_CHECKING:
     from tui.extract.syntax.tagger import Tagger
 
@@ -61,6 +63,7 @@ def correct_tags(words: Sequence[str], tags: list[str], tagger: Tagger) -> None:
         ):
             tags[index] = "NNP"  # "Dar es Salaam", "Rio de Janeiro": inside one name
     _verb_of_subordinate(words, tags, tagger.past)
+    _past_of_main_clause(words, tags, tagger.past_forms)
     if not any(tag.startswith(("VB", "MD")) for tag in tags):
         _verb_after_subject(words, tags, tagger.past)
 
@@ -118,3 +121,94 @@ _CLAUSE_OPENERS = frozenset(
     {"until", "when", "after", "before", "because", "while", "once", "unless", "if", "as",
      "since", "although", "though", "whether"}
 )  # fmt: skip
+
+
+def _past_of_main_clause(words: Sequence[str], tags: list[str], past_forms: frozenset[str]) -> None:
+    """ "The army sent/VBN in reinforcements", "Beijing/VBG warned/VBN the United States":
+    the tagger often reads the past tense of a clause's only verb as a participle, and then
+    the clause has no verb a headline can be built on. A participle that is also a past form,
+    right after a noun phrase that opens the sentence or a clause, with no auxiliary before it
+    and no finite verb of its own clause after it (which would make it a participle
+    describing the noun: "the body found along a highway belonged to ..."), is the past tense.
+    So is one right after the comma that closes a relative clause on the sentence's opening
+    noun phrase ("Britain's Natural Law Party, which is putting forward ..., issued")."""
+    if len(words) > 1 and tags[0] == "VBG" and words[0][:1].isupper() and tags[1] in _TENSED:
+        tags[0] = "NNP"  # "Beijing warned": a name, not a participle opening the sentence
+    for index in range(1, len(words)):
+        if tags[index] != "VBN" or words[index].lower() not in past_forms:
+            continue
+        if index + 1 < len(words) and words[index + 1].lower() == "by":
+            continue  # "a motion submitted by Denmark": a passive participle
+        before = index - 1
+        while before > 0 and tags[before] == "RB" and words[before].lower() not in ("not", "n't"):
+            before -= 1  # "Japan's consul general here called"
+        if tags[before] == ",":
+            opened = _relative_on_opening(words, tags, before)
+        elif tags[before] in _NOUN_ENDS:
+            opened = _opens_clause(words, tags, _noun_phrase_start(words, tags, before))
+        else:
+            continue
+        if opened and not _finite_after(words, tags, index + 1):
+            tags[index] = "VBD"
+
+
+_TENSED = frozenset({"VBD", "VBN", "VBZ", "VBP", "MD"})
+_NOUN_ENDS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "-RRB-"})
+_PHRASE_TAGS = frozenset(
+    {"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "PRP",
+     "-LRB-", "-RRB-", "HYPH"}
+)  # fmt: skip
+
+
+def _noun_phrase_start(words: Sequence[str], tags: Sequence[str], last: int) -> int:
+    """The first token of the noun phrase ending at ``last``, through "of" and "and" between
+    nouns ("The number of entries and exits of Chinese mainland people")."""
+    start = last
+    while start > 0 and (
+        tags[start - 1] in _PHRASE_TAGS
+        or (words[start - 1].lower() in ("of", "and", "&") and start > 1)
+    ):
+        start -= 1
+    while start < last and words[start].lower() in ("of", "and", "&"):
+        start += 1
+    return start
+
+
+def _opens_clause(words: Sequence[str], tags: Sequence[str], start: int) -> bool:
+    """Whether a noun phrase at ``start`` opens a sentence or a clause (so it can be a
+    subject), rather than being an object or a preposition's noun."""
+    if start == 0:
+        return True
+    word = words[start - 1].lower()
+    return (
+        tags[start - 1] in (",", ":", "CC", "WDT", "WP")
+        or word in _CLAUSE_OPENERS
+        or word in ("that", "_", "--", "\u2014")
+    )
+
+
+def _relative_on_opening(words: Sequence[str], tags: Sequence[str], comma: int) -> bool:
+    """Whether ``comma`` closes a relative clause ("which ...", "who ...") on the noun phrase
+    that opens the sentence, before any verb of the sentence's own."""
+    first = 0
+    while first < comma and tags[first] in _PHRASE_TAGS:
+        first += 1
+    if first == 0 or first + 1 >= comma or tags[first] != ",":
+        return False
+    return words[first + 1].lower() in ("which", "who")
+
+
+def _finite_after(words: Sequence[str], tags: Sequence[str], start: int) -> bool:
+    """Whether a finite verb follows ``start`` in the same clause: up to a conjunction, a
+    subordinator, a relative or "that"; an attribution after a comma (", officials said")
+    does not count."""
+    comma = False
+    for index in range(start, len(words)):
+        word, tag = words[index].lower(), tags[index]
+        if tag in ("CC", "WDT", "WP", ":", ".") or word in _CLAUSE_OPENERS or word == "that":
+            return False
+        if tag == ",":
+            comma = True
+        elif tag in ("VBD", "VBZ", "VBP", "MD"):
+            return not (comma and word in SPEECH_VERBS)
+    return False
