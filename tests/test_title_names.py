@@ -31,7 +31,7 @@ def test_a_thing_described_after_its_owner_is_the_owners() -> None:
         "The sweetened offer is scheduled for completion by Dec. 10.\n"
     )
     titles = _titles(text, dt.date(1989, 11, 1))
-    assert "Harbor Tools Inc.'s sweetened offer is scheduled for completion" in titles, titles
+    assert "Harbor Tools Inc.'s sweetened offer is scheduled for completion by Dec. 10" in titles
 
 
 def test_name_description_keeps_names_and_pronouns() -> None:

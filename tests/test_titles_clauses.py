@@ -4,6 +4,7 @@ acronym, a speech verb that takes an object rather than reporting a clause."""
 
 from __future__ import annotations
 
+from tui.extract.clause_titles import statement_title
 from tui.extract.syntax.chunks import parse
 from tui.extract.titles import event_title
 
@@ -76,3 +77,58 @@ def test_a_speech_verb_with_a_reported_clause_still_gives_the_gist() -> None:
     assert _title(sentence, "Monday") == "The ministry: The new rules would take effect in May"
     sentence = "Her spokesman told reporters on Friday that the talks had failed."
     assert "talks had failed" in _title(sentence, "Friday")
+
+
+def test_a_relative_clause_without_its_object_takes_the_noun_it_describes() -> None:
+    sentence = (
+        "The court stepped back this week from the core principle of press freedom it defended "
+        "two years ago in its ruling on the libel case."
+    )
+    assert _title(sentence, "two years ago") == (
+        "The court defended the core principle of press freedom in its ruling on the libel case"
+    )
+    sentence = "The deal the company signed in March with Acme collapsed."
+    assert _title(sentence, "March") == "The company signed the deal with Acme"
+
+
+def test_a_verb_with_its_own_object_or_preposition_takes_no_antecedent() -> None:
+    assert _title("He recalled the day he left Paris in 1968.", "1968") == "He left Paris"
+    sentence = "Officials said the massacre in the camp they took part in in 1994 was planned."
+    assert "the massacre" not in _title(sentence, "1994").split(" took")[-1]
+
+
+def test_a_limit_keeps_its_date() -> None:
+    title = _title("A decision on the new plant will not be made until mid-May.", "mid-May")
+    assert title == "A decision on the new plant will not be made until mid-May"
+    title = _title("The talks, which are supposed to conclude by May, resumed.", "May")
+    assert title.endswith("conclude by May"), title
+    # "by Tuesday's vote" is no limit: the date of the vote goes
+    title = _title("The obstacles were swept away by Tuesday's vote in parliament.", "Tuesday")
+    assert "Tuesday" not in title
+
+
+def test_a_date_that_is_the_subject_stays() -> None:
+    sentence = "Sunday will see the first round of the regional elections."
+    assert _title(sentence, "Sunday") == "Sunday will see the first round of the regional elections"
+
+
+def test_a_predicate_adjective_ends_a_gist_whole() -> None:
+    sentence = '"Everyone is tense, lots of people stay away," waitress Anna Berg told reporters.'
+    title = statement_title(sentence, "Anna Berg", sentence.index("Anna"))
+    assert title == "Anna Berg: Everyone is tense"
+
+
+def test_a_name_with_a_participle_aside_is_the_speaker() -> None:
+    sentence = (
+        "Ivo Marek, extradited to The Hague to stand trial, said on Tuesday he would plead "
+        "not guilty to the charges."
+    )
+    assert _title(sentence, "Tuesday") == "Ivo Marek would plead not guilty to the charges"
+
+
+def test_a_verb_is_not_cut_from_its_particle() -> None:
+    sentence = (
+        "The United Nations imposed an embargo on Ruritania in April 1992 for its refusal to "
+        "hand over two men suspected of involvement in the bombing of a ferry off the coast."
+    )
+    assert not _title(sentence, "April 1992").endswith(" to hand")

@@ -60,6 +60,8 @@ def clause_pieces(
     if subject is None:
         return None
     relative = group.start > 0 and parsed.tags[group.start - 1] in RELATIVES
+    gap = object_gap(parsed, group, subject, skip)
+    relative = relative or gap is not None
     skips = [skip] if skip[1] > skip[0] else []
     plain = complement_end(parsed, group.end, skips, relative, when=False)
     end = complement_end(parsed, group.end, skips, relative)
@@ -88,7 +90,13 @@ def clause_pieces(
         if past is None:
             return None
         verbs[0] = past
-    tail: list[Piece] = []
+    tail: list[Piece] = list(range(*gap)) if gap is not None else []
+    if (
+        gap is not None
+        and (parsed.tags[gap[0]] == "DT" or gap[0] == 0)
+        and parsed.tags[gap[0]] not in ("NNP", "NNPS")
+    ):
+        tail[0] = parsed.word(gap[0])  # "The deal the company signed" -> "signed the deal"
     aside = range(0)
     for i in range(group.end, end):
         close = apposition_end(parsed, i)
@@ -143,6 +151,64 @@ def clause_pieces(
         cut = next((k for k, i in enumerate(tail) if isinstance(i, int) and i >= plain), None)
         pieces = trim(parsed, head + verbs, tail[:cut] if cut is not None else tail, limit)
     return pieces
+
+
+def object_gap(
+    parsed: Parsed, group: VerbGroup, subject: tuple[int, int], skip: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The noun a relative clause without its object describes, as that object: "the
+    principle of fairness (that) it vindicated two years ago in its ruling" -> "it vindicated
+    the principle of fairness in its ruling". ``None`` when ``group`` has an object of its
+    own, or its clause is no such relative clause."""
+    tags = parsed.tags
+    own = subject_before(parsed, group.start, skip, 0)  # as written, before naming
+    if own is not None:
+        # "the deal the company signed": the subject starts at its own determiner
+        inner = [k for k in range(own[0] + 1, own[1]) if tags[k] in ("DT", "PRP")]
+        inner = [k for k in inner if tags[k - 1] in ("NN", "NNS", "NNP", "NNPS")]
+        subject = (inner[-1], own[1]) if inner else own
+    before = subject[0] - 1
+    if before >= 0 and parsed.word(before) in ("that", "which") and tags[before] != "DT":
+        before -= 1
+    if before < 0 or tags[before] not in ("NN", "NNS", "NNP", "NNPS") or not group.finite:
+        return None
+    if tags[subject[0]] not in ("PRP", "DT", "NNP", "NNPS") or parsed.word(subject[0]) == "it's":
+        return None
+    words = [parsed.word(i) for i in range(group.start, group.end)]
+    if _BE.intersection(words) or words[-1] in SPEECH_VERBS or words[-1] in COGNITION:
+        return None  # a passive or a copula has no object to lack; a speech verb's is a clause
+    if tags[group.end - 1] not in ("VBD", "VBP", "VBZ", "VBN", "VB", "VBG"):
+        return None
+    following = group.end
+    while following < len(tags) and tags[following] == "RB":
+        following += 1
+    # The gap shows where the object would be: the date ("it vindicated | two years ago |
+    # in its ruling"), the clause's end, or the main clause's verb. A preposition there is
+    # the verb's own ("the camp they participated in"), so is a noun ("he left Paris").
+    dated = following < len(tags) and in_span(following, skip)
+    while following < len(tags) and in_span(following, skip):
+        following += 1
+    if following < len(tags) and tags[following] not in (_AFTER_GAP if dated else _ENDS):
+        return None
+    if (
+        following < len(tags)
+        and parsed.word(following) in ("that", "to")
+        and tags[following] != "IN"
+    ):
+        return None
+    antecedent = subject_before(parsed, before + 1, hops=1)
+    if antecedent is None or antecedent[1] != before + 1 or antecedent[0] >= subject[0]:
+        return None
+    if parsed.word(antecedent[0]) in TIME_WORDS or parsed.word(before) in TIME_WORDS:
+        return None  # "the day they arrived", "the week it opened": a time, not an object
+    if tags[antecedent[0]] not in ("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "CD"):
+        return None
+    return antecedent
+
+
+_AFTER_GAP = frozenset({"IN", "TO", ".", ",", "MD", "VBD", "VBZ", "VBP"})
+_ENDS = frozenset({".", ",", "MD", "VBD", "VBZ", "VBP"})
+_BE = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "'re", "am"})
 
 
 def _extension_whole(parsed: Parsed, pieces: Sequence[Piece], plain: int, end: int) -> bool:

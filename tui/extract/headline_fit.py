@@ -123,9 +123,23 @@ def trim(parsed: Parsed, head: list[Piece], tail: list[Piece], limit: int) -> li
                 and not _passive(parsed, whole, cut - 1)
             ):
                 continue  # "killings blamed | on the IRA" would read as cut
+            if before.startswith("VB") and _needs_next(parsed, piece):
+                continue  # "to hand | over two suspects", "to ensure | that": a verb's own
             if len(render(parsed, whole[:cut])) <= limit:
                 return whole[:cut]
     return whole
+
+
+def _needs_next(parsed: Parsed, piece: Piece) -> bool:
+    """Whether ``piece`` belongs to the verb before it: its particle ("hand over", "fly
+    home") or the "that" opening its clause ("ensure that ...")."""
+    if not isinstance(piece, int):
+        return False
+    word = parsed.word(piece)
+    return word == "that" or word in _PARTICLES or parsed.tags[piece] == "RP"
+
+
+_PARTICLES = frozenset({"up", "out", "off", "down", "back", "away", "home"})
 
 
 def _verbless_clause(parsed: Parsed, pieces: Sequence[Piece], low: int, cut: int) -> int | None:
@@ -252,11 +266,21 @@ def dangles(parsed: Parsed, piece: Piece) -> bool:
     if tag in ("JJ", "JJR", "JJS") and isinstance(piece, int) and piece + 1 < len(parsed.tags):
         if parsed.tags[piece + 1] == "," and parsed.tags[piece - 1] in _OBJECTS:
             return False  # "left 30 rebels and four soldiers dead,": the object's complement
+        verb = piece - 1
+        while verb > 0 and parsed.tags[verb] in ("RB", "RBR"):
+            verb -= 1
+        linking = parsed.word(verb) in _LINKING and parsed.tags[verb] != "POS"
+        if linking and parsed.tags[piece + 1] in (",", "CC"):
+            return False  # "Hong Kong people are very peaceful, and": the predicate whole
         return parsed.tags[piece + 1] in ("NN", "NNS", ",", "JJ", "CC")
     return False
 
 
 _OBJECTS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+_LINKING = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "become", "became",
+     "becomes", "seem", "seems", "seemed", "remain", "remains", "remained", "looks", "looked"}
+)  # fmt: skip
 _LEANING = frozenset({"shortly", "just", "right", "only", "even", "long"})
 _BEFORE_TO = frozenset({"next", "close", "prior", "according", "due", "ahead", "owing"})
 
@@ -299,6 +323,8 @@ def without_adjuncts(parsed: Parsed, tail: list[Piece]) -> list[Piece]:
         span = _time_phrase(parsed, tail, k) or _period_end(parsed, tail, k, kept)
         if span and kept and tag_of(parsed, kept[-1]) in ("DT", "JJ", "PRP$", "CD"):
             span = 0  # "a last day of uncertainty": a noun phrase's own words
+        if span and kept and isinstance(kept[-1], int) and parsed.word(kept[-1]) in _LIMITS:
+            span = 0  # "to wait until next year": a limit is what the clause says
         if span and k + span < len(tail) and tag_of(parsed, tail[k + span]) == "POS":
             kept.append("the")  # "in next year's elections" -> "in the elections"
             span += 1
@@ -352,7 +378,7 @@ def _time_phrase(parsed: Parsed, pieces: Sequence[Piece], k: int) -> int:
     """How many pieces from ``k`` on are a relative date ("10 days ago", "last week",
     "on Monday"), 0 when none starts there."""
     words = [parsed.word(p) if isinstance(p, int) else "" for p in pieces[k : k + 5]]
-    n = 1 if words[0] in ("on", "since", "until") else 0
+    n = 1 if words[0] in ("on", "since") else 0
     if n < len(words) and words[n] in _WEEKDAYS:
         return n + 1
     if words[0] in ("last", "next", "this") and len(words) > 1 and words[1] in TIME_WORDS:
@@ -367,6 +393,7 @@ def _time_phrase(parsed: Parsed, pieces: Sequence[Piece], k: int) -> int:
     return 0
 
 
+_LIMITS = frozenset({"until", "till", "by", "before"})
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )

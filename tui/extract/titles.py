@@ -61,45 +61,12 @@ from tui.extract.syntax.clauses import (
     complement_end,
     is_boundary,
 )
-from tui.extract.syntax.lexicon import (
-    DATE_LEAD,
-    TIME_NOUNS,
-)
 from tui.extract.syntax.tagger import default_tagger
+from tui.extract.title_dates import dropped_date
 
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][\w.'\u2019-]*[ ,]*){1,6}(?:\([A-Za-z]{2,10}\)\s*)?(?:_|--|\u2014)\s+"
 )
-
-
-def _date_span(parsed: Parsed, start: int, end: int) -> tuple[int, int]:
-    """Token span of the characters ``[start, end)`` with the words that lead into the date.
-
-    A date that modifies a noun ("the 1996 Olympic bombing") leaves alone: the noun stays
-    with its article.
-    """
-    tokens = parsed.tokens
-    first = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
-    last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].start < end), first - 1)
-    if last + 1 < len(tokens) and parsed.word(last + 1) == "alone":
-        last += 1  # "Friday Oct. 13 alone"
-    after = parsed.tags[last + 1] if last + 1 < len(tokens) else ""
-    if after == "NNP" and last + 2 < len(tokens) and parsed.tags[last + 2] in ("NN", "NNS"):
-        after = "JJ"  # "since the 1979 Islamic revolution": a name's adjective, then the noun
-    if after in ("NN", "NNS", "JJ") and first > 0 and parsed.tags[first - 1] in ("DT", "POS"):
-        return first, max(first, last + 1)
-    if after == "POS":
-        return first, last + 2  # "before Monday's talks": the caller writes "the"
-    while first > 0 and parsed.word(first - 1) in DATE_LEAD:
-        first -= 1
-    # "on the night of Oct. 23", "at the end of the year": the time noun goes with the date.
-    if first > 1 and parsed.word(first - 1) == "of" and parsed.word(first - 2) in TIME_NOUNS:
-        first -= 2
-        while first > 0 and parsed.word(first - 1) in DATE_LEAD | {"the"}:
-            first -= 1
-    if first > 1 and parsed.word(first - 1) == "the" and parsed.word(first - 2) in DATE_LEAD:
-        first -= 2
-    return first, max(first, last + 1)
 
 
 def _body_start(parsed: Parsed) -> int:
@@ -187,7 +154,7 @@ def event_title(sentence: str, focus_start: int, focus_end: int) -> str:
         return ""
     body = _body_start(parsed)
     groups = verb_groups(parsed)
-    span = _date_span(parsed, focus_start, focus_end)
+    span = dropped_date(parsed, groups, focus_start, focus_end, body)
     told = when_of_date(parsed, groups, span, body)
     if told is not None:
         title = _title_of(parsed, groups, told, body, span)

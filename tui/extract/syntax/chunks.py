@@ -415,6 +415,11 @@ def _before_asides(parsed: Parsed, comma: int) -> int:
         # "a doctor who performed abortions": a noun with its relative clause
         relative = any(tags[i] in RELATIVES for i in range(k + 1, first_verb))
         verbless = first_verb == j
+        # "Zlatko Aleksovski, extradited to The Hague to stand trial, said": a participle's
+        # phrase describing the name before it
+        relative = relative or (
+            first_verb == k + 1 and tags[k + 1] in ("VBN", "VBG") and tags[k - 1] in ("NNP", "NNPS")
+        )
         stop = any(parsed.word(i) in ("but", "yet") for i in piece)
         if not (relative or verbless) or stop:
             break

@@ -145,7 +145,13 @@ def _past_of_main_clause(words: Sequence[str], tags: list[str], past_forms: froz
         if tags[before] == ",":
             opened = _relative_on_opening(words, tags, before)
         elif tags[before] in _NOUN_ENDS:
-            opened = _opens_clause(words, tags, _noun_phrase_start(words, tags, before))
+            start = _noun_phrase_start(words, tags, before)
+            if _relative_subject(words, tags, start):
+                # "the plan which the board approved", "the deal the company signed": a
+                # relative clause needs its verb; the next one is the main clause's.
+                tags[index] = "VBD"
+                continue
+            opened = _opens_clause(words, tags, start)
         else:
             continue
         if opened and not _finite_after(words, tags, index + 1):
@@ -168,10 +174,22 @@ def _noun_phrase_start(words: Sequence[str], tags: Sequence[str], last: int) -> 
         tags[start - 1] in _PHRASE_TAGS
         or (words[start - 1].lower() in ("of", "and", "&") and start > 1)
     ):
+        if tags[start] in ("DT", "PRP") and tags[start - 1] in ("NN", "NNS"):
+            break  # "the deal | the company signed", "the principle | it upheld"
         start -= 1
     while start < last and words[start].lower() in ("of", "and", "&"):
         start += 1
     return start
+
+
+def _relative_subject(words: Sequence[str], tags: Sequence[str], start: int) -> bool:
+    """Whether a noun phrase at ``start`` is the subject of a relative clause: after "which"
+    or "whom", or a determiner right after the noun the clause describes."""
+    if start == 0:
+        return False
+    if words[start - 1].lower() in ("which", "whom"):
+        return True
+    return tags[start] in ("DT", "PRP") and tags[start - 1] in ("NN", "NNS")
 
 
 def _opens_clause(words: Sequence[str], tags: Sequence[str], start: int) -> bool:
@@ -188,14 +206,20 @@ def _opens_clause(words: Sequence[str], tags: Sequence[str], start: int) -> bool
 
 
 def _relative_on_opening(words: Sequence[str], tags: Sequence[str], comma: int) -> bool:
-    """Whether ``comma`` closes a relative clause ("which ...", "who ...") on the noun phrase
-    that opens the sentence, before any verb of the sentence's own."""
+    """Whether ``comma`` closes a relative clause ("which ...", "who ...") or an apposition on
+    the noun phrase that opens the sentence, before any verb of the sentence's own."""
     first = 0
     while first < comma and tags[first] in _PHRASE_TAGS:
         first += 1
     if first == 0 or first + 1 >= comma or tags[first] != ",":
         return False
-    return words[first + 1].lower() in ("which", "who")
+    if words[first + 1].lower() in ("which", "who"):
+        return True
+    # "Kwan, 25, settled", "The adviser, a former minister, said": an apposition, no verb
+    return not any(tags[i] in _VERB_TAGS for i in range(first + 1, comma))
+
+
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 
 
 def _finite_after(words: Sequence[str], tags: Sequence[str], start: int) -> bool:

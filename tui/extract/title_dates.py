@@ -1,0 +1,81 @@
+"""Which tokens of a sentence are the event's date, that a title leaves out (issue 9 s.1).
+
+The date and the words leading into it go ("departed Pyongyang | on Sunday night |"); a date
+that modifies a noun leaves only itself ("the 1996 Olympic bombing"); a limit stays ("will
+not be made until mid-May": without it the title says the opposite), and so does a date that
+is its verb's subject ("Sunday will see the first round of the polls"). Split from
+:mod:`tui.extract.titles`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tui.extract.syntax.chunks import Parsed, VerbGroup
+from tui.extract.syntax.lexicon import DATE_LEAD, TIME_NOUNS
+
+
+def dropped_date(
+    parsed: Parsed, groups: Sequence[VerbGroup], start: int, end: int, body: int
+) -> tuple[int, int]:
+    """Token span of what a title drops for the date at characters ``[start, end)``: empty
+    (at the date's end) when the title keeps it."""
+    span = date_span(parsed, start, end)
+    if _limit_before(parsed, span) or _date_as_subject(parsed, groups, span, body):
+        return span[1], span[1]
+    return span
+
+
+def date_span(parsed: Parsed, start: int, end: int) -> tuple[int, int]:
+    """Token span of the characters ``[start, end)`` with the words that lead into the date.
+
+    A date that modifies a noun ("the 1996 Olympic bombing") leaves alone: the noun stays
+    with its article.
+    """
+    tokens = parsed.tokens
+    first = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
+    last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].start < end), first - 1)
+    if last + 1 < len(tokens) and parsed.word(last + 1) == "alone":
+        last += 1  # "Friday Oct. 13 alone"
+    after = parsed.tags[last + 1] if last + 1 < len(tokens) else ""
+    if after == "NNP" and last + 2 < len(tokens) and parsed.tags[last + 2] in ("NN", "NNS"):
+        after = "JJ"  # "since the 1979 Islamic revolution": a name's adjective, then the noun
+    if after in ("NN", "NNS", "JJ") and first > 0 and parsed.tags[first - 1] in ("DT", "POS"):
+        return first, max(first, last + 1)
+    if after == "POS":
+        return first, last + 2  # "before Monday's talks": the caller writes "the"
+    while first > 0 and parsed.word(first - 1) in DATE_LEAD:
+        first -= 1
+    # "on the night of Oct. 23", "at the end of the year": the time noun goes with the date.
+    if first > 1 and parsed.word(first - 1) == "of" and parsed.word(first - 2) in TIME_NOUNS:
+        first -= 2
+        while first > 0 and parsed.word(first - 1) in DATE_LEAD | {"the"}:
+            first -= 1
+    if first > 1 and parsed.word(first - 1) == "the" and parsed.word(first - 2) in DATE_LEAD:
+        first -= 2
+    return first, max(first, last + 1)
+
+
+def _limit_before(parsed: Parsed, span: tuple[int, int]) -> bool:
+    """Whether the date at ``span`` is a limit ("until Monday", "by the end of May", "before
+    July 1"), not a time the happening is placed at."""
+    first, last = span
+    if last - first < 2 or parsed.word(first) not in _LIMITS:
+        return False
+    if all(parsed.word(i) in ("today", "tonight", "now") for i in range(first + 1, last)):
+        return False  # "enthusiastic by today": as of now, no limit
+    return last >= len(parsed.tags) or parsed.tags[last - 1] != "POS"
+
+
+_LIMITS = frozenset({"until", "till", "by", "before"})
+
+
+def _date_as_subject(
+    parsed: Parsed, groups: Sequence[VerbGroup], span: tuple[int, int], body: int
+) -> bool:
+    """ "Friday is marked in North Korea as the army's anniversary", "Sunday will see the
+    first round of the polls": a date opening the sentence as its verb's subject stays."""
+    first, last = span
+    if first != body or last >= len(parsed.tags) or parsed.tags[first] not in ("NNP", "CD"):
+        return False
+    return any(g.start == last and g.finite for g in groups)
