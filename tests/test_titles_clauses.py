@@ -132,3 +132,36 @@ def test_a_verb_is_not_cut_from_its_particle() -> None:
         "hand over two men suspected of involvement in the bombing of a ferry off the coast."
     )
     assert not _title(sentence, "April 1992").endswith(" to hand")
+
+
+def test_a_year_naming_an_event_leaves_its_article() -> None:
+    sentence = (
+        "The coaches of the 20 teams that have qualified for the 2010 Asia Cup met on Friday."
+    )
+    assert "qualified for the Asia Cup" in _title(sentence, "2010")
+
+
+def test_a_verb_after_an_aside_on_its_object_is_not_the_dates() -> None:
+    sentence = (
+        "The diocese sold a stake of the bank, founded in 1850, to ethnic Swedish businessman Karl "
+        "Lindqvist in 1996."
+    )
+    assert _title(sentence, "1996") == "The diocese sold a stake of the bank"
+
+
+def test_tagger_slips_inside_noun_phrases_are_corrected() -> None:
+    # "to ethnic Chinese": an adjective the tagger read as a verb after "to"
+    assert (
+        _tag("The bank was sold to ethnic Chinese businessman Karl Tan in 1995.", "ethnic") == "JJ"
+    )
+    sentence = "Copper futures in London closed higher on Monday on strong demand."
+    assert _tag(sentence, "futures") == "NNS"
+    assert _title(sentence, "Monday").startswith("Copper futures in London closed higher")
+
+
+def test_a_verbs_particle_ends_a_title() -> None:
+    sentence = (
+        "Share prices on the Lagos exchange closed up on Monday with the main All Share Index "
+        "rising 9.25 points to close at 2525.72 points."
+    )
+    assert _title(sentence, "Monday").startswith("Share prices on the Lagos exchange closed up")

@@ -241,6 +241,13 @@ def dangles(parsed: Parsed, piece: Piece) -> bool:
         return False  # a closing quotation mark ends a quoted phrase
     if isinstance(piece, int) and parsed.word(piece) in ("least", "most") and piece > 0:
         return parsed.word(piece - 1) == "at"  # "must hold off at least | until ..."
+    if (
+        isinstance(piece, int)
+        and piece > 0
+        and parsed.word(piece) in _PARTICLES
+        and parsed.tags[piece - 1].startswith("VB")
+    ):
+        return False  # "closed up", "broke off": the verb's particle ends it whole
     if tag in DANGLING or tag in (",", ":", "``"):
         return True
     if isinstance(piece, int) and piece > 0:

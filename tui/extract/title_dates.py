@@ -40,6 +40,8 @@ def date_span(parsed: Parsed, start: int, end: int) -> tuple[int, int]:
     after = parsed.tags[last + 1] if last + 1 < len(tokens) else ""
     if after == "NNP" and last + 2 < len(tokens) and parsed.tags[last + 2] in ("NN", "NNS"):
         after = "JJ"  # "since the 1979 Islamic revolution": a name's adjective, then the noun
+    if after in ("NNP", "NNPS") and first == last and parsed.tags[first] == "CD":
+        after = "JJ"  # "qualified for the 2006 World Cup": a year naming which one
     if after in ("NN", "NNS", "JJ") and first > 0 and parsed.tags[first - 1] in ("DT", "POS"):
         return first, max(first, last + 1)
     if after == "POS":

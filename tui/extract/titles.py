@@ -96,6 +96,15 @@ def _verb_for_date(
     after = [g for g in usable if g.start >= last]
     if before and not _hard_boundary_between(parsed, before[-1].end, first):
         return before[-1]
+    aside = _participle_aside(parsed, before[-1]) if len(before) > 1 else None
+    if aside is not None and aside[1] <= first:
+        # "sold a stake of the bank, founded in 1882, to X in 1995": the aside describes
+        # the bank; the date is the verb's before it.
+        previous = before[-2]
+        if not _hard_boundary_between(
+            parsed, previous.end, aside[0]
+        ) and not _hard_boundary_between(parsed, aside[1], first):
+            return previous
     if after:
         between = [i for i in range(last, after[0].start) if is_boundary(parsed, i)]
         # One comma closing a fronted date is fine; a verb of another clause is not.
@@ -105,6 +114,22 @@ def _verb_for_date(
         return None
     nearest = min(usable, key=lambda g: min(abs(g.start - last), abs(g.end - first)))
     return _main_after_relative(parsed, usable, nearest)
+
+
+def _participle_aside(parsed: Parsed, group: VerbGroup) -> tuple[int, int] | None:
+    """The tokens of ", founded in 1882," when ``group`` is a lone participle opening such an
+    aside after a noun, with no other verb before its closing comma; ``None`` otherwise."""
+    tags, start = parsed.tags, group.start
+    if group.end - start != 1 or tags[start] not in ("VBN", "VBD") or start < 2:
+        return None
+    if tags[start - 1] != "," or tags[start - 2] not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    close = next(
+        (i for i in range(group.end, min(len(tags), group.end + 8)) if tags[i] == ","), None
+    )
+    if close is None or any(tags[i].startswith(("VB", "MD")) for i in range(group.end, close)):
+        return None
+    return start - 1, close + 1
 
 
 def _fronted_date_aside(

@@ -62,6 +62,15 @@ def correct_tags(words: Sequence[str], tags: list[str], tagger: Tagger) -> None:
             and words[index + 1][:1].isupper()
         ):
             tags[index] = "NNP"  # "Dar es Salaam", "Rio de Janeiro": inside one name
+    for index in range(1, len(words) - 1):
+        if tags[index] != "VB" or tags[index + 1] not in ("NN", "NNS", "NNP", "NNPS"):
+            continue
+        word = words[index].lower()
+        if word not in tagger.past and word[:1].islower() and word.endswith(_ADJECTIVE_ENDINGS):
+            if tags[index - 1] == "TO":
+                tags[index] = "JJ"  # "to ethnic/VB Chinese businessman": an adjective
+        elif tags[index - 1] == "NNP" and word not in tagger.past and word[:1].islower():
+            tags[index] = "NN"  # "Chinese mainland/VB people": inside a noun phrase
     _verb_of_subordinate(words, tags, tagger.past)
     _past_of_main_clause(words, tags, tagger.past_forms)
     if not any(tag.startswith(("VB", "MD")) for tag in tags):
@@ -134,6 +143,14 @@ def _past_of_main_clause(words: Sequence[str], tags: list[str], past_forms: froz
     noun phrase ("Britain's Natural Law Party, which is putting forward ..., issued")."""
     if len(words) > 1 and tags[0] == "VBG" and words[0][:1].isupper() and tags[1] in _TENSED:
         tags[0] = "NNP"  # "Beijing warned": a name, not a participle opening the sentence
+    if (
+        len(words) > 2
+        and tags[0] == "VB"
+        and tags[1] in ("NN", "NNS")
+        and _finite_after(words, tags, 2)
+    ):
+        tags[0] = "NN"  # "Share prices ... closed up": no imperative opens a news sentence
+    _plural_before_verb(words, tags)
     for index in range(1, len(words)):
         if tags[index] != "VBN" or words[index].lower() not in past_forms:
             continue
@@ -156,6 +173,24 @@ def _past_of_main_clause(words: Sequence[str], tags: list[str], past_forms: froz
             continue
         if opened and not _finite_after(words, tags, index + 1):
             tags[index] = "VBD"
+
+
+def _plural_before_verb(words: Sequence[str], tags: list[str]) -> None:
+    """ "Rubber futures/VBZ in Singapore closed lower": a present tense right after the
+    sentence's first noun, before a preposition, when the clause's own past tense follows
+    with no boundary between, is the subject's plural noun."""
+    if len(words) < 5 or tags[1] != "VBZ" or tags[0] not in ("NN", "NNP") or tags[2] != "IN":
+        return
+    if not words[1].lower().endswith("s") or words[1].lower() in SPEECH_VERBS:
+        return
+    for index in range(3, len(words)):
+        tag = tags[index]
+        if tag in ("CC", ",", ":", ".", "WDT", "WP", "IN") and index > 3 and tag != "IN":
+            return
+        if tag in ("VBD", "VBZ", "VBP", "MD"):
+            if tags[index - 1] in ("NN", "NNS", "NNP", "NNPS"):
+                tags[1] = "NNS"
+            return
 
 
 _TENSED = frozenset({"VBD", "VBN", "VBZ", "VBP", "MD"})
