@@ -21,6 +21,7 @@ from tui.extract.names import (
     BODY_HEADS,
     CORPORATE_SUFFIXES,
     DATE_WORDS,
+    DEPARTMENT_WORDS,
     DOTTED_SUFFIXES,
     GENERIC_HEADS,
     HONORIFIC_WORDS,
@@ -58,7 +59,22 @@ _PERSON_TITLES = "|".join(
         alternation(HONORIFIC_WORDS, dotted=HONORIFIC_WORDS, optional_dot=True),
     )
 )
-_TITLED_NAME = re.compile(rf"\b(?:{_PERSON_TITLES}),?[ \t]+(?P<name>{_NAME})")
+# The department a rank is of, between the rank and the name: "Secretary of State Madeleine
+# Albright", "Minister of Trade and Industry Rashid Mohamed Rashid".
+_DEPARTMENT = rf"(?:(?:{alternation(DEPARTMENT_WORDS)})[ \t]+)*(?:{alternation(DEPARTMENT_WORDS)})"
+_OF_DEPARTMENT = (
+    rf"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_DEPARTMENT}"
+    rf"(?:[ \t]+(?:and|&)[ \t]+{_DEPARTMENT})?(?=,?[ \t]+[A-Z]))?"
+)
+# A name with a nobiliary or family particle, after a title: "Foreign Minister Herve de
+# Charette", "Prime Minister Dominique de Villepin" (not "Herve", whom a lone word resolves
+# to another article's Herve).
+_PARTICLE_NAME = (
+    rf"{_TOKEN}(?:[ \t]+(?:(?:de|da|di|del|della|van|von|der|den|bin|ibn)[ \t]+)?{_TOKEN}){{0,4}}"
+)
+_TITLED_NAME = re.compile(
+    rf"\b(?:{_PERSON_TITLES}){_OF_DEPARTMENT},?[ \t]+(?P<name>{_PARTICLE_NAME})"
+)
 # "Denise O'Donnell, the U.S. attorney for ...", "Patricia Hurt, the Essex County prosecutor":
 # a name followed by its role in apposition is a person's.
 _NAME_THEN_ROLE = re.compile(
@@ -357,7 +373,7 @@ _NAME_TAIL = re.compile(
     r"(?<![\w.'\-])(?P<head>(?:[A-Z][\w.'\-]*[ \t]+){0,4}[A-Z][\w.'\-]*),?[ \t]+"
     r"(?:of|for)[ \t]+(?:the[ \t]+)?\Z"
 )
-_BODY_HEADS = ORG_HEADS | GENERIC_HEADS | {"Commissioner", "Secretariat", "Institution"}
+_BODY_HEADS = ORG_HEADS | GENERIC_HEADS | {"Commissioner", "Secretariat", "Institution", "Chamber"}
 # A body's name with its field: "Federal Bureau of Investigation", "Commission of Jurists".
 _BODY_OF = re.compile(
     rf"{_TOKEN}(?:[ \t]+{_TOKEN}){{0,4}},?[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_NAME}"

@@ -102,6 +102,7 @@ def merge_results(
     recorded: dict[str, None] = {}
     registry = ActorRegistry(user_actors)
     candidates = [c for result in results for c in result.candidates]
+    registry.block_given_names(_lone_not_given(results))
     # Full names first, so that "Kirby" later joins "John F. Kirby" rather than starting anew.
     for candidate in sorted(candidates, key=lambda c: (-len(c.surface.split()), c.surface)):
         _register(registry, candidate)
@@ -474,6 +475,21 @@ def _firm_in_article(registry: ActorRegistry, actor_id: str, firms: Sequence[str
         return actor_id  # ("Russia" is the country, whatever firm is called "Russia ...")
     firm = firm_by_first_word(actor.name, firms)
     return (registry.resolve(firm) or actor_id) if firm else actor_id
+
+
+def _lone_not_given(results: Sequence[ArticleResult]) -> set[str]:
+    """The one-word names of people written alone only in articles that give no full name
+    starting with them (see :meth:`ActorRegistry.block_given_names`)."""
+    given: set[str] = set()
+    lone: set[str] = set()
+    for result in results:
+        people = [c.surface.split() for c in result.candidates if c.kind is ActorKind.PERSON]
+        words = {name[0] for name in people if len(name) == 1}
+        firsts = {name[0] for name in people if len(name) > 1}
+        firsts.update(full.split()[0] for runs in result.full_names.values() for _, full in runs)
+        given |= words & firsts
+        lone |= words - firsts
+    return lone - given
 
 
 def _register(registry: ActorRegistry, candidate: ActorCandidate) -> None:

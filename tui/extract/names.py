@@ -185,10 +185,23 @@ _LEADING_ADVERBS = frozenset(
 )
 
 
-# The department of a rank written before the name: "Secretary of State Madeleine Albright".
-_DEPARTMENTS = frozenset(
-    {"State", "Defense", "Defence", "Treasury", "Commerce", "Energy", "Interior", "Agriculture"}
-)
+# The words of the department a rank is of, written between the rank and the name: "Secretary
+# of State Madeleine Albright", "Vice Minister of Foreign Affairs Aziz Pahad", "Minister of
+# Trade and Industry Rashid Mohamed Rashid". Never a person's name.
+DEPARTMENT_WORDS = frozenset(
+    {
+        "State", "Defense", "Defence", "Treasury", "Commerce", "Energy", "Interior",
+        "Agriculture", "Foreign", "Home", "Internal", "External", "Affairs", "Civil", "Public",
+        "Social", "Economic", "Economy", "National", "Trade", "Industry", "Finance", "Justice",
+        "Health", "Education", "Labor", "Labour", "Security", "Development", "Information",
+        "Transport", "Transportation", "Tourism", "Culture", "Environment", "Youth", "Sports",
+        "Water", "Power", "Fisheries", "Personnel", "Population", "Welfare", "Intelligence",
+        "Immigration", "Housing", "Science", "Technology", "Communications", "Planning",
+        "Presidential", "Administration", "Works", "Mines", "Petroleum", "Employment",
+        "Religious", "Resources", "Natural", "Urban", "Rural", "Reconstruction", "Cooperation",
+        "International", "Relations", "Food", "Forestry", "Veterans", "Homeland",
+    }
+)  # fmt: skip
 
 
 def _people(words: list[str]) -> bool:
@@ -248,8 +261,10 @@ def clean_person_name(name: str) -> str:
         words.pop(0)  # "Later MBC said"
     if len(words) > 2 and words[0] == "of":
         words.pop(0)
-    if len(words) > 2 and words[0] in _DEPARTMENTS:
-        words.pop(0)  # "(Secretary of) State Madeleine Albright"
+    while len(words) > 2 and (
+        words[0] in DEPARTMENT_WORDS or (words[0] in ("and", "&") and words[1] in DEPARTMENT_WORDS)
+    ):
+        words.pop(0)  # "(Secretary of) State Madeleine Albright", "Foreign Affairs Aziz Pahad"
     if described and len(words) == 1 and not words[0].isupper():
         return ""  # "oil-rich Gulf states": no name left but a word
     if words and _people(words):
@@ -262,7 +277,13 @@ def is_generic(name: str) -> bool:
     words = name.split()
     if len(words) == 1:
         word = _bare(words[0])
-        return word in GENERIC_HEADS or word in TITLE_WORDS or word in DATE_WORDS
+        # ("Labour" alone is the party; "State" alone, of "the Secretary of State said", no one.)
+        return (
+            word in GENERIC_HEADS
+            or word in TITLE_WORDS
+            or word in DATE_WORDS
+            or (word in DEPARTMENT_WORDS and word not in ("Labour", "Labor"))
+        )
     return False
 
 

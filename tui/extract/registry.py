@@ -82,6 +82,11 @@ class ActorRegistry:
         self._by_key: dict[str, str] = {}
         # People by the first and by the last word of their multi-word names, for "Mr. Kim".
         self._by_end_word: dict[str, set[str]] = {}
+        self._by_last_word: dict[str, set[str]] = {}
+        # Lone words no article that writes them alone gives as a person's first name ("Aziz"
+        # in an article about Justice Aziz is not Aziz Pahad of another): these resolve by a
+        # person's last word only (see :meth:`block_given_names`).
+        self._lone_not_given: frozenset[str] = frozenset()
         self._by_first_last: dict[tuple[str, str], set[str]] = {}
         self._cased: dict[str, str] | None = None  # built on first mention lookup
         self._first_words: set[str] = set()
@@ -138,11 +143,18 @@ class ActorRegistry:
             first, last = _folded(words[0]), _folded(words[-1])
             self._by_end_word.setdefault(first, set()).add(actor_id)
             self._by_end_word.setdefault(last, set()).add(actor_id)
+            self._by_last_word.setdefault(last, set()).add(actor_id)
             self._by_first_last.setdefault((first, last), set()).add(actor_id)
         if len(key) < 2 or key in self._by_key:
             return False
         self._by_key[key] = actor_id
         return True
+
+    def block_given_names(self, words: Iterable[str]) -> None:
+        """Resolve these lone words by a person's last word only, never by the first: each is
+        written alone in an article that gives no full name starting with it (so "Aziz" there
+        is not the Aziz Pahad another article names; "Kim" after "Kim Jong Un" still is)."""
+        self._lone_not_given = frozenset(fold_name(word) for word in words)
 
     def get(self, actor_id: str) -> RegisteredActor:
         return self._actors[actor_id]
@@ -169,7 +181,9 @@ class ActorRegistry:
             return actor_id
         words = name_tokens(_untitled(surface))
         if len(words) == 1:
-            owners = self._by_end_word.get(_folded(words[0]), set())
+            key = _folded(words[0])
+            by_word = self._by_last_word if key in self._lone_not_given else self._by_end_word
+            owners = by_word.get(key, set())
         elif len(words) > 1:
             # "Vladimir V. Putin" or "Sergei K. Shoigu": same first and last word as one person.
             owners = self._by_first_last.get((_folded(words[0]), _folded(words[-1])), set())

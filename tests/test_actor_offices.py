@@ -1,0 +1,85 @@
+"""People by their office (issue 9, section 3): a rank "of" a department before a name, and a
+lone word that is another article's first name; one test per kind, on made-up sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tui.extract.actors import detect_candidates
+from tui.extract.names import clean_person_name, full_names
+from tui.extract.pipeline import ArticleInput, merge_results, process_articles
+
+PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
+
+
+def extraction(*texts: str):
+    items = [ArticleInput(f"a{index}", text, PUBLISHED) for index, text in enumerate(texts)]
+    return merge_results(process_articles(items))
+
+
+def event_actor_names(*texts: str) -> dict[str, list[str]]:
+    """Each event's first quote -> the names of its actors."""
+    result = extraction(*texts)
+    names = {actor.id: actor.name for actor in result.new_actors}
+    return {
+        event.sources[0][1]: [names.get(actor, actor) for actor in event.actors]
+        for event in result.events
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Secretary of State Ana Ruiz met the envoy on Monday.", "Ana Ruiz"),
+        ("Vice Minister of Foreign Affairs Tomas Berg met the envoy on Monday.", "Tomas Berg"),
+        ("Minister of Trade and Industry Omar Farid Halim met him on Monday.", "Omar Farid Halim"),
+        ("The Secretary for Home Affairs, Lena Marsh, met him on Monday.", "Lena Marsh"),
+    ],
+)
+def test_a_rank_of_a_department_introduces_the_name_after_it(sentence: str, name: str) -> None:
+    assert name in [candidate.surface for candidate in detect_candidates(sentence)]
+    assert name in {full for runs in full_names(sentence).values() for _, full in runs}
+
+
+def test_a_department_is_never_part_of_a_name_nor_one_alone() -> None:
+    assert clean_person_name("Foreign Affairs Tomas Berg") == "Tomas Berg"
+    assert clean_person_name("Trade and Industry Omar Halim") == "Omar Halim"
+    assert not detect_candidates("The Secretary of State said on Monday that talks would go on.")
+    # ("Labour" alone is the party.)
+    assert [c.surface for c in detect_candidates("Labour said on Monday it would vote no.")] == [
+        "Labour"
+    ]
+
+
+def test_a_meeting_with_a_secretary_of_state_has_both_people() -> None:
+    quote = "between Secretary of State Ana Ruiz and Vice President Omar Halim"
+    found = event_actor_names(f"The question was raised on Monday during a meeting {quote}.\n")
+    actors = next(names for text, names in found.items() if quote in text)
+    assert {"Ana Ruiz", "Omar Halim"} <= set(actors)
+
+
+def test_a_lone_word_is_not_the_first_name_of_another_articles_person() -> None:
+    found = event_actor_names(
+        "Foreign minister Aziz Pahad met the rebels on Monday.\n",
+        "The opposition wants Chief Election Commissioner Justice Aziz removed. "
+        "Aziz agreed on Tuesday to take three months of leave.\n",
+    )
+    leave = next(names for text, names in found.items() if "three months of leave" in text)
+    assert "Aziz Pahad" not in leave
+    assert "Aziz" in leave
+
+
+def test_a_lone_word_the_article_gives_as_a_first_name_is_that_person() -> None:
+    found = event_actor_names(
+        "Leader Kim Jong Un arrived in Vladivostok on Tuesday. Kim met Putin on Wednesday.\n"
+    )
+    met = next(names for text, names in found.items() if "Kim met" in text)
+    assert "Kim Jong Un" in met
+
+
+def test_a_chamber_of_its_field_speaks_as_one_body() -> None:
+    text = "The country's Chamber of Mines said on Monday that gold worth $2 billion is stolen.\n"
+    found = event_actor_names(text)
+    assert ["Chamber of Mines"] in found.values()
