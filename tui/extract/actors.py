@@ -17,6 +17,13 @@ import re
 from dataclasses import dataclass, replace
 
 from tui.extract.gazetteer import GAZETTEER
+from tui.extract.name_keys import (
+    HONORIFICS,
+    PERSON_TITLES,
+    fold_name,
+    name_tokens,
+    strip_titles,
+)
 from tui.extract.names import (
     BODY_HEADS,
     CORPORATE_SUFFIXES,
@@ -24,14 +31,10 @@ from tui.extract.names import (
     DEPARTMENT_WORDS,
     DOTTED_SUFFIXES,
     GENERIC_HEADS,
-    HONORIFIC_WORDS,
     LEADING_FUNCTION_WORDS,
-    MULTIWORD_TITLES,
-    NAME_TITLES,
     ORG_HEADS,
     PEOPLE_WORDS,
     ROLE_NOUNS,
-    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     after_locative,
     alternation,
@@ -49,16 +52,6 @@ from tui.model.timeline import ActorKind
 _TOKEN = r"(?:[A-Z]\.|[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?)"
 _NAME = rf"{_TOKEN}(?:[ \t]+{_TOKEN}){{0,4}}"
 
-# Titles that introduce a person's name, from the word sets of tui.extract.names.
-_PERSON_TITLES = "|".join(
-    (
-        alternation(
-            [*MULTIWORD_TITLES, *NAME_TITLES, *TITLE_ABBREVIATIONS, *ROLE_NOUNS],
-            dotted=TITLE_ABBREVIATIONS,
-        ),
-        alternation(HONORIFIC_WORDS, dotted=HONORIFIC_WORDS, optional_dot=True),
-    )
-)
 # The department a rank is of, between the rank and the name: "Secretary of State Madeleine
 # Albright", "Minister of Trade and Industry Rashid Mohamed Rashid".
 _DEPARTMENT = rf"(?:(?:{alternation(DEPARTMENT_WORDS)})[ \t]+)*(?:{alternation(DEPARTMENT_WORDS)})"
@@ -73,7 +66,7 @@ _PARTICLE_NAME = (
     rf"{_TOKEN}(?:[ \t]+(?:(?:de|da|di|del|della|van|von|der|den|bin|ibn)[ \t]+)?{_TOKEN}){{0,4}}"
 )
 _TITLED_NAME = re.compile(
-    rf"\b(?:{_PERSON_TITLES}){_OF_DEPARTMENT},?[ \t]+(?P<name>{_PARTICLE_NAME})"
+    rf"\b(?:{PERSON_TITLES}){_OF_DEPARTMENT},?[ \t]+(?P<name>{_PARTICLE_NAME})"
 )
 # "Denise O'Donnell, the U.S. attorney for ...", "Patricia Hurt, the Essex County prosecutor":
 # a name followed by its role in apposition is a person's.
@@ -149,12 +142,6 @@ STOP_NAMES = frozenset(word.casefold() for word in DATE_WORDS) | frozenset(
     }
 )  # fmt: skip
 
-# Honorifics kept with a name as an alias ("Mr. Kim"); titles dropped from it ("President").
-HONORIFICS = tuple(sorted(f"{word}." for word in HONORIFIC_WORDS)) + tuple(sorted(HONORIFIC_WORDS))
-_LEADING_TITLE = re.compile(
-    rf"^(?:(?:Our|Dearest|Dear|Great|Supreme|Respected|Beloved|[Tt]he|{_PERSON_TITLES})[ \t]+)+"
-)
-
 
 @dataclass(frozen=True, slots=True)
 class ActorCandidate:
@@ -167,16 +154,6 @@ class ActorCandidate:
     short: str = ""  # the surname as written, when the article's full name replaced it
 
 
-_FOLD = re.compile(r"[\s\-\u2010\u2011.'\u2019]+")
-_WORD_SPLIT = re.compile(r"[\s\-\u2010\u2011]+")
-
-
-def fold_name(name: str) -> str:
-    """The key two spellings of one name share: no spaces, hyphens, periods or case ("Crum
-    amp Forster", as TimeBank writes an ampersand, is "Crum & Forster")."""
-    return _FOLD.sub("", name.replace(" amp ", " & ")).casefold()
-
-
 # (Demonyms and countries are markets, not companies: "Japanese shares", "Hong Kong stocks".)
 # Folded by fold_name, as the keys they are checked against are.
 _NOT_COMPANIES = frozenset(
@@ -185,34 +162,6 @@ _NOT_COMPANIES = frozenset(
     for name in (entry.name, *entry.aliases, *entry.demonyms)
     if (fold_key := fold_name(name))
 )
-
-
-def name_tokens(name: str) -> list[str]:
-    return [token for token in _WORD_SPLIT.split(name) if token]
-
-
-# Words of a text for mention lookup; a possessive "'s" is not part of the name.
-MENTION_WORD = re.compile(r"[\w.\-\u2010\u2011]+(?:['\u2019][\w.\-]+)*")
-
-
-def possessive_key(key: str) -> str:
-    """``"Kims"`` (from "Kim's", apostrophe dropped) stays; used only as a second try."""
-    return key[:-1] if key.endswith("s") else key
-
-
-_CASED_DROP = re.compile(r"[.'\u2019]")
-_CASED_SPACE = re.compile(r"[\s\-\u2010\u2011]+")
-
-
-def cased_key(name: str) -> str:
-    """Like :func:`fold_name` but keeping case and word breaks: "US" is not "us"."""
-    return _CASED_SPACE.sub(" ", _CASED_DROP.sub("", name)).strip()
-
-
-def strip_titles(name: str) -> str:
-    """``"Our Dearest Comrade Kim Jong Un"`` -> ``"Kim Jong Un"``; honorifics are titles too."""
-    stripped = _LEADING_TITLE.sub("", name.strip())
-    return stripped or name.strip()
 
 
 _STOP_KEYS = frozenset(fold_name(stop) for stop in STOP_NAMES)
@@ -239,7 +188,7 @@ def _name_after_verb(words: str) -> str:
         clean = word.rstrip(",.;:")
         if clean[:1].isupper():
             run.append(clean)
-        elif re.fullmatch(_PERSON_TITLES, clean):
+        elif re.fullmatch(PERSON_TITLES, clean):
             run, described = [], 0
         elif (run and all(part in PEOPLE_WORDS for part in run)) or (
             0 < described < 4 and not run and clean not in _FUNCTION_WORDS
@@ -530,7 +479,7 @@ def detect_candidates(
 # secretary ".
 _LISTED = re.compile(
     rf",[ \t]+(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN})?),?[ \t]+and[ \t]+"
-    rf"(?:(?:[a-z\-]+|{_PERSON_TITLES})[ \t]+){{0,3}}"
+    rf"(?:(?:[a-z\-]+|{PERSON_TITLES})[ \t]+){{0,3}}"
 )
 
 

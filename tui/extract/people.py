@@ -11,8 +11,9 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 
-from tui.extract.actors import ActorCandidate, fold_name, strip_titles
+from tui.extract.actors import ActorCandidate
 from tui.extract.gazetteer import GAZETTEER
+from tui.extract.name_keys import fold_name, strip_titles
 from tui.extract.names import DATE_WORDS, clean_person_name, full_name_of, full_names
 from tui.model.timeline import ActorKind
 

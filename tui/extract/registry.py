@@ -15,7 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from tui.extract.actors import (
+from tui.extract.gazetteer import GAZETTEER, GazetteerEntry
+from tui.extract.name_keys import (
     HONORIFICS,
     MENTION_WORD,
     cased_key,
@@ -24,7 +25,6 @@ from tui.extract.actors import (
     possessive_key,
     strip_titles,
 )
-from tui.extract.gazetteer import GAZETTEER, GazetteerEntry
 from tui.extract.names import is_generic
 from tui.extract.roles import (
     AFFILIATION,

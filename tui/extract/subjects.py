@@ -18,8 +18,8 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 
-from tui.extract.actors import fold_name
 from tui.extract.gazetteer import GAZETTEER
+from tui.extract.name_keys import fold_name
 from tui.extract.names import (
     CORPORATE_SUFFIXES,
     DATE_WORDS,
