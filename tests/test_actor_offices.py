@@ -83,3 +83,44 @@ def test_a_chamber_of_its_field_speaks_as_one_body() -> None:
     text = "The country's Chamber of Mines said on Monday that gold worth $2 billion is stolen.\n"
     found = event_actor_names(text)
     assert ["Chamber of Mines"] in found.values()
+
+
+def test_an_office_described_is_the_one_person_the_article_gave_it() -> None:
+    found = event_actor_names(
+        "Russian Prime Minister Viktor Chernomyrdin arrived in Bratislava on Monday.\n"
+        "The Russian premier has voiced Moscow's opposition to the plan since last week.\n"
+        "Officials said the prime minister's aides met bankers on Tuesday.\n"
+    )
+    voiced = next(names for text, names in found.items() if "voiced" in text)
+    assert "Viktor Chernomyrdin" in voiced
+    aides = next(names for text, names in found.items() if "aides" in text)
+    assert "Viktor Chernomyrdin" in aides
+
+
+def test_an_office_two_people_hold_or_another_people_word_names_no_one() -> None:
+    found = event_actor_names(
+        "President Bill Clinton met President Boris Yeltsin in Helsinki on Friday. "
+        "The president left on Saturday.\n"
+        "The French president arrived in Helsinki on Sunday.\n"
+    )
+    left = next(names for text, names in found.items() if "left" in text)
+    assert not {"Bill Clinton", "Boris Yeltsin"} & set(left)
+    arrived = next(names for text, names in found.items() if "French president" in text)
+    assert "Bill Clinton" not in arrived
+
+
+def test_the_pope_unnamed_is_the_pope_of_the_day() -> None:
+    text = (
+        "We are here this week to witness the meeting Fidel Castro and the Pope have on Monday.\n"
+    )
+    result = merge_results(process_articles([ArticleInput("a", text, dt.date(1998, 1, 20))]))
+    names = {actor.id: actor.name for actor in result.new_actors}
+    actors = [names.get(i, i) for event in result.events for i in event.actors]
+    assert "John Paul II" in actors
+
+
+def test_whom_a_speaker_echoes_or_cites_is_no_party() -> None:
+    found = event_actor_names(
+        "Ana Ruiz, echoing Foreign Minister Tomas Berg, said on Monday that talks would go on.\n"
+    )
+    assert "Tomas Berg" not in next(iter(found.values()))

@@ -21,6 +21,7 @@ from tui.extract.actors import (
 )
 from tui.extract.events import EventDraft, TimexLike, article_events, might_be_statement
 from tui.extract.happenings import one_per_sentence
+from tui.extract.offices import Holder, holder_candidates, office_holders
 from tui.extract.pairs import two_parties
 from tui.extract.people import article_names, lead_person, relation_names, surname_mentions
 from tui.extract.registry import MentionWords
@@ -77,6 +78,8 @@ class ArticleResult:
     # Per draft, what merging reads that needs no registry, made in the worker processes
     # (:func:`tui.extract.draft_keys.prepare`). Empty: merging makes it itself.
     prepared: list[DraftKeys] = field(default_factory=list)
+    # The people the article names with an office, for "the pope" (tui.extract.offices).
+    holders: tuple[Holder, ...] = ()
 
 
 class DraftKeys(NamedTuple):
@@ -142,6 +145,8 @@ def process_article(item: ArticleInput) -> ArticleResult:
     drafts = one_per_sentence(drafts)
     names = article_names(item.text)
     candidates = detect_candidates(item.text, names)
+    holders = office_holders(item.text, item.published)
+    candidates.extend(holder_candidates(holders))
     # Where each draft's sentence starts in the text (its quote is inside the sentence).
     starts = [draft.quote_start - max(0, draft.sentence_text.find(draft.quote)) for draft in drafts]
     subjects: list[str] = []
@@ -238,7 +243,7 @@ def process_article(item: ArticleInput) -> ArticleResult:
             at = start + (found.start() if found else 0)
             draft.title = name_two_countries(draft.title, two_countries(countries, item.text, at))
         draft.title = fit_title(draft.title)  # naming may have made it long
-    return ArticleResult(item.id, drafts, candidates, names, subjects)
+    return ArticleResult(item.id, drafts, candidates, names, subjects, holders=holders)
 
 
 def _reads_dates_in(language: str) -> bool:

@@ -10,6 +10,7 @@ import re
 
 from tui.extract.article_stage import ArticleResult, DraftKeys
 from tui.extract.events import EventDraft
+from tui.extract.offices import Holder, name_holders
 from tui.extract.registry import MentionWords, mention_words
 from tui.extract.roles import (
     event_clause,
@@ -33,7 +34,7 @@ def prepare(result: ArticleResult) -> ArticleResult:
     subjects = result.subjects or [""] * len(result.drafts)
     result.prepared = [
         DraftKeys(
-            *_participants_text(draft, subject),
+            *_participants_text(draft, subject, result.holders),
             source_key(draft.article, draft.quote),
             event_id(draft.date, draft.title),
             title_key(draft.title),
@@ -50,7 +51,9 @@ def prepared_keys(result: ArticleResult) -> list[DraftKeys]:
     return result.prepared
 
 
-def _participants_text(draft: EventDraft, subject: str) -> tuple[MentionWords, str]:
+def _participants_text(
+    draft: EventDraft, subject: str, holders: tuple[Holder, ...] = ()
+) -> tuple[MentionWords, str]:
     """The words of the part of ``draft``'s sentence whose names take part in its happening,
     and its subject (``subject``, or "" when the happening is told in a clause without it)."""
     # A news agency named in a sentence is where the news came from ("(Reuters) -",
@@ -66,4 +69,7 @@ def _participants_text(draft: EventDraft, subject: str) -> tuple[MentionWords, s
     # "meetings with Tony Blair 10 days ago and President Clinton last week": a name
     # another date follows goes with that date's happening.
     told = without_other_dates_names(told, draft.date_text)
+    # "Fidel Castro and the Pope are having": the one person the article gave that office.
+    sentence_start = draft.quote_start - max(0, draft.sentence_text.find(draft.quote))
+    told = name_holders(told, sentence_start, holders)
     return mention_words(told), subject

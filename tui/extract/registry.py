@@ -29,6 +29,7 @@ from tui.extract.names import is_generic
 from tui.extract.roles import (
     AFFILIATION,
     BUILDING_IDS,
+    CITED_ASIDE,
     CLAIMED_CONTENT,
     COUNTED,
     DEMONYM_STATE,
@@ -404,6 +405,7 @@ def mention_words(text: str) -> MentionWords:
     # a claim, not who takes part in the happening.
     text = CLAIMED_CONTENT.sub(blank_content, text)
     text = EXCLUDED.sub(blank, text)  # "excluding Russia and North Korea": left out
+    text = CITED_ASIDE.sub(blank, text)  # ", echoing the president,": a source
     bounds: list[int] = []
     keys: list[str] = []
     for match in MENTION_WORD.finditer(text):

@@ -115,6 +115,14 @@ EXCLUDED = re.compile(
 )
 
 
+# Whom a speaker echoes or cites in an aside is a source, not a party to what is said:
+# "Albright, echoing the president, said ...", "..., citing US military officials.", "...,
+# quoting a company official".
+CITED_ASIDE = re.compile(
+    r",[ \t]+(?:echoing|citing|quoting|paraphrasing)\b[^;:,.()\u2014\u2013\u201c\u201d\"`]*"
+)
+
+
 def blank(match: re.Match[str]) -> str:
     """A match blanked, offsets kept."""
     return " " * len(match.group())
