@@ -124,3 +124,12 @@ def test_whom_a_speaker_echoes_or_cites_is_no_party() -> None:
         "Ana Ruiz, echoing Foreign Minister Tomas Berg, said on Monday that talks would go on.\n"
     )
     assert "Tomas Berg" not in next(iter(found.values()))
+
+
+def test_a_british_spelling_is_the_gazetteers_body() -> None:
+    found = event_actor_names(
+        "The World Trade Organisation opened talks in Hong Kong on Tuesday.\n"
+        "WTO chief Pascal Lamy said on Wednesday the talks would go on.\n"
+    )
+    opened = next(names for text, names in found.items() if "opened" in text)
+    assert opened == ["World Trade Organization"]

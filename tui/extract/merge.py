@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from tui.extract.actors import ActorCandidate
+from tui.extract.actor_register import register_actors
 from tui.extract.article_stage import ArticleResult
 from tui.extract.draft_keys import prepared_keys
 from tui.extract.event_dates import clock_only
@@ -100,18 +100,7 @@ def merge_results(
     legacy = {entry for entry in ledger if not is_source_key(entry)}
     # What to add to the ledger: a dict as an ordered set (parallel and serial runs agree).
     recorded: dict[str, None] = {}
-    registry = ActorRegistry(user_actors)
-    candidates = [c for result in results for c in result.candidates]
-    registry.block_given_names(_lone_not_given(results))
-    # Full names first, so that "Kirby" later joins "John F. Kirby" rather than starting anew.
-    for candidate in sorted(candidates, key=lambda c: (-len(c.surface.split()), c.surface)):
-        _register(registry, candidate)
-    speakers = sorted(
-        {d.speaker for r in results for d in r.drafts if d.speaker not in ("", *PRONOUN_SPEAKERS)},
-        key=lambda name: (-len(name.split()), name),
-    )
-    for speaker in speakers:
-        _register(registry, ActorCandidate(speaker, ActorKind.PERSON, 0, 0))
+    registry = register_actors(ActorRegistry(user_actors), results)
 
     merged: list[ProposedEvent] = []
     # Each event's distinct report sentences, with the predicate of the first quote from each:
@@ -475,35 +464,3 @@ def _firm_in_article(registry: ActorRegistry, actor_id: str, firms: Sequence[str
         return actor_id  # ("Russia" is the country, whatever firm is called "Russia ...")
     firm = firm_by_first_word(actor.name, firms)
     return (registry.resolve(firm) or actor_id) if firm else actor_id
-
-
-def _lone_not_given(results: Sequence[ArticleResult]) -> set[str]:
-    """The one-word names of people written alone only in articles that give no full name
-    starting with them (see :meth:`ActorRegistry.block_given_names`)."""
-    given: set[str] = set()
-    lone: set[str] = set()
-    for result in results:
-        people = [c.surface.split() for c in result.candidates if c.kind is ActorKind.PERSON]
-        words = {name[0] for name in people if len(name) == 1}
-        firsts = {name[0] for name in people if len(name) > 1}
-        firsts.update(full.split()[0] for runs in result.full_names.values() for _, full in runs)
-        given |= words & firsts
-        lone |= words - firsts
-    return lone - given
-
-
-def _register(registry: ActorRegistry, candidate: ActorCandidate) -> None:
-    if candidate.short:
-        # "Reno" after "Janet Reno": the full name is the actor, the surname its alias (the
-        # first person registered keeps a shared surname; each article resolves its own).
-        registry.learn_alias(registry.add(candidate.surface, candidate.kind), candidate.short)
-        return
-    if registry.resolve(candidate.surface) is not None:
-        registry.add(candidate.surface, candidate.kind)
-        return
-    words = candidate.surface.split()
-    # "White House National Security Council" is the known "National Security Council".
-    for start in range(1, len(words) - 1):
-        if registry.resolve(" ".join(words[start:])) is not None:
-            return
-    registry.add(candidate.surface, candidate.kind)

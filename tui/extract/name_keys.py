@@ -43,7 +43,7 @@ _WORD_SPLIT = re.compile(r"[\s\-\u2010\u2011]+")
 def fold_name(name: str) -> str:
     """The key two spellings of one name share: no spaces, hyphens, periods or case ("Crum
     amp Forster", as TimeBank writes an ampersand, is "Crum & Forster")."""
-    return _FOLD.sub("", name.replace(" amp ", " & ")).casefold()
+    return _spelling(_FOLD.sub("", name.replace(" amp ", " & ")).casefold())
 
 
 def name_tokens(name: str) -> list[str]:
@@ -66,7 +66,13 @@ _CASED_SPACE = re.compile(r"[\s\-\u2010\u2011]+")
 
 def cased_key(name: str) -> str:
     """Like :func:`fold_name` but keeping case and word breaks: "US" is not "us"."""
-    return _CASED_SPACE.sub(" ", _CASED_DROP.sub("", name)).strip()
+    return _spelling(_CASED_SPACE.sub(" ", _CASED_DROP.sub("", name)).strip())
+
+
+def _spelling(key: str) -> str:
+    """One spelling for British and American "-isation": "World Trade Organisation" is the
+    gazetteer's World Trade Organization."""
+    return key.replace("isation", "ization") if "isation" in key else key
 
 
 def strip_titles(name: str) -> str:
