@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tui.extract.actors import detect_candidates
+from tui.extract.bodies import described_body
 from tui.extract.people import lead_person
 from tui.extract.pipeline import ArticleInput, merge_results, process_articles
 from tui.extract.roles import (
@@ -15,7 +16,7 @@ from tui.extract.roles import (
     without_cause_authors,
     without_other_dates_names,
 )
-from tui.extract.subjects import described_body, owner_of_described, sentence_subject
+from tui.extract.subjects import owner_of_described, sentence_subject
 from tui.model.timeline import ActorKind
 
 PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday

@@ -133,3 +133,15 @@ def test_a_british_spelling_is_the_gazetteers_body() -> None:
     )
     opened = next(names for text, names in found.items() if "opened" in text)
     assert opened == ["World Trade Organization"]
+
+
+def test_a_body_described_by_its_head_is_the_one_the_article_names() -> None:
+    found = event_actor_names(
+        "The country's Chamber of Mines said on Monday that gold worth $2 billion is stolen.\n"
+        "The chamber said on Tuesday that output in 2005 was 300 tons.\n"
+        "The Supreme Court and the World Court met on Monday. The court ruled on Friday.\n"
+    )
+    output = next(names for text, names in found.items() if "300 tons" in text)
+    assert output == ["Chamber of Mines"]
+    ruled = next(names for text, names in found.items() if "ruled" in text)
+    assert ruled == []

@@ -19,6 +19,7 @@ from tui.extract.actors import (
     detect_candidates,
     expand_surname,
 )
+from tui.extract.bodies import body_by_head, described_body
 from tui.extract.events import EventDraft, TimexLike, article_events, might_be_statement
 from tui.extract.happenings import one_per_sentence
 from tui.extract.offices import Holder, holder_candidates, office_holders
@@ -27,7 +28,6 @@ from tui.extract.people import article_names, lead_person, relation_names, surna
 from tui.extract.registry import MentionWords
 from tui.extract.subjects import (
     company_mentioned,
-    described_body,
     described_company,
     last_person,
     owner_of_described,
@@ -200,6 +200,8 @@ def process_article(item: ArticleInput) -> ArticleResult:
                 or (owner := owner_of_described(draft.sentence_text, start, item.text, names))
                 # "the space agency has taken": NASA, which the article names.
                 or described_body(draft.sentence_text, item.text, [o for _, o in organisations])
+                # "The chamber said": the Chamber of Mines the article names.
+                or body_by_head(draft.sentence_text, [o for _, o in organisations])
                 # A person the next sentence calls "He" ("Eric Rudolph has been ...").
                 or next((name for at, name in people if at == start), "")
                 # "the two countries exchanged letters": both the article named before.

@@ -18,7 +18,6 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 
-from tui.extract.gazetteer import GAZETTEER
 from tui.extract.name_keys import fold_name
 from tui.extract.names import (
     CORPORATE_SUFFIXES,
@@ -33,7 +32,6 @@ from tui.extract.names import (
 )
 from tui.extract.people import GAZETTEER_KEYS, gazetteer_named
 from tui.extract.roles import TOLD_AFTER
-from tui.model.timeline import ActorKind
 
 # A period only in an initial or an abbreviation: "Havana. We" is two sentences.
 _TOKEN = (
@@ -41,9 +39,9 @@ _TOKEN = (
     r"(?:['\u2019][A-Z][\w\-]*)?)"
 )
 # Adverbs between a subject and its verb: "Kopp also faces", "Castro reportedly said".
-_ADVERB = r"(?:[a-z]+ly|also|then|now|still|never|last|once|later|first|since)[ \t]+"
+ADVERB = r"(?:[a-z]+ly|also|then|now|still|never|last|once|later|first|since)[ \t]+"
 # The verb group after a subject: an auxiliary, a speech verb, or a past or present form.
-_VERB = (
+VERB = (
     r"(?:has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|does|"
     r"also|said|says|told|[a-z]{2,}ed|[a-z]{2,}s|became|began|came|fled|fell|fought|found|"
     r"gave|got|held|kept|knew|led|left|lost|made|met|paid|ran|sat|saw|sent|shot|spent|stood|"
@@ -54,15 +52,15 @@ _VERB = (
 SUBJECT = re.compile(
     rf"(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN}){{0,4}})(?:['\u2019]s)?"
     # An apposition: ", 44,", ", 44, of St. Albans, Vt.,".
-    rf"(?:,[^;\u201c\u201d\"]{{1,60}}?,)?[ \t]+(?:{_ADVERB})?{_VERB}"
+    rf"(?:,[^;\u201c\u201d\"]{{1,60}}?,)?[ \t]+(?:{ADVERB})?{VERB}"
 )
 # A possessor opening a sentence takes part: "Ratners's shares were up", "Vanguard's $1
 # billion High Yield Bond Portfolio has seen ...", "Kopp's car was found".
 _POSSESSOR = re.compile(
     rf"(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}})['\u2019]s?[ \t]+"
-    rf"(?:[^\s,;:\u201c\u201d\"]+[ \t]+){{1,7}}?(?:{_ADVERB})?{_VERB}"
+    rf"(?:[^\s,;:\u201c\u201d\"]+[ \t]+){{1,7}}?(?:{ADVERB})?{VERB}"
 )
-_PRONOUN = re.compile(rf"(?:[Hh]e|[Ss]he)[ \t]+(?:(?:{_ADVERB})?{_VERB}|and[ \t]+[A-Z])")
+_PRONOUN = re.compile(rf"(?:[Hh]e|[Ss]he)[ \t]+(?:(?:{ADVERB})?{VERB}|and[ \t]+[A-Z])")
 _POSSESSIVE = re.compile(r"(?:His|Her)[ \t]+[a-z]")
 _FIRM_ENDS = alternation(
     CORPORATE_SUFFIXES | {"Group", "Bank", "Company", "Corporation"},
@@ -117,12 +115,12 @@ _NAMED_BODY = re.compile(
     r"(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2})[ \t]+"
     r"(?P<head>task[ \t]+force|grand[ \t]+jury|school[ \t]+board|city[ \t]+council|"
     r"commission|committee|panel|tribunal)"
-    rf"[ \t]+(?:{_ADVERB})?{_VERB}"
+    rf"[ \t]+(?:{ADVERB})?{VERB}"
 )
 # Initials joined by an ampersand, spelt out as a transcript does: "AT and T announced".
 _INITIALS_FIRM = re.compile(
     rf"(?P<first>[A-Z]{{1,3}})[ \t]+(?:and|&|amp;?)[ \t]+(?P<second>[A-Z]{{1,3}})[ \t]+"
-    rf"(?:{_ADVERB})?{_VERB}"
+    rf"(?:{ADVERB})?{VERB}"
 )
 # One capitalised word, all capitals: "POP plunged", "IRNA reported": an organisation's
 # initials (a person is never written so).
@@ -341,7 +339,7 @@ _DESCRIPTION = re.compile(
     r"(?:[A-Z][^,.;]{0,40},[ \t]+)?[Tt]he[ \t]+(?:[a-z\-]+[ \t]+)?[a-z]*"
     + _BUSINESS_NOUNS
     + r"(?:['\u2019]s)?[ \t]+(?:[a-z]+ly[ \t]+|"
-    r"also[ \t]+|earlier[ \t]+this[ \t]+year[ \t]+)?" + _VERB
+    r"also[ \t]+|earlier[ \t]+this[ \t]+year[ \t]+)?" + VERB
 )
 # A company: its corporate suffix, or a head only companies have.
 _COMPANY = re.compile(rf"{_ORG_SUFFIX.pattern}|\b(?:Bank|Group|Company|Corporation)\b")
@@ -417,7 +415,7 @@ def police_of_article(sentence: str, organisations: Sequence[str]) -> str | None
 # of a thing the article gave an owner before; the owner takes part.
 _DESCRIBED_THING = re.compile(
     r"[Tt]he[ \t]+(?:[a-z\-]+[ \t]+)?(?!(?:the|of|and|for|with)\b)(?P<noun>[a-z]{3,})[ \t]+"
-    rf"(?:{_ADVERB})?{_VERB}"
+    rf"(?:{ADVERB})?{VERB}"
 )
 
 
@@ -455,35 +453,3 @@ def _owned_things(text: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
         (match.start(), match["owner"], frozenset(match["words"].split()))
         for match in _OWNED.finditer(text)
     )
-
-
-# "the space agency has taken ...": a public body described by what it is for, standing for
-# the one whose name says so ("National Aeronautics and Space Administration", called NASA).
-_BODY_DESCRIPTION = re.compile(
-    r"\b[Tt]he[ \t]+(?P<field>[a-z]{4,})[ \t]+(?:agency|administration|service|bureau)"
-    rf"[ \t]+(?:{_ADVERB})?{_VERB}"
-)
-_BODY_HEADS = ("Agency", "Administration", "Service", "Bureau")
-_GAZETTEER_BODIES = tuple(
-    (entry.name, (entry.name, *entry.aliases))
-    for entry in GAZETTEER
-    if entry.kind is ActorKind.ORGANIZATION and entry.name.endswith(_BODY_HEADS)
-)
-
-
-def described_body(sentence: str, text: str, organisations: Sequence[str]) -> str:
-    """The public body "the space agency" (a field, then agency, administration, service or
-    bureau, then a verb) stands for: the one body named in ``text`` (found by a rule, or known
-    to the gazetteer and named by any of its names) whose name holds the field's word; ""
-    when none or two."""
-    described = _BODY_DESCRIPTION.search(sentence)
-    if described is None:
-        return ""
-    field = described["field"].capitalize()
-    found = {name for name in organisations if name.endswith(_BODY_HEADS) and field in name.split()}
-    found.update(
-        name
-        for name, names in _GAZETTEER_BODIES
-        if field in name.split() and any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
-    )
-    return found.pop() if len(found) == 1 else ""
