@@ -145,3 +145,12 @@ def test_a_body_described_by_its_head_is_the_one_the_article_names() -> None:
     assert output == ["Chamber of Mines"]
     ruled = next(names for text, names in found.items() if "ruled" in text)
     assert ruled == []
+
+
+def test_a_company_described_by_where_it_is_based_is_the_one_named() -> None:
+    found = event_actor_names(
+        "Matsuzakaya Co. Ltd. said on Friday its pre-tax earnings leapt 62.9 percent.\n"
+        "The Nagoya-based company said on Friday that sales climbed 1.7 percent.\n"
+    )
+    sales = next(names for text, names in found.items() if "sales climbed" in text)
+    assert sales == ["Matsuzakaya Co. Ltd."]

@@ -336,7 +336,9 @@ _BUSINESS_NOUNS = (
     r"supplier|distributor|refiner|miner|conglomerate|giant)"
 )
 _DESCRIPTION = re.compile(
-    r"(?:[A-Z][^,.;]{0,40},[ \t]+)?[Tt]he[ \t]+(?:[a-z\-]+[ \t]+)?[a-z]*"
+    # ("The Nagoya-based company said", "The New York-based bank": where it is based.)
+    r"(?:[A-Z][^,.;]{0,40},[ \t]+)?[Tt]he[ \t]+"
+    r"(?:(?:[a-z\-]+|[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?-[a-z]+)[ \t]+)?[a-z]*"
     + _BUSINESS_NOUNS
     + r"(?:['\u2019]s)?[ \t]+(?:[a-z]+ly[ \t]+|"
     r"also[ \t]+|earlier[ \t]+this[ \t]+year[ \t]+)?" + VERB
