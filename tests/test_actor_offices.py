@@ -154,3 +154,14 @@ def test_a_company_described_by_where_it_is_based_is_the_one_named() -> None:
     )
     sales = next(names for text, names in found.items() if "sales climbed" in text)
     assert sales == ["Matsuzakaya Co. Ltd."]
+
+
+def test_a_news_agency_that_reports_a_happening_is_no_party_to_it() -> None:
+    found = event_actor_names(
+        "Russian President Boris Yeltsin on Monday sacked his transport minister, Anatoly "
+        "Zaitsev, the Interfax news agency reported.\n"
+        "Press reports on Tuesday said the speaker was resisting demands.\n"
+    )
+    sacked = next(names for text, names in found.items() if "sacked" in text)
+    assert "Interfax" not in sacked and "Boris Yeltsin" in sacked
+    assert "Press" not in {name for names in found.values() for name in names}

@@ -110,7 +110,11 @@ GAZETTEER: tuple[GazetteerEntry, ...] = _merged(
 NEWS_SOURCES = frozenset(
     {
         "Reuters", "Associated Press", "Agence France-Presse", "CNN", "BBC", "TASS", "Yonhap",
-        "Korean Central News Agency", "The New York Times",
+        "Korean Central News Agency", "The New York Times", "Xinhua", "Kyodo News",
+        "Jiji Press", "Interfax", "ITAR-TASS", "RIA Novosti", "Press Trust of India", "Antara",
+        "Bernama", "Islamic Republic News Agency", "Middle East News Agency",
+        "Emirates News Agency", "South African Press Association", "Anatolia News Agency",
+        "Kuwait News Agency", "Saudi Press Agency", "Vietnam News Agency",
     }
 )  # fmt: skip
 NEWS_SOURCE_IDS = frozenset(slugify(name, "actor") for name in NEWS_SOURCES)

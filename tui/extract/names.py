@@ -99,7 +99,7 @@ BODY_HEADS = frozenset({"Parliament", "Congress", "Senate"})
 GENERIC_HEADS = ORG_HEADS | CORPORATE_SUFFIXES | frozenset(
     {
         "Center", "Centre", "Government", "Embassy", "Force", "Forces", "Guard", "Coalition",
-        "Alliance",
+        "Alliance", "Press",
     }
 )  # fmt: skip
 
