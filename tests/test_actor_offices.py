@@ -10,6 +10,8 @@ import pytest
 from tui.extract.actors import detect_candidates
 from tui.extract.names import clean_person_name, full_names
 from tui.extract.pipeline import ArticleInput, merge_results, process_articles
+from tui.extract.registry import ActorRegistry
+from tui.model.timeline import ActorKind
 
 PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
 
@@ -165,3 +167,22 @@ def test_a_news_agency_that_reports_a_happening_is_no_party_to_it() -> None:
     sacked = next(names for text, names in found.items() if "sacked" in text)
     assert "Interfax" not in sacked and "Boris Yeltsin" in sacked
     assert "Press" not in {name for names in found.values() for name in names}
+
+
+def test_a_one_word_name_inside_another_name_is_not_that_person() -> None:
+    found = event_actor_names(
+        "Coach Alan Hart said on Monday that the team was ready. Hart left on Tuesday.\n",
+        "Hart Park hosted the final on Tuesday.\n"
+        "A teacher, Ralph Hart, was hurt in 1990 in a crash.\n",
+    )
+    assert "Alan Hart" in next(names for text, names in found.items() if "left" in text)
+    hosted = next(names for text, names in found.items() if "hosted" in text)
+    assert "Alan Hart" not in hosted
+    hurt = next(names for text, names in found.items() if "hurt" in text)
+    assert "Alan Hart" not in hurt
+
+
+def test_an_owners_name_is_registered_without_its_possessive() -> None:
+    registry = ActorRegistry()
+    assert registry.add("Australia's", ActorKind.PERSON) == registry.resolve("Australia")
+    assert registry.get(registry.add("Labour's", ActorKind.ORGANIZATION)).name == "Labour"

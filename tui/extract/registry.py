@@ -25,7 +25,7 @@ from tui.extract.name_keys import (
     possessive_key,
     strip_titles,
 )
-from tui.extract.names import is_generic
+from tui.extract.names import DATE_WORDS, LEADING_FUNCTION_WORDS, TITLE_WORDS, is_generic
 from tui.extract.roles import (
     AFFILIATION,
     BUILDING_IDS,
@@ -196,6 +196,8 @@ class ActorRegistry:
 
     def add(self, surface: str, kind: ActorKind) -> str:
         """The id for ``surface``: an existing actor (learning the alias) or a new one."""
+        # ("Australia's", "Labour's": the owner's name is the name.)
+        surface = _POSSESSIVE_END.sub("", surface) or surface
         actor_id = self.resolve(surface)
         if actor_id is None:
             name = surface
@@ -318,6 +320,12 @@ class ActorRegistry:
                         or (THE_BEFORE.search(text, 0, start) and LOWER_AFTER.match(text, end))
                     ):
                         pass  # "behind Slepian's house", "in the Slepian shooting": not who
+                    elif (
+                        kind is ActorKind.PERSON
+                        and size == 1
+                        and _inside_a_name(text, bounds, keys, index)
+                    ):
+                        pass  # "Manchester United", "the Gulf War": another name's word
                     elif kind is ActorKind.PERSON or not AFFILIATION.match(text, end):
                         found.append(actor_id)  # not "Sinn Fein leader Gerry Adams"
                     index += size
@@ -425,6 +433,7 @@ _word_key = functools.lru_cache(maxsize=1 << 16)(cased_key)
 _folded = functools.lru_cache(maxsize=1 << 16)(fold_name)
 _untitled = functools.lru_cache(maxsize=1 << 16)(strip_titles)
 
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
 # Demonyms are knowledge of the language, whatever gazetteer a registry is built with.
 _ALL_DEMONYMS = frozenset(demonym for entry in GAZETTEER for demonym in entry.demonyms)
 # A legal form opening a firm's name: "Cie. Financiere de Paribas" is "Financiere de Paribas".
@@ -432,3 +441,42 @@ _LEGAL_FORM_FIRST = re.compile(r"^(?:Cie\.?|Cia\.?|Compagnie)[ \t]+(?:(?:de|du|d
 _CORPORATE_SUFFIX = re.compile(
     r",?[ \t]+(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|PLC|plc|LLC|S\.A\.?|AG|N\.V\.?|Cie\.?)$"
 )
+
+
+# Capitalised words before a one-word name that leave it alone: titles, honorifics, sentence
+# openers, demonyms ("President Putin", "Mr Kim", "But Kabila", "Russian Putin"); after it,
+# dates ("Putin Thursday").
+_FREE_BEFORE = frozenset(
+    cased_key(word) for word in (*TITLE_WORDS, *LEADING_FUNCTION_WORDS, *_ALL_DEMONYMS)
+)
+_FREE_AFTER = frozenset(cased_key(word) for word in DATE_WORDS)
+
+
+def _inside_a_name(text: str, bounds: Sequence[int], keys: Sequence[str], index: int) -> bool:
+    """Whether the one word at ``index`` is inside a longer run of capitalised words, with
+    nothing but spaces between (not a title or an opener before it, nor a date after it): a
+    person's one-word name there is a word of another name ("Manchester United", "the Gulf
+    War", "Most Favored Nation")."""
+    start, end = bounds[2 * index], bounds[2 * index + 1]
+    if text[end - 2 : end] in ("'s", "\u2019s"):
+        return False  # "Suharto's Golkar": the owner, whatever follows
+    if index + 1 < len(keys) and text[end - 1 : end] != ".":
+        after = keys[index + 1]
+        if (
+            after[:1].isupper()
+            and not text[end : bounds[2 * index + 2]].strip()
+            and after not in _FREE_AFTER
+            and not after.isupper()
+        ):
+            return True
+    if index == 0:
+        return False
+    before = keys[index - 1]
+    gap = text[bounds[2 * index - 1] : start]
+    return (
+        before[:1].isupper()
+        and not gap.strip()
+        and text[bounds[2 * index - 1] - 1 : bounds[2 * index - 1]] != "."
+        and before not in _FREE_BEFORE
+        and not before.isupper()
+    )
