@@ -186,3 +186,21 @@ def test_an_owners_name_is_registered_without_its_possessive() -> None:
     registry = ActorRegistry()
     assert registry.add("Australia's", ActorKind.PERSON) == registry.resolve("Australia")
     assert registry.get(registry.add("Labour's", ActorKind.ORGANIZATION)).name == "Labour"
+
+
+def test_a_group_that_speaks_is_no_actor_and_its_statement_stays() -> None:
+    found = event_actor_names(
+        "Witnesses said on Tuesday that they saw rebels order refugees to leave Biaro.\n"
+        "Qantas Chief Executive Geoff Dixon said on Monday the tender had been competitive.\n"
+    )
+    witnesses = next(names for text, names in found.items() if "Witnesses" in text)
+    assert "Witnesses" not in witnesses
+    assert "Geoff Dixon" in next(names for text, names in found.items() if "Dixon" in text)
+
+
+def test_a_date_before_a_one_word_name_leaves_it_alone() -> None:
+    found = event_actor_names(
+        "Vladimir Putin signed a decree on Tuesday banning imports of Turkish fruit.\n"
+        "On Tuesday Putin banned the import of fruit from Turkey by decree, aides said.\n"
+    )
+    assert all("Vladimir Putin" in names for names in found.values())

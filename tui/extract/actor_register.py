@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from tui.extract.actors import ActorCandidate
 from tui.extract.article_stage import ArticleResult
 from tui.extract.events import PRONOUN_SPEAKERS
+from tui.extract.names import GROUP_WORDS
 from tui.extract.registry import ActorRegistry
 from tui.model.timeline import ActorKind
 
@@ -47,6 +48,8 @@ def _lone_not_given(results: Sequence[ArticleResult]) -> set[str]:
 
 
 def _register(registry: ActorRegistry, candidate: ActorCandidate) -> None:
+    if candidate.surface.casefold() in GROUP_WORDS:
+        return  # "Dealers said", "Opposition MPs announced": a group, no actor
     if candidate.short:
         # "Reno" after "Janet Reno": the full name is the actor, the surname its alias (the
         # first person registered keeps a shared surname; each article resolves its own).

@@ -63,7 +63,22 @@ TITLE_WORDS = (NAME_TITLES - {"General"}) | TITLE_ABBREVIATIONS | HONORIFIC_WORD
         "Cardinal", "Archbishop", "Rabbi", "Imam", "Sheikh", "Ayatollah", "Deputy", "Attorney",
         "Prosecutor", "Commander", "Marshal", "Speaker", "Envoy", "Trooper", "Agent", "Coach",
         "Dean", "Vice", "Acting", "Former", "Assistant", "Undersecretary", "Secretary-General",
-        "Treasurer", "Auditor",
+        "Treasurer", "Auditor", "First", "Executive", "Councilor", "Councillor",
+    }
+)  # fmt: skip
+
+# Groups a text may let speak ("Dealers said", "Witnesses said", "Mourners called for ..."):
+# never one actor's name, whatever the statement is.
+GROUP_WORDS = frozenset(
+    {
+        "dealers", "traders", "diplomats", "witnesses", "mourners", "economists", "bankers",
+        "authorities", "protesters", "demonstrators", "residents", "villagers", "rebels",
+        "troops", "soldiers", "militants", "observers", "critics", "doctors", "lawyers",
+        "prosecutors", "investigators", "researchers", "scientists", "students", "workers",
+        "farmers", "voters", "mps", "lawmakers", "legislators", "delegates", "ministers",
+        "leaders", "survivors", "relatives", "negotiators", "officers", "guards", "rescuers",
+        "media", "democrats", "republicans", "organisers", "organizers",
+        "participants", "activists", "officials", "analysts", "experts", "sources",
     }
 )  # fmt: skip
 

@@ -444,10 +444,10 @@ _CORPORATE_SUFFIX = re.compile(
 
 
 # Capitalised words before a one-word name that leave it alone: titles, honorifics, sentence
-# openers, demonyms ("President Putin", "Mr Kim", "But Kabila", "Russian Putin"); after it,
-# dates ("Putin Thursday").
+# openers, demonyms, dates ("President Putin", "Mr Kim", "But Kabila", "Russian Putin", "On
+# Tuesday Putin"); after it, dates ("Putin Thursday").
 _FREE_BEFORE = frozenset(
-    cased_key(word) for word in (*TITLE_WORDS, *LEADING_FUNCTION_WORDS, *_ALL_DEMONYMS)
+    cased_key(word) for word in (*TITLE_WORDS, *LEADING_FUNCTION_WORDS, *_ALL_DEMONYMS, *DATE_WORDS)
 )
 _FREE_AFTER = frozenset(cased_key(word) for word in DATE_WORDS)
 
