@@ -19,6 +19,15 @@ from rapidfuzz import fuzz
 from tui.extract.event_dates import clock_only
 from tui.extract.events import EventDraft
 from tui.extract.gazetteer import NEWS_SOURCE_IDS
+from tui.extract.kinds import (
+    TOLLS,
+    by_kind,
+    predicate_kinds,
+    title_kinds,
+    travels,
+    verb_kinds,
+    verbs_of,
+)
 from tui.extract.predicates import (
     ASPECT_VERBS,
     GENERIC_VERBS,
@@ -79,10 +88,10 @@ def same_happening(
         # in one report at least ("The Cypriot government condemned two terrorist bomb
         # attacks in Kenya and Tanzania Friday" names who condemned, not who bombed): the
         # same kind of happening, that day, with three of the same nouns around it.
-        kinds = _predicate_kinds(a.predicate) - _TOLLS
+        kinds = predicate_kinds(a.predicate) - TOLLS
         return bool(kinds) and any(
-            kinds & _predicate_kinds(other)
-            and _shared_nouns(_by_kind(a.predicate), _by_kind(other)) >= SAME_PLACE
+            kinds & predicate_kinds(other)
+            and _shared_nouns(by_kind(a.predicate), by_kind(other)) >= SAME_PLACE
             for _, other in reports
         )
     if not shared:
@@ -93,31 +102,6 @@ def same_happening(
 
 # Nouns two actor-less reports of one kind of happening must share (places, targets, figures).
 SAME_PLACE = 3
-# Deaths are counted in tolls, over days and places ("the swine flu, which has killed more than
-# 150 people in Mexico" is not "the first death of a child" elsewhere): no one happening.
-_TOLLS = frozenset({"killing"})
-
-
-def names_a_kind(predicate: frozenset[str]) -> bool:
-    """Whether a :func:`predicate_of` set names a kind of happening other than deaths (a
-    bombing, an arrest, an injury), by which reports naming no actor are compared."""
-    return bool(_predicate_kinds(predicate) - _TOLLS)
-
-
-def _predicate_kinds(predicate: frozenset[str]) -> set[str]:
-    """The kinds of happening a :func:`predicate_of` set names (``n:blast``: bombing)."""
-    return {_KINDS[word[2:]] for word in predicate if word[2:] in _KINDS}
-
-
-def _verb_kinds(predicate: frozenset[str]) -> set[str]:
-    """The kinds of happening the verbs of a :func:`predicate_of` set tell (``v:kill``)."""
-    return {_KINDS[word[2:]] for word in predicate if word[:2] == "v:" and word[2:] in _KINDS}
-
-
-def _by_kind(predicate: frozenset[str]) -> frozenset[str]:
-    """``predicate`` with the words of a kind of happening as that kind ("blasts" and
-    "bombings" are one noun in common)."""
-    return frozenset("n:" + _KINDS[word[2:]] if word[2:] in _KINDS else word for word in predicate)
 
 
 def _shared_nouns(first: frozenset[str], second: frozenset[str]) -> int:
@@ -159,10 +143,10 @@ def reports_on_kinds(statement: frozenset[str], reports: Iterable[frozenset[str]
     happening both name: "Chief Superintendent Al McHugh said the bomb discovered in the Irish
     Republic was destined for ..." and "Police seized a car bomb ...", "Police found ...
     explosives" (a bombing and a finding), whoever the speaker is."""
-    kinds = _predicate_kinds(statement)
+    kinds = predicate_kinds(statement)
     if len(kinds) < 2:
         return False
-    told = {kind for predicate in reports for kind in _predicate_kinds(predicate)}
+    told = {kind for predicate in reports for kind in predicate_kinds(predicate)}
     return len(kinds & told) >= 2
 
 
@@ -195,20 +179,11 @@ def _similar_predicates(first: frozenset[str], second: frozenset[str]) -> bool:
     return shared >= 3 and shared >= PREDICATE_OVERLAP * min(len(first), len(second))
 
 
-# Words for the commonest kinds of news happening, whichever a report uses: "the October
-# slaying" and "was shot to death on Oct. 23" tell one killing.
-_KINDS = {
-    **dict.fromkeys(("kill", "slay", "slain", "murder", "assassi", "shoot", "shot", "death",
-                     "die", "dead"), "killing"),
-    **dict.fromkeys(("bomb", "blast", "explosi", "explod"), "bombing"),
-    **dict.fromkeys(("arrest", "detain", "detenti"), "arrest"),
-    **dict.fromkeys(("injur", "wound", "hurt"), "injury"),
-    **dict.fromkeys(("find", "discove", "unearth", "uncover"), "finding"),
-}  # fmt: skip
-
-
 def retells(
-    draft: EventDraft, event: Proposed, reports: Iterable[tuple[str, frozenset[str]]]
+    draft: EventDraft,
+    event: Proposed,
+    reports: Iterable[tuple[str, frozenset[str]]],
+    teller: str | None = None,
 ) -> bool:
     """Whether ``draft`` tells again, at another precision, a happening ``event`` of the same
     article dates (``reports``: its sentences and their predicates): one date inside the other
@@ -220,6 +195,9 @@ def retells(
     On the same date, in another sentence, only the same verb and a common noun (no name, no
     verb of phase: "began") or, by a shared actor, three common nouns tell it again; an
     undated statement is left to the rules of remarks and reports (:mod:`tui.extract.merge`).
+
+    ``teller`` is the draft's speaker (an actor id), who takes no part in a happening of
+    others by telling of it.
     """
     # "Slepian was shot to death at 10 p.m.": a time of day names no day, and is dated at
     # publication only for want of one; told again, the happening keeps its own day.
@@ -233,24 +211,27 @@ def retells(
     # Friday that the body found along a highway ..."): only by the same verb and noun, as the
     # kind of happening alone would join two bombings of one day in two towns.
     shared_actors = set(draft.actors) & set(event.actors)
+    # Linked by no one but its teller, a speaker's words about others' happening name no
+    # participant of it ("``We were unjustly pushed out of the talks in February,'' Adams said").
+    actors = draft.actors
+    if teller and not shared_actors:
+        actors = [actor for actor in actors if actor != teller]
     reports = list(reports)
     if any(sentence == draft.sentence_text for sentence, _ in reports):
         return False
-    if draft.actors and event.actors and not shared_actors:
+    if actors and event.actors and not shared_actors:
         # "... Kopp ... fired the shots that killed a Buffalo, N.Y., abortion-clinic doctor
         # last October" / "Slepian was shot to death on Oct. 23": when one title names none of
         # its sentence's names, they are not the happening's; one kind of happening told by
         # the verbs of both, at nested dates, is one ("evidence from the Nairobi bombing
         # arrived" is an arrival, not a bombing).
-        untitled = not names_any(draft.title, draft.actors) or not names_any(
-            event.title, event.actors
-        )
+        untitled = not names_any(draft.title, actors) or not names_any(event.title, event.actors)
         return (
             not same_day
             and untitled
             and bool(
-                _verb_kinds(draft.predicate)
-                & {kind for _, other in reports for kind in _verb_kinds(other)}
+                verb_kinds(draft.predicate)
+                & {kind for _, other in reports for kind in verb_kinds(other)}
             )
         )
     names = {"n:" + lemma(word) for actor in shared_actors for word in actor.split("-")}
@@ -272,11 +253,31 @@ def retells(
             return True
         # "Police seized a car bomb Sunday" / "Police found ... explosives Sunday": one kind
         # of happening (not deaths, counted over places) and another noun in common.
-        if same_day and (_predicate_kinds(first) & _predicate_kinds(other)) - _TOLLS:
-            alike = _by_kind(first) & _by_kind(other)
+        if same_day and (predicate_kinds(first) & predicate_kinds(other)) - TOLLS:
+            alike = by_kind(first) & by_kind(other)
             if _shared_nouns(alike - _capitalised(draft.sentence_text), alike) >= 2:
                 return True
-    return not same_day and bool(_kinds(draft.title) & _kinds(event.title))
+        if not shared_actors:
+            continue
+        # "Gonzalez also wrote to Attorney General Janet Reno earlier this week" / "Gonzalez's
+        # second letter to Reno ... was published in Granma on Tuesday": the same participants
+        # (not "a letter published Wednesday" naming no one else), at nested dates, and one
+        # kind of happening, told by a verb of one ("U.S. travelers in the aftermath of the
+        # Aug. 7 bombings" / "a Czech-made plastic explosive": nouns of other clauses).
+        if not same_day and _same_parties(actors, event.actors):
+            kinds = predicate_kinds(first) & predicate_kinds(other) - TOLLS
+            if kinds & (verb_kinds(first) | verb_kinds(other)):
+                return True
+        # "Albright headed Tuesday to East Africa" / "Albright, after a 16-hour flight, is
+        # scheduled to spend only five hours ... in Dar es Salaam, her first stop Tuesday
+        # morning": one traveller's journeys of one day are one trip (the traveller the main
+        # participant of both: Putin's own trip is not Kim's visit to him).
+        if same_day and actors[0] == event.actors[0] and _one_trip(first, other):
+            return True
+    return not same_day and bool(
+        title_kinds(draft.title, _title_words(draft.title))
+        & title_kinds(event.title, _title_words(event.title))
+    )
 
 
 # Nouns two reports of one actor's doings on one day must share to be one without a verb.
@@ -307,6 +308,21 @@ def names_any(title: str, actors: Sequence[str]) -> bool:
     return any(part in words for actor in actors for part in actor.split("-") if len(part) > 2)
 
 
+def _one_trip(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Whether two :func:`predicate_of` sets both tell of travel, one by its verb ("headed
+    to", "flying to"): "China will postpone exchanges of visits" tells of no one's trip."""
+    return (
+        travels(first)
+        and travels(second)
+        and (travels(verbs_of(first)) or travels(verbs_of(second)))
+    )
+
+
+def _same_parties(first: Sequence[str], second: Sequence[str]) -> bool:
+    """Whether two reports name the same participants."""
+    return set(first) == set(second)
+
+
 def _nested(first: str, second: str) -> bool:
     try:
         a, b = parse_event_date(first), parse_event_date(second)
@@ -315,11 +331,6 @@ def _nested(first: str, second: str) -> bool:
     return (a.first_day <= b.first_day and b.last_day <= a.last_day) or (
         b.first_day <= a.first_day and a.last_day <= b.last_day
     )
-
-
-def _kinds(title: str) -> set[str]:
-    """The kinds of happening a title's words name ("slain" and "shot to death": killing)."""
-    return {_KINDS[word] for word in map(lemma, _title_words(title)) if word in _KINDS}
 
 
 # Two quotes tell one happening when they share a verb and this many of its nouns, and this

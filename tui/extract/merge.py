@@ -21,7 +21,6 @@ from tui.extract.events import PRONOUN_SPEAKERS
 from tui.extract.gazetteer import NEWS_SOURCE_IDS
 from tui.extract.happenings import (
     matches_existing,
-    names_a_kind,
     names_any,
     reports_on,
     reports_on_kinds,
@@ -30,6 +29,7 @@ from tui.extract.happenings import (
     same_happening,
     weak_title,
 )
+from tui.extract.kinds import names_a_kind
 from tui.extract.names import full_name_of
 from tui.extract.pairs import PAIR_SEPARATOR
 from tui.extract.people import is_lone
@@ -275,7 +275,7 @@ def merge_results(
                             *told_on.get(same_day, ())[-MERGE_CANDIDATES:],
                         ]
                     )
-                    if retells(draft, merged[index], merged_reports[index].items())
+                    if retells(draft, merged[index], merged_reports[index].items(), speaker_id)
                 ),
                 None,
             )
