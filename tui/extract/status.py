@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from tui.extract.predicates import PLAIN_PAST
 from tui.model.dates import PartialDate
 from tui.model.timeline import EventStatus
 
@@ -97,13 +98,11 @@ def event_status(clause: str, date: str, published: dt.date) -> EventStatus:
 
 
 # A verb in the simple past, not after an auxiliary ("was planned for Tuesday" is a plan).
-# (Fewer irregular forms than predicates.IRREGULAR_PAST: "cut", "set" are presents too.)
+# (predicates.PLAIN_PAST: not "cut", "set", presents too.)
 _ACTIVE_PAST = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
     r"(?<!\bhas )(?<!\bhave )(?<!\bhad )"
-    r"\b(?:[a-z]{2,}ed|said|told|met|left|went|came|took|made|gave|held|began|won|lost|fell|"
-    r"rose|sent|saw|found|led|struck|spoke|flew|fled|sought|brought|bought|kept|paid|wrote|"
-    r"chose|drove|broke|stood|became|ran)\b"
+    rf"\b(?:[a-z]{{2,}}ed|{'|'.join(sorted(PLAIN_PAST))})\b"
 )
 
 
