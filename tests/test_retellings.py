@@ -88,3 +88,28 @@ def test_kinds_of_letters_expulsions_and_travel() -> None:
     assert travels(frozenset({"n:flight"}))
     # "the head of state", "police stopped the car": no travel.
     assert not travels(frozenset({"n:head", "v:stop"}))
+
+
+def test_earlier_that_day_dates_the_undated_news_before_it() -> None:
+    events = extract(
+        "The portfolio unit of Credit Lyonnais told regulators that it bought 43,000 shares of "
+        "Navigation Mixte.\n"
+        "Earlier yesterday, regulators were told that a unit of Framatome S.A. also bought "
+        "Navigation Mixte shares.\n",
+        dt.date(1989, 11, 1),
+    )
+    # Both purchases were yesterday; "also" by another buyer is another purchase.
+    assert sorted(event.date for event in events) == ["1989-10-31", "1989-10-31"]
+    lead = next(event for event in events if "43,000" in event.title)
+    assert lead.date_text == "yesterday"
+
+
+def test_a_sentence_not_opening_with_earlier_or_later_dates_nothing_before_it() -> None:
+    events = extract(
+        "The portfolio unit of Credit Lyonnais told regulators that it bought 43,000 shares of "
+        "Navigation Mixte.\n"
+        "Yesterday, regulators were told that a unit of Framatome S.A. bought shares too.\n",
+        dt.date(1989, 11, 1),
+    )
+    lead = next(event for event in events if "43,000" in event.title)
+    assert lead.date == "1989-11-01"

@@ -129,7 +129,36 @@ def article_events(
                 news_told=bool(drafts),
             )
         )
+    _dated_by_next(drafts)
     return drafts
+
+
+# "Earlier yesterday, ..." / "Later Tuesday, ...": a sentence opening so says that what the
+# sentence before it told happened that day too.
+_SAME_DAY_OPENING = re.compile(r"(?:Earlier|Later)[ \t]+")
+
+
+def _dated_by_next(drafts: list[EventDraft]) -> None:
+    """Date the undated drafts of a sentence (its news or statements, dated at publication for
+    want of a day) by the day the next sentence opens with "Earlier" or "Later": "Credit
+    Lyonnais told stock market regulators that it bought 43,000 shares ...", then "Earlier
+    yesterday, the Societe de Bourses Francaises was told that ... also bought" (both
+    yesterday)."""
+    for index, draft in enumerate(drafts):
+        if draft.date_text:
+            continue
+        after = next((d for d in drafts[index + 1 :] if d.sentence != draft.sentence), None)
+        if after is None or after.sentence != draft.sentence + 1 or len(after.date) != 10:
+            continue
+        if after.date == draft.date:
+            continue  # (publication day: dated already)
+        opening = _SAME_DAY_OPENING.match(after.sentence_text)
+        if opening is None:
+            continue
+        # (The tagger may take the opening word into the date: "Earlier yesterday".)
+        day = after.date_text.removeprefix(opening.group())
+        if day and after.sentence_text.startswith(day, opening.end()):
+            draft.date, draft.date_text = after.date, day
 
 
 # The lead: the first sentences of the body, within this many characters of its start.

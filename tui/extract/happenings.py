@@ -219,6 +219,8 @@ def retells(
     reports = list(reports)
     if any(sentence == draft.sentence_text for sentence, _ in reports):
         return False
+    if same_day and _another_doer(draft, event):
+        return False
     if actors and event.actors and not shared_actors:
         # "... Kopp ... fired the shots that killed a Buffalo, N.Y., abortion-clinic doctor
         # last October" / "Slepian was shot to death on Oct. 23": when one title names none of
@@ -306,6 +308,21 @@ def names_any(title: str, actors: Sequence[str]) -> bool:
     name ("Slepian" for ``barnett-slepian``)."""
     words = {word.casefold() for word in _WORD.findall(title)}
     return any(part in words for actor in actors for part in actor.split("-") if len(part) > 2)
+
+
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+
+
+def _another_doer(draft: EventDraft, event: Proposed) -> bool:
+    """Whether ``draft`` says "also" of a main participant other than ``event``'s: the same
+    kind of happening again, by another ("Credit Lyonnais ... bought 43,000 shares" / "a unit
+    of Framatome S.A. also bought Navigation Mixte shares", the same day)."""
+    return (
+        bool(draft.actors and event.actors)
+        and draft.actors[0] != event.actors[0]
+        and draft.actors[0] not in event.actors
+        and _ALSO.search(draft.sentence_text) is not None
+    )
 
 
 def _one_trip(first: frozenset[str], second: frozenset[str]) -> bool:
