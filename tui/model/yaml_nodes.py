@@ -49,9 +49,12 @@ def _pyyaml() -> tuple[Any, Any, Any, Any]:
     """PyYAML, its fastest safe loader, a resolver and a constructor, made on first use.
 
     Imported here, not with the module: a timeline opened from the load cache, with articles
-    without front matter, is shown without PyYAML (about 15 ms of the reader's start-up).
+    without front matter, is shown without PyYAML (about 15 ms of the reader's start-up);
+    imported without compiling the pattern only its pure-Python reader uses (see pyyaml).
     """
-    import yaml
+    from tui.model.pyyaml import import_yaml
+
+    yaml = import_yaml()
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     return yaml, loader, yaml.resolver.Resolver(), yaml.constructor.SafeConstructor()
