@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
-from tui.app.panes.rows import build_rows, rows_after_edit
+from tui.app.panes.rows import RowIndex, build_rows, rows_after_edit
 from tui.model.dates import parse_event_date
 from tui.model.timeline import Event, EventStatus
 
@@ -50,3 +50,26 @@ def test_anything_else_asks_for_a_fresh_build() -> None:
     added = [*old, Event("new", "New")]
     assert rows_after_edit(build_rows(old), old, added) is None
     assert rows_after_edit(build_rows(old), old, list(reversed(old))) is None
+
+
+def test_the_row_index_kept_through_removals_is_the_index_of_a_fresh_build() -> None:
+    full = 0
+    for seed in range(30):
+        rnd = random.Random(seed)
+        events = made(seed, count=rnd.randint(2, 50))
+        rows = build_rows(events)
+        index = RowIndex(rows)
+        while len(events) > 1:
+            before = list(events)
+            gone = events.pop(rnd.randrange(len(events)))
+            after = rows_after_edit(rows, before, events)
+            assert after is not None
+            if not index.removed(gone.id, len(rows) - len(after)):
+                # Its log of shifts full: it changed nothing, and is made again.
+                assert len(index._shifts) == RowIndex.MAX_SHIFTS and gone.id in index
+                index, full = RowIndex(after), full + 1
+            rows = after
+            fresh = {row.event.id: n for n, row in enumerate(rows) if row.event is not None}
+            assert index == fresh and dict(index) == fresh, (seed, gone.id)
+            assert all(index.get(event.id) == fresh[event.id] for event in events)
+    assert full  # some series were long enough to fill it

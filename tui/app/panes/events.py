@@ -29,9 +29,11 @@ from tui.app.panes.line_list import LineList
 from tui.app.panes.rows import (
     STATUS_MARK,
     Row,
+    RowIndex,
     RowKind,
     build_rows,
     event_day,
+    first_difference,
     row_date_label,
     rows_after_edit,
 )
@@ -109,7 +111,7 @@ class EventList(LineList):
         super().__init__(id=id)
         self.rows: list[Row] = []
         self.listed_events: list[Event] = []  # the events listed, in order
-        self.row_of_event: dict[str, int] = {}
+        self.row_of_event: RowIndex = RowIndex()
         self.cited: frozenset[str] = frozenset()
         self.matches: frozenset[str] = frozenset()
         self.match_pattern: re.Pattern[str] | None = None
@@ -129,14 +131,22 @@ class EventList(LineList):
         edited = (
             rows_after_edit(self.rows, self.listed_events, events) if self.listed_events else None
         )
+        listed_before, rows_before = self.listed_events, len(self.rows)
         self.listed_events = list(events)
-        # Edited copies in place of their events: every id is on the same row as before.
-        same_places = edited is not None and len(edited) == len(self.rows)
         self.rows = edited if edited is not None else build_rows(events)
-        if not same_places:
-            self.row_of_event = {
-                row.event.id: index for index, row in enumerate(self.rows) if row.event is not None
-            }
+        # Edited copies in place of their events: every id is on the same row as before. One
+        # event fewer (a reject): the rows after it moved up, which the index notes.
+        if edited is None or not (
+            len(edited) == rows_before
+            or (
+                len(events) == len(listed_before) - 1
+                and self.row_of_event.removed(
+                    listed_before[first_difference(listed_before, events)].id,
+                    rows_before - len(edited),
+                )
+            )
+        ):
+            self.row_of_event = RowIndex(self.rows)
         if edited is None:  # the same labels otherwise (or one fewer): the same column width
             # Each label once: 100,000 events have a few thousand dates.
             labels = {row.label for row in self.rows if row.kind is RowKind.EVENT}

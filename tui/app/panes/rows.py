@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from enum import Enum
 from itertools import compress
 from operator import attrgetter, is_not
@@ -204,3 +204,46 @@ def _index(values: list[int], value: int) -> int | None:
 
 
 _event_of = attrgetter("event")
+
+
+class RowIndex(Mapping[str, int]):
+    """Each listed event's row, by id: a dict, kept through a reject (one event and the
+    headings left empty gone) by a short log of shifts instead of being made again, which
+    took about 6 ms of each reject on 20,000 events."""
+
+    __slots__ = ("_rows", "_shifts")
+
+    # Past this many shifts a lookup costs more than it saves: the index is made again.
+    MAX_SHIFTS = 32
+
+    def __init__(self, rows: Sequence[Row] = ()) -> None:
+        self._rows = {row.event.id: index for index, row in enumerate(rows) if row.event}
+        # (row, count): the rows after ``row`` (as the index stood then) moved up by count.
+        self._shifts: list[tuple[int, int]] = []
+
+    def removed(self, event_id: str, count: int) -> bool:
+        """The event ``event_id`` left the list with ``count`` rows (its own and the headings
+        it leaves empty, just above it); False, changing nothing, when the index should be
+        made again instead."""
+        if len(self._shifts) >= self.MAX_SHIFTS or event_id not in self._rows:
+            return False
+        at = self[event_id]
+        del self._rows[event_id]
+        self._shifts.append((at, count))
+        return True
+
+    def __getitem__(self, event_id: str) -> int:
+        index = self._rows[event_id]
+        for at, count in self._shifts:
+            if index > at:
+                index -= count
+        return index
+
+    def __contains__(self, event_id: object) -> bool:
+        return event_id in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)

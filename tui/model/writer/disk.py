@@ -74,11 +74,21 @@ def read_state(path: Path) -> tuple[bytes | None, FileState]:
     The signature is taken on the open file before and after reading: if they differ, the
     file was being written meanwhile, and :class:`FileChangingError` says so.
     """
+    data, signature = read_signed(path)
+    if data is None:
+        return None, FileState.missing()
+    return data, FileState(signature, digest(data))
+
+
+def read_signed(path: Path) -> tuple[bytes | None, Signature | None]:
+    """The bytes of ``path`` and its signature while they were read (None, None when it is
+    absent), as :func:`read_state` without the hash: for a caller that holds the bytes it
+    expects, and compares them (in C, some ten times faster than hashing them)."""
     try:
         # Without blocking: opening a FIFO with no writer would wait for ever.
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
-        return None, FileState.missing()
+        return None, None
     with open(descriptor, "rb") as handle:
         status = os.fstat(descriptor)
         if not stat.S_ISREG(status.st_mode):
@@ -88,7 +98,7 @@ def read_state(path: Path) -> tuple[bytes | None, FileState]:
         after = _signature(os.fstat(handle.fileno()))
     if before != after:
         raise FileChangingError(f"{path} changed while it was being read; it is still being saved")
-    return data, FileState(after, digest(data))
+    return data, after
 
 
 class FileChangingError(OSError):

@@ -34,6 +34,7 @@ from tui.model.writer.disk import (
     Signature,
     digest,
     open_for_writing,
+    read_signed,
     read_state,
     stat_signature,
 )
@@ -91,6 +92,9 @@ class TimelineDocument(ItemEdits, TextEdits, LocalEdits, RoundTripEdits):
         if state is None:
             state = FileState(None, None if raw is None else digest(raw))
         self._disk: FileState = state
+        # The bytes behind ``_disk`` (None: no file), when known: the check before a save's
+        # rename compares the file with them instead of hashing it again.
+        self._disk_bytes: bytes | None = raw if state.digest is not None else None
         self._bom = ""
         if text.startswith("\ufeff"):
             self._bom, text = "\ufeff", text[1:]
@@ -280,11 +284,13 @@ class TimelineDocument(ItemEdits, TextEdits, LocalEdits, RoundTripEdits):
         data = self.text().encode("utf-8")
         atomic_replace(target, data, before_rename=self._verify_disk)
         self._disk = FileState(stat_signature(target), digest(data))
+        self._disk_bytes = data
 
     def _verify_disk(self, target: Path, *, read: bool = True) -> None:
         """Raise :class:`ConcurrentEditError` unless ``target`` is still what was read: by
-        stat, and (``read``) by a hash of its bytes, which stat misses in a same-size save
-        within the clock's resolution."""
+        stat, and (``read``) by its bytes (compared with those last read or written, else
+        by a hash of them), which stat misses in a same-size save within the clock's
+        resolution."""
         expected = self._disk
         if not read:
             signature = stat_signature(target)
@@ -293,6 +299,14 @@ class TimelineDocument(ItemEdits, TextEdits, LocalEdits, RoundTripEdits):
             state: FileState | None = FileState(
                 signature, expected.digest if exists == expected_to else "differs"
             )
+        elif self._disk_bytes is not None:
+            try:
+                data, signature = read_signed(target)
+            except FileChangingError:
+                data, signature = None, None  # being written: changed, and still changing
+            # The bytes themselves, compared in C: what the hash of them would tell, sooner.
+            same = data is not None and data == self._disk_bytes
+            state = FileState(signature, expected.digest) if same else None
         else:
             try:
                 _data, state = read_state(target)
