@@ -455,3 +455,35 @@ def test_opening_a_fifo_timeline_is_refused_not_blocked(tmp_path: Path) -> None:
     os.mkfifo(path)
     with pytest.raises(OSError, match="not a regular file"):
         TimelineDocument.open(path)
+
+
+def test_bytes_that_differ_under_the_same_stat_are_caught_before_the_rename(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check before the rename compares the bytes on disk with those the document last
+    wrote, whatever stat says (a same-size save within the clock's resolution)."""
+    from tui.model.writer import document as document_module
+
+    path = tmp_path / "timeline.yaml"
+    path.write_text(TIMELINE, encoding="utf-8")
+    document = TimelineDocument.open(path)
+    document.add_event({"id": "mine", "title": "Mine"})
+    document.save()
+    written = path.read_bytes()
+    real_read = document_module.read_signed
+
+    def same_stat(target: Path) -> tuple[bytes | None, object]:
+        data, _signature = real_read(target)
+        return data, document.disk_state.signature  # stat cannot tell them apart
+
+    monkeypatch.setattr(document_module, "read_signed", same_stat)
+    monkeypatch.setattr(document_module, "stat_signature", lambda _target: same_stat(_target)[1])
+    document.add_event({"id": "again", "title": "Again"})
+    document.save()  # the bytes are the ones it wrote: saved
+    assert b"again" in path.read_bytes()
+    theirs = path.read_bytes().replace(b"Mine", b"Mind")
+    path.write_bytes(theirs)
+    document.add_event({"id": "third", "title": "Third"})
+    with pytest.raises(ConcurrentEditError):
+        document.save()
+    assert path.read_bytes() == theirs and written != theirs
