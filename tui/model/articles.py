@@ -15,6 +15,7 @@ from pathlib import Path
 
 from tui.model.diagnostics import Diagnostic, Severity, shown
 from tui.model.paths import PathError, read_regular_file
+from tui.model.records import eq_by, repr_by
 from tui.model.sentences import Sentence, split_sentences
 from tui.model.timeline import Article
 from tui.model.yaml_nodes import compose_yaml, scalar_python_value
@@ -26,9 +27,10 @@ FRONT_MATTER_KEYS = ("title", "byline", "published", "source")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
 
 
-@dataclass
+@dataclass(init=False, repr=False, eq=False)
 class ArticleText:
-    """An article's body text, front matter, and why it could not be read (if it could not)."""
+    """An article's body text, front matter, and why it could not be read (if it could not).
+    (Its value methods are tui.model.records', not compiled at import.)"""
 
     article_id: str
     file: Path | None
@@ -37,6 +39,27 @@ class ArticleText:
     error: Diagnostic | None = None
     # Problems that do not stop reading, such as front matter that is not YAML.
     warnings: list[Diagnostic] = field(default_factory=list)
+
+    def __init__(
+        self,
+        article_id: str,
+        file: Path | None,
+        text: str,
+        front_matter: dict[str, object] | None = None,
+        error: Diagnostic | None = None,
+        warnings: list[Diagnostic] | None = None,
+    ) -> None:
+        self.article_id = article_id
+        self.file = file
+        self.text = text
+        self.front_matter = {} if front_matter is None else front_matter
+        self.error = error
+        self.warnings = [] if warnings is None else warnings
+
+    _FIELDS = ("article_id", "file", "text", "front_matter", "error", "warnings")
+    __eq__ = eq_by(*_FIELDS)
+    __repr__ = repr_by(*_FIELDS)
+    __hash__ = None  # type: ignore[assignment]
 
     @cached_property
     def sentences(self) -> list[Sentence]:

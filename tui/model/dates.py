@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
+from tui.model.records import eq_by, hash_by, order_by, repr_by
+
 MONTH_ABBR = ("", *calendar.month_abbr[1:])
 
 
@@ -42,13 +44,28 @@ _PART = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))
 FORMAT_HINT = "write YYYY, YYYY-MM, YYYY-MM-DD or START/END, optionally ending in ? or ~"
 
 
-@dataclass(frozen=True, slots=True, order=True)
+# Frozen records with their own __init__ and the value methods of tui.model.records: the
+# dataclass ones were compiled at import (ten methods here, millions of instructions each).
+_set = object.__setattr__
+
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PartialDate:
     """A calendar date known to the year, the month or the day."""
 
     year: int
     month: int | None = None
     day: int | None = None
+
+    def __init__(self, year: int, month: int | None = None, day: int | None = None) -> None:
+        _set(self, "year", year)
+        _set(self, "month", month)
+        _set(self, "day", day)
+
+    __eq__ = eq_by("year", "month", "day")
+    __hash__ = hash_by("year", "month", "day")
+    __repr__ = repr_by("year", "month", "day")
+    __lt__, __le__, __gt__, __ge__ = order_by("year", "month", "day")
 
     @property
     def precision(self) -> Precision:
@@ -117,13 +134,27 @@ class PartialDate:
         return cls(year, month, day)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class EventDate:
     """When an event happened: one partial date or an interval, maybe uncertain or approximate."""
 
     start: PartialDate
     end: PartialDate | None = None
     qualifier: Qualifier = Qualifier.NONE
+
+    def __init__(
+        self,
+        start: PartialDate,
+        end: PartialDate | None = None,
+        qualifier: Qualifier = Qualifier.NONE,
+    ) -> None:
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "qualifier", qualifier)
+
+    __eq__ = eq_by("start", "end", "qualifier")
+    __hash__ = hash_by("start", "end", "qualifier")
+    __repr__ = repr_by("start", "end", "qualifier")
 
     @property
     def first_day(self) -> dt.date:

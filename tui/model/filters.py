@@ -11,12 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from tui.model.dates import parse_event_date
+from tui.model.records import eq_by, hash_by, repr_by
 from tui.model.timeline import Event, EventStatus, Timeline
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Filters:
-    """What the Events pane shows; empty means everything."""
+    """What the Events pane shows; empty means everything. (Its value methods are
+    tui.model.records', not compiled at import.)"""
 
     actors: frozenset[str] = field(default_factory=frozenset)
     tag: str | None = None
@@ -27,6 +29,30 @@ class Filters:
     matching: str = ""
     # True: only events with `reviewed: true`; False: only those without it.
     reviewed: bool | None = None
+
+    def __init__(
+        self,
+        actors: frozenset[str] = frozenset(),
+        tag: str | None = None,
+        status: EventStatus | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        matching: str = "",
+        reviewed: bool | None = None,
+    ) -> None:
+        set_field = object.__setattr__
+        set_field(self, "actors", actors)
+        set_field(self, "tag", tag)
+        set_field(self, "status", status)
+        set_field(self, "date_from", date_from)
+        set_field(self, "date_to", date_to)
+        set_field(self, "matching", matching)
+        set_field(self, "reviewed", reviewed)
+
+    _FIELDS = ("actors", "tag", "status", "date_from", "date_to", "matching", "reviewed")
+    __eq__ = eq_by(*_FIELDS)
+    __hash__ = hash_by(*_FIELDS)
+    __repr__ = repr_by(*_FIELDS)
 
     @property
     def active(self) -> bool:

@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from tui.model.records import eq_by, hash_by, repr_by
+
 _LINE = re.compile(r"[^\r\n]+")
 LONG_LINE = 20_000  # characters; longer lines are split by fast_sentences
 
@@ -23,12 +25,21 @@ class Interrupted(Exception):
     """Splitting was stopped because ``should_stop()`` said so (the reader is quitting)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Sentence:
-    """A sentence as a half-open span ``[start, end)`` of its text, without surrounding space."""
+    """A sentence as a half-open span ``[start, end)`` of its text, without surrounding space.
+    (Its value methods are tui.model.records', not compiled at import.)"""
 
     start: int
     end: int
+
+    def __init__(self, start: int, end: int) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+
+    __eq__ = eq_by("start", "end")
+    __hash__ = hash_by("start", "end")
+    __repr__ = repr_by("start", "end")
 
 
 def split_sentences(text: str, should_stop: Callable[[], bool] | None = None) -> list[Sentence]:

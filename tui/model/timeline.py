@@ -15,6 +15,12 @@ from typing import NamedTuple
 
 from tui.model.dates import EventDate, PartialDate
 from tui.model.diagnostics import Diagnostic
+from tui.model.records import eq_by, repr_by
+
+# The records below keep @dataclass (fields(), replace()) but write their own __init__ and
+# take __eq__ and __repr__ from tui.model.records: compiled at import, the dataclass methods
+# cost the reader's first frame millions of instructions each (see records).
+RECORD = dataclass(slots=True, init=False, repr=False, eq=False)
 
 FORMAT_VERSION = 1
 TIMELINE_FILENAME = "timeline.yaml"
@@ -80,7 +86,7 @@ class Position(NamedTuple):
 NO_POSITION = Position(0, 0)
 
 
-@dataclass(slots=True)
+@RECORD
 class Article:
     id: str
     path: str  # as written in timeline.yaml, relative to its folder
@@ -92,8 +98,35 @@ class Article:
     position: Position = NO_POSITION
     file: Path | None = None  # path resolved against the timeline's folder
 
+    def __init__(
+        self,
+        id: str,
+        path: str,
+        title: str = "",
+        published: dt.date | None = None,
+        byline: str = "",
+        source: str = "",
+        url: str = "",
+        position: Position = NO_POSITION,
+        file: Path | None = None,
+    ) -> None:
+        self.id = id
+        self.path = path
+        self.title = title
+        self.published = published
+        self.byline = byline
+        self.source = source
+        self.url = url
+        self.position = position
+        self.file = file
 
-@dataclass(slots=True)
+    _FIELDS = ("id", "path", "title", "published", "byline", "source", "url", "position", "file")
+    __eq__ = eq_by(*_FIELDS)
+    __repr__ = repr_by(*_FIELDS)
+    __hash__ = None  # type: ignore[assignment]  # mutable: as a dataclass, unhashable
+
+
+@RECORD
 class Actor:
     id: str
     name: str
@@ -101,6 +134,27 @@ class Actor:
     aliases: tuple[str, ...] = ()
     description: str = ""
     position: Position = NO_POSITION
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        kind: ActorKind = ActorKind.PERSON,
+        aliases: tuple[str, ...] = (),
+        description: str = "",
+        position: Position = NO_POSITION,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.aliases = aliases
+        self.description = description
+        self.position = position
+
+    _FIELDS = ("id", "name", "kind", "aliases", "description", "position")
+    __eq__ = eq_by(*_FIELDS)
+    __repr__ = repr_by(*_FIELDS)
+    __hash__ = None  # type: ignore[assignment]
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -119,15 +173,32 @@ class Anchor(NamedTuple):
     score: float = 100.0
 
 
-@dataclass(slots=True)
+@RECORD
 class Source:
     article: str  # article id
     quote: str
     position: Position = NO_POSITION
     anchor: Anchor | None = None
 
+    def __init__(
+        self,
+        article: str,
+        quote: str,
+        position: Position = NO_POSITION,
+        anchor: Anchor | None = None,
+    ) -> None:
+        self.article = article
+        self.quote = quote
+        self.position = position
+        self.anchor = anchor
 
-@dataclass(slots=True)
+    _FIELDS = ("article", "quote", "position", "anchor")
+    __eq__ = eq_by(*_FIELDS)
+    __repr__ = repr_by(*_FIELDS)
+    __hash__ = None  # type: ignore[assignment]
+
+
+@RECORD
 class Event:
     id: str
     title: str
@@ -143,6 +214,52 @@ class Event:
     position: Position = NO_POSITION
     # For an undated event: the publication date of its first source, used only for sorting.
     fallback_date: dt.date | None = None
+
+    def __init__(
+        self,
+        id: str,
+        title: str,
+        date: EventDate | None = None,
+        date_text: str = "",
+        status: EventStatus = EventStatus.OCCURRED,
+        actors: tuple[str, ...] = (),
+        sources: list[Source] | None = None,
+        tags: tuple[str, ...] = (),
+        notes: str = "",
+        reviewed: bool = False,
+        position: Position = NO_POSITION,
+        fallback_date: dt.date | None = None,
+    ) -> None:
+        self.id = id
+        self.title = title
+        self.date = date
+        self.date_text = date_text
+        self.status = status
+        self.actors = actors
+        self.sources = [] if sources is None else sources
+        self.tags = tags
+        self.notes = notes
+        self.reviewed = reviewed
+        self.position = position
+        self.fallback_date = fallback_date
+
+    _FIELDS = (
+        "id",
+        "title",
+        "date",
+        "date_text",
+        "status",
+        "actors",
+        "sources",
+        "tags",
+        "notes",
+        "reviewed",
+        "position",
+        "fallback_date",
+    )
+    __eq__ = eq_by(*_FIELDS)
+    __repr__ = repr_by(*_FIELDS)
+    __hash__ = None  # type: ignore[assignment]
 
     @property
     def is_dated(self) -> bool:
@@ -164,7 +281,7 @@ class Event:
         return "undated"
 
 
-@dataclass
+@dataclass(init=False, repr=False, eq=False)
 class Timeline:
     """A whole ``timeline.yaml``: what it says, where it is, and where each item was written."""
 
@@ -175,6 +292,27 @@ class Timeline:
     events: list[Event] = field(default_factory=list)
     # Ids `newsline extract` has proposed; one listed here but absent from events was deleted.
     extracted: list[str] = field(default_factory=list)
+
+    def __init__(
+        self,
+        path: Path,
+        version: int = FORMAT_VERSION,
+        articles: list[Article] | None = None,
+        actors: list[Actor] | None = None,
+        events: list[Event] | None = None,
+        extracted: list[str] | None = None,
+    ) -> None:
+        self.path = path
+        self.version = version
+        self.articles = [] if articles is None else articles
+        self.actors = [] if actors is None else actors
+        self.events = [] if events is None else events
+        self.extracted = [] if extracted is None else extracted
+
+    _FIELDS = ("path", "version", "articles", "actors", "events", "extracted")
+    __eq__ = eq_by(*_FIELDS)
+    __repr__ = repr_by(*_FIELDS)
+    __hash__ = None  # type: ignore[assignment]
 
     @property
     def folder(self) -> Path:
@@ -212,13 +350,25 @@ class Timeline:
         return sorted(self.events, key=key)
 
 
-@dataclass(slots=True)
+@RECORD
 class LoadResult:
     """What loading produced: the timeline (``None`` when unreadable) and every problem found."""
 
     path: Path
     timeline: Timeline | None
     diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def __init__(
+        self, path: Path, timeline: Timeline | None, diagnostics: list[Diagnostic] | None = None
+    ) -> None:
+        self.path = path
+        self.timeline = timeline
+        self.diagnostics = [] if diagnostics is None else diagnostics
+
+    _FIELDS = ("path", "timeline", "diagnostics")
+    __eq__ = eq_by(*_FIELDS)
+    __repr__ = repr_by(*_FIELDS)
+    __hash__ = None  # type: ignore[assignment]
 
     @property
     def errors(self) -> list[Diagnostic]:

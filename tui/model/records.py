@@ -1,0 +1,77 @@
+"""Value methods for the model's records, made without compiling any source at import.
+
+``@dataclass`` writes ``__init__``, ``__repr__`` and ``__eq__`` (and, frozen or ordered,
+``__hash__`` and four comparisons) as source text and compiles each when its module is
+imported: 2.5-4 million instructions a method, and the reader's first frame imports a dozen
+such records. They keep ``@dataclass`` (``fields()``, ``replace()`` and the load cache rely on
+it) with ``init``, ``repr`` and ``eq`` off: each writes its ``__init__`` in its class, compiled
+with the module's bytecode, and takes the rest from here. The methods behave as dataclasses'
+(fields compared as a tuple, the same class only), ``tests/test_records.py`` holds them to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from operator import attrgetter
+from typing import Any
+
+Method = Callable[..., Any]
+
+
+def eq_by(*names: str) -> Method:
+    """``__eq__``: the same class, and the fields ``names`` equal, in order."""
+    key = attrgetter(*names)
+
+    def __eq__(self: object, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return bool(key(self) == key(other))
+        return NotImplemented
+
+    return __eq__
+
+
+def repr_by(*names: str) -> Method:
+    """``__repr__``: ``Name(field=value, ...)``, as a dataclass shows itself."""
+
+    def __repr__(self: object) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in names)
+        return f"{type(self).__qualname__}({shown})"
+
+    return __repr__
+
+
+def hash_by(*names: str) -> Method:
+    """``__hash__`` of a frozen record: its fields' tuple's."""
+    key = attrgetter(*names)
+
+    def __hash__(self: object) -> int:
+        return hash(key(self))
+
+    return __hash__
+
+
+def order_by(*names: str) -> tuple[Method, Method, Method, Method]:
+    """``__lt__``, ``__le__``, ``__gt__``, ``__ge__``: the fields compared as a tuple."""
+    key = attrgetter(*names)
+
+    def __lt__(self: object, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return bool(key(self) < key(other))
+        return NotImplemented
+
+    def __le__(self: object, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return bool(key(self) <= key(other))
+        return NotImplemented
+
+    def __gt__(self: object, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return bool(key(self) > key(other))
+        return NotImplemented
+
+    def __ge__(self: object, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return bool(key(self) >= key(other))
+        return NotImplemented
+
+    return __lt__, __le__, __gt__, __ge__
