@@ -462,7 +462,7 @@ def test_bytes_that_differ_under_the_same_stat_are_caught_before_the_rename(
 ) -> None:
     """The check before the rename compares the bytes on disk with those the document last
     wrote, whatever stat says (a same-size save within the clock's resolution)."""
-    from tui.model.writer import document as document_module
+    from tui.model.writer import saving
 
     path = tmp_path / "timeline.yaml"
     path.write_text(TIMELINE, encoding="utf-8")
@@ -470,14 +470,14 @@ def test_bytes_that_differ_under_the_same_stat_are_caught_before_the_rename(
     document.add_event({"id": "mine", "title": "Mine"})
     document.save()
     written = path.read_bytes()
-    real_read = document_module.read_signed
+    real_read = saving.read_signed
 
     def same_stat(target: Path) -> tuple[bytes | None, object]:
         data, _signature = real_read(target)
         return data, document.disk_state.signature  # stat cannot tell them apart
 
-    monkeypatch.setattr(document_module, "read_signed", same_stat)
-    monkeypatch.setattr(document_module, "stat_signature", lambda _target: same_stat(_target)[1])
+    monkeypatch.setattr(saving, "read_signed", same_stat)
+    monkeypatch.setattr(saving, "stat_signature", lambda _target: same_stat(_target)[1])
     document.add_event({"id": "again", "title": "Again"})
     document.save()  # the bytes are the ones it wrote: saved
     assert b"again" in path.read_bytes()

@@ -10,9 +10,9 @@ list and a new last key by re-parsing only the spliced region (:mod:`.local_edit
 re-parsing the whole text. Layouts the splicer does not handle (a flow-style section with
 items, a flow-style actor) fall back to ruamel.yaml's round trip (:mod:`.roundtrip`).
 
-Saving is atomic and goes through symbolic links (:mod:`.atomic`), and refuses to overwrite a
-change made since the file was read (stat and hash, re-checked just before the rename):
-:class:`ConcurrentEditError`.
+Saving (:mod:`.saving`) is atomic and goes through symbolic links (:mod:`.atomic`), and
+refuses to overwrite a change made since the file was read (stat and bytes, re-checked just
+before the rename): :class:`ConcurrentEditError`.
 """
 
 from __future__ import annotations
@@ -26,17 +26,12 @@ import yaml
 
 from tui.model.articles import decode_utf8
 from tui.model.loader import MAX_FILE_BYTES, collector_paused
-from tui.model.writer.atomic import atomic_replace, check_replaceable, resolve_target
 from tui.model.writer.checks import _edit_matches
 from tui.model.writer.disk import (
-    FileChangingError,
     FileState,
     Signature,
     digest,
-    open_for_writing,
-    read_signed,
     read_state,
-    stat_signature,
 )
 from tui.model.writer.emit import (
     FIELD_ORDER,
@@ -46,7 +41,6 @@ from tui.model.writer.emit import (
     detect_style,
 )
 from tui.model.writer.errors import (
-    ConcurrentEditError,
     DuplicateIdError,
     TimelineSyntaxError,
     UnknownIdError,
@@ -66,6 +60,7 @@ from tui.model.writer.nodes import (
     _safe_load,
 )
 from tui.model.writer.roundtrip import RoundTripEdits
+from tui.model.writer.saving import Saving
 from tui.model.writer.splice import settle, shift_root
 from tui.model.writer.text_edits import TextEdits
 from tui.model.yaml_nodes import compose_yaml
@@ -74,7 +69,7 @@ SECTIONS = ("articles", "actors", "events")
 SKELETON = "version: 1\narticles: []\nactors: []\nevents: []\n"
 
 
-class TimelineDocument(ItemEdits, TextEdits, LocalEdits, RoundTripEdits):
+class TimelineDocument(ItemEdits, TextEdits, LocalEdits, RoundTripEdits, Saving):
     """``timeline.yaml`` as text plus the edits made to it, saved atomically by :meth:`save`."""
 
     def __init__(
@@ -95,6 +90,7 @@ class TimelineDocument(ItemEdits, TextEdits, LocalEdits, RoundTripEdits):
         # The bytes behind ``_disk`` (None: no file), when known: the check before a save's
         # rename compares the file with them instead of hashing it again.
         self._disk_bytes: bytes | None = raw if state.digest is not None else None
+        self._chunks: list[tuple[str, bytes]] = []  # what the last save encoded (see saving)
         self._bom = ""
         if text.startswith("\ufeff"):
             self._bom, text = "\ufeff", text[1:]
@@ -263,67 +259,6 @@ class TimelineDocument(ItemEdits, TextEdits, LocalEdits, RoundTripEdits):
                 self._append_to_list(node, new)
             else:
                 self._set_key(self._root_mapping(), "extracted", new, 0, (), block=True)
-
-    @property
-    def disk_state(self) -> FileState:
-        """The file as this document last read or wrote it (what save() expects to find)."""
-        return self._disk
-
-    def save(self) -> None:
-        """Write the document atomically, through a symbolic link to the file it names.
-
-        Refused with :class:`ConcurrentEditError` when the file is not what was read (by stat
-        and by a hash of its bytes) or another program has it open for writing, both checked
-        before writing and again just before the rename; with :class:`ReadOnlyError` or
-        :class:`NotRegularFileError` when the file must not be replaced. Nothing is written
-        when it refuses.
-        """
-        target = resolve_target(self.path)
-        check_replaceable(target)
-        self._verify_disk(target, read=False)  # refuse early when stat already tells
-        data = self.text().encode("utf-8")
-        atomic_replace(target, data, before_rename=self._verify_disk)
-        self._disk = FileState(stat_signature(target), digest(data))
-        self._disk_bytes = data
-
-    def _verify_disk(self, target: Path, *, read: bool = True) -> None:
-        """Raise :class:`ConcurrentEditError` unless ``target`` is still what was read: by
-        stat, and (``read``) by its bytes (compared with those last read or written, else
-        by a hash of them), which stat misses in a same-size save within the clock's
-        resolution."""
-        expected = self._disk
-        if not read:
-            signature = stat_signature(target)
-            exists, expected_to = signature is not None, expected.digest is not None
-            # Same existence: the stat alone decides here; the hash comes before the rename.
-            state: FileState | None = FileState(
-                signature, expected.digest if exists == expected_to else "differs"
-            )
-        elif self._disk_bytes is not None:
-            try:
-                data, signature = read_signed(target)
-            except FileChangingError:
-                data, signature = None, None  # being written: changed, and still changing
-            # The bytes themselves, compared in C: what the hash of them would tell, sooner.
-            same = data is not None and data == self._disk_bytes
-            state = FileState(signature, expected.digest) if same else None
-        else:
-            try:
-                _data, state = read_state(target)
-            except FileChangingError:
-                state = None  # written to while being read: changed, and still changing
-        if (
-            state is None
-            or state.digest != expected.digest
-            or (expected.signature is not None and state.signature != expected.signature)
-        ):
-            raise ConcurrentEditError(
-                f"{self.path} changed on disk since it was read; reload it and try again"
-            )
-        if state.signature is not None and open_for_writing(target):
-            raise ConcurrentEditError(
-                f"{self.path} is being saved by another program; reload it when it is done"
-            )
 
     # --- internals: parsing ---------------------------------------------------------------------
 
