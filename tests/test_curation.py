@@ -43,6 +43,11 @@ def inspector(app: ReaderApp) -> Inspector:
     return app.query_one(Inspector)
 
 
+def inspector_shown(app: ReaderApp) -> bool:
+    """Whether the inspector shows (below 160 columns it is mounted when first switched on)."""
+    return any(panel.display for panel in app.query(Inspector))
+
+
 async def select(app: ReaderApp, pilot: object, event_id: str) -> None:
     app.select_event(event_id)
     await pilot.pause()  # type: ignore[attr-defined]
@@ -69,7 +74,7 @@ async def test_the_inspector_shows_every_field_of_the_selected_event(tmp_path: P
     app = curate_app(tmp_path, event_id="train-departs")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
-        assert not inspector(app).display  # off by default below 160 columns
+        assert not inspector_shown(app)  # off by default below 160 columns
         await pilot.press("i")
         await pilot.pause()
         panel = inspector(app)
@@ -94,7 +99,7 @@ async def test_the_inspector_shows_every_field_of_the_selected_event(tmp_path: P
         assert panel.region.y > app.text_view.region.y
         await pilot.press("i")
         await pilot.pause()
-        assert not inspector(app).display
+        assert not inspector_shown(app)
 
 
 async def test_the_inspector_is_beside_the_panes_and_on_from_160_columns(tmp_path: Path) -> None:
@@ -326,7 +331,7 @@ async def test_review_mode_walks_the_events_to_review(tmp_path: Path) -> None:
         await pilot.press("v")
         state = app.state
         # Each step is waited for, not paused once: a loaded machine lands the action later.
-        assert await wait_for(pilot, lambda: state.curation.reviewing and inspector(app).display)
+        assert await wait_for(pilot, lambda: state.curation.reviewing and inspector_shown(app))
         assert [e.id for e in state.shown_events] == ["summit", "train-departs"]  # by date
         assert await wait_for(pilot, lambda: state.selected_event_id == "summit")
         assert "REVIEW: 2 to review" in state.counts_line("timeline.yaml", False)
@@ -353,7 +358,7 @@ async def test_escape_leaves_review_mode(tmp_path: Path) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert not app.state.curation.reviewing and len(app.state.shown_events) == 4
-        assert not inspector(app).display
+        assert not inspector_shown(app)
 
 
 # --- the timeline view --------------------------------------------------------------------------
@@ -395,7 +400,7 @@ async def test_c_opens_the_new_event_in_the_inspector_to_retitle(tmp_path: Path)
         assert await wait_for(pilot, lambda: isinstance(app.screen, PromptScreen))
         new_id = app.state.selected_event_id
         assert new_id is not None and new_id not in ("exercises",)
-        assert inspector(app).display and inspector(app).shown == ("event", new_id)
+        assert inspector_shown(app) and inspector(app).shown == ("event", new_id)
         await answer_prompt(pilot, app, "Russia weighs drills in North Korea")
         assert app.state.timeline.event_by_id[new_id].title == "Russia weighs drills in North Korea"
         await pilot.press("u", "u")  # the title, then the event itself

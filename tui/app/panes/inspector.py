@@ -105,6 +105,10 @@ class Inspector(VerticalScroll, can_focus=False):
     def compose(self) -> ComposeResult:
         yield Static(id="inspector-body")
 
+    def on_mount(self) -> None:
+        """Mounted when first switched on: show what it was given meanwhile."""
+        self._put(self.text)
+
     def show(self, kind: str, item_id: str, text: Text) -> None:
         """Show ``text``, the details of the ``kind`` item ``item_id``; the top when it changed."""
         if self.shown != (kind, item_id):
@@ -125,7 +129,10 @@ class Inspector(VerticalScroll, can_focus=False):
         """Show ``text`` in the body, asking for a layout of the screen only when the body's
         height changes: a layout repaints every widget on the screen (about 100 ms of CPU
         on 20,000 events, on every curation key and cursor move that shows an event)."""
-        body = self.query_one("#inspector-body", Static)
+        bodies = self.query("#inspector-body").results(Static)
+        body = next(bodies, None)
+        if body is None:  # not composed yet: on_mount shows the text
+            return
         width, height = body.size
         body.update(text, layout=False)
         if not self.display:

@@ -64,7 +64,10 @@ class ReaderPanes(Container):
         actors = ActorList(id="actors")
         actors.border_title = "3 Actors"
         yield actors
-        yield Inspector(id="inspector")
+        # Hidden below 160 columns until switched on: mounted then (see inspector), as a
+        # hidden pane's styles and layout cost the first frame all the same.
+        if self.inspector_on():
+            yield Inspector(id="inspector")
 
     @property
     def events_list(self) -> EventList:
@@ -83,8 +86,13 @@ class ReaderPanes(Container):
 
     @property
     def inspector(self) -> Inspector:
-        """The inspector."""
-        return self.query_one("#inspector", Inspector)
+        """The inspector, mounted (after the other panes) the first time it is needed."""
+        for child in self.children:
+            if isinstance(child, Inspector):
+                return child
+        inspector = Inspector(id="inspector")
+        self.mount(inspector)
+        return inspector
 
     # --- the inspector -----------------------------------------------------------------------
 
