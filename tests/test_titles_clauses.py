@@ -165,3 +165,14 @@ def test_a_verbs_particle_ends_a_title() -> None:
         "rising 9.25 points to close at 2525.72 points."
     )
     assert _title(sentence, "Monday").startswith("Share prices on the Lagos exchange closed up")
+
+
+def test_a_regular_participle_that_is_the_only_verb_is_the_past_tense() -> None:
+    sentence = (
+        "Dutch factory prices edged up 0.6 percent in March from a year earlier, the national "
+        "statistics office said on Thursday."
+    )
+    assert _tag(sentence, "edged") == "VBD"
+    # With a verb of its own clause after it, the participle describes its noun.
+    sentence = "The ferry sighted off the coast on Monday was carrying 300 people."
+    assert _tag(sentence, "sighted") == "VBN"

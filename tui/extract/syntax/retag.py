@@ -152,7 +152,9 @@ def _past_of_main_clause(words: Sequence[str], tags: list[str], past_forms: froz
         tags[0] = "NN"  # "Share prices ... closed up": no imperative opens a news sentence
     _plural_before_verb(words, tags)
     for index in range(1, len(words)):
-        if tags[index] != "VBN" or words[index].lower() not in past_forms:
+        if tags[index] != "VBN":
+            continue
+        if words[index].lower() not in past_forms and not _only_verb(words, tags, index):
             continue
         if index + 1 < len(words) and words[index + 1].lower() == "by":
             continue  # "a motion submitted by Denmark": a passive participle
@@ -191,6 +193,28 @@ def _plural_before_verb(words: Sequence[str], tags: list[str]) -> None:
             if tags[index - 1] in ("NN", "NNS", "NNP", "NNPS"):
                 tags[1] = "NNS"
             return
+
+
+def _only_verb(words: Sequence[str], tags: Sequence[str], index: int) -> bool:
+    """ "Italian factory prices edged/VBN up 0.8 percent, the institute said": a regular
+    participle right after the noun phrase opening the sentence, when no other verb but an
+    attribution after a comma is finite, is the sentence's verb (the tagger knows too few
+    verbs' past forms to tell it so)."""
+    if not words[index].lower().endswith("ed") or tags[index - 1] not in ("NN", "NNS", "NNP"):
+        return False
+    if _noun_phrase_start(words, tags, index - 1) != 0:
+        return False
+    comma = False
+    for later in range(len(words)):
+        if later == index:
+            continue
+        if tags[later] == ",":
+            comma = comma or later > index
+        elif tags[later] in ("VBD", "VBZ", "VBP", "MD") and not (
+            comma and later > index and words[later].lower() in SPEECH_VERBS
+        ):
+            return False
+    return True
 
 
 _TENSED = frozenset({"VBD", "VBN", "VBZ", "VBP", "MD"})
