@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 
 from tui.extract.events import EventDraft
+from tui.extract.foreign_languages import DATEPARSER_LANGUAGES
 from tui.model.sentences import Sentence, split_sentences
 from tui.model.timeline import EventStatus
 from tui.model.user_dates import UserDateError, parse_user_date
@@ -63,15 +63,9 @@ def foreign_events(
 
 
 def supports(language: str) -> bool:
-    """Whether dateparser reads dates in ``language`` (an ISO 639-1 code)."""
-    return language in _dateparser_languages()
-
-
-@lru_cache(maxsize=1)
-def _dateparser_languages() -> frozenset[str]:
-    from dateparser.languages.loader import LocaleDataLoader
-
-    return frozenset(LocaleDataLoader().get_locale_map().keys())
+    """Whether dateparser reads dates in ``language`` (an ISO 639-1 code), answered without
+    importing dateparser (:mod:`tui.extract.foreign_languages`)."""
+    return language in DATEPARSER_LANGUAGES
 
 
 def title_of(sentence: str, limit: int = MAX_TITLE) -> str:
