@@ -64,6 +64,9 @@ async def answer_prompt(pilot: object, app: ReaderApp, text: str) -> None:
     prompt.value = text  # type: ignore[attr-defined]
     prompt.cursor_position = len(text)  # type: ignore[attr-defined]
     await pilot.press("enter")  # type: ignore[attr-defined]
+    # The answer is applied when the prompt closes: waited for, since on a loaded machine that
+    # lands frames after the key.
+    assert await wait_for(pilot, lambda: not isinstance(app.screen, PromptScreen))
     await pilot.pause()  # type: ignore[attr-defined]
 
 
@@ -217,7 +220,9 @@ async def test_retitle_tags_and_actors_are_prompts(tmp_path: Path) -> None:
         await pilot.press("A")
         await answer_prompt(pilot, app, "Kim Jong Un, Sergei Nobody")
         assert file_bytes(app) == before  # an unknown actor is refused, nothing written
-        assert any("no actor is called 'Sergei Nobody'" in n for n in notices(app))
+        assert await wait_for(
+            pilot, lambda: any("no actor is called 'Sergei Nobody'" in n for n in notices(app))
+        )
         reloaded = load(app.timeline_path).timeline
         assert reloaded is not None
         assert reloaded.event_by_id["summit"].title == "Kim and Putin meet at Vostochny"
