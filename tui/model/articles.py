@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 from pathlib import Path
 
 from tui.model.diagnostics import Diagnostic, Severity, shown
 from tui.model.paths import PathError, read_regular_file
-from tui.model.records import eq_by, repr_by
+from tui.model.records import record
 from tui.model.sentences import Sentence, split_sentences
 from tui.model.timeline import Article
 from tui.model.yaml_nodes import compose_yaml, scalar_python_value
@@ -27,7 +27,7 @@ FRONT_MATTER_KEYS = ("title", "byline", "published", "source")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
 
 
-@dataclass(init=False, repr=False, eq=False)
+@record(slots=False)
 class ArticleText:
     """An article's body text, front matter, and why it could not be read (if it could not).
     (Its value methods are tui.model.records', not compiled at import.)"""
@@ -55,11 +55,6 @@ class ArticleText:
         self.front_matter = {} if front_matter is None else front_matter
         self.error = error
         self.warnings = [] if warnings is None else warnings
-
-    _FIELDS = ("article_id", "file", "text", "front_matter", "error", "warnings")
-    __eq__ = eq_by(*_FIELDS)
-    __repr__ = repr_by(*_FIELDS)
-    __hash__ = None  # type: ignore[assignment]
 
     @cached_property
     def sentences(self) -> list[Sentence]:

@@ -11,10 +11,9 @@ import calendar
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
-from tui.model.records import eq_by, hash_by, order_by, repr_by
+from tui.model.records import record
 
 MONTH_ABBR = ("", *calendar.month_abbr[1:])
 
@@ -49,7 +48,7 @@ FORMAT_HINT = "write YYYY, YYYY-MM, YYYY-MM-DD or START/END, optionally ending i
 _set = object.__setattr__
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@record(frozen=True, order=True)
 class PartialDate:
     """A calendar date known to the year, the month or the day."""
 
@@ -61,11 +60,6 @@ class PartialDate:
         _set(self, "year", year)
         _set(self, "month", month)
         _set(self, "day", day)
-
-    __eq__ = eq_by("year", "month", "day")
-    __hash__ = hash_by("year", "month", "day")
-    __repr__ = repr_by("year", "month", "day")
-    __lt__, __le__, __gt__, __ge__ = order_by("year", "month", "day")
 
     @property
     def precision(self) -> Precision:
@@ -134,7 +128,7 @@ class PartialDate:
         return cls(year, month, day)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@record(frozen=True)
 class EventDate:
     """When an event happened: one partial date or an interval, maybe uncertain or approximate."""
 
@@ -151,10 +145,6 @@ class EventDate:
         _set(self, "start", start)
         _set(self, "end", end)
         _set(self, "qualifier", qualifier)
-
-    __eq__ = eq_by("start", "end", "qualifier")
-    __hash__ = hash_by("start", "end", "qualifier")
-    __repr__ = repr_by("start", "end", "qualifier")
 
     @property
     def first_day(self) -> dt.date:

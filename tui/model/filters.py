@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 
 from tui.model.dates import parse_event_date
-from tui.model.records import eq_by, hash_by, repr_by
+from tui.model.records import record
 from tui.model.timeline import Event, EventStatus, Timeline
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@record(frozen=True)
 class Filters:
     """What the Events pane shows; empty means everything. (Its value methods are
     tui.model.records', not compiled at import.)"""
@@ -48,11 +48,6 @@ class Filters:
         set_field(self, "date_to", date_to)
         set_field(self, "matching", matching)
         set_field(self, "reviewed", reviewed)
-
-    _FIELDS = ("actors", "tag", "status", "date_from", "date_to", "matching", "reviewed")
-    __eq__ = eq_by(*_FIELDS)
-    __hash__ = hash_by(*_FIELDS)
-    __repr__ = repr_by(*_FIELDS)
 
     @property
     def active(self) -> bool:

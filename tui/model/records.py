@@ -3,19 +3,44 @@
 ``@dataclass`` writes ``__init__``, ``__repr__`` and ``__eq__`` (and, frozen or ordered,
 ``__hash__`` and four comparisons) as source text and compiles each when its module is
 imported: 2.5-4 million instructions a method, and the reader's first frame imports a dozen
-such records. They keep ``@dataclass`` (``fields()``, ``replace()`` and the load cache rely on
-it) with ``init``, ``repr`` and ``eq`` off: each writes its ``__init__`` in its class, compiled
-with the module's bytecode, and takes the rest from here. The methods behave as dataclasses'
-(fields compared as a tuple, the same class only), ``tests/test_records.py`` holds them to it.
+such records. :func:`record` keeps ``@dataclass`` (``fields()``, ``replace()`` and the load
+cache rely on it) with ``init``, ``repr`` and ``eq`` off: each record writes its ``__init__`` in
+its class, compiled with the module's bytecode, and :func:`record` adds the rest, made here from
+the dataclass's own fields. The methods behave as dataclasses' (fields compared as a tuple, the
+same class only); ``tests/test_records.py`` holds them to it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, fields
 from operator import attrgetter
-from typing import Any
+from typing import Any, TypeVar, dataclass_transform
 
 Method = Callable[..., Any]
+Record = TypeVar("Record", bound=type)
+
+
+@dataclass_transform(eq_default=True, frozen_default=False)
+def record(
+    *, frozen: bool = False, order: bool = False, slots: bool = True
+) -> Callable[[Record], Record]:
+    """``@dataclass(init=False, repr=False, eq=False, frozen=..., slots=...)`` with ``__eq__``,
+    ``__repr__``, ``__hash__`` (None unless frozen, as a dataclass's) and, with ``order``, the
+    four comparisons, all by the fields in the order the class declares them. The class writes
+    its own ``__init__``."""
+
+    def make(cls: Record) -> Record:
+        made = dataclass(init=False, repr=False, eq=False, frozen=frozen, slots=slots)(cls)
+        names = tuple(field.name for field in fields(made))
+        made.__eq__ = eq_by(*names)  # type: ignore[method-assign]
+        made.__repr__ = repr_by(*names)  # type: ignore[method-assign]
+        made.__hash__ = hash_by(*names) if frozen else None  # type: ignore[method-assign,assignment]
+        if order:
+            made.__lt__, made.__le__, made.__gt__, made.__ge__ = order_by(*names)
+        return made  # type: ignore[no-any-return]
+
+    return make
 
 
 def eq_by(*names: str) -> Method:

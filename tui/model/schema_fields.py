@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from tui.model.dates import FORMAT_HINT, DateError, EventDate, Precision, parse_event_date
 from tui.model.diagnostics import Diagnostic, Severity, did_you_mean, shown
 from tui.model.ids import slugify
-from tui.model.records import eq_by, repr_by
+from tui.model.records import record
 from tui.model.timeline import Position
 from tui.model.yaml_nodes import (
     BOOL,
@@ -38,7 +37,7 @@ MAX_DIAGNOSTICS = 1000
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
 
 
-@dataclass(slots=True, init=False, repr=False, eq=False)
+@record()
 class Field:
     """A key of a mapping and its value, as written (value methods: tui.model.records')."""
 
@@ -48,10 +47,6 @@ class Field:
     def __init__(self, key: ScalarNode, value: Node) -> None:
         self.key = key
         self.value = value
-
-    __eq__ = eq_by("key", "value")
-    __repr__ = repr_by("key", "value")
-    __hash__ = None  # type: ignore[assignment]
 
 
 class FieldReader:

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from tui.model.records import eq_by, hash_by, repr_by
+from tui.model.records import record
 
 _LINE = re.compile(r"[^\r\n]+")
 LONG_LINE = 20_000  # characters; longer lines are split by fast_sentences
@@ -25,7 +24,7 @@ class Interrupted(Exception):
     """Splitting was stopped because ``should_stop()`` said so (the reader is quitting)."""
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@record(frozen=True)
 class Sentence:
     """A sentence as a half-open span ``[start, end)`` of its text, without surrounding space.
     (Its value methods are tui.model.records', not compiled at import.)"""
@@ -36,10 +35,6 @@ class Sentence:
     def __init__(self, start: int, end: int) -> None:
         object.__setattr__(self, "start", start)
         object.__setattr__(self, "end", end)
-
-    __eq__ = eq_by("start", "end")
-    __hash__ = hash_by("start", "end")
-    __repr__ = repr_by("start", "end")
 
 
 def split_sentences(text: str, should_stop: Callable[[], bool] | None = None) -> list[Sentence]:

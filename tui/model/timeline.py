@@ -7,7 +7,7 @@ These are plain values. Loading and validation live in :mod:`tui.model.loader`, 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
@@ -15,12 +15,11 @@ from typing import NamedTuple
 
 from tui.model.dates import EventDate, PartialDate
 from tui.model.diagnostics import Diagnostic
-from tui.model.records import eq_by, repr_by
+from tui.model.records import record
 
-# The records below keep @dataclass (fields(), replace()) but write their own __init__ and
-# take __eq__ and __repr__ from tui.model.records: compiled at import, the dataclass methods
-# cost the reader's first frame millions of instructions each (see records).
-RECORD = dataclass(slots=True, init=False, repr=False, eq=False)
+# The records below are dataclasses (fields(), replace()) that write their own __init__ and
+# take __eq__ and __repr__ from tui.model.records.record: compiled at import, the dataclass
+# methods cost the reader's first frame millions of instructions each (see records).
 
 FORMAT_VERSION = 1
 TIMELINE_FILENAME = "timeline.yaml"
@@ -86,7 +85,7 @@ class Position(NamedTuple):
 NO_POSITION = Position(0, 0)
 
 
-@RECORD
+@record()
 class Article:
     id: str
     path: str  # as written in timeline.yaml, relative to its folder
@@ -120,13 +119,8 @@ class Article:
         self.position = position
         self.file = file
 
-    _FIELDS = ("id", "path", "title", "published", "byline", "source", "url", "position", "file")
-    __eq__ = eq_by(*_FIELDS)
-    __repr__ = repr_by(*_FIELDS)
-    __hash__ = None  # type: ignore[assignment]  # mutable: as a dataclass, unhashable
 
-
-@RECORD
+@record()
 class Actor:
     id: str
     name: str
@@ -151,11 +145,6 @@ class Actor:
         self.description = description
         self.position = position
 
-    _FIELDS = ("id", "name", "kind", "aliases", "description", "position")
-    __eq__ = eq_by(*_FIELDS)
-    __repr__ = repr_by(*_FIELDS)
-    __hash__ = None  # type: ignore[assignment]
-
     @property
     def names(self) -> tuple[str, ...]:
         """The name and every alias, the name first."""
@@ -173,7 +162,7 @@ class Anchor(NamedTuple):
     score: float = 100.0
 
 
-@RECORD
+@record()
 class Source:
     article: str  # article id
     quote: str
@@ -192,13 +181,8 @@ class Source:
         self.position = position
         self.anchor = anchor
 
-    _FIELDS = ("article", "quote", "position", "anchor")
-    __eq__ = eq_by(*_FIELDS)
-    __repr__ = repr_by(*_FIELDS)
-    __hash__ = None  # type: ignore[assignment]
 
-
-@RECORD
+@record()
 class Event:
     id: str
     title: str
@@ -243,24 +227,6 @@ class Event:
         self.position = position
         self.fallback_date = fallback_date
 
-    _FIELDS = (
-        "id",
-        "title",
-        "date",
-        "date_text",
-        "status",
-        "actors",
-        "sources",
-        "tags",
-        "notes",
-        "reviewed",
-        "position",
-        "fallback_date",
-    )
-    __eq__ = eq_by(*_FIELDS)
-    __repr__ = repr_by(*_FIELDS)
-    __hash__ = None  # type: ignore[assignment]
-
     @property
     def is_dated(self) -> bool:
         return self.date is not None
@@ -281,7 +247,7 @@ class Event:
         return "undated"
 
 
-@dataclass(init=False, repr=False, eq=False)
+@record(slots=False)
 class Timeline:
     """A whole ``timeline.yaml``: what it says, where it is, and where each item was written."""
 
@@ -308,11 +274,6 @@ class Timeline:
         self.actors = [] if actors is None else actors
         self.events = [] if events is None else events
         self.extracted = [] if extracted is None else extracted
-
-    _FIELDS = ("path", "version", "articles", "actors", "events", "extracted")
-    __eq__ = eq_by(*_FIELDS)
-    __repr__ = repr_by(*_FIELDS)
-    __hash__ = None  # type: ignore[assignment]
 
     @property
     def folder(self) -> Path:
@@ -350,7 +311,7 @@ class Timeline:
         return sorted(self.events, key=key)
 
 
-@RECORD
+@record()
 class LoadResult:
     """What loading produced: the timeline (``None`` when unreadable) and every problem found."""
 
@@ -364,11 +325,6 @@ class LoadResult:
         self.path = path
         self.timeline = timeline
         self.diagnostics = [] if diagnostics is None else diagnostics
-
-    _FIELDS = ("path", "timeline", "diagnostics")
-    __eq__ = eq_by(*_FIELDS)
-    __repr__ = repr_by(*_FIELDS)
-    __hash__ = None  # type: ignore[assignment]
 
     @property
     def errors(self) -> list[Diagnostic]:
