@@ -134,24 +134,24 @@ class EventList(LineList):
         listed_before, rows_before = self.listed_events, len(self.rows)
         self.listed_events = list(events)
         self.rows = edited if edited is not None else build_rows(events)
-        # Edited copies in place of their events: every id is on the same row as before. One
-        # event fewer (a reject): the rows after it moved up, which the index notes.
-        if edited is None or not (
-            len(edited) == rows_before
-            or (
-                len(events) == len(listed_before) - 1
-                and self.row_of_event.removed(
-                    listed_before[first_difference(listed_before, events)].id,
-                    rows_before - len(edited),
-                )
-            )
-        ):
+        if edited is None or not self._index_kept(listed_before, rows_before):
             self.row_of_event = RowIndex(self.rows)
         if edited is None:  # the same labels otherwise (or one fewer): the same column width
             # Each label once: 100,000 events have a few thousand dates.
             labels = {row.label for row in self.rows if row.kind is RowKind.EVENT}
             self._date_width = min(max(map(cell_len, labels), default=10), 24)
         self.rows_changed()
+
+    def _index_kept(self, listed_before: list[Event], rows_before: int) -> bool:
+        """Whether the row index still holds after an edit of the list: edited copies in place
+        of their events keep every id on its row; one event fewer (a reject) moves the rows
+        after it up, which the index notes (False: it must be made again)."""
+        if len(self.rows) == rows_before:
+            return True
+        if len(self.listed_events) != len(listed_before) - 1:
+            return False
+        gone = listed_before[first_difference(listed_before, self.listed_events)]
+        return self.row_of_event.removed(gone.id, rows_before - len(self.rows))
 
     def set_cited(self, event_ids: frozenset[str]) -> None:
         """Mark the events that cite the sentence under the Text cursor."""
