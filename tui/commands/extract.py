@@ -189,6 +189,7 @@ def _run(args: argparse.Namespace) -> int:
         user_actors=timeline.actors if timeline else (),
         existing_events=timeline.events if timeline else (),
         ledger=document.extracted_ids(),
+        jobs=jobs,
     )
     known_actors = set(document.ids("actors"))
     known_events = set(document.ids("events"))

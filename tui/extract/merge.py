@@ -9,16 +9,15 @@ unchanged.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from tui.extract.actor_register import register_actors
 from tui.extract.article_stage import ArticleResult
+from tui.extract.draft_actors import parties_in_order
 from tui.extract.draft_keys import prepared_keys
 from tui.extract.event_dates import clock_only
 from tui.extract.events import PRONOUN_SPEAKERS
-from tui.extract.gazetteer import NEWS_SOURCE_IDS
 from tui.extract.happenings import (
     matches_existing,
     names_any,
@@ -30,9 +29,6 @@ from tui.extract.happenings import (
     weak_title,
 )
 from tui.extract.kinds import names_a_kind
-from tui.extract.names import full_name_of
-from tui.extract.pairs import PAIR_SEPARATOR
-from tui.extract.people import is_lone
 from tui.extract.refold import late_reports, refold
 from tui.extract.registry import ActorRegistry
 from tui.extract.remarks import (
@@ -42,11 +38,10 @@ from tui.extract.remarks import (
     occasion_speaker,
     remarks_of_day,
 )
-from tui.extract.subjects import firm_by_first_word, police_of_article
 from tui.model.dates import parse_event_date
 from tui.model.ids import event_id, free_id
 from tui.model.ledger import is_source_key, source_key
-from tui.model.timeline import Actor, ActorKind, Event, EventStatus
+from tui.model.timeline import Actor, Event, EventStatus
 
 # Merging compares a draft with the events of its date and actors, and with each report of
 # them. A long article (or many on one day) can give thousands of drafts under one key, which
@@ -87,6 +82,7 @@ def merge_results(
     user_actors: Sequence[Actor] = (),
     existing_events: Sequence[Event] = (),
     ledger: Iterable[str] = (),
+    jobs: int = 1,
 ) -> Extraction:
     """Stage two: resolve actors, merge drafts into events, give ids.
 
@@ -94,7 +90,9 @@ def merge_results(
     ``existing_events`` are the timeline's events (a draft they already tell is dropped);
     ``ledger`` is the timeline's ``extracted:`` list: an event with a source recorded there was
     proposed before and is never proposed again, whatever its title and id are now; an older
-    ledger's event ids are still honoured (see :mod:`tui.model.ledger`).
+    ledger's event ids are still honoured (see :mod:`tui.model.ledger`). With ``jobs`` > 1, who
+    takes part in each draft is found by a second process while this one merges (the same
+    answers: :func:`tui.extract.draft_actors.parties_in_order`).
     """
     ledger = set(ledger)
     legacy = {entry for entry in ledger if not is_source_key(entry)}
@@ -138,239 +136,214 @@ def merge_results(
     # ledger entries by source.
     draft_ids: dict[tuple[str, str], str] = {}
     sources: dict[tuple[str, str], str] = {}
-    for result in results:
-        firms = [c.surface for c in result.candidates if c.kind is ActorKind.ORGANIZATION]
-        for draft, (words, subject, source, base_id, title_words) in zip(
-            result.drafts, prepared_keys(result), strict=True
-        ):
-            # (Every event's date, title and sources are some draft's: see the ids below.)
-            draft_ids[(draft.date, draft.title)] = base_id
-            sources[(draft.article, draft.quote)] = source
-            found = [
-                actor_id
-                for actor_id in registry.mentioned_ids(words.text, words)
-                if actor_id not in NEWS_SOURCE_IDS
-            ]
-            # "The two countries ...": a pair's second party takes part too (tui.extract.pairs).
-            subject, _, second = subject.partition(PAIR_SEPARATOR)
-            if second and (second_id := registry.resolve(second)) is not None:
-                found.insert(0, second_id)
-            speaker_id = registry.resolve(draft.speaker) if draft.speaker else None
-            # The subject of the verb is a participant even when mention lookup misses it.
-            subject_id = registry.resolve(subject) if subject else None
-            if draft.speaker in PRONOUN_SPEAKERS:
-                speaker_id = subject_id  # the person the pronoun stands for
-            # A source cited for a happening ("according to TASS") is no participant of it.
-            cited_id = registry.resolve(draft.cited) if draft.cited else None
-            found = [actor_id for actor_id in found if actor_id != cited_id]
-            ids = [i for i in (speaker_id, subject_id) if i is not None] + found
-            ids = [
-                _in_article(registry, i, draft.quote_start, result.full_names, draft.sentence_text)
-                for i in ids
-            ]
-            ids = [_firm_in_article(registry, i, firms) for i in ids]
-            # The speaker and subject as this article means them ("Poughkeepsie" is the
-            # Poughkeepsie Savings Bank it named): its remarks are found under that actor.
-            if speaker_id is not None:
-                speaker_id = ids[0]
-            if subject_id is not None:
-                subject_id = ids[1 if speaker_id is not None else 0]
-            police = police_of_article(draft.sentence_text, firms)
-            if police is not None and (police_id := registry.resolve(police)) is not None:
-                ids.append(police_id)  # "Police confirmed ...": the force the article names
-            draft.actors = list(dict.fromkeys(ids))
-            if (draft.article, draft.quote) in quoted or matches_existing(
-                draft, existing_by_date.get(draft.date, ())
+    # Who takes part in each draft needs the whole registry and nothing of the merge: with
+    # several jobs it is made beside the merge, by a helper process (tui.extract.draft_actors).
+    with parties_in_order(registry, results, helper=jobs > 1) as parties_of_articles:
+        for result, parties in zip(results, parties_of_articles, strict=True):
+            for draft, (_, _, source, base_id, title_words), draft_parties in zip(
+                result.drafts, prepared_keys(result), parties, strict=True
             ):
-                # Told by an event of the timeline: remembered, so that an edit of that event
-                # (or a new title or date for the draft) does not make it new again.
-                recorded[source] = None
-                continue
-            keys = [(draft.date, actor) for actor in draft.actors] or [(draft.date, "")]
-            same_day = (draft.article, draft.date)
-            title_key = (draft.date, title_words)
-            same_title = [
-                index
-                for index in titles.get(title_key, [])[:MERGE_CANDIDATES]
-                if any(index in by_date.get(key, {}) for key in keys)
-            ]
-            # (An event no actor is named for may be this one's kind of happening, whoever
-            # else the draft names.)
-            looked_up = keys
-            if draft.actors and names_a_kind(draft.predicate):
-                looked_up = [*keys, (draft.date, "")]
-            recent = {
-                index
-                for key in looked_up
-                for index in itertools.islice(reversed(by_date.get(key, {})), MERGE_CANDIDATES)
-            }
-            candidates = [*same_title, *sorted(recent.difference(same_title))[-MERGE_CANDIDATES:]]
-            # Several statements of one speaker in one article, on one date, are one interview,
-            # speech or testimony: one happening, however different their words.
-            remarks = (draft.article, draft.date, speaker_id) if speaker_id else None
-            described = None if speaker_id else described_speaker(registry, draft, subject_id)
-            if described:
-                # "a friend of Yitzhak Rabin's assassin said Friday that ...": the person the
-                # description stands for speaks; "Har-Shefi said ..." that day is more of it.
-                remarks = (draft.article, draft.date, described)
-            elif not speaker_id and (occasion := occasion_speaker(registry, draft, subject_id)):
-                # "She took the stand for more than four hours Friday": where she said it.
-                remarks = (draft.article, draft.date, occasion)
-            said_before = statements.get(remarks) if remarks else None
-            day_remarks = remarks_of_day(registry, draft, speaker_id)
-            if said_before is None and day_remarks:
-                said_before = said_on.get(day_remarks)
-            if speaker_id and not draft.date_text:
-                # A statement about a happening this article dates (or about the news its lead
-                # reports) is a report of it.
-                said_before = next(
-                    (
-                        index
-                        for index in (
-                            *happenings.get(draft.article, ()),
-                            *leads.get(draft.article, ()),
-                        )
-                        # (Or by two kinds of happening: "the farmers were shot dead and
-                        # their bodies were first found ..., said Dakheel Karim".)
-                        if reports_on(draft, merged[index], merged_reports[index])
-                        or reports_on_kinds(draft.predicate, merged_reports[index].values())
-                    ),
-                    said_before,
-                )
-                if said_before is None:
-                    # "Iran Saturday condemned the bombing", "Mohammadi said that Iran
-                    # condemns any acts ...": what an actor of it did that day, said again.
+                # (Every event's date, title and sources are some draft's: see the ids below.)
+                draft_ids[(draft.date, draft.title)] = base_id
+                sources[(draft.article, draft.quote)] = source
+                draft.actors, speaker_id, subject_id = draft_parties
+                if (draft.article, draft.quote) in quoted or matches_existing(
+                    draft, existing_by_date.get(draft.date, ())
+                ):
+                    # Told by an event of the timeline: remembered, so that an edit of that event
+                    # (or a new title or date for the draft) does not make it new again.
+                    recorded[source] = None
+                    continue
+                keys = [(draft.date, actor) for actor in draft.actors] or [(draft.date, "")]
+                same_day = (draft.article, draft.date)
+                title_key = (draft.date, title_words)
+                same_title = [
+                    index
+                    for index in titles.get(title_key, [])[:MERGE_CANDIDATES]
+                    if any(index in by_date.get(key, {}) for key in keys)
+                ]
+                # (An event no actor is named for may be this one's kind of happening, whoever
+                # else the draft names.)
+                looked_up = keys
+                if draft.actors and names_a_kind(draft.predicate):
+                    looked_up = [*keys, (draft.date, "")]
+                recent = {
+                    index
+                    for key in looked_up
+                    for index in itertools.islice(reversed(by_date.get(key, {})), MERGE_CANDIDATES)
+                }
+                candidates = [
+                    *same_title,
+                    *sorted(recent.difference(same_title))[-MERGE_CANDIDATES:],
+                ]
+                # Several statements of one speaker in one article, on one date, are one interview,
+                # speech or testimony: one happening, however different their words.
+                remarks = (draft.article, draft.date, speaker_id) if speaker_id else None
+                described = None if speaker_id else described_speaker(registry, draft, subject_id)
+                if described:
+                    # "a friend of Yitzhak Rabin's assassin said Friday that ...": the person the
+                    # description stands for speaks; "Har-Shefi said ..." that day is more of it.
+                    remarks = (draft.article, draft.date, described)
+                elif not speaker_id and (occasion := occasion_speaker(registry, draft, subject_id)):
+                    # "She took the stand for more than four hours Friday": where she said it.
+                    remarks = (draft.article, draft.date, occasion)
+                said_before = statements.get(remarks) if remarks else None
+                day_remarks = remarks_of_day(registry, draft, speaker_id)
+                if said_before is None and day_remarks:
+                    said_before = said_on.get(day_remarks)
+                if speaker_id and not draft.date_text:
+                    # A statement about a happening this article dates (or about the news its lead
+                    # reports) is a report of it.
                     said_before = next(
                         (
                             index
-                            for index in happenings.get(draft.article, ())
-                            if merged[index].date == draft.date
-                            and reports_on_verb(
-                                draft, speaker_id, merged[index], merged_reports[index]
+                            for index in (
+                                *happenings.get(draft.article, ()),
+                                *leads.get(draft.article, ()),
                             )
+                            # (Or by two kinds of happening: "the farmers were shot dead and
+                            # their bodies were first found ..., said Dakheel Karim".)
+                            if reports_on(draft, merged[index], merged_reports[index])
+                            or reports_on_kinds(draft.predicate, merged_reports[index].values())
                         ),
-                        None,
+                        said_before,
                     )
-                if said_before is None:
-                    # "Clinton on Thursday condemned ...", then "Clinton said ...": the
-                    # speaker's undated words are more of the remarks the article dates.
-                    said_before = spoken.get((draft.article, speaker_id))
-                    if said_before is not None and not just_before(
-                        merged[said_before].date, draft.date
-                    ):
-                        said_before = None
-            if draft.speaker in PRONOUN_SPEAKERS and not draft.date_text:
-                # "She says ...": only more remarks of one the article quoted by name that day.
-                said_before = statements.get(remarks) if remarks else None
-                if said_before is None:
-                    continue
-            # The same happening told again in this article at another precision, or on the
-            # same day in other words.
-            retold = next(
-                (
-                    index
-                    for index in dict.fromkeys(
-                        [
-                            *happenings.get(draft.article, ()),
-                            *told_on.get(same_day, ())[-MERGE_CANDIDATES:],
-                        ]
-                    )
-                    if retells(draft, merged[index], merged_reports[index].items(), speaker_id)
-                ),
-                None,
-            )
-            if said_before is not None:
-                candidates = [said_before, *candidates]
-            if retold is not None:
-                candidates = [retold, *candidates]
-            for index in candidates:
-                event = merged[index]
-                reports = itertools.islice(merged_reports[index].items(), MERGE_REPORTS)
-                if index in (said_before, retold) or same_happening(draft, event, reports):
-                    added = draft.actors
-                    if not event.actors and not any(a == draft.article for a, _ in event.sources):
-                        # Another article's happening no one is named for: this report's
-                        # names are of its own clause ("the State Department issued a caution
-                        # after the Aug. 7 bombings"), not the happening's.
-                        added = []
-                    if index == retold:
-                        # A speaker who tells of a happening takes no part in it.
-                        added = [actor for actor in added if actor != speaker_id]
-                        if added and event.actors and not set(added) & set(event.actors):
-                            # Told with other names (happenings.retells): the telling whose
-                            # title names its own names gives the happening's actors.
-                            if names_any(draft.title, added):
-                                event.actors = []
-                            else:
-                                added = []
-                        if _finer(draft.date, event.date) and not clock_only(draft.date_text):
-                            # The most precise telling dates and titles the happening.
-                            event.date, event.date_text = draft.date, draft.date_text
-                            redated.append(index)
-                            event.title, event.status = draft.title, draft.status
-                            told_by = merged_speakers[index]
-                            event.actors = [actor for actor in event.actors if actor != told_by]
-                        elif weak_title(event.title) and not weak_title(draft.title):
-                            # Told again: the telling that names who did it titles it
-                            # ("They have gathered evidence ..." / "The rifle was discovered").
-                            event.title = draft.title
-                    if (draft.article, draft.quote) not in merged_sources[index]:
-                        merged_sources[index].add((draft.article, draft.quote))
-                        event.sources.append((draft.article, draft.quote))
-                    if index != said_before:
-                        # (An interview's other remarks name others, not its participants.)
-                        event.actors = list(dict.fromkeys([*event.actors, *added]))
-                    elif speaker_id and merged_speakers[index] is not None:
-                        # But who speaks in a statement takes part in it: "New Zealand said
-                        # Friday ...", then "..., McKinnon said" (its foreign minister);
-                        # not a surname left unresolved of one already there ("Hu").
-                        name = registry.get(speaker_id).name
-                        if " " in name or not any(
-                            name in registry.get(actor).name.split() for actor in event.actors
+                    if said_before is None:
+                        # "Iran Saturday condemned the bombing", "Mohammadi said that Iran
+                        # condemns any acts ...": what an actor of it did that day, said again.
+                        said_before = next(
+                            (
+                                index
+                                for index in happenings.get(draft.article, ())
+                                if merged[index].date == draft.date
+                                and reports_on_verb(
+                                    draft, speaker_id, merged[index], merged_reports[index]
+                                )
+                            ),
+                            None,
+                        )
+                    if said_before is None:
+                        # "Clinton on Thursday condemned ...", then "Clinton said ...": the
+                        # speaker's undated words are more of the remarks the article dates.
+                        said_before = spoken.get((draft.article, speaker_id))
+                        if said_before is not None and not just_before(
+                            merged[said_before].date, draft.date
                         ):
-                            event.actors = list(dict.fromkeys([*event.actors, speaker_id]))
-                    for key in keys:
-                        by_date.setdefault(key, {})[index] = None
-                    merged_reports[index].setdefault(draft.sentence_text, draft.predicate)
-                    if draft.date_text and index not in happenings.get(draft.article, ()):
-                        # Another article's happening, told by this one too: this article may
-                        # tell it again ("the shots that killed ... last October").
-                        happenings.setdefault(draft.article, []).append(index)
-                    break
-            else:
-                for key in keys:
-                    by_date.setdefault(key, {})[len(merged)] = None
-                titles.setdefault(title_key, []).append(len(merged))
-                merged.append(
-                    ProposedEvent(
-                        id="",
-                        title=draft.title,
-                        date=draft.date,
-                        date_text=draft.date_text,
-                        status=draft.status,
-                        actors=list(draft.actors),
-                        sources=[(draft.article, draft.quote)],
-                    )
+                            said_before = None
+                if draft.speaker in PRONOUN_SPEAKERS and not draft.date_text:
+                    # "She says ...": only more remarks of one the article quoted by name that day.
+                    said_before = statements.get(remarks) if remarks else None
+                    if said_before is None:
+                        continue
+                # The same happening told again in this article at another precision, or on the
+                # same day in other words.
+                retold = next(
+                    (
+                        index
+                        for index in dict.fromkeys(
+                            [
+                                *happenings.get(draft.article, ()),
+                                *told_on.get(same_day, ())[-MERGE_CANDIDATES:],
+                            ]
+                        )
+                        if retells(draft, merged[index], merged_reports[index].items(), speaker_id)
+                    ),
+                    None,
                 )
-                merged_reports.append({draft.sentence_text: draft.predicate})
-                merged_speakers.append(speaker_id)
-                merged_sources.append({(draft.article, draft.quote)})
-                if remarks:
-                    statements[remarks] = len(merged) - 1
-                if day_remarks:
-                    said_on.setdefault(day_remarks, len(merged) - 1)
-                told_on.setdefault(same_day, []).append(len(merged) - 1)
-                if draft.date_text:
-                    happenings.setdefault(draft.article, []).append(len(merged) - 1)
-                elif not speaker_id:
-                    leads.setdefault(draft.article, []).append(len(merged) - 1)
-                # (Without a subject found, the first actor named: "Bill Clinton on Thursday
-                # condemned ...".)
-                agent = speaker_id or subject_id or next(iter(draft.actors), None)
-                if described:
-                    agent = described  # (who speaks, not whom the sentence names first)
-                if agent and (described or dated_remarks(draft)):
-                    spoken.setdefault((draft.article, agent), len(merged) - 1)
+                if said_before is not None:
+                    candidates = [said_before, *candidates]
+                if retold is not None:
+                    candidates = [retold, *candidates]
+                for index in candidates:
+                    event = merged[index]
+                    reports = itertools.islice(merged_reports[index].items(), MERGE_REPORTS)
+                    if index in (said_before, retold) or same_happening(draft, event, reports):
+                        added = draft.actors
+                        if not event.actors and not any(
+                            a == draft.article for a, _ in event.sources
+                        ):
+                            # Another article's happening no one is named for: this report's
+                            # names are of its own clause ("the State Department issued a caution
+                            # after the Aug. 7 bombings"), not the happening's.
+                            added = []
+                        if index == retold:
+                            # A speaker who tells of a happening takes no part in it.
+                            added = [actor for actor in added if actor != speaker_id]
+                            if added and event.actors and not set(added) & set(event.actors):
+                                # Told with other names (happenings.retells): the telling whose
+                                # title names its own names gives the happening's actors.
+                                if names_any(draft.title, added):
+                                    event.actors = []
+                                else:
+                                    added = []
+                            if _finer(draft.date, event.date) and not clock_only(draft.date_text):
+                                # The most precise telling dates and titles the happening.
+                                event.date, event.date_text = draft.date, draft.date_text
+                                redated.append(index)
+                                event.title, event.status = draft.title, draft.status
+                                told_by = merged_speakers[index]
+                                event.actors = [actor for actor in event.actors if actor != told_by]
+                            elif weak_title(event.title) and not weak_title(draft.title):
+                                # Told again: the telling that names who did it titles it
+                                # ("They have gathered evidence ..." / "The rifle was discovered").
+                                event.title = draft.title
+                        if (draft.article, draft.quote) not in merged_sources[index]:
+                            merged_sources[index].add((draft.article, draft.quote))
+                            event.sources.append((draft.article, draft.quote))
+                        if index != said_before:
+                            # (An interview's other remarks name others, not its participants.)
+                            event.actors = list(dict.fromkeys([*event.actors, *added]))
+                        elif speaker_id and merged_speakers[index] is not None:
+                            # But who speaks in a statement takes part in it: "New Zealand said
+                            # Friday ...", then "..., McKinnon said" (its foreign minister);
+                            # not a surname left unresolved of one already there ("Hu").
+                            name = registry.get(speaker_id).name
+                            if " " in name or not any(
+                                name in registry.get(actor).name.split() for actor in event.actors
+                            ):
+                                event.actors = list(dict.fromkeys([*event.actors, speaker_id]))
+                        for key in keys:
+                            by_date.setdefault(key, {})[index] = None
+                        merged_reports[index].setdefault(draft.sentence_text, draft.predicate)
+                        if draft.date_text and index not in happenings.get(draft.article, ()):
+                            # Another article's happening, told by this one too: this article may
+                            # tell it again ("the shots that killed ... last October").
+                            happenings.setdefault(draft.article, []).append(index)
+                        break
+                else:
+                    for key in keys:
+                        by_date.setdefault(key, {})[len(merged)] = None
+                    titles.setdefault(title_key, []).append(len(merged))
+                    merged.append(
+                        ProposedEvent(
+                            id="",
+                            title=draft.title,
+                            date=draft.date,
+                            date_text=draft.date_text,
+                            status=draft.status,
+                            actors=list(draft.actors),
+                            sources=[(draft.article, draft.quote)],
+                        )
+                    )
+                    merged_reports.append({draft.sentence_text: draft.predicate})
+                    merged_speakers.append(speaker_id)
+                    merged_sources.append({(draft.article, draft.quote)})
+                    if remarks:
+                        statements[remarks] = len(merged) - 1
+                    if day_remarks:
+                        said_on.setdefault(day_remarks, len(merged) - 1)
+                    told_on.setdefault(same_day, []).append(len(merged) - 1)
+                    if draft.date_text:
+                        happenings.setdefault(draft.article, []).append(len(merged) - 1)
+                    elif not speaker_id:
+                        leads.setdefault(draft.article, []).append(len(merged) - 1)
+                    # (Without a subject found, the first actor named: "Bill Clinton on Thursday
+                    # condemned ...".)
+                    agent = speaker_id or subject_id or next(iter(draft.actors), None)
+                    if described:
+                        agent = described  # (who speaks, not whom the sentence names first)
+                    if agent and (described or dated_remarks(draft)):
+                        spoken.setdefault((draft.article, agent), len(merged) - 1)
 
     kept = refold(merged, merged_reports, redated)
     merged = [
@@ -420,47 +393,3 @@ def _finer(date: str, than: str) -> bool:
     """Whether ``date`` is the narrower of two nested dates."""
     first, second = parse_event_date(date), parse_event_date(than)
     return (first.last_day - first.first_day) < (second.last_day - second.first_day)
-
-
-def _in_article(
-    registry: ActorRegistry,
-    actor_id: str,
-    position: int,
-    names: dict[str, list[tuple[int, str]]],
-    sentence: str = "",
-) -> str:
-    """The person this article means by a short name: its own full name for it, if known.
-
-    "Castro" is Raul Castro in an article that named Raul Castro last, whoever else the
-    timeline knows as Castro; a person the sentence names in full stays as found.
-    """
-    actor = registry.get(actor_id)
-    if actor.kind is not ActorKind.PERSON or actor.origin == "user":
-        return actor_id
-    words = actor.name.split()
-    if len(words) > 1 and sentence and actor.name not in sentence:
-        if not any(
-            is_lone(sentence, *found.span())
-            for found in re.finditer(rf"\b{re.escape(words[-1])}\b", sentence)
-        ):
-            # Found by another alias ("Elian" for Elian Gonzalez; "Elian Gonzalez's father"
-            # for Juan Miguel Gonzalez, whose surname there is another's).
-            return actor_id
-        # Found by its surname alias ("Castro" for Fidel Castro): the article decides whose.
-        words = words[-1:]
-    if len(words) > 2:
-        return actor_id
-    full = full_name_of(words, position, names)
-    if full is None:
-        return actor_id
-    return registry.resolve(full) or actor_id
-
-
-def _firm_in_article(registry: ActorRegistry, actor_id: str, firms: Sequence[str]) -> str:
-    """ "Heritage" is the Heritage Media Corp. this article names (the rule is in
-    :func:`tui.extract.subjects.firm_by_first_word`)."""
-    actor = registry.get(actor_id)
-    if actor.origin in ("user", "gazetteer"):
-        return actor_id  # ("Russia" is the country, whatever firm is called "Russia ...")
-    firm = firm_by_first_word(actor.name, firms)
-    return (registry.resolve(firm) or actor_id) if firm else actor_id
