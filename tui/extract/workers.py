@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 import multiprocessing
 import os
 import signal
@@ -68,7 +67,10 @@ def exit_with_parent(parent: int, prctl: bool = True) -> None:
 def _set_death_signal() -> bool:
     """Ask Linux for SIGTERM when the parent dies; False when that is not available."""
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+        # The running program's own symbols, the C library's among them: finding the library
+        # by name (ctypes.util.find_library) ran `ldconfig -p` in every worker as it started,
+        # and importing ctypes.util cost the command's start-up as much again.
+        libc = ctypes.CDLL(None, use_errno=True)
         return libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGTERM), 0, 0, 0) == 0
     except (OSError, AttributeError):
         return False
