@@ -182,6 +182,11 @@ _QUARTER_ENDED = re.compile(
 )
 _IN_YEAR_AFTER = re.compile(r"\s+in\s+((?:1[6-9]|20)\d\d)\b")
 _LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b", re.I)
+# "the first half of next year", "the fourth quarter last year": the year said after it.
+_YEAR_SAID_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:(this|next)|last|the\s+previous|the\s+prior)\s+year\b", re.I
+)
+_YEAR_STEP = {"this": 0, "next": 1, None: -1}
 FRACTION_OF = re.compile(
     r"\s+of\s+(?:the|its|his|her|their|our|all|a|an|this|that|these|those|them|it)\b", re.I
 )
@@ -216,9 +221,10 @@ def quarter(match: re.Match[str], ctx: Context) -> Result:
     kind = match["kind"].lower()
     number = ORDINALS[ordinal.lower()] if ordinal else None
     year_after = _IN_YEAR_AFTER.match(ctx.text, match.end())
+    said_after = _YEAR_SAID_AFTER.match(ctx.text, match.end())
     if number is None and (
         re.search(r"\b(?:last|final) (?:half|quarter) of (?:fiscal )?\d{4}", words)
-        or (year_after and re.search(r"\b(?:last|final) (?:half|quarter)$", words))
+        or ((year_after or said_after) and re.search(r"\b(?:last|final) (?:half|quarter)$", words))
     ):
         # "the last half of 1989", "the final quarter in 2005": the year's last one
         number = 2 if kind == "half" else 4
@@ -285,15 +291,26 @@ def quarter(match: re.Match[str], ctx: Context) -> Result:
         if year is not None:
             return "DATE", QuarterOfYear(year_text(year))
         return "DATE", RunningQuarter()
-    if year is None and pub is not None:
+    said_after = _YEAR_SAID_AFTER.match(ctx.text, match.end())
+    if (
+        year is None
+        and pub is not None
+        and said_after
+        and not re.search(r"year|ago|earlier", words)
+    ):
+        # A numbered period with its year said after it is in that year, whatever the tense:
+        # not the running one moved back a year ("the fourth quarter last year" in March 1998
+        # is 1997-Q4, "the first half of next year" 1999-H1). The year stays its own DATE.
+        year = pub.year + _YEAR_STEP[said_after.group(1) and said_after.group(1).lower()]
+    elif year is None and pub is not None:
         current = (pub.month - 1) // 3 + 1 if kind != "half" else (pub.month - 1) // 6 + 1
         year = pub.year if number <= current else pub.year - 1
         if "this year" in words:
             year = pub.year
         if "last year" in words:
             year = pub.year - 1
-        if ago:
-            year -= 1
+        if ago and "last year" not in words:
+            year -= 1  # "the year-ago fourth quarter"; "last year's fourth quarter" is said once
     year_part = "XXXX" if year is None else year_text(year)
     if kind != "half":
         return "DATE", NamedQuarter(f"{year_part}-Q{number}", fiscal="fiscal" in words)

@@ -371,6 +371,12 @@ RULES: list[Rule] = [
             ("Earnings will lag for [the last half of 1989].", "1989-H2"),
             ("Growth was the slowest since [the final quarter] in 2005.", "2005-Q4"),
             ("Sales fell in [the third quarter] in 2005.", "2005-Q3"),
+            # The year said after a numbered period is its year, not a step back from the
+            # running one; it stays its own DATE (the silver gold splits them).
+            ("Sales will recover in [the first half] of next year.", "2024-H1"),
+            ("Profit rose in [the fourth quarter] last year.", "2022-Q4"),
+            ("Profit rose in [last year's fourth quarter].", "2022-Q4"),
+            ("Debt will peak in [the last quarter] of this year.", "2023-Q4"),
             # After a fiscal quarter, "the quarter ended ..." is that one, by its fiscal number.
             (
                 "It earned $5 million in the fiscal first quarter. Sales for [the quarter] ended "
