@@ -185,7 +185,10 @@ RULES: list[Rule] = [
     Rule(
         "this, last or next period",
         rf"\b(?:(?:early|mid|late|earlier|later)[\s-]+(?:in\s+)?|(?:{EDGE})\s+)?"
-        r"(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+current|this|last|"
+        # "the last decade", "the next century", "the last week" keep their "the" (dev: the
+        # span of "the last decade", "the last week"); "the next year" may be anaphoric.
+        r"(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+current|"
+        r"the\s+(?:last|next)(?=\s+(?:decade|century)\b)|the\s+last(?=\s+(?:week|month)\b)|this|last|"
         r"next|past|coming)\s+(?P<unit>week|weekend|month|fiscal\s+year|year|spring|summer|fall|"
         r"autumn|winter|decade|century)\b(?!-)",
         relative.relative,
@@ -199,6 +202,8 @@ RULES: list[Rule] = [
             # "the past decade/century" is the last ten or hundred years, not the one before.
             ("Wars marked [the past century].", "P100Y"),
             ("Rents doubled over [the past decade].", "P10Y"),
+            ("Wages lost to inflation in [the last decade].", "201"),
+            ("Sea levels will rise in [the next century].", "21"),
         ],
     ),
     Rule(
