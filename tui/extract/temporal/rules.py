@@ -314,6 +314,8 @@ RULES: list[Rule] = [
         "counted units",
         rf"\b(?P<hedge>{HEDGE})(?:(?P<lead>(?:the\s+)?(?:past|last|next|first|coming|previous|"
         rf"following|final|latest|same|remaining|ensuing|intervening|preceding))\s+)?"
+        # "two to three weeks", "the next two or three months": one span (dev, silver gold).
+        rf"(?:(?P<low>{NUMBER})\s+(?:to|or)\s+)?"
         rf"(?P<number>{NUMBER})[\s-]+(?:(?:more|additional|full|straight|consecutive|trading|"
         rf"business|calendar)\s+)?(?P<unit>{UNIT})s?\b(?!-|\s+old\b)(?P<half>\s+and\s+a\s+half\b)?"
         # "three days later" is a DURATION and a signal (TimeBank): "later" stays outside.
@@ -330,6 +332,9 @@ RULES: list[Rule] = [
             ("The craft has been secret for [two thousand years].", "P2L"),
             ("Tickets cost $5 [a month].", "P1M"),
             ("The harvest came [two weeks] earlier than usual.", "P2W"),
+            # A range of counts is one span, its upper bound the value (silver: 2 of 2).
+            ("Talks are due within [the next two or three months].", "P3M"),
+            ("Prices doubled in [the past 10 to 15 years].", "P15Y"),
             ("She hopes she will [one day] fly to Mars.", "FUTURE_REF"),
             # Fractions of a century count in years: 50 back is a decade, 25 a year.
             ("[Half a century ago], this was farmland.", "197"),
