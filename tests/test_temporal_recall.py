@@ -277,9 +277,10 @@ def test_a_month_with_this_last_or_next_year_is_one_date(
         ("a decade and a half ago", "2023-09-13", ("a decade and a half ago", "DATE", "2008")),
         ("a year and a half ago", "2023-09-13", ("a year and a half ago", "DATE", "2022-03")),
         ("two centuries ago", "1998-02-06", ("two centuries ago", "DATE", "17")),
-        # Whole units keep their granularity; "the last century" stays the calendar one.
+        # Whole units keep their granularity; "the last century" stays the calendar one, its
+        # "the" in the span (dev: "the last decade").
         ("a century ago", "1998-02-06", ("a century ago", "DATE", "18")),
-        ("in the last century", "2023-09-13", ("last century", "DATE", "19")),
+        ("in the last century", "2023-09-13", ("the last century", "DATE", "19")),
     ],
 )  # fmt: skip
 def test_centuries_and_decades_get_values_of_the_right_kind(

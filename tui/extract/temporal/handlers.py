@@ -44,8 +44,11 @@ _MONTH_PREPOSITIONS = {
 _TITLES = {"mr.", "mrs.", "ms.", "dr.", "miss", "gen.", "sen.", "rep.", "gov.", "judge", "prof."}
 _FOLLOWING_YEAR = re.compile(r",?\s+(?:of\s+)?(this|last|next)\s+year\b", re.I)
 # "from April to August 2005", "between January and March 1998": the range's year.
+# The year said once at the end of a range: "from April to August 2005", "March 7-8, 1997",
+# "August 6 and 9, 1945" (the first end is in that year, not the nearest one).
 _RANGE_YEAR = re.compile(
-    rf"\s*(?:to|through|until|till|and|or|-|–)\s*(?:{MONTH})\.?(?:\s+{DAY})?,?\s+(?P<year>{YEAR})"
+    rf"\s*(?:to|through|until|till|and|or|-|–)\s*(?:(?:{MONTH})\.?(?:\s+{DAY})?,?|{DAY},)"
+    rf"\s+(?P<year>{YEAR})"
 )
 
 
@@ -164,9 +167,12 @@ def range_day(match: re.Match[str], ctx: Context) -> Result:
     if found is None:
         return None
     month, day = month_of(found["month"]), day_number(match["day"])
-    if ctx.published is None:
+    if match["year"]:
+        year = int(match["year"])  # "March 7-[8, 1997]": the year said once, at the end
+    elif ctx.published is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}"
-    year = day_year(ctx.published, month, day, direction(ctx, found.start(), match.end()))
+    else:
+        year = day_year(ctx.published, month, day, direction(ctx, found.start(), match.end()))
     value = date_iso(year, month, day)
     return ("DATE", value) if value else None
 

@@ -107,15 +107,18 @@ RULES: list[Rule] = [
             ("Analysts revised [December]'s figures.", "2022-12"),
             ("Police froze it in [July last year].", "2022-07"),
             ("The vote was held in [February this year].", "2023-02"),
+            ("The bombs fell on [August 6] and 9, 1945.", "1945-08-06"),
         ],
     ),
     Rule(
         "second day of a range",
-        r"(?<![\w.,$])(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![.,:/]?\d|\s*(?:%|percent))",
+        r"(?<![\w.,$])(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+        r"(?:,\s+(?P<year>(?:1[6-9]|20)\d\d)\b(?![-–/]\d))?(?![.,:/]?\d|\s*(?:%|percent))",
         handlers.range_day,
         [
             ("The summit met on April 24 and [25].", "2023-04-25"),
             ("Talks ran from Sept. 4 to [8].", "2023-09-08"),
+            ("The bombs fell on August 6 and [9, 1945].", "1945-08-09"),
         ],
     ),
     Rule(
