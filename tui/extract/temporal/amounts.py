@@ -65,7 +65,7 @@ def amount(match: re.Match[str], ctx: Context) -> Result:
         return None
     if count is not None and count >= 1000 and "thousand" not in number_text:
         return None  # "the 1988 quarter" is a year, not 1,988 quarters
-    if match["low"] is not None:
+    if match.re.groupindex.get("low") and match["low"] is not None:
         low = number(words_of(match["low"]))
         if low is None or count is None or not 0 < low < count:
             return None  # "sentenced in 1995 to 15 years": a year, then the length alone

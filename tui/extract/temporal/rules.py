@@ -73,6 +73,18 @@ class Rule:
 _RELATIVE_WORD = r"this\s+past|this\s+coming|last|next|this|past|coming"
 _PREFIX = r"(?:early|late|earlier|later)"
 
+# A count of units: "two years", "the past three years", "two years ago"; ``low`` is the lower
+# bound of a range ("two to three weeks") or nothing.
+_COUNTED = (
+    rf"\b(?P<hedge>{HEDGE})(?:(?P<lead>(?:the\s+)?(?:past|last|next|first|coming|previous|"
+    rf"following|final|latest|same|remaining|ensuing|intervening|preceding))\s+)?{{low}}"
+    rf"(?P<number>{NUMBER})[\s-]+(?:(?:more|additional|full|straight|consecutive|trading|"
+    rf"business|calendar)\s+)?(?P<unit>{UNIT})s?\b(?!-|\s+old\b)(?P<half>\s+and\s+a\s+half\b)?"
+    # "three days later" is a DURATION and a signal (TimeBank): "later" stays outside.
+    # "two years earlier than planned" is a length compared, not a date: "earlier" stays out.
+    r"(?:\s+(?:or\s+so\s+)?(?P<tail>ago|earlier|from\s+now)(?!\s+than\b))?"
+)
+
 RULES: list[Rule] = [
     Rule(
         "numeric date",
@@ -315,15 +327,7 @@ RULES: list[Rule] = [
     ),
     Rule(
         "counted units",
-        rf"\b(?P<hedge>{HEDGE})(?:(?P<lead>(?:the\s+)?(?:past|last|next|first|coming|previous|"
-        rf"following|final|latest|same|remaining|ensuing|intervening|preceding))\s+)?"
-        # "two to three weeks", "the next two or three months": one span (dev, silver gold).
-        rf"(?:(?P<low>{NUMBER})\s+(?:to|or)\s+)?"
-        rf"(?P<number>{NUMBER})[\s-]+(?:(?:more|additional|full|straight|consecutive|trading|"
-        rf"business|calendar)\s+)?(?P<unit>{UNIT})s?\b(?!-|\s+old\b)(?P<half>\s+and\s+a\s+half\b)?"
-        # "three days later" is a DURATION and a signal (TimeBank): "later" stays outside.
-        # "two years earlier than planned" is a length compared, not a date: "earlier" stays out.
-        r"(?:\s+(?:or\s+so\s+)?(?P<tail>ago|earlier|from\s+now)(?!\s+than\b))?",
+        _COUNTED.replace("{low}", ""),
         amounts.amount,
         [
             ("The strike will last [two years].", "P2Y"),
@@ -335,9 +339,6 @@ RULES: list[Rule] = [
             ("The craft has been secret for [two thousand years].", "P2L"),
             ("Tickets cost $5 [a month].", "P1M"),
             ("The harvest came [two weeks] earlier than usual.", "P2W"),
-            # A range of counts is one span, its upper bound the value (silver: 2 of 2).
-            ("Talks are due within [the next two or three months].", "P3M"),
-            ("Prices doubled in [the past 10 to 15 years].", "P15Y"),
             ("She hopes she will [one day] fly to Mars.", "FUTURE_REF"),
             # Fractions of a century count in years: 50 back is a decade, 25 a year.
             ("[Half a century ago], this was farmland.", "197"),
@@ -345,6 +346,19 @@ RULES: list[Rule] = [
             ("Peace held for [the past half century].", "P50Y"),
             ("The abbey was built [two centuries ago].", "18"),
         ],
+    ),
+    Rule(
+        # "two to three weeks", "the next two or three months": one span (dev gold 2 of 2,
+        # silver 2 of 2), the upper bound its value (silver 2 of 2; dev once each way).
+        "range of counts",
+        _COUNTED.replace("{low}", rf"(?P<low>{NUMBER})\s+(?:to|or)\s+"),
+        amounts.amount,
+        [
+            ("Talks are due within [the next two or three months].", "P3M"),
+            ("Prices doubled in [the past 10 to 15 years].", "P15Y"),
+        ],
+        # Run only where a count follows "to" or "or" (the range costs half the counted rule).
+        guard=rf"\s(?:to|or)\s+\S+\s+(?:{UNIT})",
     ),
     Rule(
         "compound duration",
