@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import NamedTuple
+
+from tui.model.lazy_re import lazy_compile
 
 # Diagnostic.code of the warning about article files outside the timeline's folder.
 OUTSIDE_FOLDER = "outside-folder"
@@ -58,7 +59,7 @@ class Diagnostic(NamedTuple):
 # separators would move the cursor or break a line. Format characters (Unicode category Cf:
 # zero-width spaces and joiners, the BOM, bidi marks and overrides, invisible operators, soft
 # hyphens) are invisible or reorder what is shown, so a title could hide or fake text.
-_ESCAPED = re.compile(
+_ESCAPED = lazy_compile(
     "[\x00-\x1f\x7f-\x9f\u2028\u2029"
     "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
     "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"

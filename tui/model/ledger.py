@@ -16,7 +16,6 @@ depend on the id. Curation may also record an id here (an event merged into anot
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 from collections.abc import Collection, Iterable
 
@@ -42,6 +41,10 @@ def normalise_quote(quote: str) -> str:
 def source_key(article: str, quote: str) -> str:
     """The ledger entry of one source: ``article#`` and the first 10 hex digits of a SHA-1
     of the normalised quote (``kim-heads-to-russia#3f2a9c1b0d``)."""
+    # Imported here: hashlib's import (about 5 million instructions) is not the reader's
+    # first paint's to pay, which imports this module but keys no source.
+    import hashlib
+
     digest = hashlib.sha1(normalise_quote(quote).encode("utf-8")).hexdigest()[:10]
     return f"{article}#{digest}"
 

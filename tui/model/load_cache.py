@@ -18,7 +18,6 @@ the cache off.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import io
 import os
 import pickle
@@ -64,6 +63,8 @@ def cache_folder() -> Path | None:
 @cache
 def code_version() -> str:
     """A digest of the model's source: a result loaded by other code is never reused."""
+    import hashlib  # here, not at start-up: the cache is off as often as on (see ledger)
+
     digest = hashlib.sha256()
     for source in sorted(_MODEL.rglob("*.py")):
         try:
@@ -104,6 +105,8 @@ def cached_load(path: Path, loader: Loader, kind: str) -> LoadResult:
 
 def _entry_path(folder: Path, path: Path, kind: str) -> Path:
     # The path as given and the folder it was given in: the result's paths are spelt so.
+    import hashlib
+
     where = f"{code_version()}\0{kind}\0{os.getcwd()}\0{path}"
     key = hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()[:32]
     return folder / f"{key}.pickle"

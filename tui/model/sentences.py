@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tui.model.lazy_re import lazy_compile
 from tui.model.records import record
 
 _LINE = re.compile(r"[^\r\n]+")
@@ -80,8 +81,9 @@ def split_sentences(text: str, should_stop: Callable[[], bool] | None = None) ->
 # A sentence ends at . ! or ? (maybe closed by a quote or bracket) before a space and a capital
 # or an opening quote (TimeBank's wire text opens one with two backticks: "``Small ..."),
 # unless the word ending in the period is an abbreviation or an initial.
-_BOUNDARY = re.compile(r"(?<=[.!?])[\u201d\u2019\"')\]]*(?=\s+[\u201c\"'(\[`]*[A-Z0-9])")
-_ABBREVIATION = re.compile(
+# Made on first use (lazy_re): the reader's first paint splits no line by these rules.
+_BOUNDARY = lazy_compile(r"(?<=[.!?])[\u201d\u2019\"')\]]*(?=\s+[\u201c\"'(\[`]*[A-Z0-9])")
+_ABBREVIATION = lazy_compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Cmdr|St|Jr|Sr|Inc|Corp|"
     r"Co|Ltd|No|Vol|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Rev|Hon|"
     r"Gen|Pres|Gov|Atty|Supt|Det|Insp|Cie|Cos|Bros|Assn|Dept)|\b[A-Z]|(?:\b[A-Za-z]\.)+[A-Za-z])\.$"
@@ -89,7 +91,7 @@ _ABBREVIATION = re.compile(
 
 # What attributes a quotation that ends in "!" or "?" and continues the sentence: a name of up
 # to four words, then a speech verb ("!'' Castro declared", "?\u201d Mr. Kim asked").
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = lazy_compile(
     r"\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|declared|asked|asks|added|adds|"
     r"shouted|told|tells|replied|insisted|cried|wrote|writes)\b"
 )

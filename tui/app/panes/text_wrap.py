@@ -16,6 +16,7 @@ from rich.cells import cell_len
 from rich.text import Text
 
 from tui.model.diagnostics import printable
+from tui.model.lazy_re import lazy_compile
 from tui.model.sentences import Sentence
 from tui.model.timeline import Article
 
@@ -25,7 +26,7 @@ _TOKEN = re.compile(r"\S+\s*|\s+")
 # Latin, Greek and Cyrillic letters and the common punctuation (dashes, quotes, ellipsis). A
 # paragraph made only of these (most news text) is wrapped by counting characters, several
 # times faster than measuring each word's cells: a 10 MB single line wraps in about a second.
-_SINGLE_CELL = re.compile(
+_SINGLE_CELL = lazy_compile(
     "[\x20-\x7e\xa0-\xac\xae-\u02ff\u0370-\u0377\u037a-\u037f\u0384-\u038a\u038c"
     "\u038e-\u03a1\u03a3-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e]*"
 )

@@ -10,7 +10,6 @@ and C hashing, no parsing) and catch every change.
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import stat
 import sys
@@ -65,6 +64,8 @@ def _signature(result: os.stat_result) -> Signature:
 def digest(data: bytes) -> str:
     """A hash of ``data`` for change detection (BLAKE2b: fast, and collisions do not happen
     by accident)."""
+    import hashlib  # here: the reader imports this module at start-up, and hashes later
+
     return hashlib.blake2b(data, digest_size=20).hexdigest()
 
 
