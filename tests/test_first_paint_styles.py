@@ -7,8 +7,10 @@ from pathlib import Path
 
 from conftest import make_app, settle
 from textual.dom import DOMNode
+from textual.widget import Widget
 
 from tui.app.app import ReaderApp
+from tui.app.panes.layout import ReaderPanes
 from tui.app.reader_screen import ReaderScreen
 from tui.app.widgets.footer import FittingFooter
 
@@ -61,3 +63,36 @@ async def test_a_focus_change_restyles_the_two_panes_not_the_screen(tmp_path: Pa
         # The focused pane's border still shows it (the rules name each pane).
         events_border = app.query_one("#events-pane").styles.border_top[1]
         assert app.text_view.styles.border_top[1] != events_border
+
+
+def _uncovered(widget: Widget) -> int:
+    """Cells of ``widget``'s region that none of its shown children covers."""
+    region = widget.region
+    covered = {
+        (x, y)
+        for child in widget.children
+        if child.display and child.region
+        for y in range(child.region.y, child.region.bottom)
+        for x in range(child.region.x, child.region.right)
+    }
+    return sum(
+        (x, y) not in covered
+        for y in range(region.y, region.bottom)
+        for x in range(region.x, region.right)
+    )
+
+
+async def test_the_containers_painted_blank_are_covered_by_their_widgets(tmp_path: Path) -> None:
+    # ReaderPanes and the screen are painted as blank lines (Textual's BLANK), not styled line
+    # by line: right only while what they hold covers them, at every layout.
+    assert ReaderPanes.BLANK and ReaderScreen.BLANK
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        for size, keys in (((80, 24), ""), ((80, 24), "3"), ((170, 45), ""), ((170, 45), "i")):
+            await pilot.resize_terminal(*size)
+            for key in keys:
+                await pilot.press(key)
+            await pilot.pause()
+            assert _uncovered(app.panes) == 0, (size, keys)
+            assert _uncovered(app.screen) == 0, (size, keys)

@@ -23,6 +23,7 @@ HOOKS = frozenset(
     {
         # class-level configuration
         "BINDINGS",
+        "BLANK",  # "no border, no content": painted as blank lines
         "COMMANDS",
         "COMPONENT_CLASSES",
         "CSS",

@@ -16,6 +16,11 @@ from textual.screen import Screen
 class ReaderScreen(Screen[object]):
     """The default screen of the reader (see the module's docstring)."""
 
+    # Its widgets cover it, and it has no border or content of its own: Textual paints it as
+    # blank lines of its colours instead of styling each line (8 million instructions a full
+    # frame at 120 x 40). Its background is opaque: no screen below shows through.
+    BLANK = True
+
     def __init__(self, width: int, breakpoints: list[tuple[int, str]]) -> None:
         super().__init__(id="_default")
         self._resumed = False

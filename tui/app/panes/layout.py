@@ -44,6 +44,10 @@ WIDE = 160
 class ReaderPanes(Container):
     """Events, Text and Actors, linked through the reader's state."""
 
+    # No border, padding or content of its own, and its panes cover it: Textual paints it as
+    # blank lines instead of styling each of its lines (5 million instructions a full frame).
+    BLANK = True
+
     def __init__(
         self, state: ReaderState, on_selection: Callable[[], None], *, id: str | None = None
     ) -> None:
