@@ -10,6 +10,7 @@ article. Kept apart from state.py so that each file has one job.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from tui.model.anchors import resolve_quote
@@ -182,6 +183,20 @@ class ArticleState:
         if finder is None:
             finder = self._mention_finder = MentionFinder(self._actors_seen)
         return finder
+
+    def make_mention_finder(self) -> Callable[[], None]:
+        """Make the finder of the actors shown now (a pattern of every name: a tenth of a
+        second on a big registry, which the first article shown after the first paint paid;
+        safe in a worker thread) and return what keeps it, to be called on the app's thread:
+        it keeps the finder only while the same actors are shown and none was made meanwhile."""
+        actors = self._actors_seen
+        finder = MentionFinder(actors)
+
+        def keep() -> None:
+            if self._actors_seen is actors and self._mention_finder is None:
+                self._mention_finder = finder
+
+        return keep
 
     def find_mentions(self, text: str) -> list[Mention]:
         """The actor mentions in ``text`` (safe from a worker thread: nothing is stored)."""

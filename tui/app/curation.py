@@ -197,9 +197,9 @@ class CurationActions:
 
     @work(thread=True, exclusive=True, group="warm-writer")
     def warm_writer(self) -> None:
-        """Parse the file for the writer now, in a thread, so that the first key that writes
-        does not (seconds on 20,000 events); a failure here is met again, and reported, by
-        that write."""
+        """Parse (and index) the file for the writer and make the actors' mention finder now,
+        in a thread, so that the first key that writes does not (seconds on 20,000 events); a
+        failure here is met again, and reported, by that write."""
         # A file the loader read without an error need not be screened again (a second full
         # parse of it), as long as it is still the state the load saw.
         from tui.model.writer import editor_for
@@ -207,6 +207,7 @@ class CurationActions:
         seen = None if self.state.broken else self.tracker.sighting(self.timeline_path)
         with contextlib.suppress(Exception):
             editor_for(self.timeline_path).warm(seen.signature if seen is not None else None)
+            self.call_from_thread(self.state.make_mention_finder())  # type: ignore[attr-defined]
 
     # --- the one-key edits -------------------------------------------------------------------
 

@@ -113,13 +113,13 @@ class TimelineEditor:
             return self._document_for(signature).line_of(section, item_id)
 
     def warm(self, screened: Signature | None = None) -> None:
-        """Parse the file now (in a thread), so that the first edit need not. ``screened``:
-        the signature of the state the caller loaded without an error (see
+        """Parse the file now (in a thread), and index its items, so that the first edit need
+        not. ``screened``: the signature of the state the caller loaded without an error (see
         :meth:`TimelineDocument.open`)."""
         with self._lock:
             signature = stat_signature(resolve_target(self.path))
             if signature is not None:
-                self._document_for(signature, screened)
+                self._document_for(signature, screened).index_items()
 
     def _document_for(
         self, signature: Signature | None, screened: Signature | None = None
