@@ -3,6 +3,7 @@ tui.model.records (not compiled at import): they must behave as the dataclasses 
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import inspect
 import pickle
@@ -118,3 +119,18 @@ def test_partial_dates_order_as_their_fields_do() -> None:
     assert PartialDate(2023, 5, 1) <= PartialDate(2023, 5, 1) < PartialDate(2023, 5, 2)
     assert PartialDate(2024) > PartialDate(2023, 12, 31) >= PartialDate(2023, 12, 31)
     assert PartialDate(2023).__lt__(Sentence(1, 2)) is NotImplemented
+
+
+@pytest.mark.parametrize(
+    "cls", sorted(FROZEN, key=lambda cls: cls.__name__), ids=lambda c: c.__name__
+)
+def test_frozen_records_refuse_changes_and_copy_as_a_frozen_dataclasses(cls: type) -> None:
+    one = _sample(cls, 1)
+    name = dataclasses.fields(cls)[0].name
+    assert cls.__dataclass_params__.frozen
+    with pytest.raises(dataclasses.FrozenInstanceError, match="cannot assign to field"):
+        one.not_a_field = 1
+    with pytest.raises(dataclasses.FrozenInstanceError, match="cannot delete field"):
+        delattr(one, name)
+    assert copy.copy(one) == one and copy.deepcopy(one) == one
+    assert pickle.loads(pickle.dumps(one, protocol=0)) == one

@@ -6,14 +6,15 @@ imported: 2.5-4 million instructions a method, and the reader's first frame impo
 such records. :func:`record` keeps ``@dataclass`` (``fields()``, ``replace()`` and the load
 cache rely on it) with ``init``, ``repr`` and ``eq`` off: each record writes its ``__init__`` in
 its class, compiled with the module's bytecode, and :func:`record` adds the rest, made here from
-the dataclass's own fields. The methods behave as dataclasses' (fields compared as a tuple, the
-same class only); ``tests/test_records.py`` holds them to it.
+the dataclass's own fields, and a frozen record's ``__setattr__`` and ``__delattr__`` (which
+``@dataclass(frozen=True)`` compiles too). The methods behave as dataclasses' (fields compared
+as a tuple, the same class only); ``tests/test_records.py`` holds them to it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import FrozenInstanceError, dataclass, fields
 from operator import attrgetter
 from typing import Any, TypeVar, dataclass_transform
 
@@ -31,8 +32,15 @@ def record(
     its own ``__init__``."""
 
     def make(cls: Record) -> Record:
-        made = dataclass(init=False, repr=False, eq=False, frozen=frozen, slots=slots)(cls)
+        # Frozen by hand (frozen_by): dataclass compiles the two methods a frozen class needs.
+        made = dataclass(init=False, repr=False, eq=False, slots=slots)(cls)
         names = tuple(field.name for field in fields(made))
+        if frozen:
+            made.__setattr__, made.__delattr__ = frozen_by(made, names)  # type: ignore[method-assign]
+            # Frozen to whoever asks the dataclass (fields, replace, the load cache's pickler).
+            made.__dataclass_params__.frozen = True  # type: ignore[attr-defined]
+            if slots:  # pickle and copy set a slotted object's fields through __setstate__
+                made.__getstate__, made.__setstate__ = state_by(names)  # type: ignore[method-assign]
         made.__eq__ = eq_by(*names)  # type: ignore[method-assign]
         made.__repr__ = repr_by(*names)  # type: ignore[method-assign]
         made.__hash__ = hash_by(*names) if frozen else None  # type: ignore[method-assign,assignment]
@@ -41,6 +49,38 @@ def record(
         return made  # type: ignore[no-any-return]
 
     return make
+
+
+def frozen_by(cls: type, names: tuple[str, ...]) -> tuple[Method, Method]:
+    """``__setattr__`` and ``__delattr__`` of a frozen record: no field of it (no attribute
+    at all of the class itself) is assigned or deleted, as a frozen dataclass's."""
+    fields_of = frozenset(names)
+
+    def __setattr__(self: object, name: str, value: object) -> None:
+        if type(self) is cls or name in fields_of:
+            raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        super(cls, self).__setattr__(name, value)
+
+    def __delattr__(self: object, name: str) -> None:
+        if type(self) is cls or name in fields_of:
+            raise FrozenInstanceError(f"cannot delete field {name!r}")
+        super(cls, self).__delattr__(name)
+
+    return __setattr__, __delattr__
+
+
+def state_by(names: tuple[str, ...]) -> tuple[Method, Method]:
+    """``__getstate__`` and ``__setstate__`` of a frozen slotted record: its fields in order,
+    set back past the frozen ``__setattr__``, as a frozen slotted dataclass's."""
+
+    def __getstate__(self: object) -> list[object]:
+        return [getattr(self, name) for name in names]
+
+    def __setstate__(self: object, state: list[object]) -> None:
+        for name, value in zip(names, state, strict=True):
+            object.__setattr__(self, name, value)
+
+    return __getstate__, __setstate__
 
 
 def eq_by(*names: str) -> Method:
