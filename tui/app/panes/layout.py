@@ -10,6 +10,7 @@ decides what a key or message means and calls these methods.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import events, work
@@ -21,7 +22,6 @@ from tui.app.article_state import in_background
 from tui.app.panes.actors import ActorList
 from tui.app.panes.citation import article_caption
 from tui.app.panes.events import EventList, EventsPane, TimeRuler
-from tui.app.panes.inspector import Inspector, actor_details, event_details
 from tui.app.panes.line_list import LineList
 from tui.app.panes.rows import list_changes, opening_event
 from tui.app.panes.text import ArticleView
@@ -31,6 +31,10 @@ from tui.model.diagnostics import printable
 from tui.model.mentions import Mention
 from tui.model.sentences import Interrupted
 from tui.model.timeline import Article
+
+if TYPE_CHECKING:
+    # Imported when first shown (below 160 columns, only with i): the first paint needs none.
+    from tui.app.panes.inspector import Inspector
 
 TEXT_TITLE = "2 Text"
 # Events around the cursor whose articles are read and split ahead, after the frame: most moves
@@ -71,6 +75,8 @@ class ReaderPanes(Container):
         # Hidden below 160 columns until switched on: mounted then (see inspector), as a
         # hidden pane's styles and layout cost the first frame all the same.
         if self.inspector_on():
+            from tui.app.panes.inspector import Inspector
+
             yield Inspector(id="inspector")
 
     @property
@@ -91,6 +97,8 @@ class ReaderPanes(Container):
     @property
     def inspector(self) -> Inspector:
         """The inspector, mounted (after the other panes) the first time it is needed."""
+        from tui.app.panes.inspector import Inspector
+
         for child in self.children:
             if isinstance(child, Inspector):
                 return child
@@ -135,6 +143,8 @@ class ReaderPanes(Container):
         selected event; nothing while the inspector is off."""
         if not self.screen.has_class("-inspector"):
             return
+        from tui.app.panes.inspector import actor_details, event_details
+
         inspector = self.inspector
         state = self.state
         timeline = state.timeline
