@@ -382,6 +382,8 @@ class ActorRegistry:
         """
         found: list[str] = []
         for match in DEMONYM_STATE.finditer(text):
+            if TOLD_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+                continue  # "told the French parliament": a listener, not a party
             for part in re.split(r"[ \t]+and[ \t]+|,[ \t]*", match["demonyms"]):
                 # "The Cypriot": the demonym is the part's end, one word or two ("New Zealand").
                 words = part.split()

@@ -8,7 +8,18 @@ from __future__ import annotations
 
 import re
 
+from tui.extract.gazetteer import GAZETTEER
 from tui.extract.names import DATE_WORDS, LOCATIVE_WORDS
+from tui.model.timeline import ActorKind
+
+# Every name of a country, for the country it names: "the DRC, Angola and ..." lists two
+# countries, where "Nairobi, Kenya" places a city of the one after the comma (its capital).
+_COUNTRY_OF = {
+    name: entry.name
+    for entry in GAZETTEER
+    if entry.kind is ActorKind.COUNTRY
+    for name in (entry.name, *entry.aliases)
+}
 
 _MOTION = re.compile(
     r"\b(?:travel\w*|trip|voyage|crossing|journey|flight|fl(?:y|ew|ies)|return\w*|"
@@ -39,6 +50,8 @@ def is_place(text: str, start: int, end: int, last_place_end: int) -> bool:
         return True  # "China's Hainan Island", "Malaysia's political landscape"
     if previous in ("and", "or") and 0 <= start - last_place_end <= 6:
         return True
+    if previous.endswith(",") and 0 <= start - last_place_end <= 3:
+        return True  # "in Bosnia, Croatia and Kosovo": the next of a list of places
     if previous in ("both", "either") and len(words) > 1 and words[-2] in LOCATIVE_WORDS:
         return True  # "in both Cuba and Miami"
     if previous in _DEPARTURES:
@@ -46,7 +59,11 @@ def is_place(text: str, start: int, end: int, last_place_end: int) -> bool:
     if previous == "to" or (previous == "the" and len(words) > 1 and words[-2] == "to"):
         # "a voyage to the United States", "free to return to Cuba": a destination.
         return bool(_MOTION.search(" ".join(words[-6:])))
-    if before.rstrip().endswith(",") and previous[:1].isupper():
+    if (
+        before.rstrip().endswith(",")
+        and previous[:1].isupper()
+        and not _listed_country(words, text[start:end])
+    ):
         after = text[end : end + 12]
         next_word = after.split()[0].strip(",.;:") if after.split() else ""
         return (
@@ -57,6 +74,16 @@ def is_place(text: str, start: int, end: int, last_place_end: int) -> bool:
             or next_word in DATE_WORDS  # "in Nairobi, Kenya Friday morning"
         )
     return False
+
+
+def _listed_country(words: list[str], name: str) -> bool:
+    """Whether the words before a comma end with another country than ``name`` ("the DRC,"
+    before "Angola"; "Russia," before "China"): ``name`` is the next of a list, not the
+    country of a city ("Nairobi, Kenya")."""
+    last = words[-1].rstrip(",")
+    two = f"{words[-2]} {last}" if len(words) > 1 else ""
+    country = _COUNTRY_OF.get(last) or _COUNTRY_OF.get(two)
+    return country is not None and country != _COUNTRY_OF.get(name, name)
 
 
 # Before a plural demonym, a count or a share makes it people, not their state: "most of them
@@ -245,6 +272,8 @@ DEMONYM_STATE = re.compile(
     r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)*)[ \t]+(?:government|governments|authorities|officials|"
     r"forces|troops|army|military|navy|police|leader|leaders|president|prime[ \t]+minister|"
     r"foreign[ \t]+minister|Foreign[ \t]+Ministry|ministry|embassy|delegation|diplomats|"
+    # The state's lawmakers, soldiers and negotiators: "Bulgarian lawmakers approved ...".
+    r"lawmakers|legislators|parliament|soldiers|negotiators|warplanes|warships|prosecutors|"
     # What a state does through its officials: "U.S. and British objections".
     r"objections?|protests?|demands?|proposals?|requests?|veto)\b"
 )

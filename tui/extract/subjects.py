@@ -18,6 +18,7 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 
+from tui.extract.actors_described import described_subject, person_apposition
 from tui.extract.name_keys import fold_name
 from tui.extract.names import (
     CORPORATE_SUFFIXES,
@@ -157,6 +158,10 @@ def sentence_subject(
     if firm is not None:
         # "AT and T also announced": transcripts spell out a firm's ampersand.
         return f"{firm['first']}&{firm['second']}", False
+    described = described_subject(stripped)
+    if described is not None and fold_name(described[0]) not in GAZETTEER_KEYS:
+        # "Japanese veteran Hiroyuki Tomita won": the noun before the name says its kind.
+        return described
     match = SUBJECT.match(stripped)
     if match is not None and TOLD_AFTER.match(stripped, match.end("name")):
         return None  # "The exchange was told that ...": it hears of the happening
@@ -187,7 +192,11 @@ def sentence_subject(
     if (
         not possessor
         and len(person_words) >= 2
-        and _called_by_surname(text, person_words[-1], position)
+        and (
+            _called_by_surname(text, person_words[-1], position)
+            # "Abdullah Sonanta, who channeled ..., was captured": only a person is a "who".
+            or person_apposition(stripped, match.end("name"))
+        )
     ):
         return person, True
     # ("Russia closed its border" is the country, whatever firm is called "Russia Today".)

@@ -1,0 +1,80 @@
+"""Participants the article describes before naming, states acting through their people, and
+lists of countries (issue 9, section 3): one test per kind, on made-up sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tui.extract.actors_described import described_subject, person_apposition
+from tui.extract.pipeline import ArticleInput, merge_results, process_articles
+
+PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
+
+
+def names_in(text: str, word: str) -> list[str]:
+    """The actor names of the event quoting ``word``."""
+    extraction = merge_results(process_articles([ArticleInput("a", text, PUBLISHED)]))
+    actors = {actor.id: actor for actor in extraction.new_actors}
+    for event in extraction.events:
+        if any(word in quote for _, quote in event.sources):
+            return [actors[i].name if i in actors else i for i in event.actors]
+    raise AssertionError(f"no event quoting {word!r}: {[e.sources for e in extraction.events]}")
+
+
+def test_a_noun_before_a_name_says_what_kind_of_actor_the_subject_is() -> None:
+    assert described_subject("Japanese veteran Kenji Morota won the title on Thursday.") == (
+        "Kenji Morota",
+        True,
+    )
+    assert described_subject("The world's largest retailer Dalmart last year required it.") == (
+        "Dalmart",
+        False,
+    )
+    # One word after a person's noun may be anyone's surname; a people is no person.
+    assert described_subject("Striker Morota scored twice on Sunday.") is None
+    assert described_subject("Police and militant Protestants clashed on Sunday.") is None
+    assert names_in(
+        "Japanese veteran Kenji Morota won the men's all-around title on Thursday.", "Morota"
+    ) == ["Kenji Morota"]
+    assert names_in(
+        "The world's largest retailer Dalmart last year required its staff to smile.", "Dalmart"
+    ) == ["Dalmart"]
+
+
+def test_a_who_or_an_age_after_a_name_makes_it_a_person() -> None:
+    sentence = "Abdul Sorenta, who channeled funds from a cell abroad, was captured in June."
+    assert person_apposition(sentence, len("Abdul Sorenta"))
+    assert not person_apposition("Harbin Steel, which makes pipes, was sold.", len("Harbin Steel"))
+    assert names_in(sentence, "Sorenta") == ["Abdul Sorenta"]
+
+
+def test_a_state_acts_through_its_lawmakers_soldiers_and_prosecutors() -> None:
+    assert names_in("Bulgarian lawmakers on Tuesday approved the amendments.", "lawmakers") == [
+        "Bulgaria"
+    ]
+    assert names_in("Israeli soldiers shot two men in Gaza on Saturday.", "soldiers") == ["Israel"]
+    # Those told are listeners, whoever they are.
+    found = names_in(
+        "Prime Minister Dominique de Villepin told the French parliament on Wednesday that "
+        "taxes would fall.",
+        "parliament",
+    )
+    assert "France" not in found
+
+
+def test_each_country_of_a_list_takes_part_and_a_city_s_country_does_not() -> None:
+    found = names_in(
+        "Repatriations began after the DRC, Angola and Zambia signed an accord in 2003.",
+        "accord",
+    )
+    assert found == ["Democratic Republic of the Congo", "Angola", "Zambia"]
+    found = names_in(
+        "Officials of the United States, Britain, France and Russia met on Monday.", "met"
+    )
+    assert found == ["United States", "United Kingdom", "France", "Russia"]
+    # A capital and its country, and the next places of a list after "in", are places.
+    assert names_in("Bombs exploded in Nairobi, Kenya, on Friday.", "Bombs") == []
+    found = names_in(
+        "Serbia set up a court in 2003 for the wars in Bosnia, Croatia and Kosovo.", "court"
+    )
+    assert found == ["Serbia"]
