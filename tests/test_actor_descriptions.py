@@ -78,3 +78,28 @@ def test_each_country_of_a_list_takes_part_and_a_city_s_country_does_not() -> No
         "Serbia set up a court in 2003 for the wars in Bosnia, Croatia and Kosovo.", "court"
     )
     assert found == ["Serbia"]
+
+
+def test_a_un_agency_described_by_its_field_is_that_agency() -> None:
+    assert names_in(
+        "The UN refugee agency has begun to fly home 1,800 refugees, it announced on Tuesday.",
+        "refugee agency",
+    ) == ["UN Refugee Agency"]
+    assert names_in(
+        "The U.N. nuclear watchdog said on Monday that inspectors would return.", "watchdog"
+    ) == ["International Atomic Energy Agency"]
+
+
+def test_a_name_then_a_rank_of_a_body_without_an_article_is_a_person() -> None:
+    found = names_in(
+        "The Munich prosecutor's office on Monday announced that Tomas Grendel, former head "
+        "of the unit, had been detained.",
+        "detained",
+    )
+    assert found == ["Tomas Grendel"]
+    found = names_in(
+        "Han Sung-Ryol, deputy ambassador to the UN, met officials on Monday. "
+        "Han said on Tuesday that the North was willing to resume talks.",
+        "resume",
+    )
+    assert found == ["Han Sung-Ryol"]

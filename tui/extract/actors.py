@@ -16,6 +16,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from tui.extract.actors_described import royal_names
 from tui.extract.gazetteer import GAZETTEER
 from tui.extract.name_keys import (
     HONORIFICS,
@@ -70,9 +71,14 @@ _TITLED_NAME = re.compile(
 )
 # "Denise O'Donnell, the U.S. attorney for ...", "Patricia Hurt, the Essex County prosecutor":
 # a name followed by its role in apposition is a person's.
+# Without an article, a rank with its body: "Thomas Ganswindt, former head of Siemens'
+# information unit, had been detained", "Kairgeldy Kabyldin, vice president of ...".
 _NAME_THEN_ROLE = re.compile(
-    rf"(?P<name>{_TOKEN}[ \t]+{_TOKEN}(?:[ \t]+{_TOKEN})?),[ \t]+(?:the|a|an)[ \t]+"
+    rf"(?P<name>{_TOKEN}[ \t]+{_TOKEN}(?:[ \t]+{_TOKEN})?),[ \t]+(?:(?:the|a|an)[ \t]+"
     rf"(?:[A-Z][\w.\-]*[ \t]+){{0,3}}(?:{alternation(ROLE_NOUNS | {'prosecutor'})})\b"
+    r"|(?:(?:former|deputy|vice|acting|senior|executive|then)[ \t]+)*"
+    r"(?:head|chief|president|chairman|chairwoman|director|spokesman|spokeswoman|minister|"
+    r"secretary|governor|leader|founder|commander|ambassador)[ \t]+(?:of|for|at|to)[ \t])"
 )
 
 _ORG_HEADS = alternation(ORG_HEADS | BODY_HEADS | CORPORATE_SUFFIXES, dotted=DOTTED_SUFFIXES)
@@ -397,6 +403,9 @@ def detect_candidates(
         if prefix in HONORIFICS:
             name = f"{prefix} {name}"
         person(name, match.start("name"), match.end())
+    for start, royal in royal_names(text):
+        # "King Hussein" whole: the title is part of how a monarch of one name is named.
+        found.append(ActorCandidate(royal, ActorKind.PERSON, start, start + len(royal)))
     for match in _NAME_THEN_ROLE.finditer(text):
         words = match["name"].split()
         while words and words[0] in LEADING_FUNCTION_WORDS:

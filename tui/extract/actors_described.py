@@ -6,7 +6,8 @@ noun is the evidence of the kind that :func:`tui.extract.subjects.sentence_subje
 otherwise does not find (a name with no evidence is left out): a word for a person's calling
 makes a person, a word for a business makes an organisation. A relative "who" or an age in
 apposition ("Abdullah Sonanta, who channeled ..., was captured", "Kopp, 44, became") says a
-name is a person's.
+name is a person's. A monarch called by title and one name is named with the title ("King
+Hussein", never the Saddam Hussein of another article).
 """
 
 from __future__ import annotations
@@ -82,3 +83,22 @@ def person_apposition(clause: str, name_end: int) -> bool:
     """Whether the name ending at ``name_end`` in ``clause`` is followed by an apposition only a
     person has: a relative "who" or an age ("Abdullah Sonanta, who channeled ...,")."""
     return _PERSON_APPOSITION.match(clause, name_end) is not None
+
+
+# A monarch's title before one name, no second name after it: "Jordan's King Hussein",
+# "Queen Elizabeth", "Crown Prince Abdullah" (not "King Juan Carlos", a full name, nor "Prince
+# Charles Town" ...).
+_ROYAL = re.compile(
+    r"\b(?P<title>King|Queen|Crown[ \t]+Prince|Prince|Princess|Emperor|Empress|Sultan|Emir)"
+    r"[ \t]+(?P<name>[A-Z][a-z]+)\b(?![ \t]+[A-Z]|['\u2019-])"
+)
+
+
+def royal_names(text: str) -> list[tuple[int, str]]:
+    """Where ``text`` calls a monarch by title and one name, and that name with its title:
+    "King Hussein" is how the article names him, and how an editor lists him."""
+    return [
+        (match.start("name"), f"{match['title'].split()[-1]} {match['name']}")
+        for match in _ROYAL.finditer(text)
+        if match["name"] not in DATE_WORDS
+    ]

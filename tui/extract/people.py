@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 
 from tui.extract.actors import ActorCandidate
+from tui.extract.actors_described import royal_names
 from tui.extract.gazetteer import GAZETTEER
 from tui.extract.name_keys import fold_name, strip_titles
 from tui.extract.names import DATE_WORDS, clean_person_name, full_name_of, full_names
@@ -93,6 +94,12 @@ def article_names(text: str) -> dict[str, list[tuple[int, str]]]:
     ("Elian") and never by the surname.
     """
     names = full_names(text)
+    # "King Hussein": a monarch the article calls by one name is that name with the title,
+    # the one a later lone "Hussein" of this article means (not the Saddam Hussein of another).
+    for start, royal in royal_names(text):
+        surname = royal.rsplit(" ", 1)[-1]
+        if surname not in names:
+            names.setdefault(surname, []).append((start, royal))
     for surname, found in _people_by_relation(text).items():
         for start, full in found:
             known = names.get(surname, [])

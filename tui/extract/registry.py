@@ -13,38 +13,31 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from tui.extract.gazetteer import GAZETTEER, GazetteerEntry
+from tui.extract.mention_words import MentionWords, inside_a_name, mention_words
 from tui.extract.name_keys import (
     HONORIFICS,
-    MENTION_WORD,
     cased_key,
     fold_name,
     name_tokens,
     possessive_key,
     strip_titles,
 )
-from tui.extract.names import DATE_WORDS, LEADING_FUNCTION_WORDS, TITLE_WORDS, is_generic
+from tui.extract.names import is_generic
 from tui.extract.roles import (
     AFFILIATION,
     BUILDING_IDS,
-    CITED_ASIDE,
-    CLAIMED_CONTENT,
     COUNTED,
     DEMONYM_STATE,
     DESCRIBING,
-    EXCLUDED,
     HOME,
     LOWER_AFTER,
     POSSESSIVE_AFTER,
-    RELATIVE_CLAUSE,
     THE_BEFORE,
     TOLD_AFTER,
     TOLD_BEFORE,
     after_locative,
-    blank,
-    blank_content,
     is_place,
     modifies_noun,
 )
@@ -124,6 +117,9 @@ class ActorRegistry:
                 continue
             actor_id = free_id(slugify(entry.name, "actor"), self._actors)
             aliases = [name for name in names[1:] if _folded(name) != _folded(entry.name)]
+            # "UN refugee agency" for the "UN Refugee Agency": a spelling that differs only in
+            # case is looked up (mention lookup keeps case), never written as an alias.
+            spellings = [n for n in names[1:] if _folded(n) == _folded(entry.name)]
             self._actors[actor_id] = RegisteredActor(
                 actor_id,
                 entry.name,
@@ -131,6 +127,7 @@ class ActorRegistry:
                 aliases,
                 origin="gazetteer",
                 name_is_ambiguous=entry.name_is_ambiguous,
+                lookup=spellings,
             )
             for name in names[1:] if entry.name_is_ambiguous else names:
                 self._claim(name, actor_id)
@@ -140,7 +137,10 @@ class ActorRegistry:
     def _claim(self, name: str, actor_id: str) -> bool:
         key = _folded(name)
         words = name_tokens(name)
-        if len(words) > 1 and self._actors[actor_id].kind is ActorKind.PERSON:
+        # (A monarch's one name is no surname: "Hussein" alone is the King Hussein of the
+        # article that names him so, see tui.extract.people.article_names.)
+        royal = _ROYAL_NAME.fullmatch(self._actors[actor_id].name) is not None
+        if len(words) > 1 and self._actors[actor_id].kind is ActorKind.PERSON and not royal:
             first, last = _folded(words[0]), _folded(words[-1])
             self._by_end_word.setdefault(first, set()).add(actor_id)
             self._by_end_word.setdefault(last, set()).add(actor_id)
@@ -169,6 +169,10 @@ class ActorRegistry:
         Exact names and aliases first (spacing, hyphens and case folded), then the name without
         titles, then a lone surname or family name ("Putin", "Mr. Kim") of exactly one person.
         """
+        if _ROYAL_NAME.fullmatch(surface):
+            # "King Hussein" is no Hussein of another name ("Saddam Hussein"): the title is
+            # part of a monarch's one name, which is looked up whole.
+            return self._by_key.get(_folded(surface))
         bare = _untitled(surface)
         # "Cie. de Navigation Mixte" is the Navigation Mixte named before.
         for candidate in (surface, bare, _LEGAL_FORM_FIRST.sub("", bare)):
@@ -199,6 +203,11 @@ class ActorRegistry:
         # ("Australia's", "Labour's": the owner's name is the name.)
         surface = _POSSESSIVE_END.sub("", surface) or surface
         actor_id = self.resolve(surface)
+        if actor_id is None and _ROYAL_NAME.fullmatch(surface):
+            actor_id = free_id(slugify(surface, "actor"), self._actors)
+            self._actors[actor_id] = RegisteredActor(actor_id, surface, kind, origin="new")
+            self._claim(surface, actor_id)
+            return actor_id
         if actor_id is None:
             name = surface
             if kind is ActorKind.PERSON:
@@ -289,8 +298,28 @@ class ActorRegistry:
                 if actor_id is not None:
                     start, end = bounds[2 * index], bounds[2 * (index + size) - 1]
                     kind = self._actors[actor_id].kind
+                    body = (
+                        self._national_body_at(keys, index + size)
+                        if kind is ActorKind.COUNTRY
+                        else None
+                    )
+                    if body is not None and NATIONAL_BODIES[body[0]] != actor_id:
+                        # "Israel's Supreme Court ruled": Israel's court, not the US one; the
+                        # country acts, as "the Kenyan police" is Kenya.
+                        found.append(actor_id)
+                        index += size + body[1]
+                        break
                     if kind is ActorKind.COUNTRY and self._organisation_at(keys, index + size):
                         index += size  # "the U.S. Immigration and Naturalization Service"
+                        break
+                    if (
+                        actor_id in NATIONAL_BODIES
+                        and index > 0
+                        and (owner := self._demonyms.get(keys[index - 1])) is not None
+                        and owner != NATIONAL_BODIES[actor_id]
+                    ):
+                        found.append(owner)  # "the Israeli Supreme Court": Israel's
+                        index += size
                         break
                     if phrase in self._people_nouns and COUNTED.search(text, 0, start):
                         index += size  # "most of them Kenyans", "200 Americans": people
@@ -323,7 +352,7 @@ class ActorRegistry:
                     elif (
                         kind is ActorKind.PERSON
                         and size == 1
-                        and _inside_a_name(text, bounds, keys, index)
+                        and inside_a_name(text, bounds, keys, index)
                     ):
                         pass  # "Manchester United", "the Gulf War": another name's word
                     elif kind is ActorKind.PERSON or not AFFILIATION.match(text, end):
@@ -363,6 +392,16 @@ class ActorRegistry:
             reach += 1
         return reach
 
+    def _national_body_at(self, keys: Sequence[str], at: int) -> tuple[str, int] | None:
+        """The one country's body whose generic name starts at word ``at`` ("Supreme Court",
+        "Congress": the US ones when no country is named), and its length in words."""
+        cased = self._cased or {}
+        for size in range(min(self._longest, len(keys) - at), 0, -1):
+            actor_id = cased.get(" ".join(keys[at : at + size]))
+            if actor_id is not None:
+                return (actor_id, size) if actor_id in NATIONAL_BODIES else None
+        return None
+
     def _organisation_at(self, keys: Sequence[str], at: int) -> bool:
         """Whether an organisation's name starts at word ``at``: a country right before it
         is only where the organisation belongs ("the U.S. Immigration and Naturalization
@@ -395,45 +434,18 @@ class ActorRegistry:
         return found
 
 
-class MentionWords(NamedTuple):
-    """A text made ready for mention lookup: what :meth:`ActorRegistry.mentioned_ids` does
-    first, which needs no registry (so the worker processes do it for merging, see
-    :func:`tui.extract.draft_keys.prepare`)."""
-
-    text: str  # relative clauses and claimed content blanked
-    bounds: tuple[int, ...]  # each word's start and end, in order
-    keys: tuple[str, ...]  # each word's key (cased_key)
-
-
-def mention_words(text: str) -> MentionWords:
-    """``text`` without the names that only describe, and its words with their keys."""
-    # "Libya, which brought the case to the UN in its dispute with the United States and
-    # Britain, hailed ...": names in a relative clause describe, they do not take part.
-    text = RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), text)
-    # "pleaded innocent to charges that she failed to report Yigal Amir's plan", "filed
-    # objections, claiming Security Council resolutions ...": the content of a charge or
-    # a claim, not who takes part in the happening.
-    text = CLAIMED_CONTENT.sub(blank_content, text)
-    text = EXCLUDED.sub(blank, text)  # "excluding Russia and North Korea": left out
-    text = CITED_ASIDE.sub(blank, text)  # ", echoing the president,": a source
-    bounds: list[int] = []
-    keys: list[str] = []
-    for match in MENTION_WORD.finditer(text):
-        key = _word_key(match.group())
-        if key:
-            bounds.extend(match.span())
-            keys.append(key)
-    return MentionWords(text, tuple(bounds), tuple(keys))
-
-
-# A word's key for mention lookup: the same few thousand words come back in every sentence,
-# and two substitutions per word were a tenth of merging.
-_word_key = functools.lru_cache(maxsize=1 << 16)(cased_key)
-
 # Pure functions of a name that every look-up calls on the same few thousand names (several
 # spellings of each): a fifth of merging before they were cached.
 _folded = functools.lru_cache(maxsize=1 << 16)(fold_name)
 _untitled = functools.lru_cache(maxsize=1 << 16)(strip_titles)
+
+# A monarch named by title and one name ("King Hussein", tui.extract.actors.royal_names).
+_ROYAL_NAME = re.compile(r"(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir) [A-Z][a-z]+")
+
+# Bodies of one country that the gazetteer also knows by a generic name ("Supreme Court",
+# "Congress"), with that country: after another country's name or demonym, they are that
+# country's own.
+NATIONAL_BODIES = {"us-supreme-court": "united-states", "us-congress": "united-states"}
 
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
 # Demonyms are knowledge of the language, whatever gazetteer a registry is built with.
@@ -443,42 +455,3 @@ _LEGAL_FORM_FIRST = re.compile(r"^(?:Cie\.?|Cia\.?|Compagnie)[ \t]+(?:(?:de|du|d
 _CORPORATE_SUFFIX = re.compile(
     r",?[ \t]+(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|PLC|plc|LLC|S\.A\.?|AG|N\.V\.?|Cie\.?)$"
 )
-
-
-# Capitalised words before a one-word name that leave it alone: titles, honorifics, sentence
-# openers, demonyms, dates ("President Putin", "Mr Kim", "But Kabila", "Russian Putin", "On
-# Tuesday Putin"); after it, dates ("Putin Thursday").
-_FREE_BEFORE = frozenset(
-    cased_key(word) for word in (*TITLE_WORDS, *LEADING_FUNCTION_WORDS, *_ALL_DEMONYMS, *DATE_WORDS)
-)
-_FREE_AFTER = frozenset(cased_key(word) for word in DATE_WORDS)
-
-
-def _inside_a_name(text: str, bounds: Sequence[int], keys: Sequence[str], index: int) -> bool:
-    """Whether the one word at ``index`` is inside a longer run of capitalised words, with
-    nothing but spaces between (not a title or an opener before it, nor a date after it): a
-    person's one-word name there is a word of another name ("Manchester United", "the Gulf
-    War", "Most Favored Nation")."""
-    start, end = bounds[2 * index], bounds[2 * index + 1]
-    if text[end - 2 : end] in ("'s", "\u2019s"):
-        return False  # "Suharto's Golkar": the owner, whatever follows
-    if index + 1 < len(keys) and text[end - 1 : end] != ".":
-        after = keys[index + 1]
-        if (
-            after[:1].isupper()
-            and not text[end : bounds[2 * index + 2]].strip()
-            and after not in _FREE_AFTER
-            and not after.isupper()
-        ):
-            return True
-    if index == 0:
-        return False
-    before = keys[index - 1]
-    gap = text[bounds[2 * index - 1] : start]
-    return (
-        before[:1].isupper()
-        and not gap.strip()
-        and text[bounds[2 * index - 1] - 1 : bounds[2 * index - 1]] != "."
-        and before not in _FREE_BEFORE
-        and not before.isupper()
-    )

@@ -46,6 +46,10 @@ def is_place(text: str, start: int, end: int, last_place_end: int) -> bool:
         return True
     if _FACILITY.match(text, end):
         return True  # "the U.S. embassy in Nairobi", "the bureau's Washington headquarters"
+    if _CURRENCY.match(text, end):
+        return True  # "2.51 million U.S. dollars", "Hong Kong dollars": money, not who
+    if previous == "of" and len(words) > 1 and words[-2].casefold() in _DIRECTIONS:
+        return True  # "crashed northwest of Baghdad", "50 miles south of Belfast": where
     if _PLACE_AFTER.match(text, end):
         return True  # "China's Hainan Island", "Malaysia's political landscape"
     if previous in ("and", "or") and 0 <= start - last_place_end <= 6:
@@ -84,6 +88,21 @@ def _listed_country(words: list[str], name: str) -> bool:
     two = f"{words[-2]} {last}" if len(words) > 1 else ""
     country = _COUNTRY_OF.get(last) or _COUNTRY_OF.get(two)
     return country is not None and country != _COUNTRY_OF.get(name, name)
+
+
+# A country's money after its name: "U.S. dollars", "Hong Kong dollars", "Swiss francs".
+_CURRENCY = re.compile(
+    r"(?:['\u2019]s)?[ \t]+(?:dollars?|cents|yuan|renminbi|yen|francs?|pounds?|euros?|"
+    r"marks|rupees?|pesos?|shillings?|rand|rubles?|roubles?|dinars?|riyals?|lira|lire|"
+    r"kronor|kroner|kronur|baht|ringgit|rupiah|currency)\b"
+)
+# A direction from a place: "northwest of Baghdad", "south of the border".
+_DIRECTIONS = frozenset(
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "north-east", "north-west", "south-east", "south-west", "outskirts", "suburbs",
+    }
+)  # fmt: skip
 
 
 # Before a plural demonym, a count or a share makes it people, not their state: "most of them
