@@ -16,6 +16,8 @@ from tui.model.writer.splice import construct
 
 def _to_plain(value: object) -> object:
     """Values as a YAML loader would hand them back (for the fallback and the checks)."""
+    if type(value) is str:  # (most values: text is as it is, without the checks below)
+        return value
     if isinstance(value, Mapping):
         return {str(key): _to_plain(item) for key, item in value.items() if item is not None}
     if isinstance(value, list | tuple | set | frozenset):
@@ -62,13 +64,15 @@ def _node_plain(node: yaml.Node, wanted: object, key: str | None) -> bool:
     """:func:`_same_plain` of what ``node`` constructs to (see :func:`node_matches`)."""
     kind = type(node)
     if kind is yaml.ScalarNode and node.tag == _STR:
+        if type(wanted) is str and key not in _DATE_FIELDS:
+            return node.value == wanted  # (what _same_plain decides for two texts)
         return _same_plain(node.value, wanted, key)
     if kind is yaml.SequenceNode and isinstance(wanted, list):
         items = node.value
         return len(items) == len(wanted) and all(
             _node_plain(item, plain, None) for item, plain in zip(items, wanted, strict=True)
         )
-    if kind is yaml.MappingNode and isinstance(wanted, Mapping):
+    if kind is yaml.MappingNode and (type(wanted) is dict or isinstance(wanted, Mapping)):
         pairs = node.value
         # Text keys, as many as wanted, in its order: the dict built has those keys in that
         # order (a merge key or a repeated key would not be a text key equal to a new one).

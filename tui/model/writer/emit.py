@@ -54,6 +54,8 @@ def _render_mapping(fields: Mapping[str, object], column: int, style: _Style) ->
         key_text = _scalar(str(key), flow=False)
         if key in _DATE_FIELDS:
             lines.append(f"{pad}{key_text}: {_date_scalar(value)}")
+        elif type(value) is str and key not in _BLOCK_FIELDS:
+            lines.append(f"{pad}{key_text}: {_scalar(value, flow=False)}")  # (most fields)
         elif isinstance(value, Mapping):
             lines.append(f"{pad}{key_text}:")
             lines += _render_mapping(value, column + style.mapping_indent, style)
