@@ -176,3 +176,50 @@ def test_a_regular_participle_that_is_the_only_verb_is_the_past_tense() -> None:
     # With a verb of its own clause after it, the participle describes its noun.
     sentence = "The ferry sighted off the coast on Monday was carrying 300 people."
     assert _tag(sentence, "sighted") == "VBN"
+
+
+def test_a_regular_past_tense_the_treebank_never_shows_opens_its_own_clause() -> None:
+    # "hunted" is no past tense the treebank shows; any regular "-ed" form can be one, so
+    # the "as" clause has its verb, and goes whole or not at all.
+    sentence = (
+        "Gold prices climbed to a three-week high on Friday as nervous investors hunted for "
+        "safe assets."
+    )
+    assert _tag(sentence, "hunted") == "VBD"
+
+
+def test_a_gapped_passive_participle_stays_a_participle() -> None:
+    sentence = (
+        "Three soldiers were reported killed and four civilians injured on Sunday in a clash "
+        "near the border."
+    )
+    assert _tag(sentence, "injured") == "VBN"
+    assert "killed and four civilians injured" in _title(sentence, "Sunday")
+
+
+def test_a_participle_opening_a_sentence_is_no_name() -> None:
+    sentence = "Having crossed the desert on foot, the explorer reached the oasis on Sunday."
+    assert _tag(sentence, "having") == "VBG"
+    assert _title(sentence, "Sunday") == "The explorer reached the oasis"
+
+
+def test_a_span_of_time_keeps_the_clause_it_measures_from() -> None:
+    sentence = (
+        "Fresh fighting erupted on Monday a week after the two sides signed a ceasefire in "
+        "the capital."
+    )
+    title = _title(sentence, "Monday")
+    assert (
+        title
+        == "Fresh fighting erupted a week after the two sides signed a ceasefire in the capital"
+    )
+
+
+def test_a_title_is_not_cut_after_an_adverb_leaning_on_what_follows() -> None:
+    sentence = (
+        "Troops closed the roads into the northern districts of the old city still under "
+        "their control on Friday after a wave of protests against the new tax."
+    )
+    title = _title(sentence, "Friday")
+    assert not title.endswith("still"), title
+    assert title.startswith("Troops closed the roads into the northern districts")

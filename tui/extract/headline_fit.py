@@ -21,6 +21,7 @@ from tui.extract.syntax.chunks import (
     TIME_WORDS,
     Parsed,
 )
+from tui.extract.syntax.lexicon import SPANS
 
 MAX_TITLE = 90
 # How far over the limit a clause may run rather than lose its last words ("about 90").
@@ -265,6 +266,13 @@ def dangles(parsed: Parsed, piece: Piece) -> bool:
         return True  # "was detected shortly | after he was elected"
     if (
         isinstance(piece, int)
+        and parsed.word(piece) in SPANS
+        and piece + 1 < len(parsed.tags)
+        and parsed.word(piece + 1) in ("after", "before")
+    ):
+        return True  # "came just a day | after Brussels rejected ...": the span's measure
+    if (
+        isinstance(piece, int)
         and parsed.word(piece) in _BEFORE_TO
         and piece + 1 < len(parsed.tags)
         and parsed.word(piece + 1) == "to"
@@ -288,7 +296,7 @@ _LINKING = frozenset(
     {"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "become", "became",
      "becomes", "seem", "seems", "seemed", "remain", "remains", "remained", "looks", "looked"}
 )  # fmt: skip
-_LEANING = frozenset({"shortly", "just", "right", "only", "even", "long"})
+_LEANING = frozenset({"shortly", "just", "right", "only", "even", "long", "still", "immediately"})
 _BEFORE_TO = frozenset({"next", "close", "prior", "according", "due", "ahead", "owing"})
 
 

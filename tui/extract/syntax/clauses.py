@@ -22,6 +22,7 @@ from tui.extract.syntax.chunks import (
     Parsed,
     phrase_start,
 )
+from tui.extract.syntax.lexicon import SPANS
 
 
 def is_boundary(parsed: Parsed, index: int) -> bool:
@@ -38,6 +39,8 @@ def is_boundary(parsed: Parsed, index: int) -> bool:
     word = parsed.word(index)
     if word in ('"', "``", "''", "\u201c", "\u201d", "--", "\u2014", "\u2013", "_", ";", "(", ")"):
         return True
+    if word in ("after", "before") and index > 1 and parsed.word(index - 1) in SPANS:
+        return False  # "came just a week after two buildings tumbled": the span's measure
     if word in SUBORDINATORS and word not in _CONDITIONS and _clause_follows(parsed, index + 1):
         # ("once more", "once again": an adverb, not "once he arrived")
         return not (word == "once" and parsed.word(index + 1) in ("more", "again"))

@@ -34,6 +34,10 @@ DATE_LEAD = frozenset(
 TIME_NOUNS = frozenset(
     ["afternoon", "beginning", "day", "end", "evening", "middle", "morning", "night", "start"]
 )
+# Spans of time a clause can measure from: "a week after two buildings tumbled".
+SPANS = frozenset(
+    {"minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
+)
 # Verbs that report speech: their subject is a speaker, their clause what was said.
 SPEECH_VERBS = frozenset(
     [

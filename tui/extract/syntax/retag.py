@@ -72,7 +72,7 @@ def correct_tags(words: Sequence[str], tags: list[str], tagger: Tagger) -> None:
         elif tags[index - 1] == "NNP" and word not in tagger.past and word[:1].islower():
             tags[index] = "NN"  # "Chinese mainland/VB people": inside a noun phrase
     _verb_of_subordinate(words, tags, tagger.past)
-    _past_of_main_clause(words, tags, tagger.past_forms)
+    _past_of_main_clause(words, tags, tagger.past_forms, tagger.past)
     if not any(tag.startswith(("VB", "MD")) for tag in tags):
         _verb_after_subject(words, tags, tagger.past)
 
@@ -132,7 +132,12 @@ _CLAUSE_OPENERS = frozenset(
 )  # fmt: skip
 
 
-def _past_of_main_clause(words: Sequence[str], tags: list[str], past_forms: frozenset[str]) -> None:
+def _past_of_main_clause(
+    words: Sequence[str],
+    tags: list[str],
+    past_forms: frozenset[str],
+    verbs: Mapping[str, str],
+) -> None:
     """ "The army sent/VBN in reinforcements", "Beijing/VBG warned/VBN the United States":
     the tagger often reads the past tense of a clause's only verb as a participle, and then
     the clause has no verb a headline can be built on. A participle that is also a past form,
@@ -144,6 +149,14 @@ def _past_of_main_clause(words: Sequence[str], tags: list[str], past_forms: froz
     if len(words) > 1 and tags[0] == "VBG" and words[0][:1].isupper() and tags[1] in _TENSED:
         tags[0] = "NNP"  # "Beijing warned": a name, not a participle opening the sentence
     if (
+        len(words) > 1
+        and tags[0] == "NNP"
+        and words[0].lower().endswith("ing")
+        and words[0].lower() in verbs
+        and tags[1] in ("VBN", "VBD", "DT", "PRP$", "IN", "TO")
+    ):
+        tags[0] = "VBG"  # "Having carved a niche ...", "Facing a deadline": no name opens
+    if (
         len(words) > 2
         and tags[0] == "VB"
         and tags[1] in ("NN", "NNS")
@@ -154,7 +167,9 @@ def _past_of_main_clause(words: Sequence[str], tags: list[str], past_forms: froz
     for index in range(1, len(words)):
         if tags[index] != "VBN":
             continue
-        if words[index].lower() not in past_forms and not _only_verb(words, tags, index):
+        if not is_past_form(words[index], past_forms) and not _only_verb(words, tags, index):
+            continue
+        if _gapped(words, tags, index):
             continue
         if index + 1 < len(words) and words[index + 1].lower() == "by":
             continue  # "a motion submitted by Denmark": a passive participle
@@ -175,6 +190,30 @@ def _past_of_main_clause(words: Sequence[str], tags: list[str], past_forms: froz
             continue
         if opened and not _finite_after(words, tags, index + 1):
             tags[index] = "VBD"
+
+
+def _gapped(words: Sequence[str], tags: Sequence[str], index: int) -> bool:
+    """ "Two Indians were reported killed and eight others injured": a participle after
+    "and" and a noun phrase, when the clause before "and" ends in a passive participle, is
+    that passive's second, gapped ("were") half, not a past tense."""
+    start = _noun_phrase_start(words, tags, index - 1)
+    if start < 3 or words[start - 1].lower() not in ("and", "but", "while"):
+        return False
+    before = start - 2
+    if tags[before] != "VBN":
+        return False
+    return any(words[i].lower() in _BE for i in range(max(0, before - 3), before))
+
+
+_BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+
+
+def is_past_form(word: str, past_forms: frozenset[str]) -> bool:
+    """Whether ``word`` can be a past tense: one the treebank shows as one, or any regular
+    "-ed" form ("edged", "amounted"): a regular verb's participle is its past tense, and the
+    treebank shows the past tense of only about a thousand verbs."""
+    word = word.lower()
+    return word in past_forms or (len(word) > 4 and word.endswith("ed") and word.isalpha())
 
 
 def _plural_before_verb(words: Sequence[str], tags: list[str]) -> None:
