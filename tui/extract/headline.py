@@ -22,6 +22,7 @@ from tui.extract.headline_fit import (
     without_adjuncts,
     without_rank,
 )
+from tui.extract.headline_subjects import after_relative, past_relative
 from tui.extract.syntax.chunks import (
     FINITE,
     RELATIVES,
@@ -329,23 +330,17 @@ def clause_subject(
         if group.start == 0 or parsed.tags[group.start - 1] not in RELATIVES:
             found = past_relative(parsed, groups, found)
         return named_subject(parsed, groups, found, body)
+    if found is None and group.finite:
+        # "a coup in which the president was killed was opened": the noun before "which".
+        found = after_relative(parsed, groups, group)
+        if found is not None and found[0] >= body:
+            return named_subject(parsed, groups, found, body)
     if not group.finite or not previous or link not in ("and", "but", "then", "also", "later"):
         return None
     shared = subject_before(parsed, previous[-1].start, skip)
+    if shared is None and previous[-1].start > 0:
+        shared = after_relative(parsed, groups, previous[-1])
     return shared if shared is not None and shared[0] >= body else None
-
-
-def past_relative(
-    parsed: Parsed, groups: Sequence[VerbGroup], found: tuple[int, int]
-) -> tuple[int, int]:
-    """The subject of a verb that follows a relative clause: "doctors who perform abortions
-    were shot" -> doctors, not abortions."""
-    for group in groups:
-        if group.end == found[0] and group.start > 0 and parsed.tags[group.start - 1] in RELATIVES:
-            antecedent = subject_before(parsed, group.start)
-            if antecedent is not None:
-                return antecedent[0], antecedent[1]
-    return found
 
 
 def reduced_relative(parsed: Parsed, groups: Sequence[VerbGroup], group: VerbGroup) -> bool:

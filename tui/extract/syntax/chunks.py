@@ -192,10 +192,25 @@ def verb_groups(parsed: Parsed) -> list[VerbGroup]:
             infinitive = tags[i] == "TO" and following == "VB"  # "expected to arrive"
             if not (tags[i] in VERBS or inner_adverb or infinitive):
                 break
+            if (
+                parsed.word(i) in _AUXILIARIES
+                and tags[i] in FINITE
+                and tags[i - 1] in _TENSE_SET
+                and parsed.word(i) != parsed.word(i - 1)  # ("The 11 were were detained")
+            ):
+                break  # "in which the president was killed | was opened": a new clause's
             i += 1
         if not _adjectival(parsed, start, i):
             groups.append(VerbGroup(start, i, tags[start] in FINITE))
     return groups
+
+
+# A finite auxiliary after a verb that already has its tense opens another verb group.
+_AUXILIARIES = frozenset(
+    {"was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "may",
+     "might", "must", "should", "shall"}
+)  # fmt: skip
+_TENSE_SET = frozenset({"VBD", "VBN"})
 
 
 def _adjectival(parsed: Parsed, start: int, end: int) -> bool:

@@ -1,0 +1,44 @@
+"""The subject of a verb after a relative clause (issue 9, section 1): the noun the relative
+clause describes, with the phrases it closes, never the relative clause's own subject."""
+
+from __future__ import annotations
+
+from tui.extract.titles import event_title
+
+
+def _title(sentence: str, date: str) -> str:
+    start = sentence.index(date)
+    return event_title(sentence, start, start + len(date))
+
+
+def test_a_verb_right_after_a_relative_clauses_verb_has_the_described_noun_as_subject() -> None:
+    sentence = (
+        "The trial of the men accused of a 1975 coup in which the president was killed was "
+        "opened on Monday."
+    )
+    assert _title(sentence, "Monday") == ("The trial of the men accused of a 1975 coup was opened")
+    sentence = "The house where the poet was born was destroyed on Monday."
+    assert _title(sentence, "Monday") == "The house was destroyed"
+    sentence = "The deal the company signed has been cancelled on Monday."
+    assert _title(sentence, "Monday") == "The deal has been cancelled"
+
+
+def test_a_coordinated_verb_after_such_a_clause_shares_that_subject() -> None:
+    sentence = (
+        "The trial of the plotters of a coup in which the president was killed was opened "
+        "and then abruptly adjourned Monday."
+    )
+    assert _title(sentence, "Monday") == (
+        "The trial of the plotters of a coup was opened and then abruptly adjourned"
+    )
+
+
+def test_the_described_noun_keeps_the_phrase_it_closes() -> None:
+    sentence = "Divisions on the left that split the vote cost the party the election on Sunday."
+    assert _title(sentence, "Sunday") == "Divisions on the left cost the party the election"
+
+
+def test_a_repeated_auxiliary_is_one_verb_group() -> None:
+    # A typing slip ("were were") is no second clause.
+    sentence = "The 11 were were detained soon after the riots on July 27."
+    assert _title(sentence, "July 27").startswith("The 11 were were detained")
