@@ -94,10 +94,11 @@ def _told(text: str, head: str) -> list[str]:
         if match[2] != head or (any(c in match[1] for c in ",.") and not _number(match[1])):
             continue
         end = _END.search(text, match.end())
-        phrase = text[match.start(1) : end.start() if end else len(text)]
+        # Tagged with its determiner ("their joint proposal"), told without it.
+        phrase = text[match.start() : end.start() if end else len(text)]
         parsed = parse(phrase)
-        words = len(match[1].split()) + 2
-        if any(tag not in _MODIFIERS for tag in parsed.tags[: words - 2]):
+        words = len(match[1].split()) + 3
+        if any(tag not in _MODIFIERS for tag in parsed.tags[1 : words - 2]):
             continue  # "the company made | an offer": a clause, not the noun's modifiers
         # The complement runs to the next finite verb: "a plan to sell ... fell through".
         cut = next(
@@ -108,7 +109,7 @@ def _told(text: str, head: str) -> list[str]:
             ),
             len(phrase),
         )
-        told = phrase[:cut].strip()
+        told = phrase[match.start(1) - match.start() : cut].strip()
         if len(told.split()) >= 4 and len(told) <= 80:
             mentions.append(told)
     return mentions
