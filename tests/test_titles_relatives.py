@@ -42,3 +42,12 @@ def test_a_repeated_auxiliary_is_one_verb_group() -> None:
     # A typing slip ("were were") is no second clause.
     sentence = "The 11 were were detained soon after the riots on July 27."
     assert _title(sentence, "July 27").startswith("The 11 were were detained")
+
+
+def test_a_relative_clause_dated_by_its_noun_ends_before_the_main_verb() -> None:
+    sentence = (
+        "The trial of the plotters of a 1975 coup in which the country's founding leader "
+        "Ali Hassan was killed was opened on Monday."
+    )
+    title = _title(sentence, "1975")
+    assert title.endswith("Ali Hassan was killed"), title

@@ -192,12 +192,7 @@ def verb_groups(parsed: Parsed) -> list[VerbGroup]:
             infinitive = tags[i] == "TO" and following == "VB"  # "expected to arrive"
             if not (tags[i] in VERBS or inner_adverb or infinitive):
                 break
-            if (
-                parsed.word(i) in _AUXILIARIES
-                and tags[i] in FINITE
-                and tags[i - 1] in _TENSE_SET
-                and parsed.word(i) != parsed.word(i - 1)  # ("The 11 were were detained")
-            ):
+            if new_verb_group(parsed, i):
                 break  # "in which the president was killed | was opened": a new clause's
             i += 1
         if not _adjectival(parsed, start, i):
@@ -211,6 +206,20 @@ _AUXILIARIES = frozenset(
      "might", "must", "should", "shall"}
 )  # fmt: skip
 _TENSE_SET = frozenset({"VBD", "VBN"})
+
+
+def new_verb_group(parsed: Parsed, index: int) -> bool:
+    """Whether a finite auxiliary at ``index`` right after a past tense or a participle opens
+    another clause's verb group ("a coup in which the president was killed | was opened");
+    a repeated word is a typing slip ("The 11 were were detained"), one group."""
+    tags = parsed.tags
+    return (
+        index > 0
+        and parsed.word(index) in _AUXILIARIES
+        and tags[index] in FINITE
+        and tags[index - 1] in _TENSE_SET
+        and parsed.word(index) != parsed.word(index - 1)
+    )
 
 
 def _adjectival(parsed: Parsed, start: int, end: int) -> bool:

@@ -20,6 +20,7 @@ from tui.extract.syntax.chunks import (
     TIME_WORDS,
     VERBS,
     Parsed,
+    new_verb_group,
     phrase_start,
 )
 from tui.extract.syntax.lexicon import SPANS
@@ -254,6 +255,8 @@ def complement_end(
             break
         if relative and i > start and parsed.tags[i] in FINITE and parsed.tags[i - 1] in NOUNS:
             break  # "doctors who perform abortions were shot": "were" is the main clause
+        if i > start and new_verb_group(parsed, i):
+            break  # "a coup in which X was killed | was opened": the main clause's verb
         if i == first and parsed.tags[i] in BOUNDARY_TAGS and not _date_comma(parsed, i, skip):
             break
         i += 1
