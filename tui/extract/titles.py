@@ -63,6 +63,7 @@ from tui.extract.syntax.clauses import (
 )
 from tui.extract.syntax.tagger import default_tagger
 from tui.extract.title_dates import dropped_date
+from tui.extract.title_pronouns import name_inner_pronoun
 
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][\w.'\u2019-]*[ ,]*){1,6}(?:\([A-Za-z]{2,10}\)\s*)?(?:_|--|\u2014)\s+"
@@ -179,6 +180,14 @@ def event_title(sentence: str, focus_start: int, focus_end: int) -> str:
         return ""
     body = _body_start(parsed)
     groups = verb_groups(parsed)
+    title = _event_title(parsed, groups, body, focus_start, focus_end)
+    # "... since they launched their offensive": the name the sentence gives the pronoun.
+    return name_inner_pronoun(parsed, groups, body, title) if title else title
+
+
+def _event_title(
+    parsed: Parsed, groups: Sequence[VerbGroup], body: int, focus_start: int, focus_end: int
+) -> str:
     span = dropped_date(parsed, groups, focus_start, focus_end, body)
     told = when_of_date(parsed, groups, span, body)
     if told is not None:

@@ -1,0 +1,146 @@
+"""A pronoun opening a title that stands for a name in the same sentence (issue 9, section 1).
+
+When the title's clause is a subordinate or coordinated clause ("... after it invaded Kuwait",
+"... since they launched their offensive", "..., where he will hold a summit"), its "it",
+"they", "he" or "she" is, nearly always, the subject of the clause it hangs on, when that
+agrees with it: "Kabila's rebels have captured half the country since they launched their
+offensive" -> "Kabila's rebels launched their offensive". An "it" whose governing subject
+cannot be it ("International sanctions were imposed on Iraq after it invaded Kuwait") is the
+nearest country or organisation named before it (Iraq). Nothing is guessed across sentences
+here: a title opening its sentence with a pronoun is the article's to resolve
+(:mod:`tui.extract.title_names`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from tui.extract.headline import clause_subject
+from tui.extract.headline_fit import render, with_possessive
+from tui.extract.syntax.chunks import FINITE, SUBORDINATORS, TIME_WORDS, Parsed, VerbGroup
+
+_PRONOUNS = {
+    "it": "it",
+    "its": "it",
+    "they": "they",
+    "their": "they",
+    "he": "person",
+    "his": "person",
+    "she": "person",
+    "her": "person",
+}
+# What may come right before the pronoun: it opens a clause of its own inside the sentence.
+_OPENERS = SUBORDINATORS | frozenset({"where", "when", "that", "and", "but", ","})
+_BE = frozenset({"is", "was", "'s", "has", "had", "would", "will", "seems", "appears"})
+# Collective nouns a "they" stands for.
+_COLLECTIVE = frozenset({"police"})
+
+
+def name_inner_pronoun(parsed: Parsed, groups: Sequence[VerbGroup], body: int, title: str) -> str:
+    """``title`` with its opening pronoun named as the module says, or unchanged."""
+    words = title.split(" ", 2)
+    kind = _PRONOUNS.get(words[0].lower()) if len(words) > 1 else None
+    if kind is None:
+        return title
+    at = next(
+        (
+            i
+            for i in range(max(body, 1), len(parsed.tokens) - 1)
+            if parsed.word(i) == words[0].lower()
+            and parsed.word(i + 1) == words[1].lower()
+            and parsed.tags[i] in ("PRP", "PRP$")
+        ),
+        None,
+    )
+    if at is None or parsed.word(at - 1) not in _OPENERS:
+        return title
+    if kind == "it" and words[0] == "It" and parsed.word(at + 1) in _BE:
+        return title  # "it is due to ...", "it was reported": often no thing at all
+    name = _governing(parsed, groups, body, at, kind)
+    if not name and kind == "it":
+        name = _nearest_body(parsed, body, at)
+    if not name:
+        return title
+    if words[0].lower() in ("its", "their", "his", "her"):
+        name = with_possessive(name)
+    return name + title[len(words[0]) :]
+
+
+def _governing(parsed: Parsed, groups: Sequence[VerbGroup], body: int, at: int, kind: str) -> str:
+    """The subject of the finite verb the pronoun's clause hangs on, when it agrees."""
+    # (Not a relative clause's verb: "the lorries which brought in the aid ..., from where
+    # they were to be flown home" are the children's, the main clause's subject.)
+    group = next(
+        (
+            g
+            for g in reversed(groups)
+            if g.finite
+            and body <= g.end <= at - 1
+            and (g.start == 0 or parsed.tags[g.start - 1] not in ("WDT", "WP"))
+        ),
+        None,
+    )
+    if group is None:
+        return ""
+    subject = clause_subject(parsed, groups, group, body)
+    if subject is None:
+        return ""
+    start, end = subject
+    tags = [parsed.tags[k] for k in range(start, end)]
+    # The head is the noun before the subject's first preposition: "a list of candidates".
+    last = next((k for k in range(start + 1, end) if parsed.tags[k] == "IN"), end) - 1
+    head, head_tag = parsed.word(last), parsed.tags[last]
+    if head_tag in ("PRP", "CD") or head in TIME_WORDS:
+        return ""
+    text = render(parsed, list(range(start, end)))
+    if kind == "they":
+        agrees = head_tag in ("NNS", "NNPS") or head in _COLLECTIVE
+    elif kind == "it":
+        agrees = head_tag == "NN" or (head_tag == "NNP" and _is_body(text))
+    else:
+        agrees = all(tag == "NNP" for tag in tags) and 2 <= len(tags) <= 4 and not _is_body(text)
+    return _capitalised(text) if agrees and len(text) <= 50 else ""
+
+
+def _nearest_body(parsed: Parsed, body: int, at: int) -> str:
+    """The nearest country or organisation the sentence names before token ``at``."""
+    end = at
+    while end > body:
+        if parsed.tags[end - 1] in ("NNP", "NNPS"):
+            start = end - 1
+            while start > body and parsed.tags[start - 1] in ("NNP", "NNPS"):
+                start -= 1
+            if end < len(parsed.tags) and parsed.tags[end] == "POS":
+                return ""  # "Serbia's war crimes court since it opened": the court's
+            text = render(parsed, list(range(start, end)))
+            return text if _is_body(text) else ""
+        if parsed.tags[end - 1] in FINITE:
+            return ""  # only within the clause the pronoun's hangs on
+        end -= 1
+    return ""
+
+
+def _is_body(name: str) -> bool:
+    """Whether ``name`` is a country or an organisation: the gazetteer's, or by its head."""
+    from tui.extract.names import CORPORATE_SUFFIXES, ORG_HEADS
+
+    last = name.split()[-1].rstrip(".")
+    return name.casefold() in _bodies() or last in ORG_HEADS or last in CORPORATE_SUFFIXES
+
+
+@functools.cache
+def _bodies() -> frozenset[str]:
+    from tui.extract.gazetteer import GAZETTEER
+    from tui.model.timeline import ActorKind
+
+    return frozenset(
+        spelling.casefold()
+        for entry in GAZETTEER
+        if entry.kind is not ActorKind.PERSON
+        for spelling in (entry.name, *entry.aliases)
+    )
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
