@@ -223,3 +223,12 @@ def test_a_title_is_not_cut_after_an_adverb_leaning_on_what_follows() -> None:
     title = _title(sentence, "Friday")
     assert not title.endswith("still"), title
     assert title.startswith("Troops closed the roads into the northern districts")
+
+
+def test_a_past_tense_after_a_subject_with_its_prepositional_phrases_is_finite() -> None:
+    sentence = (
+        "The share of imported goods in the country's total sales soared to a record 40 "
+        "percent last year, the central bank said on Friday."
+    )
+    assert _tag(sentence, "soared") == "VBD"
+    assert _title(sentence, "last year").startswith("The share of imported goods")

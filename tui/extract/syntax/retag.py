@@ -186,6 +186,11 @@ def _past_of_main_clause(
                 tags[index] = "VBD"
                 continue
             opened = _opens_clause(words, tags, start)
+            if not opened:
+                # "that the hanging of X on the first day of the festival caused": a
+                # subject with its prepositional phrases opens the clause
+                wider = _noun_phrase_start(words, tags, before, _INSIDE_SUBJECT)
+                opened = wider < start and _opens_clause(words, tags, wider)
         else:
             continue
         if opened and not _finite_after(words, tags, index + 1):
@@ -257,6 +262,8 @@ def _only_verb(words: Sequence[str], tags: Sequence[str], index: int) -> bool:
 
 
 _TENSED = frozenset({"VBD", "VBN", "VBZ", "VBP", "MD"})
+# Prepositions inside a long subject: "the hanging of X on the first day of the festival".
+_INSIDE_SUBJECT = frozenset({"on", "in", "at", "for", "from", "with"})
 _NOUN_ENDS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "-RRB-"})
 _PHRASE_TAGS = frozenset(
     {"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "PRP",
@@ -264,13 +271,21 @@ _PHRASE_TAGS = frozenset(
 )  # fmt: skip
 
 
-def _noun_phrase_start(words: Sequence[str], tags: Sequence[str], last: int) -> int:
+def _noun_phrase_start(
+    words: Sequence[str], tags: Sequence[str], last: int, through: frozenset[str] = frozenset()
+) -> int:
     """The first token of the noun phrase ending at ``last``, through "of" and "and" between
-    nouns ("The number of entries and exits of Chinese mainland people")."""
+    nouns ("The number of entries and exits of Chinese mainland people"), and through the
+    prepositions ``through`` after a noun ("the hanging of X on the first day of Y")."""
     start = last
     while start > 0 and (
         tags[start - 1] in _PHRASE_TAGS
         or (words[start - 1].lower() in ("of", "and", "&") and start > 1)
+        or (
+            words[start - 1].lower() in through
+            and start > 1
+            and tags[start - 2] in ("NN", "NNS", "NNP", "NNPS")
+        )
     ):
         if tags[start] in ("DT", "PRP") and tags[start - 1] in ("NN", "NNS"):
             break  # "the deal | the company signed", "the principle | it upheld"
