@@ -232,3 +232,13 @@ def test_a_past_tense_after_a_subject_with_its_prepositional_phrases_is_finite()
     )
     assert _tag(sentence, "soared") == "VBD"
     assert _title(sentence, "last year").startswith("The share of imported goods")
+
+
+def test_a_plural_noun_after_a_preposition_of_the_clauses_verb_is_no_verb() -> None:
+    sentence = (
+        "The former mayor, who rose through the party ranks to lead the city in 1995, has resigned."
+    )
+    assert _tag(sentence, "ranks") == "NNS"
+    assert (
+        _title(sentence, "1995") == "The former mayor rose through the party ranks to lead the city"
+    )

@@ -164,6 +164,7 @@ def _past_of_main_clause(
     ):
         tags[0] = "NN"  # "Share prices ... closed up": no imperative opens a news sentence
     _plural_before_verb(words, tags)
+    _plural_after_preposition(words, tags)
     for index in range(1, len(words)):
         if tags[index] != "VBN":
             continue
@@ -237,6 +238,24 @@ def _plural_before_verb(words: Sequence[str], tags: list[str]) -> None:
             if tags[index - 1] in ("NN", "NNS", "NNP", "NNPS"):
                 tags[1] = "NNS"
             return
+
+
+def _plural_after_preposition(words: Sequence[str], tags: list[str]) -> None:
+    """ "who rose through the party ranks/VBZ to lead the city": a present tense ending a
+    noun phrase that a preposition opens right after its clause's own verb is a plural noun;
+    the clause has its verb already."""
+    for index in range(3, len(words)):
+        if tags[index] != "VBZ" or not words[index].endswith("s") or words[index][:1].isupper():
+            continue
+        if tags[index - 1] not in ("NN", "NNP", "NNS") or words[index].lower() in SPEECH_VERBS:
+            continue
+        start = _noun_phrase_start(words, tags, index - 1)
+        if start < 2 or tags[start - 1] not in ("IN", "RP"):
+            continue
+        if words[start - 1].lower() in _CLAUSE_OPENERS or words[start - 1].lower() == "that":
+            continue
+        if tags[start - 2] in ("VBD", "VBZ", "VBP", "VBN"):
+            tags[index] = "NNS"
 
 
 def _only_verb(words: Sequence[str], tags: Sequence[str], index: int) -> bool:
