@@ -51,3 +51,11 @@ def test_a_relative_clause_dated_by_its_noun_ends_before_the_main_verb() -> None
     )
     title = _title(sentence, "1975")
     assert title.endswith("Ali Hassan was killed"), title
+
+
+def test_a_date_joined_to_the_next_subject_is_not_part_of_it() -> None:
+    sentence = "The king was deposed in 1952 and Farid went into exile in Italy in 1953."
+    assert _title(sentence, "1953") == "Farid went into exile in Italy"
+    # A range stays one.
+    sentence = "Between 20 and 30 people were arrested early Monday in the capital."
+    assert "20 and 30 people were arrested" in _title(sentence, "early Monday")

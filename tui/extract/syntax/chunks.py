@@ -356,6 +356,16 @@ def _opens_at(parsed: Parsed, mark: int, verb: int) -> bool:
 def _own_conjunct(parsed: Parsed, start: int, end: int) -> int:
     """Where a subject joined by "and" starts when its first conjunct is the object of the
     verb before it: "they took hostage and police found" -> police."""
+    if (
+        start > 0
+        and parsed.tags[start - 1] == "IN"
+        and parsed.tags[start] == "CD"
+        and start + 2 < end
+        and parsed.word(start + 1) == "and"
+        and parsed.tags[start + 2] != "CD"  # "between 20 and 30 people": a range
+        and parsed.word(start - 1) != "between"
+    ):
+        return start + 2  # "was toppled in 1952 and Faruq went": Faruq, not "1952 and Faruq"
     if start == 0 or parsed.tags[start - 1] not in VERBS:
         return start
     if parsed.word(start - 1) in SPEECH_VERBS | COGNITION:
