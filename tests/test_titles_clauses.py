@@ -242,3 +242,16 @@ def test_a_plural_noun_after_a_preposition_of_the_clauses_verb_is_no_verb() -> N
     assert (
         _title(sentence, "1995") == "The former mayor rose through the party ranks to lead the city"
     )
+
+
+def test_a_date_after_a_nouns_of_stays_in_the_noun_phrase() -> None:
+    sentence = "In the same year he was voted European Footballer of the Year."
+    assert _title(sentence, "the Year").endswith("Footballer of the Year")
+    sentence = "The budget must be passed before the deadline of May 14, the speaker warned."
+    assert "the deadline of May 14" in _title(sentence, "May 14")
+    # Not when it dates a "when" clause or a noun after it.
+    sentence = (
+        "The protest marked a return to the larger rallies of early December, when hundreds "
+        "of thousands of people marched in the capital."
+    )
+    assert _title(sentence, "early December").startswith("Hundreds of thousands of people")

@@ -23,7 +23,28 @@ def dropped_date(
     span = date_span(parsed, start, end)
     if _limit_before(parsed, span) or _date_as_subject(parsed, groups, span, body):
         return span[1], span[1]
+    if _of_a_noun(parsed, span):
+        return span[1], span[1]
     return span
+
+
+def _of_a_noun(parsed: Parsed, span: tuple[int, int]) -> bool:
+    """ "voted Asia's team of the year", "the events of September 11": a date after a noun's
+    "of" is part of the noun phrase; without it the title would end in "of" or read cut."""
+    first, last = span
+    following = [parsed.word(i) for i in range(last, min(last + 2, len(parsed.tags)))]
+    if following[:1] == ["when"] or following == [",", "when"]:
+        return False  # "the demonstrations of early December, when ...": the clause's date
+    if last < len(parsed.tags) and parsed.tags[last] in ("VBN", "VBD", "NN", "NNS", "JJ"):
+        # "a launch date of April 12 proposed for ...": the participle's noun; "victims of
+        # the weekend grenade attack": the date is the attack's, which stays
+        return False
+    return (
+        first > 1
+        and parsed.word(first - 1) == "of"
+        and parsed.tags[first - 2] in ("NN", "NNS", "NNP", "NNPS")
+        and parsed.word(first - 2) not in TIME_NOUNS
+    )
 
 
 def date_span(parsed: Parsed, start: int, end: int) -> tuple[int, int]:
