@@ -192,7 +192,7 @@ def verb_groups(parsed: Parsed) -> list[VerbGroup]:
             infinitive = tags[i] == "TO" and following == "VB"  # "expected to arrive"
             if not (tags[i] in VERBS or inner_adverb or infinitive):
                 break
-            if new_verb_group(parsed, i):
+            if tags[i] in FINITE and new_verb_group(parsed, i):
                 break  # "in which the president was killed | was opened": a new clause's
             i += 1
         if not _adjectival(parsed, start, i):

@@ -255,7 +255,7 @@ def complement_end(
             break
         if relative and i > start and parsed.tags[i] in FINITE and parsed.tags[i - 1] in NOUNS:
             break  # "doctors who perform abortions were shot": "were" is the main clause
-        if i > start and new_verb_group(parsed, i):
+        if i > start and parsed.tags[i] in FINITE and new_verb_group(parsed, i):
             break  # "a coup in which X was killed | was opened": the main clause's verb
         if i == first and parsed.tags[i] in BOUNDARY_TAGS and not _date_comma(parsed, i, skip):
             break
