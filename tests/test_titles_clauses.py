@@ -255,3 +255,12 @@ def test_a_date_after_a_nouns_of_stays_in_the_noun_phrase() -> None:
         "of thousands of people marched in the capital."
     )
     assert _title(sentence, "early December").startswith("Hundreds of thousands of people")
+
+
+def test_a_gerund_between_a_noun_and_a_finite_verb_is_a_noun() -> None:
+    sentence = (
+        "Sanctions imposed last year on allegations of money laundering must be lifted, "
+        "the envoy said."
+    )
+    assert _tag(sentence, "laundering") == "NN"
+    assert "allegations of money laundering" in _title(sentence, "last year")

@@ -165,6 +165,14 @@ def _past_of_main_clause(
         tags[0] = "NN"  # "Share prices ... closed up": no imperative opens a news sentence
     _plural_before_verb(words, tags)
     _plural_after_preposition(words, tags)
+    for index in range(1, len(words) - 1):
+        if (
+            tags[index] == "VBG"
+            and tags[index - 1] in ("NN", "NNS")
+            and tags[index + 1] in ("MD", "VBZ", "VBD", "VBP")
+            and words[index - 1][:1].islower()
+        ):
+            tags[index] = "NN"  # "allegations of money laundering/VBG must be removed"
     for index in range(1, len(words)):
         if tags[index] != "VBN":
             continue
