@@ -264,3 +264,12 @@ def test_a_gerund_between_a_noun_and_a_finite_verb_is_a_noun() -> None:
     )
     assert _tag(sentence, "laundering") == "NN"
     assert "allegations of money laundering" in _title(sentence, "last year")
+
+
+def test_adjectives_joined_by_a_comma_are_one_noun_phrase() -> None:
+    sentence = "The president appointed the controversial, tough-talking envoy in August 2005."
+    assert _tag(sentence, "tough-talking") == "JJ"
+    title = _title(sentence, "August 2005")
+    assert title == "The president appointed the controversial, tough-talking envoy", title
+    sentence = "The spokesman said the aim was to provide factual, truthful information on Monday."
+    assert "factual, truthful information" in _title(sentence, "Monday")

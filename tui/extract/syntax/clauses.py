@@ -31,6 +31,8 @@ def is_boundary(parsed: Parsed, index: int) -> bool:
     tag = parsed.tags[index]
     if tag == "," and _place_comma(parsed, index):
         return False
+    if tag == "," and 0 < index < len(parsed.tags) - 1 and _between_adjectives(parsed, index):
+        return False  # "appointed the controversial, tough-talking Bolton": one noun phrase
     if tag in RELATIVES and tag != "WP$" and _quoted_object_clause(parsed, index):
         return False
     if tag in RELATIVES and _restrictive(parsed, index):
@@ -54,6 +56,18 @@ def is_boundary(parsed: Parsed, index: int) -> bool:
 # "must hold off at least until Annan visits Baghdad", "will not pay unless ...": the
 # condition is what the clause means; it goes on (a long one may still be cut before it).
 _CONDITIONS = frozenset({"until", "unless"})
+
+
+def _between_adjectives(parsed: Parsed, index: int) -> bool:
+    tags = parsed.tags
+    # (A compound "tough-talking" is an adjective, whatever its tag.)
+    after = tags[index + 1] == "JJ" or "-" in parsed.tokens[index + 1].text
+    return (
+        tags[index - 1] == "JJ"
+        and after
+        and index + 2 < len(tags)
+        and tags[index + 2] in ("JJ", "NN", "NNS", "NNP", "NNPS")
+    )
 
 
 def _restrictive(parsed: Parsed, index: int) -> bool:

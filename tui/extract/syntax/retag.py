@@ -26,6 +26,13 @@ def correct_tags(words: Sequence[str], tags: list[str], tagger: Tagger) -> None:
         if tags[index] in ("VBD", "VBN") and _COMPOUND_ADJECTIVE.fullmatch(word):
             tags[index] = "JJ"
         elif (
+            tags[index] == "VBG"
+            and index + 1 < len(words)
+            and tags[index + 1] in ("NN", "NNS", "NNP", "NNPS")
+            and _COMPOUND_GERUND.fullmatch(word)
+        ):
+            tags[index] = "JJ"  # "the tough-talking Bolton", "a long-running trial"
+        elif (
             tags[index] == "VBD"
             and not word.lower().endswith("ed")
             and word.lower() not in tagger.past_forms
@@ -103,6 +110,12 @@ _NAME_PARTICLES = frozenset(
 _COMPOUND_ADJECTIVE = re.compile(
     r"(?!(?:re|co|pre|non|anti|self|counter|over|under|out|cross|de|un|mis)-)"
     r"[A-Za-z]{3,}-[a-z]+ed"
+)
+
+
+_COMPOUND_GERUND = re.compile(
+    r"(?!(?:re|co|pre|non|anti|self|counter|over|under|out|cross|de|un|mis)-)"
+    r"[A-Za-z]{3,}-[a-z]+ing"
 )
 
 
