@@ -46,6 +46,7 @@ from tui.extract.title_names import (
     names_pronoun,
     two_countries,
 )
+from tui.extract.title_pronouns import name_they
 from tui.extract.title_referents import name_referent
 from tui.model.language import detect_language
 from tui.model.sentences import Sentence, fast_sentences
@@ -247,6 +248,8 @@ def process_article(item: ArticleInput) -> ArticleResult:
             draft.title = name_two_countries(draft.title, two_countries(countries, item.text, at))
         # "The thrift announced the plan": the plan the article said before which it is.
         draft.title = name_referent(draft.title, item.text, start, draft.sentence_text)
+        # "They escaped to Zaire": the plural subject opening the sentence before.
+        draft.title = name_they(draft.title, item.text, start)
         draft.title = fit_title(draft.title)  # naming may have made it long
     return ArticleResult(item.id, drafts, candidates, names, subjects, holders=holders)
 

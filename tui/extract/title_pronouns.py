@@ -144,3 +144,33 @@ def _bodies() -> frozenset[str]:
 
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def name_they(title: str, text: str, start: int) -> str:
+    """``title`` opening with "They" or "Their" (its sentence at offset ``start`` of
+    ``text`` does too) with the plural subject of the sentence before, when it has one:
+    "The refugees went on a five-month trek ... They escaped to Zaire" -> "The refugees
+    escaped to Zaire". Unchanged when the sentence before opens with anything else (a
+    number, a pronoun, a singular), which would be a guess."""
+    words = title.split(" ", 1)
+    if len(words) < 2 or words[0] not in ("They", "Their"):
+        return title
+    from tui.extract.syntax.chunks import parse, verb_groups  # the tagger loads late
+    from tui.model.sentences import split_sentences
+
+    head = text[max(0, start - 600) : start]
+    before = split_sentences(head)
+    if not before:
+        return title
+    parsed = parse(head[before[-1].start : before[-1].end])
+    groups = verb_groups(parsed)
+    first = next((g for g in groups if g.finite), None)
+    if first is None:
+        return title
+    subject = clause_subject(parsed, groups, first, 0)
+    if subject is None or subject[0] != 0:
+        return title  # only a subject opening the sentence: "The refugees went ..."
+    name = _governing(parsed, groups, 0, first.end + 1, "they")
+    if not name:
+        return title
+    return (with_possessive(name) if words[0] == "Their" else name) + " " + words[1]

@@ -1,0 +1,39 @@
+"""A title opening with "They" is the plural subject opening the sentence before (issue 9,
+section 1), and only that: a number or a singular there names no one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tui.extract.pipeline import ArticleInput, process_article
+from tui.extract.title_pronouns import name_they
+
+
+def test_they_is_the_plural_subject_of_the_sentence_before() -> None:
+    text = (
+        "The refugees walked for five months through the forest. "
+        "They crossed into Zaire in 1994 after the war began. "
+    )
+    start = text.index("They")
+    assert name_they("They crossed into Zaire", text, start) == "The refugees crossed into Zaire"
+    assert name_they("Their camp closed", text, start) == "The refugees' camp closed"
+
+
+def test_a_number_or_a_singular_before_names_no_one() -> None:
+    text = "At least 10,000 had arrived by noon. They were due to rally in 1997. "
+    start = text.index("They")
+    assert name_they("They were due to rally", text, start) == "They were due to rally"
+    text = "The army sealed the town. They were due to rally in 1997. "
+    start = text.index("They")
+    assert name_they("They were due to rally", text, start) == "They were due to rally"
+
+
+def test_extraction_names_they() -> None:
+    text = (
+        "The refugees walked for five months through the forest.\n"
+        "They crossed into Zaire in 1994 after the war began.\n"
+    )
+    drafts = process_article(ArticleInput("a", text, dt.date(1997, 4, 1))).drafts
+    assert any(d.title.startswith("The refugees crossed into Zaire") for d in drafts), [
+        d.title for d in drafts
+    ]
