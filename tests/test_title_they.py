@@ -16,6 +16,8 @@ def test_they_is_the_plural_subject_of_the_sentence_before() -> None:
     )
     start = text.index("They")
     assert name_they("They crossed into Zaire", text, start) == "The refugees crossed into Zaire"
+    text = "The refugees walked for five months. Their camp closed in 1996. "
+    start = text.index("Their")
     assert name_they("Their camp closed", text, start) == "The refugees' camp closed"
 
 
@@ -37,3 +39,24 @@ def test_extraction_names_they() -> None:
     assert any(d.title.startswith("The refugees crossed into Zaire") for d in drafts), [
         d.title for d in drafts
     ]
+
+
+def test_it_is_the_thing_or_body_opening_the_sentence_before_never_a_person() -> None:
+    text = (
+        "The Resolute, launched in 1959, is the navy's oldest ship. "
+        "In 1962, it served in the blockade of Cuba. "
+    )
+    start = text.index("In 1962")
+    assert name_they("It served in the blockade of Cuba", text, start) == (
+        "The Resolute served in the blockade of Cuba"
+    )
+    persons = frozenset({"Anna Berg"})
+    text = "Anna Berg left the firm. It collapsed in 1998. "
+    start = text.index("It collapsed")
+    assert name_they("It collapsed", text, start, persons) == "It collapsed"
+    # "It was ..." is often no thing; an "it" inside the sentence is not this rule's.
+    text = "The ship sailed. It was the last voyage in 1962. The court sat since it opened. "
+    assert name_they("It was the last voyage", text, text.index("It was")) == (
+        "It was the last voyage"
+    )
+    assert name_they("It opened", text, text.index("The court")) == "It opened"

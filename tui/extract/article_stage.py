@@ -192,6 +192,8 @@ def process_article(item: ArticleInput) -> ArticleResult:
         (c.start, c.surface) for c in candidates if c.kind is ActorKind.ORGANIZATION
     )
     countries: list[tuple[int, int, str]] | None = None
+    # Whom an "It" opening a title never stands for: the article's people.
+    persons = frozenset(c.surface for c in candidates if c.kind is ActorKind.PERSON)
     for index, (draft, start) in enumerate(zip(drafts, starts, strict=True)):
         owner = lead_named = ""  # a description in the title the article names (issue 9)
         if not subjects[index]:
@@ -249,7 +251,7 @@ def process_article(item: ArticleInput) -> ArticleResult:
         # "The thrift announced the plan": the plan the article said before which it is.
         draft.title = name_referent(draft.title, item.text, start, draft.sentence_text)
         # "They escaped to Zaire": the plural subject opening the sentence before.
-        draft.title = name_they(draft.title, item.text, start)
+        draft.title = name_they(draft.title, item.text, start, persons)
         draft.title = fit_title(draft.title)  # naming may have made it long
     return ArticleResult(item.id, drafts, candidates, names, subjects, holders=holders)
 

@@ -67,8 +67,16 @@ def name_inner_pronoun(parsed: Parsed, groups: Sequence[VerbGroup], body: int, t
     return name + title[len(words[0]) :]
 
 
-def _governing(parsed: Parsed, groups: Sequence[VerbGroup], body: int, at: int, kind: str) -> str:
-    """The subject of the finite verb the pronoun's clause hangs on, when it agrees."""
+def _governing(
+    parsed: Parsed,
+    groups: Sequence[VerbGroup],
+    body: int,
+    at: int,
+    kind: str,
+    opening: bool = False,
+) -> str:
+    """The subject of the finite verb the pronoun's clause hangs on, when it agrees (for a
+    sentence's ``opening`` subject, any name that is no person's may be an "it")."""
     # (Not a relative clause's verb: "the lorries which brought in the aid ..., from where
     # they were to be flown home" are the children's, the main clause's subject.)
     group = next(
@@ -97,7 +105,8 @@ def _governing(parsed: Parsed, groups: Sequence[VerbGroup], body: int, at: int, 
     if kind == "they":
         agrees = head_tag in ("NNS", "NNPS") or head in _COLLECTIVE
     elif kind == "it":
-        agrees = head_tag == "NN" or (head_tag == "NNP" and _is_body(text))
+        body_name = head_tag in ("NNP", "NNPS") and (opening or _is_body(text))
+        agrees = head_tag == "NN" or body_name
     else:
         agrees = all(tag == "NNP" for tag in tags) and 2 <= len(tags) <= 4 and not _is_body(text)
     return _capitalised(text) if agrees and len(text) <= 50 else ""
@@ -146,18 +155,29 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def name_they(title: str, text: str, start: int) -> str:
-    """``title`` opening with "They" or "Their" (its sentence at offset ``start`` of
-    ``text`` does too) with the plural subject of the sentence before, when it has one:
-    "The refugees went on a five-month trek ... They escaped to Zaire" -> "The refugees
-    escaped to Zaire". Unchanged when the sentence before opens with anything else (a
-    number, a pronoun, a singular), which would be a guess."""
-    words = title.split(" ", 1)
-    if len(words) < 2 or words[0] not in ("They", "Their"):
+def name_they(title: str, text: str, start: int, persons: frozenset[str] = frozenset()) -> str:
+    """``title`` opening with "They"/"Their" or "It"/"Its" (at offset ``start`` of ``text``
+    its sentence does too) with the subject opening the sentence before, when it agrees:
+    plural for "they" ("The refugees went on a five-month trek ... They escaped to Zaire" ->
+    "The refugees escaped to Zaire"), a thing or a body for "it" ("The Independence,
+    commissioned in 1959, is the Navy's oldest ship. It served in ..."), never one of
+    ``persons`` (the article's people). Unchanged when the sentence before opens with
+    anything else (a number, a pronoun, a person), which would be a guess; and for "It is",
+    "It was", often no thing at all."""
+    words = title.split(" ", 2)
+    if len(words) < 2 or words[0] not in ("They", "Their", "It", "Its"):
+        return title
+    kind = "they" if words[0] in ("They", "Their") else "it"
+    if words[0] == "It" and words[1] in _BE:
         return title
     from tui.extract.syntax.chunks import parse, verb_groups  # the tagger loads late
     from tui.model.sentences import split_sentences
 
+    # The sentence opens with the pronoun, or with a fronted phrase and it ("In 1994, it").
+    opening = [w.lower() for w in text[start : start + 80].split()[:7]]
+    comma = next((k for k, w in enumerate(opening) if w.endswith(",")), -1)
+    if words[0].lower() not in (opening[:1] + opening[comma + 1 : comma + 2]):
+        return title
     head = text[max(0, start - 600) : start]
     before = split_sentences(head)
     if not before:
@@ -170,7 +190,10 @@ def name_they(title: str, text: str, start: int) -> str:
     subject = clause_subject(parsed, groups, first, 0)
     if subject is None or subject[0] != 0:
         return title  # only a subject opening the sentence: "The refugees went ..."
-    name = _governing(parsed, groups, 0, first.end + 1, "they")
-    if not name:
+    if any(parsed.tags[k] == "POS" for k in range(*subject)):
+        return title  # "The state's police department ... It also saw": the state's, or it?
+    name = _governing(parsed, groups, 0, first.end + 1, kind, opening=True)
+    if not name or name in persons or any(name.endswith(" " + p.split()[-1]) for p in persons):
         return title
-    return (with_possessive(name) if words[0] == "Their" else name) + " " + words[1]
+    rest = title[len(words[0]) :]
+    return (with_possessive(name) if words[0] in ("Their", "Its") else name) + rest
