@@ -17,6 +17,7 @@ from tui.extract.syntax.lexicon import COGNITION, SPEECH_VERBS
 from tui.extract.syntax.retag import correct_tags
 from tui.extract.syntax.tagger import default_tagger
 from tui.extract.syntax.tokens import Token, tokenize
+from tui.extract.syntax.verb_runs import after_year, new_verb_group
 
 FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})
 VERBS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
@@ -200,28 +201,6 @@ def verb_groups(parsed: Parsed) -> list[VerbGroup]:
     return groups
 
 
-# A finite auxiliary after a verb that already has its tense opens another verb group.
-_AUXILIARIES = frozenset(
-    {"was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "may",
-     "might", "must", "should", "shall"}
-)  # fmt: skip
-_TENSE_SET = frozenset({"VBD", "VBN"})
-
-
-def new_verb_group(parsed: Parsed, index: int) -> bool:
-    """Whether a finite auxiliary at ``index`` right after a past tense or a participle opens
-    another clause's verb group ("a coup in which the president was killed | was opened");
-    a repeated word is a typing slip ("The 11 were were detained"), one group."""
-    tags = parsed.tags
-    return (
-        index > 0
-        and parsed.word(index) in _AUXILIARIES
-        and tags[index] in FINITE
-        and tags[index - 1] in _TENSE_SET
-        and parsed.word(index) != parsed.word(index - 1)
-    )
-
-
 def _adjectival(parsed: Parsed, start: int, end: int) -> bool:
     """A lone participle between a determiner (and an adverb) and its noun describes the
     noun: "the hastily planned trip", "a newly built road"; no verb of a clause."""
@@ -356,16 +335,9 @@ def _opens_at(parsed: Parsed, mark: int, verb: int) -> bool:
 def _own_conjunct(parsed: Parsed, start: int, end: int) -> int:
     """Where a subject joined by "and" starts when its first conjunct is the object of the
     verb before it: "they took hostage and police found" -> police."""
-    if (
-        start > 0
-        and parsed.tags[start - 1] == "IN"
-        and parsed.tags[start] == "CD"
-        and start + 2 < end
-        and parsed.word(start + 1) == "and"
-        and parsed.tags[start + 2] != "CD"  # "between 20 and 30 people": a range
-        and parsed.word(start - 1) != "between"
-    ):
-        return start + 2  # "was toppled in 1952 and Faruq went": Faruq, not "1952 and Faruq"
+    year = after_year(parsed, start, end)
+    if year is not None:
+        return year  # "was toppled in 1952 and Faruq went": Faruq, not "1952 and Faruq"
     if start == 0 or parsed.tags[start - 1] not in VERBS:
         return start
     if parsed.word(start - 1) in SPEECH_VERBS | COGNITION:

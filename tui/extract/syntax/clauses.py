@@ -20,10 +20,10 @@ from tui.extract.syntax.chunks import (
     TIME_WORDS,
     VERBS,
     Parsed,
-    new_verb_group,
     phrase_start,
 )
 from tui.extract.syntax.lexicon import SPANS
+from tui.extract.syntax.verb_runs import new_verb_group
 
 
 def is_boundary(parsed: Parsed, index: int) -> bool:
