@@ -107,3 +107,8 @@ def test_a_body_and_its_initials_in_brackets_are_one_actor() -> None:
     names = actor_names(text)
     assert "Central Bureau of Investigation" in names
     assert "CBI" not in names
+
+
+def test_a_member_of_parliament_s_mp_is_a_rank_not_part_of_the_name() -> None:
+    assert clean_person_name("MP Sirri Sakik") == "Sirri Sakik"
+    assert clean_person_name("former MP Walid Jumblatt") == "Walid Jumblatt"

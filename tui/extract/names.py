@@ -63,7 +63,7 @@ TITLE_WORDS = (NAME_TITLES - {"General"}) | TITLE_ABBREVIATIONS | HONORIFIC_WORD
         "Cardinal", "Archbishop", "Rabbi", "Imam", "Sheikh", "Ayatollah", "Deputy", "Attorney",
         "Prosecutor", "Commander", "Marshal", "Speaker", "Envoy", "Trooper", "Agent", "Coach",
         "Dean", "Vice", "Acting", "Former", "Assistant", "Undersecretary", "Secretary-General",
-        "Treasurer", "Auditor", "First", "Executive", "Councilor", "Councillor",
+        "Treasurer", "Auditor", "First", "Executive", "Councilor", "Councillor", "MP",
     }
 )  # fmt: skip
 
