@@ -103,3 +103,20 @@ def test_a_name_then_a_rank_of_a_body_without_an_article_is_a_person() -> None:
         "resume",
     )
     assert found == ["Han Sung-Ryol"]
+
+
+def test_a_body_named_on_after_its_head_up_to_its_initials_is_one_actor() -> None:
+    found = names_in(
+        "The Harbin Organizing Committee for the Winter Games (HOCWG) on Wednesday revealed "
+        "the ticket prices. The prices reflect the spirit of the Games, HOCWG officials said "
+        "on Thursday.",
+        "spirit",
+    )
+    assert found == ["Harbin Organizing Committee for the Winter Games"]
+    # More capitals than the initials spell: the name stops at its head.
+    found = names_in(
+        "The Harbin Trade Council of the Northern Region and Oil Ministry (HTC) on Monday "
+        "cut fees.",
+        "fees",
+    )
+    assert "Harbin Trade Council of the Northern Region and Oil Ministry" not in found

@@ -16,7 +16,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from tui.extract.actors_described import royal_names
+from tui.extract.actors_described import NAME_THEN_ROLE, royal_names
 from tui.extract.gazetteer import GAZETTEER
 from tui.extract.name_keys import (
     HONORIFICS,
@@ -35,11 +35,11 @@ from tui.extract.names import (
     LEADING_FUNCTION_WORDS,
     ORG_HEADS,
     PEOPLE_WORDS,
-    ROLE_NOUNS,
     TITLE_WORDS,
     after_locative,
     alternation,
     clean_person_name,
+    completed_by_initials,
     full_name_of,
     full_names,
     initials_after,
@@ -69,18 +69,6 @@ _PARTICLE_NAME = (
 _TITLED_NAME = re.compile(
     rf"\b(?:{PERSON_TITLES}){_OF_DEPARTMENT},?[ \t]+(?P<name>{_PARTICLE_NAME})"
 )
-# "Denise O'Donnell, the U.S. attorney for ...", "Patricia Hurt, the Essex County prosecutor":
-# a name followed by its role in apposition is a person's.
-# Without an article, a rank with its body: "Thomas Ganswindt, former head of Siemens'
-# information unit, had been detained", "Kairgeldy Kabyldin, vice president of ...".
-_NAME_THEN_ROLE = re.compile(
-    rf"(?P<name>{_TOKEN}[ \t]+{_TOKEN}(?:[ \t]+{_TOKEN})?),[ \t]+(?:(?:the|a|an)[ \t]+"
-    rf"(?:[A-Z][\w.\-]*[ \t]+){{0,3}}(?:{alternation(ROLE_NOUNS | {'prosecutor'})})\b"
-    r"|(?:(?:former|deputy|vice|acting|senior|executive|then)[ \t]+)*"
-    r"(?:head|chief|president|chairman|chairwoman|director|spokesman|spokeswoman|minister|"
-    r"secretary|governor|leader|founder|commander|ambassador)[ \t]+(?:of|for|at|to)[ \t])"
-)
-
 _ORG_HEADS = alternation(ORG_HEADS | BODY_HEADS | CORPORATE_SUFFIXES, dotted=DOTTED_SUFFIXES)
 # "People's" inside a name: "the People's Liberation Army", "General People's Congress".
 _COLLECTIVE = r"(?:People|Workers|Women|Children|Veterans|Farmers|Citizens)['\u2019]s"
@@ -406,7 +394,7 @@ def detect_candidates(
     for start, royal in royal_names(text):
         # "King Hussein" whole: the title is part of how a monarch of one name is named.
         found.append(ActorCandidate(royal, ActorKind.PERSON, start, start + len(royal)))
-    for match in _NAME_THEN_ROLE.finditer(text):
+    for match in NAME_THEN_ROLE.finditer(text):
         words = match["name"].split()
         while words and words[0] in LEADING_FUNCTION_WORDS:
             words = words[1:]  # "But Denise O'Donnell, the U.S. attorney"
@@ -471,17 +459,27 @@ def detect_candidates(
         listed = _LISTED.fullmatch(text, first[1], last[0])
         if listed is not None and (people[first] or people[last]) and _plausible(listed["name"]):
             person(listed["name"], listed.start("name"), listed.end("name"))
-    # "the Central Bureau of Investigation (CBI)": the initials are the body's other name.
-    found = [
-        replace(c, short=initials_after(text, c.end, c.surface))
-        if c.kind is ActorKind.ORGANIZATION
-        and not c.short
-        and initials_after(text, c.end, c.surface)
-        else c
-        for c in found
-    ]
+    # "the Central Bureau of Investigation (CBI)": the initials are the body's other name;
+    # "The Beijing Organizing Committee for the Olympic Games (BOCOG)": the name goes on after
+    # its head up to initials that spell the whole.
+    found = [_with_initials(text, c) for c in found]
     found.sort(key=lambda candidate: candidate.start)
     return found
+
+
+def _with_initials(text: str, candidate: ActorCandidate) -> ActorCandidate:
+    """An organisation ``candidate`` with its initials (and its whole name) when the text gives
+    them in brackets after it, see :func:`tui.extract.names.completed_by_initials`."""
+    if candidate.kind is not ActorKind.ORGANIZATION or candidate.short:
+        return candidate
+    if initials := initials_after(text, candidate.end, candidate.surface):
+        return replace(candidate, short=initials)
+    whole = completed_by_initials(text, candidate.end, candidate.surface)
+    return (
+        candidate
+        if whole is None
+        else replace(candidate, surface=whole[0], end=whole[1], short=whole[2])
+    )
 
 
 # The gap between two people named in a list, holding one more name: ", Berger and defense

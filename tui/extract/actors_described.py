@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from tui.extract.names import DATE_WORDS, alternation
+from tui.extract.names import DATE_WORDS, ROLE_NOUNS, alternation
 
 # What a person is, written before the name in lowercase: a calling, a sport's role.
 PERSON_NOUNS = frozenset(
@@ -102,3 +102,19 @@ def royal_names(text: str) -> list[tuple[int, str]]:
         for match in _ROYAL.finditer(text)
         if match["name"] not in DATE_WORDS
     ]
+
+
+# A person's name token (as tui.extract.actors reads one): "Vladimir", "Jong-Un", "O'Brien".
+_NAME_TOKEN = r"(?:[A-Z]\.|[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?)"
+# "Denise O'Donnell, the U.S. attorney for ...", "Patricia Hurt, the Essex County prosecutor":
+# a name followed by its role in apposition is a person's.
+# Without an article, a rank with its body: "Thomas Ganswindt, former head of Siemens'
+# information unit, had been detained", "Kairgeldy Kabyldin, vice president of ...".
+NAME_THEN_ROLE = re.compile(
+    rf"(?P<name>{_NAME_TOKEN}[ \t]+{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})?),[ \t]+"
+    r"(?:(?:the|a|an)[ \t]+"
+    rf"(?:[A-Z][\w.\-]*[ \t]+){{0,3}}(?:{alternation(ROLE_NOUNS | {'prosecutor'})})\b"
+    r"|(?:(?:former|deputy|vice|acting|senior|executive|then)[ \t]+)*"
+    r"(?:head|chief|president|chairman|chairwoman|director|spokesman|spokeswoman|minister|"
+    r"secretary|governor|leader|founder|commander|ambassador)[ \t]+(?:of|for|at|to)[ \t])"
+)

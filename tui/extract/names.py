@@ -354,6 +354,30 @@ def initials_after(text: str, end: int, name: str) -> str:
     return match["initials"]
 
 
+# A body's name going on after its head: " for the Olympic Games", " of Youth Volunteers".
+_COMPLEMENT = re.compile(
+    r"[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w\-]*[ \t]+(?:and[ \t]+)?){0,3}"
+    r"[A-Z][\w\-]*"
+)
+
+
+def completed_by_initials(text: str, end: int, name: str) -> tuple[str, int, str] | None:
+    """The whole name, its end and its initials, when ``text`` goes on from ``name`` (ending at
+    ``end``) to initials in brackets that spell the whole, not ``name`` alone ("The Beijing
+    Organizing Committee for the Olympic Games (BOCOG)": the committee's name is all of it, and
+    BOCOG its other name); ``None`` otherwise."""
+    complement = _COMPLEMENT.match(text, end)
+    if complement is None:
+        return None
+    whole = name + complement.group()
+    initials = initials_after(text, complement.end(), whole)
+    if not initials or initials_after(text, complement.end(), name) == initials:
+        return None
+    if sum(char.isupper() for char in whole) > len(initials) + 1:
+        return None  # more capitals than the initials spell: not one name
+    return whole, complement.end(), initials
+
+
 def full_names(text: str) -> dict[str, list[tuple[int, str]]]:
     """Every "Given [Middle] Surname" run of ``text`` by its surname: (start, full name).
 
