@@ -301,6 +301,8 @@ class ActorRegistry:
                     body = (
                         self._national_body_at(keys, index + size)
                         if kind is ActorKind.COUNTRY
+                        and index + size < len(keys)
+                        and keys[index + size] in _NATIONAL_FIRST_WORDS
                         else None
                     )
                     if body is not None and NATIONAL_BODIES[body[0]] != actor_id:
@@ -446,6 +448,7 @@ _ROYAL_NAME = re.compile(r"(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|
 # "Congress"), with that country: after another country's name or demonym, they are that
 # country's own.
 NATIONAL_BODIES = {"us-supreme-court": "united-states", "us-congress": "united-states"}
+_NATIONAL_FIRST_WORDS = frozenset({"Supreme", "Congress"})  # how their generic names start
 
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
 # Demonyms are knowledge of the language, whatever gazetteer a registry is built with.
