@@ -161,6 +161,10 @@ def _clock_day(
         day = _DAY_VALUE.match(values[neighbour])
         left, right = sorted((here, spans[neighbour]), key=lambda span: span.start)
         between = text[left.end : right.start]
+        if step > 0 and "," in between:
+            # "At 22:00 GMT, the euro was ... from 1.3175 dollars late Wednesday": a day named
+            # after a comma is another clause's (the time is the story's day).
+            continue
         if day and len(between) <= 120 and not _SENTENCE_BREAK.search(between):
             return day.group(0) + clock.clock
     return (published.isoformat() if published else "XXXX-XX-XX") + clock.clock
