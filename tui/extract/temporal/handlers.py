@@ -149,6 +149,15 @@ def explicit_date(match: re.Match[str], ctx: Context) -> Result:
     return "DATE", f"{year_part}-{month:02d}"
 
 
+def part_of_date(match: re.Match[str], ctx: Context) -> Result:
+    """ "the morning of Nov. 16": that day's part, a TIME; a month without its day is left to
+    the month rule (an "evening of March" is no day)."""
+    result = explicit_date(match, ctx)
+    if result is None or match["day"] is None and match["lead_day"] is None:
+        return None
+    return "TIME", f"{result[1]}T{PARTS_OF_DAY[match['part_of'].lower()]}"
+
+
 _DAY_RANGE_START = re.compile(
     rf"(?P<month>{MONTH})\.?\s+{DAY}(?:,?\s+{DAY})*,?\s*(?:and|or|to|through|-|–)\s*$", re.I
 )
@@ -409,6 +418,11 @@ def season(match: re.Match[str], ctx: Context) -> Result:
         return "DATE", f"XXXX-{code}"
     pub = ctx.published
     year = pub.year
-    if direction(ctx, match.start(), match.end()) < 0 and SEASON_START_MONTH[code] > pub.month:
+    way = direction(ctx, match.start(), match.end())
+    if way < 0 and SEASON_START_MONTH[code] > pub.month:
         year -= 1
+    elif code != "WI":
+        # The nearest one the tense allows, by its middle month, as a month is: "in Spring"
+        # in a December story is the coming one.
+        year = month_year(pub, SEASON_START_MONTH[code] + 1, way)
     return "DATE", f"{year_text(year)}-{code}"

@@ -58,10 +58,20 @@ def _weekend(ctx: Context, match: re.Match[str], step: int) -> str:
     return iso_week(saturday) + "-WE"
 
 
+_FINAL_UNIT_AFTER = re.compile(r"\s+(?:of|covered|before|that|when|which)\b", re.I)
+
+
 def relative(match: re.Match[str], ctx: Context) -> Result:
     """this/last/next/past/coming week|month|year|quarter|weekend|season, with early/late/end."""
     unit = words_of(match["unit"])
-    step = _step(words_of(match["rel"]))
+    rel = words_of(match["rel"])
+    if (
+        rel in ("last", "the last")
+        and (rel == "the last" or preceding_word(ctx, match.start()) == "the")
+        and _FINAL_UNIT_AFTER.match(ctx.text, match.end())
+    ):
+        return None  # "the last year covered by the pact", "the last week of April": the final one
+    step = _step(rel)
     pub = ctx.published
     if unit in SEASONS:
         code = SEASONS[unit]

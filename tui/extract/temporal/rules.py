@@ -73,6 +73,17 @@ class Rule:
 _RELATIVE_WORD = r"this\s+past|this\s+coming|last|next|this|past|coming"
 _PREFIX = r"(?:early|late|earlier|later)"
 
+_MONTH_AND_DAY = (
+    rf"\b(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:(?P<edge>{EDGE})[\s-]+|(?P<rel>{_RELATIVE_WORD})\s+)?"
+    rf"(?:(?:the\s+)?(?P<lead_day>{DAY})\s+(?:of\s+)?)?(?P<month>{MONTH})"
+    rf"(?:\.?\s+(?:(?-i:the)\s+)?(?P<day>{DAY}))?(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{SPELLED_YEAR})|"
+    # "February this year", "July of last year": one expression (TimeBank dev tags no
+    # "this year" after a month, 3 of 3; silver tags "July last year" whole)
+    r"(?P<year_word>,?\s+(?:of\s+)?(?:this|last|next)\s+year\b(?!['\u2019]s|-)))?"
+    # "December's figures" is December; "May's" is left alone (a name as often as not).
+    r"(?!\w|['\u2019](?!s\b)|(?<=[Mm]ay)['\u2019])"
+)
+
 # A count of units: "two years", "the past three years", "two years ago"; ``low`` is the lower
 # bound of a range ("two to three weeks") or nothing.
 _COUNTED = (
@@ -98,14 +109,7 @@ RULES: list[Rule] = [
     ),
     Rule(
         "month and day",
-        rf"\b(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:(?P<edge>{EDGE})[\s-]+|(?P<rel>{_RELATIVE_WORD})\s+)?"
-        rf"(?:(?:the\s+)?(?P<lead_day>{DAY})\s+(?:of\s+)?)?(?P<month>{MONTH})"
-        rf"(?:\.?\s+(?:(?-i:the)\s+)?(?P<day>{DAY}))?(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{SPELLED_YEAR})|"
-        # "February this year", "July of last year": one expression (TimeBank dev tags no
-        # "this year" after a month, 3 of 3; silver tags "July last year" whole)
-        r"(?P<year_word>,?\s+(?:of\s+)?(?:this|last|next)\s+year\b(?!['\u2019]s|-)))?"
-        # "December's figures" is December; "May's" is left alone (a name as often as not).
-        r"(?!\w|['\u2019](?!s\b)|(?<=[Mm]ay)['\u2019])",
+        _MONTH_AND_DAY,
         handlers.explicit_date,
         [
             ("He resigned on [Sept. 3, 1998], after the vote.", "1998-09-03"),
@@ -121,6 +125,19 @@ RULES: list[Rule] = [
             ("The vote was held in [February this year].", "2023-02"),
             ("The bombs fell on [August 6] and 9, 1945.", "1945-08-06"),
         ],
+    ),
+    Rule(
+        # "the morning of Nov. 16", "early morning of March 30": a TIME (silver gold: TMO);
+        # "the night of ..." stays the day, as "Friday night" does.
+        "part of a named day",
+        rf"\b(?:the\s+)?(?:(?:early|late)\s+)?(?P<part_of>morning|afternoon|evening)\s+of\s+"
+        + _MONTH_AND_DAY[2:],
+        handlers.part_of_date,
+        [
+            ("The raid began on [the morning of Sept. 2], police said.", "2023-09-02TMO"),
+            ("The raid lasted until [early morning of March 30].", "2023-03-30TMO"),
+        ],
+        guard=r"\b(?:morning|afternoon|evening)\s+of\s",
     ),
     Rule(
         "second day of a range",
@@ -182,7 +199,7 @@ RULES: list[Rule] = [
         "clock time",
         rf"\b(?:(?P<hour>\d{{1,2}}|{CLOCK_HOUR_WORD})(?::(?P<minute>\d\d))?\s*(?P<meridiem>a\.m\.|"
         rf"p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|o['\u2019]clock\b|in\s+the\s+(?:morning|afternoon|evening)\b)|"
-        rf"(?P<named>noon|midnight|midday))(?:\s+{TIME_ZONE})?"
+        rf"(?P<named>noon|midnight|mid-?day))(?:\s+{TIME_ZONE})?"
         rf"(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)|"
         rf"(?P<month>{MONTH})\.?\s+(?P<day>{DAY})(?:,\s+(?P<year>{YEAR}))?))?",
         handlers.time_of_day,
@@ -195,15 +212,18 @@ RULES: list[Rule] = [
             ("The president speaks at [one p.m.] eastern time.", "2023-09-13T13:00"),
             ("The rally starts at [six o'clock] in the evening.", "2023-09-13T18:00"),
             ("They were given until [9 a.m. Thursday] to sign.", "2023-09-14T09:00"),
+            ("Shortly after [mid-day Tuesday], he left a package.", "2023-09-12T12:00"),
         ],
     ),
     Rule(
         "this, last or next period",
         rf"\b(?:(?:early|mid|late|earlier|later)[\s-]+(?:in\s+)?|(?:{EDGE})\s+)?"
-        # "the last decade", "the next century", "the last week" keep their "the" (dev: the
-        # span of "the last decade", "the last week"); "the next year" may be anaphoric.
+        # "the last decade", "the next century", "the last week/year" keep their "the" (dev:
+        # "the last decade", "the last week"; silver "the last year"); "the next year" may be
+        # anaphoric.
         r"(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+current|"
-        r"the\s+(?:last|next)(?=\s+(?:decade|century)\b)|the\s+last(?=\s+(?:week|month)\b)|this|last|"
+        r"the\s+(?:last|next)(?=\s+(?:decade|century)\b)|the\s+last(?=\s+(?:week|month|year)\b)|"
+        r"this|last|"
         r"next|past|coming)\s+(?P<unit>week|weekend|month|fiscal\s+year|year|spring|summer|fall|"
         r"autumn|winter|decade|century)\b(?!-)",
         relative.relative,
@@ -219,6 +239,7 @@ RULES: list[Rule] = [
             ("Rents doubled over [the past decade].", "P10Y"),
             ("Wages lost to inflation in [the last decade].", "201"),
             ("Sea levels will rise in [the next century].", "21"),
+            ("Prices rose over [the last year], he said.", "2022"),
         ],
     ),
     Rule(
@@ -250,6 +271,8 @@ RULES: list[Rule] = [
             ("The bridge opened in [the summer of 1998].", "1998-SU"),
             ("Sales rose in [spring 2001].", "2001-SP"),
             ("Work will start in [the fall].", "2023-FA"),
+            # The nearest the tense allows: a spring said in September is the next one.
+            ("Filming will begin in [the spring], it said.", "2024-SP"),
             ("It froze in [the winter of 1962]-63.", "1962-WI"),
             ("Oil fell to the level we saw in [the winter of nineteen ninety-four].", "1994-WI"),
         ],
