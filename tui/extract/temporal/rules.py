@@ -336,16 +336,19 @@ RULES: list[Rule] = [
             ("The industry boomed in [the 1990s].", "199"),
             ("It was built in [the mid-1980s].", "198"),
             ("He grew up in [the sixties].", "196"),
+            ("The mill was built in [the late 1800s].", "18"),
         ],
     ),
     Rule(
         "century",
-        rf"\b(?:the\s+)?(?:(?P<number>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{CENTURY_WORD}))"
+        rf"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?"
+        rf"(?:(?P<number>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{CENTURY_WORD}))"
         r"[\s-]+century\b",
         years.century,
         [
             ("The church dates from [the 12th century].", "11"),
             ("Cities grew in [the nineteenth century].", "18"),
+            ("Jazz rose in [the early 20th century].", "19"),
         ],
     ),
     Rule(

@@ -90,7 +90,10 @@ def year_range_end(match: re.Match[str], ctx: Context) -> Result:
 def decade(match: re.Match[str], ctx: Context) -> Result:
     """``the 1990s``, ``the '90s``, ``the mid-1980s``, ``the nineties``."""
     if match["digits"]:
-        return "DATE", match["digits"][:3]
+        digits = match["digits"]
+        if digits.endswith("00") and digits < "2000":
+            return "DATE", digits[:2]  # "the 1800s" is the 19th century, not 1800-1809
+        return "DATE", digits[:3]
     if match["short"]:
         return "DATE", "19" + match["short"][0]
     return "DATE", f"19{DECADE_WORDS[match['word'].lower()]}"
