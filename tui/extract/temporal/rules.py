@@ -23,6 +23,7 @@ from tui.extract.temporal.vocabulary import (
     CLOCK_HOUR_WORD,
     CLOCK_ZONE,
     DAY,
+    DAY_WORD,
     DECADE_WORD,
     EDGE,
     HEDGE,
@@ -75,8 +76,11 @@ _PREFIX = r"(?:early|late|earlier|later)"
 
 _MONTH_AND_DAY = (
     rf"\b(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:(?P<edge>{EDGE})[\s-]+|(?P<rel>{_RELATIVE_WORD})\s+)?"
-    rf"(?:(?:the\s+)?(?P<lead_day>{DAY})\s+(?:of\s+)?)?(?P<month>{MONTH})"
-    rf"(?:\.?\s+(?:(?-i:the)\s+)?(?P<day>{DAY}))?(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{SPELLED_YEAR})|"
+    # A day in words ("March eighth", "the third of March") as transcripts write it; before
+    # the month only with "the ... of" ("the second March in a row" is no day).
+    rf"(?:(?:the\s+)?(?P<lead_day>{DAY}|(?<=the\s){DAY_WORD}(?=\s+of\s))\s+(?:of\s+)?)?"
+    rf"(?P<month>{MONTH})(?:\.?\s+(?:(?-i:the)\s+)?(?P<day>{DAY}|{DAY_WORD}(?![-\w])))?"
+    rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}|{SPELLED_YEAR})|"
     # "February this year", "July of last year": one expression (TimeBank dev tags no
     # "this year" after a month, 3 of 3; silver tags "July last year" whole)
     r"(?P<year_word>,?\s+(?:of\s+)?(?:this|last|next)\s+year\b(?!['\u2019]s|-)))?"
@@ -121,6 +125,8 @@ RULES: list[Rule] = [
             ("Sales slowed in [early August].", "2023-08"),
             ("Visas got harder to obtain following [Sept. 11].", "2001-09-11"),
             ("Analysts revised [December]'s figures.", "2022-12"),
+            ("Women's Day is on [March eighth].", "2024-03-08"),
+            ("The talks began on [the third of March].", "2023-03-03"),
             ("Police froze it in [July last year].", "2022-07"),
             ("The vote was held in [February this year].", "2023-02"),
             ("The bombs fell on [August 6] and 9, 1945.", "1945-08-06"),
@@ -492,11 +498,12 @@ RULES: list[Rule] = [
     Rule(
         "spelled year",
         rf"\b(?:the\s+year\s+)?(?:nineteen[\s-]+(?P<tail>{TENS_WORD}(?:[\s-]+{SMALL})?|{SMALL})|"
-        r"two\s+thousand(?P<rest>\s+and\s+\w+)?)\b",
+        rf"two\s+thousand(?P<rest>\s+(?:and\s+)?(?:{TENS_WORD}[\s-]+{SMALL}|{TENS_WORD}|{SMALL}))?)\b",
         years.spelled_year,
         [
             ("That was in [nineteen ninety-six].", "1996"),
             ("Planned for [the year two thousand].", "2000"),
+            ("The law took effect in [two thousand one].", "2001"),
         ],
     ),
     Rule(

@@ -7,7 +7,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from tui.extract.temporal.vocabulary import NUMBER_WORDS, UNIT_CODES, VAGUE_NUMBERS
+from tui.extract.temporal.vocabulary import (
+    DAY_ORDINAL_WORDS,
+    NUMBER_WORDS,
+    UNIT_CODES,
+    VAGUE_NUMBERS,
+)
 from tui.model.timex import value_range, year_text
 
 __all__ = ["Timex", "value_range"]
@@ -148,5 +153,8 @@ def date_iso(year: int, month: int, day: int) -> str | None:
 
 
 def day_number(text: str) -> int:
-    """The day of the month in "5", "05", "5th"."""
-    return int(re.match(r"\d+", text).group(0))
+    """The day of the month in "5", "05", "5th", "eighth", "twenty-first"."""
+    digits = re.match(r"\d+", text)
+    if digits is None:
+        return DAY_ORDINAL_WORDS[re.sub(r"\s+", " ", text.lower())]
+    return int(digits.group(0))

@@ -201,6 +201,21 @@ SPELLED_YEAR = (
     rf"{alternation(SMALL_NUMBERS)})|two\s+thousand(?:\s+and\s+{alternation(SMALL_NUMBERS)})?)\b"
 )
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+# A day of the month said as an ordinal word, as transcripts write it: "March eighth".
+_UNIT_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9,
+}  # fmt: skip
+DAY_ORDINAL_WORDS: dict[str, int] = {
+    **_UNIT_ORDINALS,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30,
+    **{f"twenty-{word}": 20 + value for word, value in _UNIT_ORDINALS.items()},
+    **{f"twenty {word}": 20 + value for word, value in _UNIT_ORDINALS.items()},
+    "thirty-first": 31, "thirty first": 31,
+}  # fmt: skip
+DAY_WORD = alternation(DAY_ORDINAL_WORDS)
 SMALL = alternation(SMALL_NUMBERS)
 # An hour said in words: "eight o'clock", "one p.m." (broadcast transcripts spell them).
 CLOCK_HOUR_WORD = alternation(word for word, value in SMALL_NUMBERS.items() if value <= 12)

@@ -22,6 +22,9 @@ from tui.extract.temporal.vocabulary import (
 )
 from tui.model.timex import year_text
 
+_LARGER_NUMBER_AFTER = re.compile(
+    r"(?:\s+(?:and\s+)?[a-z]+(?:-[a-z]+)?)?\s+(?:hundred|thousand|million|billion)\b", re.I
+)
 _YEAR_TO = re.compile(r"(?<![\d.,$])(?:1[6-9]|20)\d\d\s+to\s+$")
 
 
@@ -107,7 +110,14 @@ def century(match: re.Match[str], ctx: Context) -> Result:
 
 
 def spelled_year(match: re.Match[str], ctx: Context) -> Result:
-    """Transcribed years: "nineteen ninety-six", "the year two thousand"."""
+    """Transcribed years: "nineteen ninety-six", "the year two thousand"; not counts ("two
+    thousand troops", "about two thousand people", "two thousand one hundred")."""
+    if _LARGER_NUMBER_AFTER.match(ctx.text, match.end()):
+        return None
+    if not match[0].lower().startswith("the") and _is_label_or_count(
+        match, ctx, match.start(), match.end()
+    ):
+        return None
     if match["tail"] is None:
         rest = words_of(match["rest"]).replace("and", "").strip()
         extra = number(rest) if rest else 0
