@@ -80,9 +80,7 @@ def test_the_year_said_once_at_the_end_of_a_day_range_is_both_days(
         ("It dropped from three to two days.", [("two days", "DURATION", "P2D")]),
     ],
 )  # fmt: skip
-def test_a_range_of_counts_is_one_duration(
-    text: str, expected: list[tuple[str, str, str]]
-) -> None:
+def test_a_range_of_counts_is_one_duration(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
 

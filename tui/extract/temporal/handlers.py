@@ -153,7 +153,7 @@ def part_of_date(match: re.Match[str], ctx: Context) -> Result:
     """ "the morning of Nov. 16": that day's part, a TIME; a month without its day is left to
     the month rule (an "evening of March" is no day)."""
     result = explicit_date(match, ctx)
-    if result is None or match["day"] is None and match["lead_day"] is None:
+    if result is None or not (match["day"] or match["lead_day"]):
         return None
     return "TIME", f"{result[1]}T{PARTS_OF_DAY[match['part_of'].lower()]}"
 
@@ -249,6 +249,13 @@ def weekday(match: re.Match[str], ctx: Context) -> Result:
             )
         )
     relative = words_of(match["rel"])
+    if match["month"]:
+        # "this coming Sunday, March eighth": the day the month and day say, in the year the
+        # weekday's direction gives.
+        month, day_of_month = month_of(match["month"]), day_number(match["day"])
+        step = -1 if relative in ("this past", "last", "past") else +1
+        date = date_iso(day_year(ctx.published, month, day_of_month, step), month, day_of_month)
+        return ("DATE", date) if date else None
     if relative in ("this past", "last", "past"):
         day = weekday_date(ctx.published, number_of_day, -1, strict=True)
     elif relative in ("next", "this coming", "coming"):

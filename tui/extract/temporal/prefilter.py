@@ -101,6 +101,8 @@ def with_prefilter(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     if chars is None or empty or not chars:
         return re.compile(pattern, flags)
     both = {c for char in chars for c in (char.lower(), char.upper()) if len(c) == 1}
+    if len(both) == 1:
+        return re.compile(pattern, flags)  # one first character: re's own prefix scan is faster
     members = "".join(sorted(re.escape(char) for char in both))
     return re.compile(f"(?=[{members}])(?:{pattern})", flags)
 
