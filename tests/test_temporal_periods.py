@@ -33,6 +33,9 @@ def found(text: str, published: dt.date = MARCH_1998) -> list[tuple[str, str, st
          [("last year's fourth quarter", "DATE", "1997-Q4")]),
         ("Debt will peak in the final quarter of this year.",
          [("the final quarter", "DATE", "1998-Q4"), ("this year", "DATE", "1998")]),
+        # A half of a month or a decade is none of the year's halves.
+        ("Rain fell in the second half of March.", [("March", "DATE", "1998-03")]),
+        ("It grew in the first half of the 1990s.", [("the 1990s", "DATE", "199")]),
         # Without a year said, the running period and "year-earlier" keep their meaning.
         ("Sales rose in the year-earlier fourth quarter.",
          [("the year-earlier fourth quarter", "DATE", "1996-Q4")]),

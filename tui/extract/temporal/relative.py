@@ -196,6 +196,12 @@ _LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)
 _YEAR_SAID_AFTER = re.compile(
     r"\s+(?:of\s+)?(?:(this|next)|last|the\s+previous|the\s+prior)\s+year\b", re.I
 )
+# A half or quarter of a month, a week or a decade is none of the year's.
+_OF_ANOTHER_SPAN = re.compile(
+    rf"\s+of\s+(?:(?:the|this|last|next|that)\s+)?(?:{MONTH}\b|(?:month|week|decade|century|"
+    r"season|day)\b|(?:1[6-9]|20)\d0['\u2019]?s\b|['\u2019]\d0s\b)",
+    re.I,
+)
 _YEAR_STEP = {"this": 0, "next": 1, None: -1}
 FRACTION_OF = re.compile(
     r"\s+of\s+(?:the|its|his|her|their|our|all|a|an|this|that|these|those|them|it)\b", re.I
@@ -240,6 +246,8 @@ def quarter(match: re.Match[str], ctx: Context) -> Result:
         number = 2 if kind == "half" else 4
     if kind == "half" and number is None:
         return None
+    if _OF_ANOTHER_SPAN.match(ctx.text, match.end()):
+        return None  # "the second half of March", "the first half of the 1990s": not the year's
     if words.endswith("period") and (number is not None or words in ("period", "the period")):
         return None  # "the transition period", "the first period" are not fiscal quarters
     if words == "quarter":
