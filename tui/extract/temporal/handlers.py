@@ -415,6 +415,11 @@ def season(match: re.Match[str], ctx: Context) -> Result:
     code = SEASONS[match["season"].lower()]
     if match["year"]:
         return "DATE", f"{year_of(match['year']):04d}-{code}"
+    if match["rel_year"]:
+        if ctx.published is None:
+            return "DATE", f"XXXX-{code}"
+        step = {"this": 0, "last": -1, "next": 1}[match["rel_year"].lower()]
+        return "DATE", f"{year_text(ctx.published.year + step)}-{code}"
     edge = (match["edge"] or "").lower()
     framed = edge in ("early", "late") or (match["the"] and not edge)
     if not framed and preceding_word(ctx, match.start()) not in _SEASON_FRAMES:

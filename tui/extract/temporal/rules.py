@@ -273,7 +273,9 @@ RULES: list[Rule] = [
         "season",
         rf"\b(?:(?P<edge>early|mid|late)[\s-]+)?(?P<the>the\s+)?(?P<season>{SEASON})"
         # "the winter of 1962-63": the season of the range's first year (the last is its own).
-        rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}|(?:1[6-9]|20)\d\d(?=[-–/]\d\d)|{SPELLED_YEAR}))?\b",
+        rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}|(?:1[6-9]|20)\d\d(?=[-–/]\d\d)|{SPELLED_YEAR})|"
+        # "the spring of next year", "summer last year": that year's, one expression.
+        r"\s+(?:of\s+)?(?P<rel_year>this|last|next)\s+year(?!['\u2019]s|-))?\b",
         handlers.season,
         [
             ("The bridge opened in [the summer of 1998].", "1998-SU"),
@@ -282,6 +284,7 @@ RULES: list[Rule] = [
             # The nearest the tense allows: a spring said in September is the next one.
             ("Filming will begin in [the spring], it said.", "2024-SP"),
             ("It froze in [the winter of 1962]-63.", "1962-WI"),
+            ("Talks resume in [the spring of next year].", "2024-SP"),
             ("Oil fell to the level we saw in [the winter of nineteen ninety-four].", "1994-WI"),
         ],
     ),
