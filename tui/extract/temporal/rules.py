@@ -415,7 +415,7 @@ RULES: list[Rule] = [
     Rule(
         "units as an adjective",
         rf"\b(?P<number>\d+|{TENS_WORD}-{SMALL}|{TENS_WORD}|{SMALL})-(?P<unit>second|minute|hour|"
-        r"day|week|month|year|decade)\b(?!-old)",
+        r"day|week|month|year|decade)\b(?!-\s*old\b)",
         amounts.adjectival,
         [("A [six-month] study began.", "P6M"), ("A [24-hour] strike.", "PT24H")],
     ),
