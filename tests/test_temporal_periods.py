@@ -146,3 +146,22 @@ def test_a_clock_time_takes_the_day_of_its_own_clause(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police sealed off the 1600 block of Main Street.", []),
+        ("It happened in the 2000 block of North Avenue.", []),
+        ("In 1998 block of flats were built.", [("1998", "DATE", "1998")]),
+        ("He was with his 17-year- old daughter.", []),
+        ("Two thousand troops arrived; about two thousand people fled.", []),
+        ("The law took effect in two thousand one.", [("two thousand one", "DATE", "2001")]),
+        ("The mill was built in the 1800s.", [("the 1800s", "DATE", "18")]),
+        ("Talks resume by spring next year.", [("spring next year", "DATE", "1999-SP")]),
+    ],
+)  # fmt: skip
+def test_numbers_that_are_no_years_and_years_that_are(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

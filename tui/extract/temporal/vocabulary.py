@@ -253,7 +253,9 @@ HEDGE = (
 STREET_AFTER = re.compile(
     # "1600 Pennsylvania Avenue", "2000 N. Main St.", "1999 Broadway"
     rf"\s+(?:(?:[NSEW]\.\s+|[A-Z][a-z]+\.?\s+){{1,3}}(?-i:{alternation(STREET_WORDS)})|"
-    rf"(?:[NSEW]\.\s+)?(?-i:{alternation(STREET_NAMES)}))\b\.?"
+    rf"(?:[NSEW]\.\s+)?(?-i:{alternation(STREET_NAMES)})|"
+    # "the 1600 block of Main Street": a block of house numbers
+    r"(?-i:block\s+of\s+(?=[A-Z])))\b\.?"
 )
 COUNTED_NOUN_AFTER = re.compile(
     rf"\s+(?:{alternation(COUNTED_NOUNS)}|of\s+(?:the|them|whom))\b", re.I
