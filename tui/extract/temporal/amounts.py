@@ -54,7 +54,7 @@ def amount(match: re.Match[str], ctx: Context) -> Result:
         # "three-quarters of its food", "a quarter of the market", "a quarter percentage
         # point", "two-and-three-quarter percent": fractions
         return None
-    if number_text == "some" and not words.endswith("s"):
+    if number_text == "some" and ctx.text[match.end("unit") : match.end("unit") + 1] != "s":
         return None
     if words == "one day" and preceding_word(ctx, match.start()) in _MODALS - {"to", "not"}:
         return "DATE", "FUTURE_REF"  # "Islam will one day be the second largest religion"

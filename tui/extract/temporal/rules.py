@@ -97,7 +97,9 @@ _COUNTED = (
     rf"business|calendar)\s+)?(?P<unit>{UNIT})s?\b(?!-|\s+old\b)(?P<half>\s+and\s+a\s+half\b)?"
     # "three days later" is a DURATION and a signal (TimeBank): "later" stays outside.
     # "two years earlier than planned" is a length compared, not a date: "earlier" stays out.
-    r"(?:\s+(?:or\s+so\s+)?(?P<tail>ago|earlier|from\s+now)(?!\s+than\b))?"
+    # "two years back" is "two years ago" ("two years back in office" is not).
+    r"(?:\s+(?:or\s+so\s+)?(?P<tail>ago|earlier|from\s+now|back(?![-\w]|\s+(?:to|in|into|"
+    r"home|on|at|from|with|up|down|out|for)\b))(?!\s+than\b))?"
 )
 
 RULES: list[Rule] = [
@@ -371,6 +373,7 @@ RULES: list[Rule] = [
             ("Rates were flat over [the past three years].", "P3Y"),
             ("Growth was 1% in [the first two quarters] of this year.", "P2Q"),
             ("The deal closed [two years ago].", "2021"),
+            ("We met [two years back], in Seoul.", "2021"),
             ("They talked for [an hour and a half].", "PT1H30M"),
             ("The search was called off after [half an hour].", "PT30M"),
             ("The craft has been secret for [two thousand years].", "P2L"),
