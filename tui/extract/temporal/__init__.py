@@ -26,6 +26,7 @@ from tui.extract.temporal.prefilter import ASCII_FOLDS
 from tui.extract.temporal.rules import RULES, Handler
 from tui.extract.temporal.titles import Titles
 from tui.extract.temporal.values import Timex, value_range
+from tui.extract.temporal.windows import Windows
 
 __all__ = ["Timex", "tag", "value_range"]
 
@@ -57,6 +58,9 @@ def _candidates(text: str, ctx: Context) -> list[Span]:
     # over a whole article costs far more than looking for a few words.
     lowered = text.translate(ASCII_FOLDS).lower()
     titles = Titles(text)
+    # Nor can a match lie outside the stretches of text that hold a required word and none
+    # of the characters the rule cannot match (tui.extract.temporal.windows).
+    windows = Windows(text, lowered)
     for rule in RULES:
         if rule.required is not None and not any(word in lowered for word in rule.required):
             continue
@@ -64,17 +68,19 @@ def _candidates(text: str, ctx: Context) -> list[Span]:
             continue
         pattern, handler = rule.compiled, rule.handler
         position = 0
-        while (match := pattern.search(text, position)) is not None:
-            start, end = match.span()
-            result = _handle(handler, match, ctx) if end > start else None
-            if result is None:
-                # A rejected long reading ("will last two years") may hide a shorter one inside.
-                position = start + 1
-                continue
-            position = end
-            if titles.names_something(start, end):
-                continue  # ABC's "This Week", the film ``High Noon''
-            found.append(Span(start, end, *result))
+        for window_start, window_end in windows.of(rule.required, rule.barriers):
+            position = max(position, window_start)
+            while (match := pattern.search(text, position, window_end)) is not None:
+                start, end = match.span()
+                result = _handle(handler, match, ctx) if end > start else None
+                if result is None:
+                    # A rejected long reading ("will last two years") may hide a shorter one.
+                    position = start + 1
+                    continue
+                position = end
+                if titles.names_something(start, end):
+                    continue  # ABC's "This Week", the film ``High Noon''
+                found.append(Span(start, end, *result))
     return found
 
 

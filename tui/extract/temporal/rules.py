@@ -43,6 +43,7 @@ from tui.extract.temporal.vocabulary import (
     WEEKDAY_WORD,
     YEAR,
 )
+from tui.extract.temporal.windows import barriers
 
 Handler = Callable[[re.Match[str], Context], Result]
 # A Wednesday: "last Friday" is 2023-09-08, "next Monday" 2023-09-18.
@@ -64,11 +65,14 @@ class Rule:
     guarded: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     # Words one of which every match holds (None: unknown): a text without any is skipped.
     required: frozenset[str] | None = field(init=False, repr=False, compare=False)
+    # The characters no match can hold (None: unknown), which bound where matches can lie.
+    barriers: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "compiled", with_prefilter(self.pattern))
         object.__setattr__(self, "guarded", self.guard and with_prefilter(self.guard))
         object.__setattr__(self, "required", required_words(self.pattern))
+        object.__setattr__(self, "barriers", barriers(self.compiled.pattern, self.compiled.flags))
 
 
 _RELATIVE_WORD = r"this\s+past|this\s+coming|last|next|this|past|coming"
