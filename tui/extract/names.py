@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from tui.extract.gazetteer import GAZETTEER
 
@@ -117,6 +117,32 @@ GENERIC_HEADS = ORG_HEADS | CORPORATE_SUFFIXES | frozenset(
         "Alliance", "Press",
     }
 )  # fmt: skip
+
+
+def _is_word_char(char: str) -> bool:
+    # What the regex engine calls a word character (``\w``) in a text.
+    return char.isalnum() or char == "_"
+
+
+def word_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``re.finditer(rf"\b{re.escape(word)}\b", text)``, found without compiling
+    a pattern per word: an article's surnames made hundreds of one-off patterns a run, which
+    also pushed the shared patterns out of the ``re`` module's cache."""
+    if not word:
+        yield from (match.span() for match in re.finditer(r"\b\b", text))
+        return
+    size, length = len(text), len(word)
+    first, last = _is_word_char(word[0]), _is_word_char(word[-1])
+    at = text.find(word)
+    while at >= 0:
+        end = at + length
+        before = at > 0 and _is_word_char(text[at - 1])
+        after = end < size and _is_word_char(text[end])
+        if before != first and after != last:
+            yield at, end
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
 
 
 def alternation(

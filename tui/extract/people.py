@@ -15,7 +15,13 @@ from tui.extract.actors import ActorCandidate
 from tui.extract.actors_described import royal_names
 from tui.extract.gazetteer import GAZETTEER
 from tui.extract.name_keys import fold_name, strip_titles
-from tui.extract.names import DATE_WORDS, clean_person_name, full_name_of, full_names
+from tui.extract.names import (
+    DATE_WORDS,
+    clean_person_name,
+    full_name_of,
+    full_names,
+    word_spans,
+)
 from tui.model.timeline import ActorKind
 
 _DEMONYMS = frozenset(demonym for entry in GAZETTEER for demonym in entry.demonyms)
@@ -137,12 +143,12 @@ def surname_mentions(
     for surname, fulls in names.items():
         if not any(full in known for _, full in fulls):
             continue
-        for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
-            if not is_lone(text, match.start(), match.end()):
+        for start, end in word_spans(text, surname):
+            if not is_lone(text, start, end):
                 continue
-            full = full_name_of([surname], match.start(), names)
+            full = full_name_of([surname], start, names)
             if full in known:
-                found.append(ActorCandidate(full, ActorKind.PERSON, *match.span(), surname))
+                found.append(ActorCandidate(full, ActorKind.PERSON, start, end, surname))
                 break
     return found
 

@@ -30,6 +30,7 @@ from tui.extract.names import (
     clean_person_name,
     full_name_of,
     is_generic,
+    word_spans,
 )
 from tui.extract.people import GAZETTEER_KEYS, gazetteer_named
 from tui.extract.roles import TOLD_AFTER
@@ -250,10 +251,10 @@ def _by_given_name(
 
 def _called_by_surname(text: str, surname: str, start: int) -> bool:
     """Whether ``text`` calls someone by ``surname`` alone, not right after a capitalised word."""
-    for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
-        if match.start() == start or abs(match.start() - start) < len(surname) + 40:
+    for at, _end in word_spans(text, surname):
+        if at == start or abs(at - start) < len(surname) + 40:
             continue
-        before = text[max(0, match.start() - 30) : match.start()].split()
+        before = text[max(0, at - 30) : at].split()
         if not before or not before[-1][:1].isupper() or before[-1].endswith((".", ",")):
             return True
     return False
