@@ -94,3 +94,25 @@ def test_every_rule_finds_the_same_matches_in_its_stretches() -> None:
 
 def test_most_rules_have_barriers() -> None:
     assert sum(rule.barriers is not None for rule in RULES) > len(RULES) * 3 // 4
+
+
+def test_gated_name_patterns_find_what_the_whole_text_holds() -> None:
+    # The name finders' patterns (actors, people, offices, firms) behind WordGated.
+    import importlib
+
+    from tui.extract.temporal.prefilter import WordGated
+
+    gated = [
+        value
+        for module in ("actors", "people", "offices", "subjects", "commentary")
+        for value in vars(importlib.import_module(f"tui.extract.{module}")).values()
+        if isinstance(value, WordGated)
+    ]
+    assert sum(g.barriers is not None and g.words is not None for g in gated) >= 10
+    texts = [*_texts(), "Yitzhak Rabin's assassin, (his father, Juan Miguel Gonzalez) said."]
+    for text in texts:
+        folded = fold(text)
+        for pattern in gated:
+            whole = [(m.span(), m.groups()) for m in pattern.pattern.finditer(text)]
+            inside = [(m.span(), m.groups()) for m in pattern.finditer(text, folded)]
+            assert inside == whole, (pattern.pattern.pattern[:60], text[:200])

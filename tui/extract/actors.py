@@ -351,6 +351,12 @@ _GATED_PARTNERS = WordGated(_PARTNERS)
 _GATED_SHARES_OF = WordGated(_SHARES_OF)
 _GATED_LOWER_ORG = WordGated(_LOWER_ORG)
 _GATED_ACCORDING = WordGated(_ACCORDING)
+_GATED_TITLED_NAME = WordGated(_TITLED_NAME)
+_GATED_NAME_THEN_ROLE = WordGated(NAME_THEN_ROLE)
+_GATED_ORG = WordGated(_ORG)
+_GATED_ORG_FIRST = WordGated(_ORG_FIRST)
+_GATED_SPEAKER_BEFORE = WordGated(_SPEAKER_BEFORE)
+_GATED_SPEAKER_AFTER = WordGated(_SPEAKER_AFTER)
 
 
 def _is_acronym(name: str) -> bool:
@@ -384,7 +390,7 @@ def detect_candidates(
         kind = ActorKind.ORGANIZATION if _is_acronym(name) else ActorKind.PERSON
         found.append(ActorCandidate(full or name, kind, start, end, name if full else ""))
 
-    for match in _TITLED_NAME.finditer(text):
+    for match in _GATED_TITLED_NAME.finditer(text, folded):
         raw = match["name"]
         name = strip_titles(raw)
         prefix = text[match.start() : match.start("name")].strip()
@@ -394,7 +400,7 @@ def detect_candidates(
     for start, royal in royal_names(text):
         # "King Hussein" whole: the title is part of how a monarch of one name is named.
         found.append(ActorCandidate(royal, ActorKind.PERSON, start, start + len(royal)))
-    for match in NAME_THEN_ROLE.finditer(text):
+    for match in _GATED_NAME_THEN_ROLE.finditer(text, folded):
         words = match["name"].split()
         while words and words[0] in LEADING_FUNCTION_WORDS:
             words = words[1:]  # "But Denise O'Donnell, the U.S. attorney"
@@ -416,9 +422,9 @@ def detect_candidates(
                 ActorCandidate(name, ActorKind.ORGANIZATION, match.start("name"), match.end("name"))
             )
     for pattern, matches in (
-        (_ORG, _ORG.finditer(text)),
+        (_ORG, _GATED_ORG.finditer(text, folded)),
         (_LOWER_ORG, _GATED_LOWER_ORG.finditer(text, folded)),
-        (_ORG_FIRST, _ORG_FIRST.finditer(text)),
+        (_ORG_FIRST, _GATED_ORG_FIRST.finditer(text, folded)),
     ):
         for match in matches:
             name = match["name"]
@@ -429,7 +435,7 @@ def detect_candidates(
                 found.append(
                     ActorCandidate(name, ActorKind.ORGANIZATION, match.start("name"), match.end())
                 )
-    for match in _SPEAKER_BEFORE.finditer(text):
+    for match in _GATED_SPEAKER_BEFORE.finditer(text, folded):
         speaker = _speaker_before(text, match)
         if speaker is None:
             continue
@@ -438,7 +444,10 @@ def detect_candidates(
             found.append(ActorCandidate(name, ActorKind.ORGANIZATION, start, start + len(name)))
         else:
             person(name, start, start + len(name))
-    for matches in (_SPEAKER_AFTER.finditer(text), _GATED_ACCORDING.finditer(text, folded)):
+    for matches in (
+        _GATED_SPEAKER_AFTER.finditer(text, folded),
+        _GATED_ACCORDING.finditer(text, folded),
+    ):
         for match in matches:
             found_speaker = speaker_of(text[max(0, match.start() - 1) : match.end()])
             if found_speaker:

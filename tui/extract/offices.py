@@ -20,6 +20,7 @@ from typing import NamedTuple
 from tui.extract.actors import ActorCandidate
 from tui.extract.gazetteer import GAZETTEER
 from tui.extract.names import clean_person_name
+from tui.extract.temporal.prefilter import WordGated, fold
 from tui.model.timeline import ActorKind
 
 # Each office by the words for it, capitalised as a title before a name.
@@ -56,6 +57,7 @@ _NAME = (
 _HOLDER = re.compile(
     rf"\b(?:(?P<demonym>[A-Z][a-z]+)[ \t]+)?(?P<office>{_OFFICE})[ \t]+(?P<name>{_NAME})"
 )
+_GATED_HOLDER = WordGated(_HOLDER)  # (searched only around its words)
 # "the pope", "the Russian premier", "the prime minister's": not "the President Bill Clinton"
 # (a title), "the president of the bank" (another office), "the former president" (another
 # holder: no word between).
@@ -93,7 +95,7 @@ def office_holders(text: str, published: dt.date | None = None) -> tuple[Holder,
     """Every person ``text`` names with an office, in order; when it says "the pope" without
     naming one, the pope at ``published`` (at the start of the text)."""
     found: list[Holder] = []
-    for match in _HOLDER.finditer(text):
+    for match in _GATED_HOLDER.finditer(text, fold(text)):
         demonym = match["demonym"] or ""
         if demonym in _NOT_DEMONYMS:
             demonym = ""

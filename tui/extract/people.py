@@ -22,6 +22,7 @@ from tui.extract.names import (
     full_names,
     word_spans,
 )
+from tui.extract.temporal.prefilter import WordGated, fold
 from tui.model.timeline import ActorKind
 
 _DEMONYMS = frozenset(demonym for entry in GAZETTEER for demonym in entry.demonyms)
@@ -72,6 +73,7 @@ _RELATION = re.compile(
     rf"|\b(?:{_PERSON_EVENTS}|{_PERSON_NOUNS})[ \t]+of[ \t]+"
     rf"(?P<victim>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){{1,2}})"
 )
+_GATED_RELATION = WordGated(_RELATION)
 
 
 # Both article_names and surname_mentions ask, one after the other, for the same article:
@@ -81,7 +83,7 @@ def _people_by_relation(text: str) -> Mapping[str, tuple[tuple[int, str], ...]]:
     """Full names a relation only people have shows are people's, by surname: "Yitzhak
     Rabin's assassin", "the murder of Barnett Slepian", "the grandmother of Elian Gonzalez"."""
     found: dict[str, list[tuple[int, str]]] = {}
-    for match in _RELATION.finditer(text):
+    for match in _GATED_RELATION.finditer(text, fold(text)):
         full = clean_person_name(match["full"] or match["victim"])
         words = full.split()
         if len(words) >= 2 and not any(word in DATE_WORDS for word in words):
@@ -210,6 +212,9 @@ _NAME_THEN_RELATIVE = re.compile(
     rf"(?P<name>{_FULL}),[ \t]+{_OWNER}[ \t]+{_KIN_WORDS}(?P<relation>{_RELATIVES})\b"
 )
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)*")
+# (Searched only around their words: tui.extract.temporal.windows.)
+_GATED_RELATIVE_THEN_NAME = WordGated(_RELATIVE_THEN_NAME)
+_GATED_NAME_THEN_RELATIVE = WordGated(_NAME_THEN_RELATIVE)
 
 
 def relation_names(
@@ -220,8 +225,9 @@ def relation_names(
     Juan Miguel Gonzalez as "Elian's father" and "Elian Gonzalez's father", by which any
     article of the run may call him ("Elian Gonzalez's father said ...")."""
     found: list[ActorCandidate] = []
-    for pattern in (_RELATIVE_THEN_NAME, _NAME_THEN_RELATIVE):
-        for match in pattern.finditer(text):
+    folded = fold(text)
+    for pattern in (_GATED_RELATIVE_THEN_NAME, _GATED_NAME_THEN_RELATIVE):
+        for match in pattern.finditer(text, folded):
             person = clean_person_name(match["name"])
             owner = match["owner"] or _owner_before(text, match.start())
             if len(person.split()) < 2 or not owner or owner in person:

@@ -34,6 +34,7 @@ from tui.extract.names import (
 )
 from tui.extract.people import GAZETTEER_KEYS, gazetteer_named
 from tui.extract.roles import TOLD_AFTER
+from tui.extract.temporal.prefilter import WordGated, fold
 
 # A period only in an initial or an abbreviation: "Havana. We" is two sentences.
 _TOKEN = (
@@ -221,7 +222,7 @@ def _firms_in(text: str) -> tuple[str, ...]:
     the text for all the sentences that ask; a search per name would compile one pattern each).
     """
     found: list[str] = []
-    for match in _FIRM_RUN.finditer(text):
+    for match in _GATED_FIRM_RUN.finditer(text, fold(text)):
         words = match.group().split()
         # A name then at most three more words before the suffix, as the rule always read.
         found.extend(" ".join(words[i:]) for i in range(max(0, len(words) - 5), len(words) - 1))
@@ -229,6 +230,7 @@ def _firms_in(text: str) -> tuple[str, ...]:
 
 
 _FIRM_RUN = re.compile(rf"(?:[A-Z][\w&\-']*[ \t]+){{1,8}}(?:{_FIRM_ENDS})(?!\w)")
+_GATED_FIRM_RUN = WordGated(_FIRM_RUN)  # (searched only around its words)
 
 
 def _by_given_name(

@@ -16,6 +16,8 @@ from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]  # the parser's own opcodes
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+from tui.extract.temporal.windows import Windows, barriers
+
 _UNKNOWN = None
 _DIGITS = frozenset("0123456789")
 
@@ -174,13 +176,15 @@ def fold(text: str) -> str:
 class WordGated:
     """A pattern behind a look for its :func:`required_words`: most texts hold none of a rare
     pattern's words, and looking for a few words costs far less than running the pattern over
-    the text (the matches are the same either way)."""
+    the text; where they are, only the stretches around them that can hold a match are
+    searched (:mod:`.windows`). The matches are the same either way."""
 
-    __slots__ = ("pattern", "words")
+    __slots__ = ("barriers", "pattern", "words")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.words = required_words(pattern.pattern, pattern.flags)
+        self.barriers = barriers(pattern.pattern, pattern.flags)
 
     def may_match(self, folded: str) -> bool:
         """Whether a text whose :func:`fold` is ``folded`` can hold a match."""
@@ -189,4 +193,13 @@ class WordGated:
     def finditer(self, text: str, folded: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``; nothing, at once, when ``folded`` (``fold(text)``)
         holds none of the words."""
-        return self.pattern.finditer(text) if self.may_match(folded) else iter(())
+        if not self.may_match(folded):
+            return iter(())
+        if self.words is None or self.barriers is None:
+            return self.pattern.finditer(text)
+        return self._in_stretches(text, folded)
+
+    def _in_stretches(self, text: str, folded: str) -> Iterator[re.Match[str]]:
+        finditer = self.pattern.finditer
+        for start, end in Windows(text, folded).of(self.words, self.barriers):
+            yield from finditer(text, start, end)
