@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]  # the parser's own opcodes
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-from tui.extract.temporal.windows import Windows, barriers
+from tui.extract.temporal.windows import Windows, barriers, parsed
 
 _UNKNOWN = None
 _DIGITS = frozenset("0123456789")
@@ -87,10 +86,10 @@ def _charset(items: list) -> set[str] | None:
     return found
 
 
-@lru_cache(maxsize=64)
 def _parse(pattern: str, flags: int) -> sre_parse.SubPattern:
-    """The parsed pattern, once for both readings of it (the prefilter, the required words)."""
-    return sre_parse.parse(pattern, flags)
+    """The parsed pattern, once for every reading of it (the prefilter, the required words,
+    the barriers)."""
+    return parsed(pattern, flags)
 
 
 def with_prefilter(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:

@@ -72,7 +72,8 @@ class Rule:
         object.__setattr__(self, "compiled", with_prefilter(self.pattern))
         object.__setattr__(self, "guarded", self.guard and with_prefilter(self.guard))
         object.__setattr__(self, "required", required_words(self.pattern))
-        object.__setattr__(self, "barriers", barriers(self.compiled.pattern, self.compiled.flags))
+        # (The pattern's own: the prefilter's lookahead reads only characters it starts with.)
+        object.__setattr__(self, "barriers", barriers(self.pattern))
 
 
 _RELATIVE_WORD = r"this\s+past|this\s+coming|last|next|this|past|coming"

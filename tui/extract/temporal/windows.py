@@ -27,6 +27,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 # Barrier candidates: ASCII punctuation and line breaks, none a word character and none with
 # another case (so a case-insensitive pattern matches each only as itself).
 _CANDIDATES = "".join(sorted(set(string.punctuation + "\n\r") - {"_"}))
+_CANDIDATE_SET = frozenset(_CANDIDATES)
 _REPEATS = tuple(
     op
     for op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None))
@@ -57,62 +58,69 @@ class _Unknown(Exception):
     """A construct whose reach is not known: the pattern gets no barriers."""
 
 
+@lru_cache(maxsize=128)
+def parsed(pattern: str, flags: int) -> sre_parse.SubPattern:
+    """The parsed pattern, once for every reading of it (barriers, required words, the
+    prefilter)."""
+    return sre_parse.parse(pattern, flags)
+
+
 def barriers(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
     """A class of the characters no match of ``pattern`` (its lookaheads included) can hold,
     or None when there are none or they cannot be known."""
     try:
-        items = list(sre_parse.parse(pattern, flags))
-        found = [char for char in _CANDIDATES if not _consumes(items, char, behind=False)]
+        readable = _reads(list(parsed(pattern, flags)), behind=False)
     except (_Unknown, re.error, TypeError, ValueError):
         return None
+    found = [char for char in _CANDIDATES if char not in readable]
     if not found:
         return None
     return re.compile("[" + "".join(re.escape(char) for char in found) + "]")
 
 
-def _consumes(items: list, char: str, behind: bool) -> bool:  # type: ignore[type-arg]
-    """Whether the sequence ``items`` can read ``char`` at or after the position it is tried
-    at. ``behind``: inside a lookbehind, whose own characters lie before that position (only a
-    lookahead inside it can read further)."""
+def _reads(items: list, behind: bool) -> set[str]:  # type: ignore[type-arg]
+    """The barrier candidates the sequence ``items`` can read at or after the position it is
+    tried at. ``behind``: inside a lookbehind, whose own characters lie before that position
+    (only a lookahead inside it can read further)."""
+    found: set[str] = set()
     for op, arg in items:
-        if op is sre.LITERAL:
-            hit = chr(arg) == char
-        elif op is sre.NOT_LITERAL:
-            hit = chr(arg) != char
-        elif op is sre.ANY:
-            hit = char != "\n"
-        elif op is sre.IN:
-            hit = _in_class(arg, char)
-        elif op is sre.AT:
+        if op is sre.AT:
             if arg not in _SAFE_AT:
                 raise _Unknown(arg)
-            continue
         elif op is sre.SUBPATTERN:
-            hit = _consumes(list(arg[-1]), char, behind)
-            if hit:
-                return True
-            continue
+            found |= _reads(list(arg[-1]), behind)
         elif op is sre.BRANCH:
-            if any(_consumes(list(branch), char, behind) for branch in arg[1]):
-                return True
-            continue
+            for branch in arg[1]:
+                found |= _reads(list(branch), behind)
         elif op in _REPEATS:
-            if _consumes(list(arg[2]), char, behind):
-                return True
-            continue
+            found |= _reads(list(arg[2]), behind)
         elif op in (sre.ASSERT, sre.ASSERT_NOT):
             direction, body = arg
-            if _consumes(list(body), char, behind=direction < 0):
-                return True
-            continue
+            found |= _reads(list(body), behind=direction < 0)
+        elif op is sre.LITERAL:
+            if not behind and chr(arg) in _CANDIDATE_SET:
+                found.add(chr(arg))
+        elif op is sre.NOT_LITERAL:
+            if not behind:
+                found |= _CANDIDATE_SET - {chr(arg)}
+        elif op is sre.ANY:
+            if not behind:
+                found |= _CANDIDATE_SET - {"\n"}
+        elif op is sre.IN:
+            if not behind:
+                found |= _class_reads(tuple(arg))
         else:  # a back-reference, a conditional, an atomic group: not worth knowing
             raise _Unknown(op)
-        if hit and not behind:
-            return True
-    return False
+    return found
 
 
-def _in_class(items: list, char: str) -> bool:  # type: ignore[type-arg]
+@lru_cache(maxsize=1024)
+def _class_reads(items: tuple) -> frozenset[str]:  # type: ignore[type-arg]
+    """The barrier candidates the character class ``items`` matches."""
+    return frozenset(char for char in _CANDIDATES if _in_class(items, char))
+
+
+def _in_class(items: tuple, char: str) -> bool:  # type: ignore[type-arg]
     """Whether the character class ``items`` matches ``char`` (a barrier candidate)."""
     negated = False
     hit = False
