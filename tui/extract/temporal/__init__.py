@@ -62,13 +62,19 @@ def _candidates(text: str, ctx: Context) -> list[Span]:
     # of the characters the rule cannot match (tui.extract.temporal.windows).
     windows = Windows(text, lowered)
     for rule in RULES:
-        if rule.required is not None and not any(word in lowered for word in rule.required):
-            continue
+        if rule.barriers is None:
+            if rule.required is not None and not any(word in lowered for word in rule.required):
+                continue
+            stretches = [(0, len(text))]
+        else:
+            stretches = windows.of(rule.required, rule.barriers)  # (none without the words)
+            if not stretches:
+                continue
         if rule.guarded is not None and not rule.guarded.search(text):
             continue
         pattern, handler = rule.compiled, rule.handler
         position = 0
-        for window_start, window_end in windows.of(rule.required, rule.barriers):
+        for window_start, window_end in stretches:
             position = max(position, window_start)
             while (match := pattern.search(text, position, window_end)) is not None:
                 start, end = match.span()

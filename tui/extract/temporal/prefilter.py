@@ -192,10 +192,9 @@ class WordGated:
     def finditer(self, text: str, folded: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``; nothing, at once, when ``folded`` (``fold(text)``)
         holds none of the words."""
-        if not self.may_match(folded):
-            return iter(())
         if self.words is None or self.barriers is None:
-            return self.pattern.finditer(text)
+            return self.pattern.finditer(text) if self.may_match(folded) else iter(())
+        # (No stretch without the words: no need to look for them first.)
         return self._in_stretches(text, folded)
 
     def _in_stretches(self, text: str, folded: str) -> Iterator[re.Match[str]]:
