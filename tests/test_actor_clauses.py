@@ -4,7 +4,7 @@ Made-up sentences, one test per kind."""
 
 from __future__ import annotations
 
-import datetime as dt
+from actor_support import PUBLISHED, actors_of_event_quoting
 
 from tui.extract.actors import detect_candidates
 from tui.extract.bodies import described_body
@@ -18,18 +18,6 @@ from tui.extract.roles import (
 )
 from tui.extract.subjects import owner_of_described, sentence_subject
 from tui.model.timeline import ActorKind
-
-PUBLISHED = dt.date(2021, 3, 10)  # a Wednesday
-
-
-def actor_names(text: str, word: str) -> list[str]:
-    """The actor names of the event quoting ``word``."""
-    extraction = merge_results(process_articles([ArticleInput("a", text, PUBLISHED)]))
-    actors = {actor.id: actor.name for actor in extraction.new_actors}
-    for event in extraction.events:
-        if any(word in quote for _, quote in event.sources):
-            return [actors.get(actor_id, actor_id) for actor_id in event.actors]
-    raise AssertionError(f"no event quoting {word!r}: {[e.sources for e in extraction.events]}")
 
 
 def test_a_date_in_a_relative_clause_dates_that_clause_with_what_it_is_about() -> None:
@@ -70,7 +58,7 @@ def test_the_main_clause_subject_is_no_actor_of_a_relative_clause_event() -> Non
         "Ortega and the members will wait for an appeals court ruling on the strike, "
         "which is expected next month."
     )
-    assert "Paul Ortega" not in actor_names(text, "appeals court ruling")
+    assert "Paul Ortega" not in actors_of_event_quoting(text, "appeals court ruling")
 
 
 def test_a_pronoun_subject_after_a_subordinate_clause_is_the_person_last_named() -> None:
@@ -79,7 +67,7 @@ def test_a_pronoun_subject_after_a_subordinate_clause_is_the_person_last_named()
         "And while she avoids the quarrel over the port, Friday she had firm opinions on "
         "the new toll."
     )
-    assert "Anna Brill" in actor_names(text, "firm opinions")
+    assert "Anna Brill" in actors_of_event_quoting(text, "firm opinions")
 
 
 def test_the_speaker_of_a_remark_merged_into_a_statement_takes_part_in_it() -> None:
@@ -91,7 +79,9 @@ def test_the_speaker_of_a_remark_merged_into_a_statement_takes_part_in_it() -> N
         "``Companies have the right to raise their fares and New Zealand understands the "
         "steps the ferry company has taken,'' Mackay said.\n"
     )
-    assert {"New Zealand", "Don Mackay"} <= set(actor_names(text, "had the right to raise"))
+    assert {"New Zealand", "Don Mackay"} <= set(
+        actors_of_event_quoting(text, "had the right to raise")
+    )
 
 
 def test_the_owner_in_an_opening_circumstance_is_no_actor_of_the_main_clause() -> None:
@@ -99,10 +89,10 @@ def test_the_owner_in_an_opening_circumstance_is_no_actor_of_the_main_clause() -
         "Just ahead of Mr. Ray Dole's trip, the State Department on Sunday issued a caution to "
         "travelers."
     )
-    assert actor_names(text, "issued a caution") == ["State Department"]
+    assert actors_of_event_quoting(text, "issued a caution") == ["State Department"]
     # Not a circumstance: the owner of what the sentence tells takes part.
     text = "Mr. Ray Dole's trip was cancelled on Sunday by the State Department."
-    assert "Ray Dole" in actor_names(text, "trip was cancelled")
+    assert "Ray Dole" in actors_of_event_quoting(text, "trip was cancelled")
 
 
 def test_a_name_another_date_follows_goes_with_that_dates_happening() -> None:
@@ -134,17 +124,17 @@ def test_who_a_person_is_before_the_name_makes_a_person() -> None:
         "Rebels fought the troops of dictator Ramon Vasco for years. They declared victory on "
         "Jan. 1, 1959 when Vasco fled the country."
     )
-    assert actor_names(text, "declared victory") == ["Ramon Vasco"]
+    assert actors_of_event_quoting(text, "declared victory") == ["Ramon Vasco"]
 
 
 def test_initials_joined_by_a_spelt_out_ampersand_are_one_firm() -> None:
     text = "Earlier AT and T also announced a drop in profits on Monday."
-    assert actor_names(text, "a drop in profits") == ["AT&T"]
+    assert actors_of_event_quoting(text, "a drop in profits") == ["AT&T"]
 
 
 def test_a_body_named_by_its_place_and_a_lowercase_head_is_an_organisation() -> None:
     text = "CAMDEN, N.J. _ A new Mercer County task force began work Thursday on the cases."
-    assert actor_names(text, "began work") == ["Mercer County task force"]
+    assert actors_of_event_quoting(text, "began work") == ["Mercer County task force"]
     # Not a country's: "The Kenya commission" is no new body's name.
     assert sentence_subject("The Kenya commission met on Monday.", 0, "", {}) is None
 
@@ -155,7 +145,7 @@ def test_a_described_thing_is_its_owners_whom_the_article_named_before() -> None
         "said it would outbid Vantor's initial offer. "
         "The sweetened offer is scheduled for completion by Dec. 10."
     )
-    assert "Vantor Group PLC" in actor_names(text, "sweetened offer")
+    assert "Vantor Group PLC" in actors_of_event_quoting(text, "sweetened offer")
     # Not a function word taken for the thing: "The filing of the charges has ...".
     assert owner_of_described("The filing of the charges has grown.", 40, text, {}) == ""
 
@@ -166,7 +156,7 @@ def test_a_descriptive_lead_is_about_the_person_introduced_next_with_an_age() ->
         "found the man's body Friday. Police confirmed Friday that the body belonged to Luis "
         "Ortiz, 49. Ortiz was kidnapped on Wednesday."
     )
-    assert "Luis Ortiz" in actor_names(text, "found the man's body")
+    assert "Luis Ortiz" in actors_of_event_quoting(text, "found the man's body")
     # A lead that describes no one looks for no one.
     lead = "Prices rose sharply on Friday."
     assert lead_person(lead + " Ann Cole, 41, said so.", 0, len(lead)) == ""
@@ -223,7 +213,7 @@ def test_the_author_of_a_cause_is_no_actor_of_what_it_caused() -> None:
 
 def test_only_a_company_has_shares() -> None:
     text = "A unit of Framatome S.A. also bought Navigation Mixte shares on Monday."
-    assert set(actor_names(text, "bought Navigation Mixte")) == {
+    assert set(actors_of_event_quoting(text, "bought Navigation Mixte")) == {
         "Framatome S.A.",
         "Navigation Mixte",
     }
