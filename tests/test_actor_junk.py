@@ -112,3 +112,9 @@ def test_a_body_and_its_initials_in_brackets_are_one_actor() -> None:
 def test_a_member_of_parliament_s_mp_is_a_rank_not_part_of_the_name() -> None:
     assert clean_person_name("MP Sirri Sakik") == "Sirri Sakik"
     assert clean_person_name("former MP Walid Jumblatt") == "Walid Jumblatt"
+
+
+def test_a_dotted_abbreviation_stays_whole_in_an_organisation_s_name() -> None:
+    names = actor_names("The U.S. Senate voted 52-48 on Tuesday to approve the bill.")
+    assert "U.S. Senate" in names
+    assert "S. Senate" not in names  # (its name began inside the "U.S.")

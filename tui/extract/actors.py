@@ -52,6 +52,9 @@ from tui.model.timeline import ActorKind
 # A capitalised name token: "Vladimir", "Jong-Un", "O'Brien", "Kim's" stops before the 's.
 _TOKEN = r"(?:[A-Z]\.|[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?)"
 _NAME = rf"{_TOKEN}(?:[ \t]+{_TOKEN}){{0,4}}"
+# In an organisation's name a dotted abbreviation is one token: "the U.S. Senate", never its
+# "S. Senate" (a person's initials stay apart: "H.D. Deve Gowda" is matched by his names).
+_ORG_TOKEN = rf"(?:(?:[A-Z]\.){{2,3}}|{_TOKEN})"
 
 # The department a rank is of, between the rank and the name: "Secretary of State Madeleine
 # Albright", "Minister of Trade and Industry Rashid Mohamed Rashid".
@@ -72,9 +75,10 @@ _TITLED_NAME = re.compile(
 _ORG_HEADS = alternation(ORG_HEADS | BODY_HEADS | CORPORATE_SUFFIXES, dotted=DOTTED_SUFFIXES)
 # "People's" inside a name: "the People's Liberation Army", "General People's Congress".
 _COLLECTIVE = r"(?:People|Workers|Women|Children|Veterans|Farmers|Citizens)['\u2019]s"
+_ORG_WORD = rf"(?:{_COLLECTIVE}|{_ORG_TOKEN})"
 _ORG = re.compile(
-    rf"\b(?P<name>(?:{_COLLECTIVE}|{_TOKEN}(?:['\u2019]s(?=[ \t]+(?:Inc|Corp|Co|Ltd)\b))?)[ \t]+"
-    rf"(?:(?:of|for|and|the)[ \t]+|(?:{_COLLECTIVE}|{_TOKEN})[ \t]+){{0,5}}(?:{_ORG_HEADS}))(?!\w)"
+    rf"\b(?P<name>(?:{_COLLECTIVE}|{_ORG_TOKEN}(?:['\u2019]s(?=[ \t]+(?:Inc|Corp|Co|Ltd)\b))?)"
+    rf"[ \t]+(?:(?:of|for|and|the)[ \t]+|{_ORG_WORD}[ \t]+){{0,5}}(?:{_ORG_HEADS}))(?!\w)"
 )
 # A legal form or a bank's word opening the name: "Cie. Financiere de Paribas", "Banque
 # Internationale de Placement", "Societe Generale" (up to a rank or a date: "Cie. de Navigation
