@@ -6,12 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui.extract.syntax.chunks import _treebank_form
-from tui.extract.syntax.tagger import WEIGHTS, Tagger, pack
-from tui.extract.syntax.tokens import tokenize
-from tui.model.sentences import fast_sentences
+from tagger_support import seed_sentences
 
-ROOT = Path(__file__).resolve().parent.parent
+from tui.extract.syntax.tagger import WEIGHTS, Tagger, pack
 
 # "foo" ties exactly between NN (0.3) and VB (0.2 + 0.1); summed as floats in the tagger's
 # order VB gets 0.30000000000000004 and wins, where the first tag in label order would be NN.
@@ -42,21 +39,10 @@ def test_an_exact_tie_is_decided_as_the_float_sums_decide(tmp_path: Path) -> Non
         assert packed.tag(words) == floats.tag(words), words
 
 
-def _sentences(text: str) -> list[list[str]]:
-    return [
-        [_treebank_form(token.text) for token in tokenize(text[s.start : s.end])]
-        for s in fast_sentences(text)
-    ]
-
-
 def test_the_packed_tagger_tags_the_seeds_as_the_json_tagger() -> None:
     """Every sentence of the seeds: the exact scorer (packed) and the float loop (JSON)."""
     packed, floats = Tagger.load(), Tagger.load(WEIGHTS)
-    sentences = [
-        words
-        for path in sorted((ROOT / "seeds").glob("*.txt"))
-        for words in _sentences(path.read_text(encoding="utf-8"))
-    ]
+    sentences = seed_sentences()
     assert sum(map(len, sentences)) > 500
     for words in sentences:
         assert packed.tag(words) == floats.tag(words), " ".join(words)

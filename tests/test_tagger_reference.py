@@ -9,11 +9,10 @@ best tag in label order. Any change to the tagger's caches or inner loop is held
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from tagger_support import ROOT, seed_sentences, sentence_words
 
-from tui.extract.syntax.chunks import _treebank_form
 from tui.extract.syntax.tagger import (
     END,
     START,
@@ -23,10 +22,7 @@ from tui.extract.syntax.tagger import (
     normalize,
     pad_shapes,
 )
-from tui.extract.syntax.tokens import tokenize
-from tui.model.sentences import fast_sentences
 
-ROOT = Path(__file__).resolve().parent.parent
 SILVER = ROOT.parent / "shared" / "timeml" / "silver"
 
 
@@ -58,13 +54,6 @@ def reference_tag(tagger: Tagger, words: list[str]) -> list[str]:
     return tags
 
 
-def _sentences(text: str) -> list[list[str]]:
-    return [
-        [_treebank_form(token.text) for token in tokenize(text[s.start : s.end])]
-        for s in fast_sentences(text)
-    ]
-
-
 def test_shipped_weights_are_thousandths() -> None:
     """What the exact reference relies on."""
     tagger = default_tagger()
@@ -75,11 +64,7 @@ def test_shipped_weights_are_thousandths() -> None:
 
 def test_seed_articles_are_tagged_as_the_plain_sums_tag_them() -> None:
     tagger = default_tagger()
-    sentences = [
-        words
-        for path in sorted((ROOT / "seeds").glob("*.txt"))
-        for words in _sentences(path.read_text(encoding="utf-8"))
-    ]
+    sentences = seed_sentences()
     assert sum(map(len, sentences)) > 500
     for words in sentences:
         assert tagger.tag(words) == reference_tag(tagger, words), " ".join(words)
@@ -96,7 +81,7 @@ def test_news_is_tagged_as_the_plain_sums_tag_it() -> None:
         body = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S)
         if body is None:
             continue
-        for words in _sentences(re.sub(r"<[^>]+>", "", body[1])):
+        for words in sentence_words(re.sub(r"<[^>]+>", "", body[1])):
             assert tagger.tag(words) == reference_tag(tagger, words), " ".join(words)
             words_tagged += len(words)
     assert words_tagged > 5000
@@ -110,11 +95,7 @@ def test_a_tagger_whose_caches_are_full_tags_the_same(monkeypatch: pytest.Monkey
     monkeypatch.setattr(tagger_module, "_DENSE_ROWS_KEPT", 5)
     monkeypatch.setattr(tagger_module, "_FEATURES_KEPT", 40)
     tagger = Tagger.load()
-    sentences = [
-        words
-        for path in sorted((ROOT / "seeds").glob("*.txt"))
-        for words in _sentences(path.read_text(encoding="utf-8"))
-    ]
+    sentences = seed_sentences()
     for words in sentences:
         assert tagger.tag(words) == reference_tag(tagger, words), " ".join(words)
     assert len(tagger._vectors) <= 40
