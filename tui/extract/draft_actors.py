@@ -15,14 +15,13 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
-import re
 from collections.abc import Iterator, Sequence
 
 from tui.extract.article_stage import ArticleResult
 from tui.extract.draft_keys import prepared_keys
 from tui.extract.events import PRONOUN_SPEAKERS
 from tui.extract.gazetteer import NEWS_SOURCE_IDS
-from tui.extract.names import full_name_of
+from tui.extract.names import full_name_of, word_spans
 from tui.extract.pairs import PAIR_SEPARATOR
 from tui.extract.people import is_lone
 from tui.extract.registry import ActorRegistry
@@ -181,10 +180,7 @@ def _in_article(
         return actor_id
     words = actor.name.split()
     if len(words) > 1 and sentence and actor.name not in sentence:
-        if not any(
-            is_lone(sentence, *found.span())
-            for found in re.finditer(rf"\b{re.escape(words[-1])}\b", sentence)
-        ):
+        if not any(is_lone(sentence, start, end) for start, end in word_spans(sentence, words[-1])):
             # Found by another alias ("Elian" for Elian Gonzalez; "Elian Gonzalez's father"
             # for Juan Miguel Gonzalez, whose surname there is another's).
             return actor_id
