@@ -32,6 +32,7 @@ __all__ = [
     "load",
     "make_app",
     "make_corpus",
+    "notices",
     "screen_text",
     "sentence_text",
     "settle",
@@ -147,6 +148,28 @@ async def workers_done(app: App[object]) -> None:
         except WorkerCancelled:
             continue
     await app.workers.wait_for_complete()  # still cancelled after 20 waits: let it raise
+
+
+@pytest.fixture(autouse=True)
+def _notices_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep every notification an app raises, as it is raised, for :func:`notices`.
+
+    Textual drops a notification from ``app._notifications`` once its timeout (3-8 s) has
+    passed, counted in wall-clock time: on a loaded machine a test that read it there failed
+    when the seconds between the notice and the check outran that timeout.
+    """
+    notify = App.notify
+
+    def keeping(self: App[object], message: object, *args: object, **kwargs: object) -> None:
+        self.__dict__.setdefault("_kept_notices", []).append(str(message))
+        notify(self, message, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(App, "notify", keeping)
+
+
+def notices(app: App[object]) -> list[str]:
+    """Every notification ``app`` has raised so far, oldest first, expired or not."""
+    return list(app.__dict__.get("_kept_notices", ()))
 
 
 async def settle(app: ReaderApp, pilot: object) -> None:

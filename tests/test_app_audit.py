@@ -12,6 +12,7 @@ from conftest import (
     load,
     make_app,
     make_corpus,
+    notices,
     screen_text,
     settle,
     wait_for,
@@ -199,7 +200,7 @@ async def test_timeline_view_keys_can_be_remapped(tmp_path: Path) -> None:
     app = make_app(tmp_path, keymap_path=config)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
-        assert not any("unknown binding id" in n.message for n in app._notifications)
+        assert not any("unknown binding id" in n for n in notices(app))
         await pilot.press("t")
         assert not isinstance(app.screen, TimelineScreen)
         await pilot.press("v")
@@ -296,7 +297,7 @@ async def test_a_bad_event_id_is_named_in_a_message(tmp_path: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         assert app.state.selected_event_id == "letters"
-        assert any("--event no-such-event" in n.message for n in app._notifications)
+        assert any("--event no-such-event" in n for n in notices(app))
 
 
 def test_a_bad_path_is_a_message_not_a_traceback(
@@ -370,7 +371,7 @@ async def test_an_editor_that_cannot_start_is_a_message(
         await settle(app, pilot)
         await pilot.press("e")
         await settle(app, pilot)
-        assert any("cannot run" in n.message for n in app._notifications)
+        assert any("cannot run" in n for n in notices(app))
         assert app.state.timeline is not None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from conftest import TIMELINE_YAML, load, make_app, settle, wait_for
+from conftest import TIMELINE_YAML, load, make_app, notices, settle, wait_for
 
 from tui.app.app import ReaderApp
 from tui.app.panes.inspector import Inspector
@@ -51,10 +51,6 @@ def inspector_shown(app: ReaderApp) -> bool:
 async def select(app: ReaderApp, pilot: object, event_id: str) -> None:
     app.select_event(event_id)
     await pilot.pause()  # type: ignore[attr-defined]
-
-
-def notices(app: ReaderApp) -> list[str]:
-    return [str(n.message) for n in app._notifications]
 
 
 async def answer_prompt(pilot: object, app: ReaderApp, text: str) -> None:
@@ -220,9 +216,8 @@ async def test_retitle_tags_and_actors_are_prompts(tmp_path: Path) -> None:
         await pilot.press("A")
         await answer_prompt(pilot, app, "Kim Jong Un, Sergei Nobody")
         assert file_bytes(app) == before  # an unknown actor is refused, nothing written
-        assert await wait_for(
-            pilot, lambda: any("no actor is called 'Sergei Nobody'" in n for n in notices(app))
-        )
+        # Said when the prompt's answer was refused, which answer_prompt waited for.
+        assert any("no actor is called 'Sergei Nobody'" in n for n in notices(app))
         reloaded = load(app.timeline_path).timeline
         assert reloaded is not None
         assert reloaded.event_by_id["summit"].title == "Kim and Putin meet at Vostochny"
@@ -347,9 +342,7 @@ async def test_review_mode_walks_the_events_to_review(tmp_path: Path) -> None:
         await pilot.press("x")  # rejects and moves on: nothing is left
         assert await wait_for(pilot, lambda: not state.curation.reviewing)
         assert "train-departs" not in state.timeline.event_by_id
-        assert await wait_for(
-            pilot, lambda: any("nothing left to review" in n for n in notices(app))
-        )
+        assert any("nothing left to review" in n for n in notices(app))  # said as it left
         assert len(state.shown_events) == 3
 
 

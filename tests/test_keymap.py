@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import make_app, settle
+from conftest import make_app, notices, settle
 
 from tui.app.app import ReaderApp
 from tui.app.keymap import load_keymap
@@ -64,7 +64,7 @@ async def test_the_reader_warns_about_a_conflicting_keymap(tmp_path: Path) -> No
     app = make_app(tmp_path, keymap_path=config)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
-        messages = [n.message for n in app._notifications]
+        messages = notices(app)
         assert any("did you mean 'list.down'?" in m for m in messages)
         assert any("app.timeline has no key left" in m for m in messages)
         assert all(m.startswith(str(config)) for m in messages)

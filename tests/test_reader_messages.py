@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import make_app, screen_text, settle
+from conftest import make_app, notices, screen_text, settle
 
 from tui.app.panes.events import TimeRuler
 from tui.model.timeline import EventStatus
@@ -64,20 +64,20 @@ async def test_shift_u_in_the_timeline_view_says_when_there_is_no_undated_list()
         await pilot.pause()
         await pilot.press("U")
         await pilot.pause()
-        assert any("no undated list" in n.message for n in app._notifications)
+        assert any("no undated list" in n for n in notices(app))
     app = Host(timeline([event("u1", None, "a")]))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("U")
         await pilot.pause()
-        assert any("only the undated list" in n.message for n in app._notifications)
+        assert any("only the undated list" in n for n in notices(app))
 
 
 async def test_a_misspelt_event_id_gets_a_did_you_mean(tmp_path: Path) -> None:
     app = make_app(tmp_path, event_id="sumit")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
-        messages = [n.message for n in app._notifications]
+        messages = notices(app)
         assert any("--event sumit" in m and "did you mean 'summit'?" in m for m in messages)
 
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import TIMELINE_YAML, make_app, sentence_text, settle, wait_for, workers_done
+from conftest import (
+    TIMELINE_YAML,
+    make_app,
+    notices,
+    sentence_text,
+    settle,
+    wait_for,
+    workers_done,
+)
 
 from tui.app.panes.citation import quote_with_citation
 from tui.app.screens.articles import ArticlesScreen
@@ -184,7 +192,7 @@ async def test_a_failing_browser_is_a_message_not_a_crash(tmp_path: Path) -> Non
         await pilot.press("2", "O")
         await pilot.pause()
         assert app.is_running
-        assert any("no display" in str(n.message) for n in app._notifications)
+        assert any("no display" in n for n in notices(app))
 
 
 def test_citation_without_url_or_outlet() -> None:
@@ -236,7 +244,7 @@ async def test_palette_exports_the_current_view_in_the_format_of_the_suffix(
         await workers_done(app)
         rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
         assert [row["id"] for row in rows] == ["letters", "summit"]
-        assert any("2 events as csv" in str(n.message) for n in app._notifications)
+        assert any("2 events as csv" in n for n in notices(app))
 
 
 async def test_exporting_onto_the_timeline_or_without_a_suffix_is_refused(
@@ -257,6 +265,6 @@ async def test_exporting_onto_the_timeline_or_without_a_suffix_is_refused(
             await pilot.pause()
         assert app.timeline_path.read_bytes() == before
         assert not (tmp_path / "view.unknown").exists()
-        messages = [str(n.message) for n in app._notifications]
+        messages = notices(app)
         assert any("one of the timeline's own files" in m for m in messages)
         assert any("say the format by the suffix" in m for m in messages)
