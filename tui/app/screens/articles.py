@@ -21,8 +21,8 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from tui.app.bindings import ARTICLES_KEYS
 from tui.app.panes.line_list import LineList
+from tui.app.screen_keys import ARTICLES_KEYS
 from tui.app.widgets.footer import FittingFooter
 from tui.model.diagnostics import count, printable
 from tui.model.timeline import Article, Timeline

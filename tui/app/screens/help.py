@@ -13,7 +13,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.app.bindings import HELP_KEYS
+from tui.app.screen_keys import HELP_KEYS
 from tui.app.widgets.footer import FittingFooter
 from tui.model.diagnostics import printable
 

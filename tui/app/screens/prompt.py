@@ -18,7 +18,7 @@ from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Input, Label
 
-from tui.app.bindings import PROMPT_KEYS
+from tui.app.screen_keys import PROMPT_KEYS
 
 
 def complete_last_item(value: str, choices: Iterable[str]) -> str | None:

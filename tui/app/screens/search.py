@@ -20,9 +20,9 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.app.bindings import RESULTS_KEYS, RESULTS_LIST_KEYS
 from tui.app.panes.citation import article_caption
 from tui.app.panes.line_list import LineList
+from tui.app.screen_keys import RESULTS_KEYS, RESULTS_LIST_KEYS
 from tui.app.widgets.footer import FittingFooter
 from tui.model.diagnostics import printable
 from tui.model.search import Hit, Results

@@ -20,7 +20,7 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
 
-from tui.app.bindings import TIMELINE_PLOT_KEYS
+from tui.app.screen_keys import TIMELINE_PLOT_KEYS
 from tui.app.strips import text_strip
 from tui.app.timeline.axis import (
     ZOOM_LEVELS,

@@ -25,7 +25,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Static
 
-from tui.app.bindings import TIMELINE_KEYS
+from tui.app.screen_keys import TIMELINE_KEYS
 from tui.app.timeline.lanes import MARKERS, LaneChoice, TimelineLayout
 from tui.app.timeline.plot import STATUS_COMPONENT, TimelinePlot
 from tui.app.timeline.undated import UndatedList

@@ -10,7 +10,7 @@ from textual.binding import BindingType
 from textual.strip import Strip
 from textual.widget import Widget
 
-from tui.app.bindings import UNDATED_KEYS
+from tui.app.screen_keys import UNDATED_KEYS
 from tui.app.strips import text_strip
 from tui.app.timeline.lanes import MARKERS
 from tui.app.timeline.plot import STATUS_COMPONENT, TimelinePlot
