@@ -2,7 +2,8 @@
 
 It draws only the visible cells of the visible lanes, from bins computed once per calendar unit
 (:mod:`tui.app.timeline.lanes`), so 20,000 events over 500 actors scroll and zoom as quickly as
-twenty. Also the status colours the timeline's other widgets share.
+twenty. Its CSS holds the status colours the timeline's other widgets share; the lines
+themselves are drawn by :mod:`tui.app.timeline.draw`.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import ClassVar
 
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -25,25 +25,16 @@ from tui.app.strips import text_strip
 from tui.app.timeline.axis import (
     ZOOM_LEVELS,
     View,
-    axis_lines,
     centered_start,
     choose_zoom,
     unit_index,
     unit_start,
 )
-from tui.app.timeline.lanes import Cell, TimelineLayout, cell_glyph
-from tui.model.diagnostics import printable
+from tui.app.timeline.draw import Ink, axis_text, lane_strip
+from tui.app.timeline.lanes import TimelineLayout
 from tui.model.timeline import Event, EventStatus
 
-_PLAIN = Style()
-# Footer groups: "←→ Move  +- Zoom  hl Pan" fits 80 columns where six entries did not.
 AXIS_ROWS = 2  # tick labels, then the rule with its tick marks
-
-STATUS_COMPONENT: dict[EventStatus, str] = {
-    EventStatus.OCCURRED: "timeline--occurred",
-    EventStatus.PLANNED: "timeline--planned",
-    EventStatus.EXPECTED: "timeline--expected",
-}
 
 
 class TimelinePlot(Widget, can_focus=True):
@@ -399,7 +390,13 @@ class TimelinePlot(Widget, can_focus=True):
                 self.lane_top if y else 0,
                 self._styles_generation,
             )
-            build = lambda: text_strip(self._render_axis(y, view, label_width), width, self)  # noqa: E731
+            build = lambda: text_strip(  # noqa: E731
+                axis_text(
+                    y, view, label_width, ZOOM_LEVELS[self.zoom].name, self.lane_top, self._style
+                ),
+                width,
+                self,
+            )
         else:
             lane_index = self.lane_top + y - AXIS_ROWS
             if lane_index >= len(self.lanes_layout.lanes):
@@ -415,86 +412,21 @@ class TimelinePlot(Widget, can_focus=True):
                 is_cursor_lane and self.has_focus,
                 self._styles_generation,
             )
-            build = lambda: self._render_lane(lane_index, view, label_width, selected)  # noqa: E731
+            build = lambda: lane_strip(  # noqa: E731
+                self.lanes_layout,
+                self.statuses,
+                lane_index,
+                view,
+                label_width,
+                selected,
+                is_cursor_lane=is_cursor_lane,
+                ink=Ink(self.rich_style, self._style, self.app.console, width),
+            )
         strip = self._line_cache.get(key)
         if strip is None:
             strip = build()
             self._line_cache[key] = strip
         return strip
-
-    def _render_axis(self, y: int, view: View, label_width: int) -> Text:
-        labels, rule, columns = axis_lines(view)
-        text = Text(no_wrap=True)
-        if y == 0:
-            text.append(
-                ZOOM_LEVELS[self.zoom].name.ljust(label_width)[:label_width],
-                self._style("timeline--axis"),
-            )
-            text.append(labels, self._style("timeline--tick-label"))
-        else:
-            above = f"▲ {self.lane_top}" if self.lane_top else ""
-            text.append(
-                above.ljust(label_width - 1)[: label_width - 1], self._style("timeline--axis")
-            )
-            text.append("┼" if columns and columns[0] == 0 else "├", self._style("timeline--axis"))
-            text.append(rule, self._style("timeline--axis"))
-        return text
-
-    def _render_lane(self, lane_index: int, view: View, label_width: int, selected: int) -> Strip:
-        """One lane as segments built directly: this runs for every lane on every pan or zoom."""
-        lane = self.lanes_layout.lanes[lane_index]
-        is_cursor_lane = lane_index == self.cursor_lane
-        base = self.rich_style
-        label = Text(printable(lane.label), no_wrap=True)
-        label.truncate(label_width - 1, overflow="ellipsis", pad=True)
-        label.stylize(self._style("timeline--lane-cursor" if is_cursor_lane else "timeline--lane"))
-        segments = [
-            Segment(s.text, base + s.style if s.style else base)
-            for s in label.render(self.app.console)
-            if s.text != "\n"
-        ]
-        segments.append(Segment("│", base + self._style("timeline--axis")))
-        cells = self.lanes_layout.lane_cells(lane, view)
-        # Events of this lane off screen (the outliers the fitted view leaves out, or what a
-        # pan left behind) are marked at the edge they lie beyond; g/G or panning reach them.
-        firsts = self.lanes_layout.units(view.level.unit)[0]
-        edges: dict[int, str] = {}
-        if lane.events and firsts[lane.events[0]] < view.start:
-            edges[0] = "◀"
-        if lane.events and firsts[lane.events[-1]] > view.end:
-            edges[len(cells) - 1] = "▶"
-        grid = set(axis_lines(view)[2])
-        grid_style = self._style("timeline--grid")
-        cursor_style = self._style("timeline--cursor")
-        run_glyphs: list[str] = []
-        run_style: Style | None = None
-        for column, cell in enumerate(cells):
-            glyph = cell_glyph(cell, self.statuses)
-            style = self._cell_style(cell)
-            if glyph == " " and column in edges:
-                glyph, style = edges[column], self._style("timeline--count")
-            elif glyph == " " and column in grid:
-                glyph, style = "·", grid_style
-            if selected >= 0 and (selected in cell.starts or selected in cell.bars):
-                style = style + cursor_style
-            # Styles come from the palette, so identity is enough to find runs.
-            if style is not run_style and run_glyphs:
-                segments.append(Segment("".join(run_glyphs), base + run_style))
-                run_glyphs = []
-            run_style = style
-            run_glyphs.append(glyph)
-        if run_glyphs:
-            segments.append(Segment("".join(run_glyphs), base + run_style))
-        return Strip(segments).adjust_cell_length(self.size.width, base)
-
-    def _cell_style(self, cell: Cell) -> Style:
-        if len(cell.starts) > 1:
-            return self._style("timeline--count")
-        if cell.starts:
-            return self._style(STATUS_COMPONENT[self.statuses[cell.starts[0]]])
-        if cell.bar >= 0:
-            return self._style(STATUS_COMPONENT[self.statuses[cell.bar]])
-        return _PLAIN
 
 
 def _unit_day(view: View, column: int) -> dt.date:

@@ -26,8 +26,9 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from tui.app.screen_keys import TIMELINE_KEYS
+from tui.app.timeline.draw import STATUS_COMPONENT
 from tui.app.timeline.lanes import MARKERS, LaneChoice, TimelineLayout
-from tui.app.timeline.plot import STATUS_COMPONENT, TimelinePlot
+from tui.app.timeline.plot import TimelinePlot
 from tui.app.timeline.undated import UndatedList
 from tui.app.widgets.footer import FittingFooter
 from tui.model.dates import MONTH_ABBR

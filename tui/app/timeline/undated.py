@@ -12,8 +12,9 @@ from textual.widget import Widget
 
 from tui.app.screen_keys import UNDATED_KEYS
 from tui.app.strips import text_strip
+from tui.app.timeline.draw import STATUS_COMPONENT
 from tui.app.timeline.lanes import MARKERS
-from tui.app.timeline.plot import STATUS_COMPONENT, TimelinePlot
+from tui.app.timeline.plot import TimelinePlot
 from tui.model.diagnostics import printable
 from tui.model.timeline import Event
 
