@@ -16,7 +16,7 @@ from conftest import make_app, settle, wait_for, workers_done
 from rich.style import Style
 from textual.strip import Strip
 
-import tui.app.app as app_module
+import tui.app.loading as loading_module
 from tui.app.panes.text import ArticleView
 from tui.app.watcher import ChangeTracker
 from tui.model.writer import editor_for
@@ -153,7 +153,7 @@ def test_a_poll_with_a_budget_sees_every_change_in_turn(tmp_path: Path) -> None:
 
 
 async def test_the_writer_parse_waits_for_the_keys_to_pause(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(app_module, "WARM_AFTER_IDLE", 60.0)
+    monkeypatch.setattr(loading_module, "WARM_AFTER_IDLE", 60.0)
     app = make_app(tmp_path, event_id="letters")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
@@ -161,6 +161,6 @@ async def test_the_writer_parse_waits_for_the_keys_to_pause(tmp_path: Path, monk
         await pilot.press("j", "j", "k")
         await workers_done(app)
         assert editor._document is None  # keys came (and the pause is long): not parsed yet
-        monkeypatch.setattr(app_module, "WARM_AFTER_IDLE", 0.01)
+        monkeypatch.setattr(loading_module, "WARM_AFTER_IDLE", 0.01)
         app._warm_writer_when_idle()
         assert await wait_for(pilot, lambda: editor._document is not None)

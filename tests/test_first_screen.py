@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import make_app, screen_text, wait_for
 
-import tui.app.app as app_module
+import tui.app.loading as loading_module
 from tui.app.panes.rows import opening_event
 from tui.model.first_screen import first_screen, scan_first_screen
 from tui.model.loader import load_timeline
@@ -137,13 +137,13 @@ def release(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     """The reader's whole load held until the test sets the event (10 s at most), so that
     the first screen can be looked at while the rest is still loading."""
     held = threading.Event()
-    whole = app_module._load_unresolved
+    whole = loading_module._load_unresolved
 
     def slow_load(path: Path) -> LoadResult:
         held.wait(10)
         return whole(path)
 
-    monkeypatch.setattr(app_module, "_load_unresolved", slow_load)
+    monkeypatch.setattr(loading_module, "_load_unresolved", slow_load)
     return held
 
 
@@ -202,7 +202,7 @@ async def test_a_whole_load_that_fails_leaves_no_part_of_the_file_shown(
         path.write_text("version: 1\nevents: [", encoding="utf-8")
         return load_timeline(path, resolve_sources=False)
 
-    monkeypatch.setattr(app_module, "_load_unresolved", failing_load)
+    monkeypatch.setattr(loading_module, "_load_unresolved", failing_load)
     app = make_app(tmp_path, big_timeline(seed=6))
     app.first_screen_bytes = 0
     async with app.run_test(size=(100, 30)) as pilot:
@@ -223,7 +223,7 @@ async def test_the_writer_parses_a_very_big_file_only_when_a_key_writes(
     first write instead of running after the load; below it, it runs after the load."""
     from tui.model.writer import editor_for
 
-    monkeypatch.setattr(app_module, "WARM_WRITER_BYTES", limit)
+    monkeypatch.setattr(loading_module, "WARM_WRITER_BYTES", limit)
     (tmp_path / "articles").mkdir()
     for number in range(30):  # the articles exist: a file without errors may be written
         (tmp_path / "articles" / f"a{number}.txt").write_text(f"words {number}.\n")
