@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import errno
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_support import newsline
 from conftest import TIMELINE_YAML, make_app, screen_text, settle
 
 from tui.model.loader import load_timeline
@@ -118,15 +117,7 @@ def test_commands_report_bad_paths_at_the_path_line(tmp_path: Path, args: list[s
     paths = _bad_paths(tmp_path)
     timeline = _timeline(tmp_path, {k: paths[k] for k in ("long-name", "long-path", "nul")})
     before = timeline.read_bytes()
-    result = subprocess.run(
-        [sys.executable, "-m", "tui", *args],
-        cwd=tmp_path,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = newsline(*args, cwd=tmp_path)
     output = result.stdout + result.stderr
     assert "Traceback" not in output
     assert result.returncode == 1
@@ -138,15 +129,7 @@ def test_commands_report_bad_paths_at_the_path_line(tmp_path: Path, args: list[s
 
 def test_arguments_too_long_for_the_system_are_messages(tmp_path: Path) -> None:
     for args in (["check", LONG_NAME], ["export", LONG_NAME], ["extract", "--dry-run", LONG_NAME]):
-        result = subprocess.run(
-            [sys.executable, "-m", "tui", *args],
-            cwd=tmp_path,
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+        result = newsline(*args, cwd=tmp_path)
         assert "Traceback" not in result.stderr, args
         assert result.returncode in (1, 2), args
         assert "too long" in result.stdout + result.stderr, args

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_support import newsline
 
 from tui.cli import main
 
@@ -77,12 +76,7 @@ def test_not_yaml_exits_1_with_the_position(
 def test_a_fifo_timeline_is_refused_not_read_for_ever(tmp_path: Path) -> None:
     fifo = tmp_path / "timeline.yaml"
     os.mkfifo(fifo)
-    done = subprocess.run(
-        [sys.executable, "-m", "tui", "check", str(fifo)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    done = newsline("check", fifo, timeout=60)
     assert done.returncode == 2, done.stderr
     assert "not a regular file" in done.stdout + done.stderr
     assert "Traceback" not in done.stderr

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_support import newsline
 
 from tui.model.filters import Filters, filter_timeline
 from tui.model.loader import load_timeline
@@ -64,12 +64,7 @@ def folder(tmp_path: Path) -> Path:
 
 
 def export(folder: Path, *flags: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "tui", "export", str(folder), "--format", "json", *flags],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    return newsline("export", folder, "--format", "json", *flags, timeout=60)
 
 
 def exported_ids(folder: Path, *flags: str) -> list[str]:

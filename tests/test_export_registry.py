@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_support import newsline
 
 from tui.cli import main
 from tui.model.export import EXPORTERS, FORMATS, SUFFIX_FORMATS, format_for
@@ -85,12 +84,7 @@ def test_the_longest_suffix_names_the_format(file: str, fmt: str | None) -> None
 
 
 def test_help_lists_every_format_and_its_suffixes() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "tui", "export", "--help"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = newsline("export", "--help")
     assert done.returncode == 0
     help_text = " ".join(done.stdout.split())
     for exporter in EXPORTERS.values():
@@ -98,11 +92,6 @@ def test_help_lists_every_format_and_its_suffixes() -> None:
 
 
 def test_an_unknown_format_is_refused_with_the_choices(timeline: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "tui", "export", str(timeline), "--format", "pdf"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = newsline("export", timeline, "--format", "pdf")
     assert done.returncode == 2
     assert all(name in done.stderr for name in FORMATS)

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_support import newsline
 
 from tui.model.export.key_dates_format import key_dates
 from tui.model.loader import load_timeline
@@ -94,12 +94,7 @@ def folder(tmp_path: Path) -> Path:
 
 
 def export(folder: Path, *flags: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "tui", "export", str(folder), *flags],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    return newsline("export", folder, *flags, timeout=60)
 
 
 def key_days(folder: Path, *flags: str) -> list[dict[str, object]]:

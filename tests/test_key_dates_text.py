@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_support import newsline
 
 from tui.extract.key_dates import story_evidence
 from tui.model.export.key_dates_format import key_dates
@@ -61,12 +60,7 @@ def folder(tmp_path: Path) -> Path:
 
 
 def key_days(folder: Path, *flags: str) -> list[dict[str, object]]:
-    done = subprocess.run(
-        [sys.executable, "-m", "tui", "export", str(folder), "--format", "key-dates", *flags],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    done = newsline("export", folder, "--format", "key-dates", *flags, timeout=60)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from cli_support import newsline
 from conftest import TIMELINE_YAML, make_corpus
 
 from tui.model.load_cache import cached_load
@@ -115,16 +114,7 @@ def test_a_broken_or_shared_cache_is_passed_by(tmp_path: Path, cache: Path) -> N
 def test_check_says_the_same_from_the_cache(tmp_path: Path) -> None:
     path = settled_corpus(tmp_path / "corpus")
     environment = {**os.environ, "NEWSLINE_CACHE": str(tmp_path / "cache")}
-    runs = [
-        subprocess.run(
-            [sys.executable, "-m", "tui", "check", str(path)],
-            capture_output=True,
-            text=True,
-            env=environment,
-            check=False,
-        )
-        for _ in range(2)
-    ]
+    runs = [newsline("check", path, env=environment) for _ in range(2)]
     assert list((tmp_path / "cache").iterdir())
     assert runs[0].returncode == runs[1].returncode == 0
     assert runs[0].stdout == runs[1].stdout
