@@ -133,3 +133,22 @@ async def test_the_timeline_detail_keeps_the_actors_line_under_a_long_title() ->
         shown = lines[detail.region.y : detail.region.bottom]
         assert shown[0].rstrip().endswith("…")
         assert shown[1].strip() == "Actors: Al"
+
+
+@pytest.mark.parametrize("width", [60, 80])
+async def test_the_timeline_header_is_cut_with_an_ellipsis(tmp_path: Path, width: int) -> None:
+    # It wrapped onto a second line that its one-line height hid: "... · 4 dated · off" and
+    # the rest ("screen ◀1 0▶") gone without a sign.
+    app = make_app(tmp_path)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("t")
+        assert await wait_for(pilot, lambda: isinstance(app.screen, TimelineScreen), 10)
+        await pilot.press("plus", "plus", "h", "h")  # zoomed in and panned: the longest header
+        await pilot.pause()
+        header = app.screen.query_one("#timeline-header")
+        whole = str(header.content)  # type: ignore[attr-defined]
+        shown = screen_lines(app)[0].strip()
+        assert len(whole) > width  # the case in question: more than fits
+        assert shown.endswith("…"), shown
+        assert whole.startswith(shown[:-1].rstrip()), (shown, whole)

@@ -50,6 +50,7 @@ class TimelineScreen(Screen[str | None]):
     TimelineScreen { layout: vertical; }
     TimelineScreen #timeline-header {
         height: 1; background: $primary; color: $text; padding: 0 1;
+        text-wrap: nowrap; text-overflow: ellipsis;
     }
     TimelineScreen #timeline-body { height: 1fr; }
     TimelineScreen.-narrow UndatedList { width: 24; }
