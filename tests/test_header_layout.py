@@ -56,3 +56,23 @@ async def test_the_header_still_grows_to_two_lines_and_back(tmp_path: Path) -> N
         await pilot.pause()
         assert app.state.search is None and not app.state.filtering
         assert header.region.height == 1 and panes.region.y == 1
+
+
+async def test_a_terminal_narrowed_and_widened_again_leaves_no_blank_header_line(
+    tmp_path: Path,
+) -> None:
+    # Too narrow for the counts, with no filter or search to put on a second line, the
+    # header ended in a newline: a blank line under it, which stayed when the terminal grew
+    # again (seen in tmux: 80 columns, then 20, then 80; the panes one line lower).
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        header = app.query_one(StatusHeader)
+        assert header.region.height == 1
+        for width, height in ((20, 5), (80, 24)):
+            await pilot.resize_terminal(width, height)
+            await pilot.pause()
+            await pilot.pause()
+            assert not str(header.render()).endswith("\n")
+        assert header.region.height == 1
+        assert app.query_one("#panes").region.y == 1

@@ -53,6 +53,8 @@ class StatusHeader(Static):
             one_line = Text.assemble(line, "  ", extras) if extras else line
             if one_line.cell_len <= width:
                 return one_line
+        if not extras:  # nothing for a second line: the counts wrap (no blank line below)
+            return names[1]
         # Two lines; the first keeps the app's name when it fits there.
         first = names[0] if names[0].cell_len <= width else names[1]
         return Text.assemble(first, "\n", extras)
