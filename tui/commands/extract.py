@@ -206,7 +206,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.dry_run or not (new_articles or new_actors or new_aliases or new_events or ledger):
         _report(*report, "would add" if args.dry_run else "added")
         return 1 if failed else 0
-    problem = write_extraction(document, new_articles, new_actors, new_aliases, new_events, ledger)
+    problem = write_extraction(
+        document, new_articles, new_actors, new_aliases, new_events, ledger, jobs=jobs
+    )
     if problem is not None:
         # Say what the run found, then why it is not in the file: nothing was written.
         _report(*report, "would have added")

@@ -6,7 +6,10 @@ Split from :mod:`tui.commands.extract`, which finds the articles and runs the ex
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -15,7 +18,9 @@ from tui.model.timeline import Actor
 
 if TYPE_CHECKING:
     from tui.extract.pipeline import ProposedEvent
+    from tui.extract.workers import Beside
     from tui.model.writer import TimelineDocument
+    from tui.model.writer.text_edits import RenderedItems
 
 
 class ArticleFile(Protocol):
@@ -64,6 +69,14 @@ class DocumentOpener:
         self._read = None  # the bytes are not needed any more
 
 
+# With several jobs and at least this many events, a helper process renders most of them
+# while this one adds the articles and actors (below it, forking costs more than it saves).
+RENDER_HELPER_FROM = 200
+# The share of the events this process renders itself, after the articles and actors, while
+# the helper renders the rest: about what balances the two.
+OWN_SHARE = 0.3
+
+
 def write_extraction(
     document: TimelineDocument,
     articles: list[ArticleFile],
@@ -71,9 +84,16 @@ def write_extraction(
     aliases: dict[str, list[str]],
     events: list[ProposedEvent],
     ledger: list[str],
+    jobs: int = 1,
 ) -> str | None:
     """Add everything to ``document`` and save it; None, or what went wrong (then the file on
-    disk is untouched: every edit is in memory until the atomic save)."""
+    disk is untouched: every edit is in memory until the atomic save).
+
+    With ``jobs`` > 1 (and enough events), most events' lines are rendered by a helper
+    process forked now (:class:`tui.extract.workers.Beside`), beside the articles and
+    actors added here: the write is the run's serial end, while the other cores idle. Its
+    lines are checked as lines made here are, and made here should the helper fail.
+    """
     from tui.model.writer import ConcurrentEditError, WriterError
 
     path = document.path
@@ -81,11 +101,20 @@ def write_extraction(
         # Thousands of new items and their nodes, none in a reference cycle: the garbage
         # collector would only walk them, and everything extraction left, again and again.
         with collector_paused():
-            document.add_items("articles", [_article_fields(article) for article in articles])
-            document.add_items("actors", [_actor_fields(actor) for actor in actors])
-            for actor_id, names in aliases.items():
-                document.add_aliases(actor_id, names)
-            document.add_items("events", [_event_fields(event) for event in events])
+            helped = jobs > 1 and len(events) >= RENDER_HELPER_FROM
+            own = int(len(events) * OWN_SHARE) if helped else len(events)
+            with _rendered_beside(document, events[own:]) as rest:
+                document.add_items("articles", [_article_fields(article) for article in articles])
+                document.add_items("actors", [_actor_fields(actor) for actor in actors])
+                for actor_id, names in aliases.items():
+                    document.add_aliases(actor_id, names)
+                fields = [_event_fields(event) for event in events]
+                rendered = None
+                if rest is not None:
+                    first = document.render_items("events", fields[:own])
+                    with contextlib.suppress(ValueError):  # (a column moved: made here)
+                        rendered = first.joined(rest.result())
+                document.add_items("events", fields, rendered=rendered)
             # Remembered by source (tui.model.ledger), not by id: a better title is a new id.
             document.mark_extracted(ledger)
         document.save()
@@ -101,6 +130,24 @@ def write_extraction(
     except OSError as error:
         return f"cannot write {path}: {error.strerror or error}"
     return None
+
+
+@contextlib.contextmanager
+def _rendered_beside(
+    document: TimelineDocument, events: list[ProposedEvent]
+) -> Iterator[Beside[RenderedItems] | None]:
+    """The lines of ``events``, rendered by a helper process forked now; None for none."""
+    if not events:
+        yield None
+        return
+    from tui.extract.workers import Beside
+
+    with Beside(functools.partial(_render_events, document, events)) as helper:
+        yield helper
+
+
+def _render_events(document: TimelineDocument, events: list[ProposedEvent]) -> RenderedItems:
+    return document.render_items("events", [_event_fields(event) for event in events])
 
 
 def _drop_empty(fields: dict[str, Any]) -> dict[str, Any]:

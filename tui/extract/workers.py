@@ -1,10 +1,13 @@
-"""Worker processes that die with their parent.
+"""Worker processes that die with their parent, and one-off helpers forked beside it.
 
 A ``ProcessPoolExecutor`` worker waits on its task queue forever: when ``newsline extract`` is
 killed (SIGKILL, an out-of-memory kill, a closed terminal) nothing tells its workers, and they
 stay reparented to init, holding memory, for minutes. Each worker here asks the kernel to send
 it SIGTERM when its parent dies (Linux ``prctl(PR_SET_PDEATHSIG)``); elsewhere a daemon thread
 polls for the parent and exits when it is gone.
+
+:class:`Beside` computes one function's value in a process forked now, while this one goes on
+with other work; should the helper fail in any way, the value is computed here instead.
 """
 
 from __future__ import annotations
@@ -13,12 +16,16 @@ import contextlib
 import ctypes
 import multiprocessing
 import os
+import pickle
 import signal
 import sys
 import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
 
 _PR_SET_PDEATHSIG = 1
 POLL_SECONDS = 0.5
@@ -95,3 +102,85 @@ def _alive(pid: int) -> bool:
         # "pid (name) S ...": the state letter follows the last parenthesis.
         return handle.read().rsplit(b")", 1)[1].split()[0] != b"Z"
     return True
+
+
+class Beside(Generic[T]):
+    """``function()``, computed by a process forked when this is made, beside the caller's
+    own work (the serial end of a run, while the other cores idle); :meth:`result` waits for
+    it. The helper inherits everything it needs (no arguments are sent) and hands back only
+    the pickled value. Where there is no fork, or the helper fails in any way (it dies, its
+    answer is cut short), :meth:`result` computes the value here: the same value either
+    way, the helper only changes where it is made. Use as a context manager, or call
+    :meth:`close`, so that a helper whose value is not wanted is ended and reaped.
+    """
+
+    def __init__(self, function: Callable[[], T]) -> None:
+        self._function = function
+        self._pid: int | None = None
+        self._read_end = -1
+        if not hasattr(os, "fork"):
+            return
+        read_end, write_end = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read_end)
+            os.close(write_end)
+            return
+        if pid == 0:  # the helper: never returns into the caller's code
+            _run_beside(function, read_end, write_end)
+        os.close(write_end)
+        self._pid, self._read_end = pid, read_end
+
+    def result(self) -> T:
+        """The function's value: the helper's, else computed here."""
+        if self._pid is not None:
+            received = False
+            try:
+                with os.fdopen(self._read_end, "rb") as answer:
+                    value = pickle.load(answer)
+                received = True
+            except Exception:  # (the helper died: EOF, or an answer cut short)
+                pass
+            finally:
+                self._reap(kill=not received)
+            if received:
+                return value  # type: ignore[no-any-return]
+        return self._function()
+
+    def close(self) -> None:
+        """End and reap the helper if its value was not taken."""
+        if self._pid is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._read_end)
+            self._reap(kill=True)
+
+    def __enter__(self) -> Beside[T]:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _reap(self, kill: bool) -> None:
+        pid, self._pid = self._pid, None
+        if pid is None:
+            return
+        if kill:
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(OSError):
+            os.waitpid(pid, 0)
+
+
+def _run_beside(function: Callable[[], object], read_end: int, write_end: int) -> None:
+    """In the helper: write ``function()`` pickled to ``write_end``, then exit at once (no exit
+    handlers, no flushing of what the parent had buffered: they are the parent's). A parent
+    that died makes the write fail, which ends the helper too."""
+    code = 1
+    try:
+        os.close(read_end)
+        with os.fdopen(write_end, "wb") as out:
+            pickle.dump(function(), out, protocol=pickle.HIGHEST_PROTOCOL)
+        code = 0
+    finally:
+        os._exit(code)

@@ -62,7 +62,7 @@ from tui.model.writer.nodes import (
 from tui.model.writer.roundtrip import RoundTripEdits
 from tui.model.writer.saving import Saving
 from tui.model.writer.splice import settle, shift_root
-from tui.model.writer.text_edits import TextEdits
+from tui.model.writer.text_edits import RenderedItems, TextEdits
 from tui.model.yaml_nodes import compose_yaml
 
 SECTIONS = ("articles", "actors", "events")
@@ -186,16 +186,23 @@ class TimelineDocument(ItemEdits, TextEdits, LocalEdits, RoundTripEdits, Saving)
         an :class:`EventDate`; ``sources`` a list of ``{"article": id, "quote": text}``."""
         self.add_items("events", [fields])
 
-    def add_items(self, section: str, items: Sequence[Mapping[str, object]]) -> None:
+    def add_items(
+        self,
+        section: str,
+        items: Sequence[Mapping[str, object]],
+        rendered: RenderedItems | None = None,
+    ) -> None:
         """Append several items to ``section`` in one edit.
 
         One edit re-reads and checks the document once, however many items it adds: adding
         thousands of extracted events one by one would re-read the growing file each time.
+        ``rendered``: the items' lines made ahead (:meth:`render_items`), used when their
+        column is still the one they go at; checked like lines made here.
         """
         if section not in SECTIONS:
             raise ValueError(f"unknown section {section!r}; use one of {', '.join(SECTIONS)}")
         if items:
-            self._add_items(section, items)
+            self._add_items(section, items, rendered)
 
     def add_alias(self, actor_id: str, alias: str) -> bool:
         """Add ``alias`` to the actor's aliases; False if it is already its name or an alias."""
@@ -388,7 +395,12 @@ class TimelineDocument(ItemEdits, TextEdits, LocalEdits, RoundTripEdits, Saving)
 
     # --- internals: editing ---------------------------------------------------------------------
 
-    def _add_items(self, section: str, items: Sequence[Mapping[str, object]]) -> None:
+    def _add_items(
+        self,
+        section: str,
+        items: Sequence[Mapping[str, object]],
+        rendered: RenderedItems | None = None,
+    ) -> None:
         existing = self._items_by_id(section)  # not copied: a small edit stays small
         taken: set[str] = set()
         for fields in items:
@@ -404,7 +416,7 @@ class TimelineDocument(ItemEdits, TextEdits, LocalEdits, RoundTripEdits, Saving)
         if not empty and not isinstance(node, yaml.SequenceNode):
             raise WriterError(f"{self.path}: `{section}:` is not a list")
         if isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value:
-            lines = self._render_items(ordered, node.start_mark.column)
+            lines = self._lines_of(ordered, rendered, node.start_mark.column)
             if self._append_checked_locally(node, lines, ordered, section):
                 if self._ids is not None and section in self._ids:
                     for fields, item in zip(ordered, node.value[-len(ordered) :], strict=True):
@@ -413,24 +425,24 @@ class TimelineDocument(ItemEdits, TextEdits, LocalEdits, RoundTripEdits, Saving)
         root = self._root_mapping()
         if node is None and root is not None and root.value:
             dash = root.value[0][0].start_mark.column + self._style.dash_offset
-            lines = [f"{section}:", *self._render_items(ordered, dash)]
+            lines = [f"{section}:", *self._lines_of(ordered, rendered, dash)]
             if self._new_key_checked_locally(len(self._text), lines, section, ordered):
                 return
         if node is not None and empty and root is not None and root.value:
             dash = root.value[0][0].start_mark.column + self._style.dash_offset
-            lines = self._render_items(ordered, dash)
+            lines = self._lines_of(ordered, rendered, dash)
             if self._fill_empty_checked_locally(section, node, lines, ordered):
                 return
         with self._checked_edit((section,), ordered):
             if isinstance(node, yaml.SequenceNode) and node.flow_style and node.value:
                 self._round_trip_add_items(section, ordered)
             elif isinstance(node, yaml.SequenceNode) and not node.flow_style:
-                lines = self._render_items(ordered, node.start_mark.column)
+                lines = self._lines_of(ordered, rendered, node.start_mark.column)
                 self._insert_lines(_content_end(node), lines)
             else:
                 root = self._root_mapping()
                 key_column = 0 if root is None else root.value[0][0].start_mark.column
-                lines = self._render_items(ordered, key_column + self._style.dash_offset)
+                lines = self._lines_of(ordered, rendered, key_column + self._style.dash_offset)
                 if node is None:
                     self._append_top_level([f"{section}:", *lines])
                 else:

@@ -7,12 +7,28 @@ A mixin of :class:`tui.model.writer.document.TimelineDocument`: these methods ch
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
-from tui.model.writer.emit import _flow_list, _render_mapping, _scalar
+from tui.model.writer.emit import FIELD_ORDER, _flow_list, _ordered, _render_mapping, _scalar
 from tui.model.writer.nodes import _content_end, _mapping_get, _mapping_key
+
+
+class RenderedItems(NamedTuple):
+    """New items of a section as :meth:`TextEdits.render_items` made them: the lines and the
+    column of their dashes. Lines are made per item, so those of consecutive runs of items
+    rendered apart (in another process, say) join into the lines of all of them."""
+
+    column: int
+    count: int  # items
+    lines: list[str]
+
+    def joined(self, after: RenderedItems) -> RenderedItems:
+        """These items, then ``after``'s (rendered at the same column, else ValueError)."""
+        if after.column != self.column:
+            raise ValueError("items rendered at different columns do not join")
+        return RenderedItems(self.column, self.count + after.count, self.lines + after.lines)
 
 
 class TextEdits:
@@ -21,6 +37,41 @@ class TextEdits:
     _text: str
     _newline: str
     _style: Any
+
+    def render_items(self, section: str, items: Sequence[Mapping[str, object]]) -> RenderedItems:
+        """The lines :meth:`add_items` would write for ``items`` now, made ahead of it: the
+        slow part of adding thousands of items, and one that needs nothing but the items and
+        the file's style, so another process can make it. ``add_items(..., rendered=...)``
+        uses them when their column is still the one it writes at, and checks them as it
+        checks its own."""
+        column = self._item_column(section)
+        ordered = [_ordered(fields, FIELD_ORDER[section]) for fields in items]
+        return RenderedItems(column, len(ordered), self._render_items(ordered, column))
+
+    def _item_column(self, section: str) -> int:
+        """The column of the dashes of new items of ``section`` (as :meth:`_add_items` places
+        them): the list's own, or the top-level keys' column plus the file's dash offset."""
+        node = self._top_value(section)  # type: ignore[attr-defined]
+        if isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value:
+            return node.start_mark.column
+        root = self._root_mapping()  # type: ignore[attr-defined]
+        key_column = root.value[0][0].start_mark.column if root is not None and root.value else 0
+        return key_column + self._style.dash_offset
+
+    def _lines_of(
+        self,
+        ordered: Sequence[Mapping[str, object]],
+        rendered: RenderedItems | None,
+        dash_column: int,
+    ) -> list[str]:
+        """The lines of new items at ``dash_column``: ``rendered`` ahead when it is theirs
+        (as many items, at this column), else made now."""
+        if rendered is not None and (rendered.column, rendered.count) == (
+            dash_column,
+            len(ordered),
+        ):
+            return list(rendered.lines)
+        return self._render_items(ordered, dash_column)
 
     def _render_items(self, items: Sequence[Mapping[str, object]], dash_column: int) -> list[str]:
         """``- key: value`` lines of new mapping items whose dashes sit at ``dash_column``."""
