@@ -93,6 +93,9 @@ class DraftKeys(NamedTuple):
     source: str  # its ledger entry (tui.model.ledger.source_key)
     event_id: str  # the id of an event of its date and title (before free_id)
     title_key: str  # its title's words, sorted
+    # Where its speech verb is, when it is the dated statement of a speaker with no name
+    # found (tui.extract.remarks.described_speech), else None.
+    said: int | None = None
 
 
 def _tag(text: str, published: dt.date) -> list:  # type: ignore[type-arg]

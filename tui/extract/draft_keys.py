@@ -1,7 +1,8 @@
 """What merging reads of each extracted draft that needs no actor registry: the words of the
-part of its sentence whose names take part, its subject, its ledger key, its id and its title
-key. Made in the worker processes, which run in parallel, so that merging, which runs alone,
-only looks them up (:func:`tui.extract.merge.merge_results`).
+part of its sentence whose names take part, its subject, its ledger key, its id, its title
+key and where a described speaker's speech verb is. Made in the worker processes, which run
+in parallel, so that merging, which runs alone, only looks them up
+(:func:`tui.extract.merge.merge_results`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from tui.extract.article_stage import ArticleResult, DraftKeys
 from tui.extract.events import EventDraft
 from tui.extract.offices import Holder, name_holders
 from tui.extract.registry import MentionWords, mention_words
+from tui.extract.remarks import described_speech
 from tui.extract.roles import (
     event_clause,
     own_sentence,
@@ -38,6 +40,7 @@ def prepare(result: ArticleResult) -> ArticleResult:
             source_key(draft.article, draft.quote),
             event_id(draft.date, draft.title),
             title_key(draft.title),
+            described_speech(draft),
         )
         for draft, subject in zip(result.drafts, subjects, strict=True)
     ]

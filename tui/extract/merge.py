@@ -140,7 +140,7 @@ def merge_results(
     # several jobs it is made beside the merge, by a helper process (tui.extract.draft_actors).
     with parties_in_order(registry, results, helper=jobs > 1) as parties_of_articles:
         for result, parties in zip(results, parties_of_articles, strict=True):
-            for draft, (_, _, source, base_id, title_words), draft_parties in zip(
+            for draft, (_, _, source, base_id, title_words, said), draft_parties in zip(
                 result.drafts, prepared_keys(result), parties, strict=True
             ):
                 # (Every event's date, title and sources are some draft's: see the ids below.)
@@ -179,7 +179,9 @@ def merge_results(
                 # Several statements of one speaker in one article, on one date, are one interview,
                 # speech or testimony: one happening, however different their words.
                 remarks = (draft.article, draft.date, speaker_id) if speaker_id else None
-                described = None if speaker_id else described_speaker(registry, draft, subject_id)
+                described = (
+                    None if speaker_id else described_speaker(registry, draft, subject_id, said)
+                )
                 if described:
                     # "a friend of Yitzhak Rabin's assassin said Friday that ...": the person the
                     # description stands for speaks; "Har-Shefi said ..." that day is more of it.

@@ -81,14 +81,20 @@ def described_speech(draft: EventDraft) -> int | None:
     return said.start()
 
 
+_UNKNOWN = -1
+
+
 def described_speaker(
-    registry: ActorRegistry, draft: EventDraft, subject_id: str | None
+    registry: ActorRegistry, draft: EventDraft, subject_id: str | None, said: int | None = _UNKNOWN
 ) -> str | None:
     """Who speaks in a :func:`described_speech` draft: the subject of its verb, or without
     one found, its first actor if the words before the verb name it ("Elian Gonzalez's
     father" is Juan Miguel Gonzalez); never one named only after ("The German government said
-    Monday ... relations with Iran", "Officials said Wednesday that James Kopp ...")."""
-    said = described_speech(draft)
+    Monday ... relations with Iran", "Officials said Wednesday that James Kopp ...").
+    ``said``: :func:`described_speech` of ``draft`` when made already (in the workers, by
+    tui.extract.draft_keys: it compiles a pattern per date)."""
+    if said == _UNKNOWN:
+        said = described_speech(draft)
     if said is None:
         return None
     if subject_id is not None:
