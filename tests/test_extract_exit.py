@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tui.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,3 +61,58 @@ def test_in_process_runs_leave_the_collector_as_it_was(tmp_path: Path) -> None:
     # Nothing frozen by the runs (objects frozen before, by other tests, may have been freed).
     assert gc.get_freeze_count() <= frozen
     assert gc.isenabled() == enabled
+
+
+# The program's entry as `python -m tui` runs it, with an exit handler that says when the
+# interpreter's own ending ran.
+ENTRY = """
+import atexit, sys
+atexit.register(lambda: print("exit handlers ran", file=sys.stderr))
+from tui.cli import main
+sys.argv = ["newsline", *sys.argv[1:]]
+raise SystemExit(main())
+"""
+
+
+def _program(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``newsline extract ...`` as a user runs it, its output read through pipes."""
+    return subprocess.run(
+        [sys.executable, "-c", ENTRY, "extract", *args],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def _without_timing(report: str) -> str:
+    return "\n".join(line for line in report.splitlines() if not line.startswith("read "))
+
+
+def test_the_program_ends_itself_once_its_report_is_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Run as the program, extract ends its process as soon as the file is saved and the
+    report flushed (freeing what the run built is the kernel's job): the report is whole,
+    the exit status is the command's, the file the same as an in-process run writes."""
+    for name in ("program", "in-process"):
+        shutil.copytree(ROOT / "seeds", tmp_path / name / "seeds")
+    args = ["seeds", "--timeline", "timeline.yaml", "--published", "2023-09-11"]
+    done = _program(tmp_path / "program", *args)
+    assert done.returncode == 0, done.stderr
+    assert "exit handlers ran" not in done.stderr  # (ended by the command itself)
+    inside = tmp_path / "in-process"
+    capsys.readouterr()
+    assert (
+        main(["extract", str(inside / "seeds"), *args[1:2], str(inside / args[2]), *args[3:]]) == 0
+    )
+    expected = capsys.readouterr().out
+    assert _without_timing(done.stdout) == _without_timing(expected)
+    assert "  events:\n" in done.stdout and done.stdout.endswith("\n")
+    written = (tmp_path / "program" / "timeline.yaml").read_bytes()
+    assert written == (inside / "timeline.yaml").read_bytes()
+    # A run that finds problems still says what it would add, and exits 1.
+    again = _program(tmp_path / "program", "seeds", "missing.txt", "--dry-run", *args[1:])
+    assert again.returncode == 1
+    assert "missing.txt: no such file or folder" in again.stderr
+    assert "would add 0 article(s)" in again.stdout

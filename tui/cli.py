@@ -62,6 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser = argparse.ArgumentParser(prog=f"newsline {name}", description=help_text)
         module.add_arguments(parser)
         options = parser.parse_args(args)
+        # Run as the program (not called by a test or another program's code): a command may
+        # end the process itself once its work and output are done (see tui.commands.extract).
+        options.exit_at_once = argv is None
         original = sys.stdout
         if original is None:
             # Started with standard output closed (`>&-`): hold descriptor 1 on /dev/null, so
