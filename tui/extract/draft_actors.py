@@ -17,9 +17,10 @@ import os
 import pickle
 from collections.abc import Iterator, Sequence
 
+from tui.extract.actors_media import is_news_medium
 from tui.extract.article_stage import ArticleResult
 from tui.extract.draft_keys import prepared_keys
-from tui.extract.events import PRONOUN_SPEAKERS
+from tui.extract.events import PRONOUN_SPEAKERS, EventDraft
 from tui.extract.gazetteer import NEWS_SOURCE_IDS
 from tui.extract.names import full_name_of, word_spans
 from tui.extract.pairs import PAIR_SEPARATOR
@@ -48,6 +49,7 @@ def article_parties(registry: ActorRegistry, result: ArticleResult) -> list[Part
             actor_id
             for actor_id in registry.mentioned_ids(words.text, words)
             if actor_id not in NEWS_SOURCE_IDS
+            and not is_news_medium(registry.get(actor_id).name, draft.sentence_text)
         ]
         # "The two countries ...": a pair's second party takes part too (tui.extract.pairs).
         subject, _, second = subject.partition(PAIR_SEPARATOR)
@@ -76,6 +78,10 @@ def article_parties(registry: ActorRegistry, result: ArticleResult) -> list[Part
         police = police_of_article(draft.sentence_text, firms)
         if police is not None and (police_id := registry.resolve(police)) is not None:
             ids.append(police_id)  # "Police confirmed ...": the force the article names
+        if speaker_id is not None and _medium_speaks(registry, speaker_id, draft):
+            # "..., local newspaper Dawn reported": the paper is the source, not a party
+            # (it still speaks the remarks the merge joins).
+            ids = [i for i in ids if i != speaker_id]
         parties.append((list(dict.fromkeys(ids)), speaker_id, subject_id))
     return parties
 
@@ -161,6 +167,17 @@ def _received(
             os.waitpid(pid, 0)
     for result in results[done:]:  # what the helper did not hand over
         yield article_parties(registry, result)
+
+
+def _medium_speaks(registry: ActorRegistry, speaker_id: str, draft: EventDraft) -> bool:
+    """Whether the speaker ``speaker_id`` of ``draft`` is a news medium (the gazetteer's news
+    agencies, or one :func:`tui.extract.actors_media.is_news_medium` reads as a medium)."""
+    if speaker_id in NEWS_SOURCE_IDS:
+        return True
+    sentence = draft.sentence_text
+    return is_news_medium(draft.speaker, sentence) or is_news_medium(
+        registry.get(speaker_id).name, sentence
+    )
 
 
 def _in_article(

@@ -1,0 +1,43 @@
+"""News media are sources, not participants: "local newspaper Dawn reported ...", "PTI said",
+"Kiet was quoted as saying by the daily Vietnam News", "The Statesman said".
+
+A paper, an agency or a broadcaster that tells a happening is where the news came from; an
+editor lists who did what, and cites the paper as the source. The gazetteer's news agencies
+(:data:`tui.extract.gazetteer.NEWS_SOURCE_IDS`) are known by name; any other medium is known by
+how the text writes it: the noun for a medium before its name ("the daily Vietnam News",
+"local newspaper Dawn") or a medium's word ending its name ("The Statesman", "China Daily").
+"""
+
+from __future__ import annotations
+
+import re
+
+# The last word of a medium's name: "Vietnam News", "China Daily", "The Jakarta Post".
+MEDIUM_ENDINGS = frozenset(
+    {
+        "News", "Times", "Post", "Journal", "Herald", "Tribune", "Daily", "Gazette",
+        "Statesman", "Telegraph", "Guardian", "Observer", "Chronicle", "Inquirer", "Shimbun",
+        "Ilbo", "Radio", "Television", "TV", "Newsweek", "Izvestia", "Pravda",
+    }
+)  # fmt: skip
+# The noun for a medium written right before its name: "newspaper Dawn", "the daily Granma".
+_MEDIUM_BEFORE = re.compile(
+    r"\b(?:newspaper|daily|weekly|paper|magazine|tabloid|broadcaster|radio|television|"
+    r"news[ \t]+agency|news[ \t]+service|network)[ \t]+(?:the[ \t]+)?\Z"
+)
+
+
+def is_news_medium(name: str, sentence: str) -> bool:
+    """Whether ``name``, as ``sentence`` writes it, is a news medium (see the module's
+    docstring): its last word is a medium's, or a medium's noun comes right before it."""
+    words = name.split()
+    if not words:
+        return False
+    if (words[-1] in MEDIUM_ENDINGS and len(words) > 1) or words == ["Statesman"]:
+        return True
+    at = sentence.find(name)
+    while at >= 0:
+        if _MEDIUM_BEFORE.search(sentence, max(0, at - 40), at) is not None:
+            return True
+        at = sentence.find(name, at + len(name))
+    return False
