@@ -41,3 +41,17 @@ def test_a_territory_acts_by_its_name_and_is_no_actor_where_it_is_a_place() -> N
     assert actors_of_event_quoting(text, "talks") == ["Hong Kong"]
     assert "Hong Kong" not in actors_of_event_quoting(text, "arrested")
     assert actors_of_event_quoting(text, "raised") == ["Martin Lee"]
+
+
+def test_a_un_agency_is_the_agency_and_a_time_word_after_it_is_no_noun_it_modifies() -> None:
+    text = (
+        "The United Nations World Food Program earlier this month launched a new appeal for "
+        "aid to North Korea. The UN said on Monday it would send envoys."
+    )
+    assert actors_of_event_quoting(text, "appeal") == ["World Food Programme", "North Korea"]
+    assert actors_of_event_quoting(text, "envoys") == ["United Nations"]
+
+
+def test_a_former_name_s_demonym_is_the_country() -> None:
+    text = "Later Friday, the Zairean government called for a cessation of hostilities."
+    assert actors_of_event_quoting(text, "cessation") == ["Democratic Republic of the Congo"]

@@ -311,8 +311,12 @@ class ActorRegistry:
                         found.append(actor_id)
                         index += size + body[1]
                         break
-                    if kind is ActorKind.COUNTRY and self._organisation_at(keys, index + size):
-                        index += size  # "the U.S. Immigration and Naturalization Service"
+                    if (
+                        kind is ActorKind.COUNTRY or actor_id in _PARENT_BODIES
+                    ) and self._organisation_at(keys, index + size):
+                        # "the U.S. Immigration and Naturalization Service", "the UN World
+                        # Food Programme": the service and the programme, not who owns them.
+                        index += size
                         break
                     if (
                         actor_id in NATIONAL_BODIES
@@ -449,6 +453,8 @@ _ROYAL_NAME = re.compile(r"(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|
 # country's own.
 NATIONAL_BODIES = {"us-supreme-court": "united-states", "us-congress": "united-states"}
 _NATIONAL_FIRST_WORDS = frozenset({"Supreme", "Congress"})  # how their generic names start
+# Bodies whose agencies carry their name first ("UN World Food Programme", "EU Commission").
+_PARENT_BODIES = frozenset({"united-nations", "european-union"})
 
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
 # Demonyms are knowledge of the language, whatever gazetteer a registry is built with.

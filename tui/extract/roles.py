@@ -202,6 +202,8 @@ _KEEPING_WORDS = frozenset(
         "grew", "hit", "let", "put", "quit", "sold", "spoke", "stood", "struck", "sought",
         "knew", "found", "agreed", "say", "tell", "want", "wants", "plan", "plans", "hopes",
         "it", "they", "he", "she", "we", "you", "i",
+        # A time adverb before the verb: "the World Food Program earlier this month launched".
+        "earlier", "later", "today", "yesterday", "tonight", "recently", "once", "soon", "first",
         # Past tenses not in -ed: "the Service set a deadline".
         "set", "cut", "shut", "spread", "cost", "hurt", "split", "upset", "bid", "forecast",
         "broadcast", "beat", "drew", "forgot", "froze", "heard", "lent", "meant", "overcame",
