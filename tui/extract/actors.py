@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tui.extract.actors_described import NAME_THEN_ROLE, royal_names
+from tui.extract.actors_speaker_names import first_capitalised_run, name_after_verb
 from tui.extract.gazetteer import GAZETTEER
 from tui.extract.name_keys import (
     HONORIFICS,
@@ -34,7 +35,6 @@ from tui.extract.names import (
     GENERIC_HEADS,
     LEADING_FUNCTION_WORDS,
     ORG_HEADS,
-    PEOPLE_WORDS,
     TITLE_WORDS,
     after_locative,
     alternation,
@@ -174,50 +174,6 @@ def _plausible(name: str) -> bool:
     return all(word.casefold() not in STOP_NAMES or index > 0 for index, word in enumerate(words))
 
 
-def _name_after_verb(words: str) -> str:
-    """The speaker named after a verb: ``"White House spokesperson Adrienne Watson, using"``.
-
-    Capitalised words gather into a run; a lowercase role word ("spokesperson") starts a new
-    run, since the name follows the role; any other lowercase word or punctuation ends it.
-    """
-    run: list[str] = []
-    described = 0  # lowercase words read since a people word ("Chinese foreign ministry")
-    for word in words.split():
-        clean = word.rstrip(",.;:")
-        if clean[:1].isupper():
-            run.append(clean)
-        elif re.fullmatch(PERSON_TITLES, clean):
-            run, described = [], 0
-        elif (run and all(part in PEOPLE_WORDS for part in run)) or (
-            0 < described < 4 and not run and clean not in _FUNCTION_WORDS
-        ):
-            # "said Chinese foreign ministry spokesman Shen Guofang": the people word describes
-            # the role the name follows; "said a British source" names no one.
-            run, described = [], described + 1
-        elif run or clean not in ("the", "a", "an"):
-            break
-        if clean != word:
-            break
-    return " ".join(run)
-
-
-_FUNCTION_WORDS = frozenset({"in", "of", "at", "on", "to", "for", "who", "which", "that", "and"})
-
-
-def _first_capitalised_run(words: str) -> str:
-    run: list[str] = []
-    for word in words.split():
-        clean = word.rstrip(",.;:")
-        if clean.startswith(("the", "The")) and not run:
-            continue
-        if not clean[:1].isupper():
-            break
-        run.append(clean.removesuffix("\u2019s").removesuffix("'s"))
-        if clean != word:
-            break
-    return " ".join(run)
-
-
 def speaker_of(sentence: str) -> tuple[str, int] | None:
     """The speaker of a statement sentence and where its name starts, or ``None``.
 
@@ -225,7 +181,7 @@ def speaker_of(sentence: str) -> tuple[str, int] | None:
     ``"According to Kirby, ..."``, ``"Shoigu told reporters: ..."``.
     """
     for match in _SPEAKER_AFTER.finditer(sentence):
-        name = clean_person_name(_name_after_verb(match["words"]))
+        name = clean_person_name(name_after_verb(match["words"]))
         if name and _plausible(name) and not is_generic(name):
             return name, match.start("words") + match["words"].find(name)
     for match in _ACCORDING.finditer(sentence):
@@ -241,11 +197,11 @@ def speaker_of(sentence: str) -> tuple[str, int] | None:
 
 def _according_name(words: str) -> str:
     """The name "according to" introduces, from the words after it, or ""."""
-    name = _first_capitalised_run(words)
+    name = first_capitalised_run(words)
     # "according to Russia's TASS news agency": the agency speaks, not the country.
     agency = _LOWER_ORG.search(words)
     if agency:
-        name = _first_capitalised_run(words[agency.start() :].split("news agency")[0])
+        name = first_capitalised_run(words[agency.start() :].split("news agency")[0])
         name = name.split()[-1] if name else ""
     if name and not agency and not _ORG.fullmatch(name):
         name = clean_person_name(name)
