@@ -27,6 +27,20 @@ _MEDIUM_BEFORE = re.compile(
 )
 
 
+# A medium that tells of itself is a party: "Reuters said on Tuesday it would close its Cairo
+# bureau", "the paper said its editor had resigned".
+_OF_ITSELF = re.compile(
+    r"\b(?:said|says|announced|announces|reported|reports|added|confirmed|told[ \t]+\w+)"
+    r"[ \t]+(?:(?:on[ \t]+)?[A-Z][a-z]+day[ \t]+)?(?:that[ \t]+)?(?:it|its)\b"
+)
+
+
+def tells_of_itself(sentence: str) -> bool:
+    """Whether the speaker of ``sentence`` speaks of itself ("said on Tuesday it would close
+    its bureau"): a medium doing so is a party of what it tells."""
+    return _OF_ITSELF.search(sentence) is not None
+
+
 def is_news_medium(name: str, sentence: str) -> bool:
     """Whether ``name``, as ``sentence`` writes it, is a news medium (see the module's
     docstring): its last word is a medium's, or a medium's noun comes right before it."""

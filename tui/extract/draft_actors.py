@@ -17,7 +17,7 @@ import os
 import pickle
 from collections.abc import Iterator, Sequence
 
-from tui.extract.actors_media import is_news_medium
+from tui.extract.actors_media import is_news_medium, tells_of_itself
 from tui.extract.article_stage import ArticleResult
 from tui.extract.draft_keys import prepared_keys
 from tui.extract.events import PRONOUN_SPEAKERS, EventDraft
@@ -171,10 +171,13 @@ def _received(
 
 def _medium_speaks(registry: ActorRegistry, speaker_id: str, draft: EventDraft) -> bool:
     """Whether the speaker ``speaker_id`` of ``draft`` is a news medium (the gazetteer's news
-    agencies, or one :func:`tui.extract.actors_media.is_news_medium` reads as a medium)."""
+    agencies, or one :func:`tui.extract.actors_media.is_news_medium` reads as a medium) that
+    tells of others."""
+    sentence = draft.sentence_text
+    if tells_of_itself(sentence):
+        return False  # "Reuters said on Tuesday it would close its Cairo bureau"
     if speaker_id in NEWS_SOURCE_IDS:
         return True
-    sentence = draft.sentence_text
     return is_news_medium(draft.speaker, sentence) or is_news_medium(
         registry.get(speaker_id).name, sentence
     )
