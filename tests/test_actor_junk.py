@@ -112,6 +112,11 @@ def test_a_body_and_its_initials_in_brackets_are_one_actor() -> None:
 def test_a_member_of_parliament_s_mp_is_a_rank_not_part_of_the_name() -> None:
     assert clean_person_name("MP Sirri Sakik") == "Sirri Sakik"
     assert clean_person_name("former MP Walid Jumblatt") == "Walid Jumblatt"
+    # Police and army ranks below an officer's are ranks too.
+    assert clean_person_name("Constable Peni Verekauta") == "Peni Verekauta"
+    assert clean_person_name("Corporal John Lyon") == "John Lyon"
+    names = actor_names('"I\'ll miss it greatly," said Corporal John Lyon on Tuesday.')
+    assert names == {"John Lyon"}
 
 
 def test_a_dotted_abbreviation_stays_whole_in_an_organisation_s_name() -> None:

@@ -64,6 +64,7 @@ TITLE_WORDS = (NAME_TITLES - {"General"}) | TITLE_ABBREVIATIONS | HONORIFIC_WORD
         "Prosecutor", "Commander", "Marshal", "Speaker", "Envoy", "Trooper", "Agent", "Coach",
         "Dean", "Vice", "Acting", "Former", "Assistant", "Undersecretary", "Secretary-General",
         "Treasurer", "Auditor", "First", "Executive", "Councilor", "Councillor", "MP",
+        "Constable", "Corporal", "Brigadier", "Warden", "Magistrate",
     }
 )  # fmt: skip
 
