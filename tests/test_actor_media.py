@@ -13,6 +13,7 @@ def test_a_medium_is_known_by_its_noun_or_the_last_word_of_its_name() -> None:
     assert is_news_medium("Dawn", sentence)
     assert is_news_medium("Vietnam News", "He was quoted by Vietnam News.")
     assert is_news_medium("Statesman", "The Statesman said.")
+    assert is_news_medium("PAP", "23 miners died, the official PAP news agency reported.")
     # A firm or a person is no medium, nor a country a paper writes about.
     assert not is_news_medium("Ford Motor Co", "Ford Motor Co said it would cut jobs.")
     assert not is_news_medium("Pakistan", sentence)

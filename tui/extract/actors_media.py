@@ -4,8 +4,9 @@
 A paper, an agency or a broadcaster that tells a happening is where the news came from; an
 editor lists who did what, and cites the paper as the source. The gazetteer's news agencies
 (:data:`tui.extract.gazetteer.NEWS_SOURCE_IDS`) are known by name; any other medium is known by
-how the text writes it: the noun for a medium before its name ("the daily Vietnam News",
-"local newspaper Dawn") or a medium's word ending its name ("The Statesman", "China Daily").
+how the text writes it: the noun for a medium before or after its name ("the daily Vietnam
+News", "local newspaper Dawn", "the PAP news agency") or a medium's word ending its name
+("The Statesman", "China Daily").
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ _MEDIUM_BEFORE = re.compile(
     r"news[ \t]+agency|news[ \t]+service|network)[ \t]+(?:the[ \t]+)?\Z"
 )
 
+# The noun for a medium right after its name: "PAP news agency", "the Al-Ahram newspaper".
+_MEDIUM_AFTER = re.compile(r"[ \t]+(?:news[ \t]+agency|newspaper|daily|weekly|radio|television)\b")
 
 # A medium that tells of itself is a party: "Reuters said on Tuesday it would close its Cairo
 # bureau", "the paper said its editor had resigned".
@@ -53,5 +56,7 @@ def is_news_medium(name: str, sentence: str) -> bool:
     while at >= 0:
         if _MEDIUM_BEFORE.search(sentence, max(0, at - 40), at) is not None:
             return True
+        if _MEDIUM_AFTER.match(sentence, at + len(name)) is not None:
+            return True  # "the official PAP news agency reported"
         at = sentence.find(name, at + len(name))
     return False
