@@ -11,6 +11,7 @@ News", "local newspaper Dawn", "the PAP news agency") or a medium's word ending 
 
 from __future__ import annotations
 
+import functools
 import re
 
 # The last word of a medium's name: "Vietnam News", "China Daily", "The Jakarta Post".
@@ -52,6 +53,8 @@ def is_news_medium(name: str, sentence: str) -> bool:
         return False
     if (words[-1] in MEDIUM_ENDINGS and len(words) > 1) or words == ["Statesman"]:
         return True
+    if not _has_medium_noun(sentence):
+        return False  # (most sentences: one search per sentence, not per name)
     at = sentence.find(name)
     while at >= 0:
         if _MEDIUM_BEFORE.search(sentence, max(0, at - 40), at) is not None:
@@ -60,3 +63,16 @@ def is_news_medium(name: str, sentence: str) -> bool:
             return True  # "the official PAP news agency reported"
         at = sentence.find(name, at + len(name))
     return False
+
+
+_MEDIUM_NOUN = re.compile(
+    r"\b(?:newspaper|daily|weekly|paper|magazine|tabloid|broadcaster|radio|television|"
+    r"news[ \t]+agency|news[ \t]+service|network)\b"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _has_medium_noun(sentence: str) -> bool:
+    """Whether ``sentence`` holds a noun for a medium at all (asked for every name a draft's
+    sentence holds, so kept per sentence)."""
+    return _MEDIUM_NOUN.search(sentence) is not None
