@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from actor_support import actors_of_event_quoting
+
 from tui.extract.pipeline import ArticleInput, merge_results, process_articles
 from tui.extract.registry import ActorRegistry
 
@@ -120,3 +122,20 @@ def test_a_country_s_land_is_where_not_who() -> None:
 def test_a_collective_possessive_is_inside_an_organisation_s_name() -> None:
     text = "China's People's Liberation Army entered the city on Monday, officials said.\n"
     assert actor_names(text, "entered the city") == ["People's Liberation Army"]
+
+
+def test_he_said_after_a_named_speaker_s_remark_is_that_speaker() -> None:
+    text = (
+        "GENEVA, Dec 13 (AFP) - Talks on cotton opened on Tuesday. US Trade Representative Rob "
+        'Portman said on Tuesday: "In July 2004 we agreed to deal with cotton expeditiously." '
+        '"If we can resolve something this week with regards to cotton, that would be great," '
+        "he said."
+    )
+    assert actors_of_event_quoting(text, "resolve") == ["Rob Portman"]
+    # A remark of someone unnamed in between: "he" is that one, not the last person named.
+    text = (
+        "The dollar rose on Tuesday, Finance Minister Hiroshi Mitsuzuka said. "
+        '"The dollar is likely to test the upper limit today," a dealer at a European bank '
+        'said on Tuesday. "The advance is too fast," he said.'
+    )
+    assert "Hiroshi Mitsuzuka" not in actors_of_event_quoting(text, "upper limit")

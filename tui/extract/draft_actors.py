@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import re
 from collections.abc import Iterator, Sequence
 
 from tui.extract.actors_media import is_news_medium, tells_of_itself
@@ -28,6 +29,12 @@ from tui.extract.people import is_lone
 from tui.extract.registry import ActorRegistry
 from tui.extract.subjects import firm_by_first_word, police_of_article
 from tui.model.timeline import ActorKind
+
+# A remark's speaker the text gives as a pronoun after the quotation: '"...," he said'.
+_PRONOUN_SAID = re.compile(
+    r"[,\u201d\"']['\u2019]?[ \t]*(?:he|she)[ \t]+(?:said|says|added|adds|told|explained|"
+    r"noted|stressed|insisted|argued)\b"
+)
 
 # A draft's (actors, speaker id, subject id).
 Parties = tuple[list[str], str | None, str | None]
@@ -43,6 +50,7 @@ def article_parties(registry: ActorRegistry, result: ArticleResult) -> list[Part
     """The parties of each draft of ``result``, in order."""
     firms = [c.surface for c in result.candidates if c.kind is ActorKind.ORGANIZATION]
     parties: list[Parties] = []
+    last_speaker: str | None = None  # the person who spoke the last remark, if named
     for draft, keys in zip(result.drafts, prepared_keys(result), strict=True):
         words, subject = keys.words, keys.subject
         found = [
@@ -60,6 +68,12 @@ def article_parties(registry: ActorRegistry, result: ArticleResult) -> list[Part
         subject_id = registry.resolve(subject) if subject else None
         if draft.speaker in PRONOUN_SPEAKERS:
             speaker_id = subject_id  # the person the pronoun stands for
+        elif not draft.speaker and subject_id is None and _PRONOUN_SAID.search(draft.quote):
+            # '"...," he said' right after a remark of a named person: that speaker goes on
+            # ("Rob Portman said: ``...'' ``If we can resolve something ...,'' he said").
+            speaker_id = subject_id = last_speaker
+        # (Only the remark right before: a sentence between may be another's.)
+        last_speaker = _named_person(registry, speaker_id)
         # A source cited for a happening ("according to TASS") is no participant of it.
         cited_id = registry.resolve(draft.cited) if draft.cited else None
         found = [actor_id for actor_id in found if actor_id != cited_id]
@@ -167,6 +181,13 @@ def _received(
             os.waitpid(pid, 0)
     for result in results[done:]:  # what the helper did not hand over
         yield article_parties(registry, result)
+
+
+def _named_person(registry: ActorRegistry, actor_id: str | None) -> str | None:
+    """``actor_id`` when it is a person's, else ``None``."""
+    if actor_id is None or registry.get(actor_id).kind is not ActorKind.PERSON:
+        return None
+    return actor_id
 
 
 def _medium_speaks(registry: ActorRegistry, speaker_id: str, draft: EventDraft) -> bool:
