@@ -19,6 +19,10 @@ def test_regional_bodies_and_agencies_are_known_by_name_and_initials() -> None:
     ):
         assert registry.resolve(whole) is not None, whole
         assert registry.resolve(whole) == registry.resolve(initials), whole
+        assert registry.mentioned_ids(f"The {whole} said") == [registry.resolve(initials)]
+    # A long name written with its comma is still the body's.
+    unesco = "The United Nations Educational, Scientific and Cultural Organization (UNESCO) said"
+    assert registry.mentioned_ids(unesco) == ["unesco"]
 
 
 def test_a_body_named_with_its_initials_is_one_actor_who_acts() -> None:
