@@ -123,3 +123,12 @@ def test_a_dotted_abbreviation_stays_whole_in_an_organisation_s_name() -> None:
     names = actor_names("The U.S. Senate voted 52-48 on Tuesday to approve the bill.")
     assert "U.S. Senate" in names
     assert "S. Senate" not in names  # (its name began inside the "U.S.")
+
+
+def test_a_participle_or_verb_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    names = actor_names(
+        "Excluding South Africa, sub-Saharan Africa grew 5 percent in 2005, the World Bank "
+        "said on Monday. Africa will grow again, the bank said."
+    )
+    assert "Excluding South Africa" not in names
+    assert "World Bank" in names

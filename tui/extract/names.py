@@ -175,6 +175,8 @@ LEADING_FUNCTION_WORDS = frozenset(
         "Later", "Meanwhile", "However", "Although", "Though", "With", "From", "To", "Under",
         "Both", "Neither", "Each", "Every", "Some", "Many", "Most", "All", "No", "Not",
         "Once", "Until", "Unless", "Because", "Whether", "Despite", "During", "Among",
+        "Excluding", "Including", "Such", "Last", "Next", "Annual", "Had", "Has", "Have",
+        "Was", "Were", "Is", "Are", "Did", "Does",
     }
 )  # fmt: skip
 
