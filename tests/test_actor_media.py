@@ -40,3 +40,12 @@ def test_a_paper_named_for_a_country_is_the_paper_not_the_country() -> None:
         "Iran said."
     )
     assert actors_of_event_quoting(text, "small cut") == []
+
+
+def test_a_country_whose_name_opens_a_paper_s_name_still_acts() -> None:
+    text = (
+        "A joint venture between Vietnam and China will build a steel mill in 2007, the "
+        "daily Vietnam News reported on Tuesday."
+    )
+    assert "Vietnam" in actors_of_event_quoting(text, "steel mill")
+    assert "Vietnam News" not in actors_of_event_quoting(text, "steel mill")

@@ -41,3 +41,11 @@ def test_another_country_s_supreme_court_is_that_country_not_the_us_court() -> N
     assert actors_of_event_quoting(
         "The U.S. Supreme Court on Monday ruled for the state.", "ruled"
     ) == ["US Supreme Court"]
+
+
+def test_a_country_before_its_stock_market_is_no_actor() -> None:
+    text = "The key indices of the Malaysia stock market closed lower on Monday."
+    assert actors_of_event_quoting(text, "indices") == []
+    # ("shares" is a verb too: the country acts.)
+    found = actors_of_event_quoting("Italy shares the same view, Turkey said on Monday.", "Italy")
+    assert "Italy" in found

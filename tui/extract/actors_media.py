@@ -28,6 +28,8 @@ _MEDIUM_BEFORE = re.compile(
     r"news[ \t]+agency|news[ \t]+service|network)[ \t]+(?:the[ \t]+)?\Z"
 )
 
+# A capitalised word right after a name: the name is only the start of a longer one.
+_NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
 # The noun for a medium right after its name: "PAP news agency", "the Al-Ahram newspaper".
 _MEDIUM_AFTER = re.compile(r"[ \t]+(?:news[ \t]+agency|newspaper|daily|weekly|radio|television)\b")
 
@@ -57,8 +59,9 @@ def is_news_medium(name: str, sentence: str) -> bool:
         return False  # (most sentences: one search per sentence, not per name)
     at = sentence.find(name)
     while at >= 0:
-        if _MEDIUM_BEFORE.search(sentence, max(0, at - 40), at) is not None:
-            return True
+        inside = _NEXT_CAPITAL.match(sentence, at + len(name)) is not None
+        if not inside and _MEDIUM_BEFORE.search(sentence, max(0, at - 40), at) is not None:
+            return True  # (not "Vietnam" of "the daily Vietnam News": the paper's word)
         if _MEDIUM_AFTER.match(sentence, at + len(name)) is not None:
             return True  # "the official PAP news agency reported"
         at = sentence.find(name, at + len(name))

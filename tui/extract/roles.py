@@ -46,8 +46,8 @@ def is_place(text: str, start: int, end: int, last_place_end: int) -> bool:
         return True
     if _FACILITY.match(text, end):
         return True  # "the U.S. embassy in Nairobi", "the bureau's Washington headquarters"
-    if _CURRENCY.match(text, end):
-        return True  # "2.51 million U.S. dollars", "Hong Kong dollars": money, not who
+    if _CURRENCY.match(text, end) or _MARKET.match(text, end):
+        return True  # "Hong Kong dollars", "Tokyo stocks": money or a market, not who
     if previous == "of" and len(words) > 1 and words[-2].casefold() in _DIRECTIONS:
         return True  # "crashed northwest of Baghdad", "50 miles south of Belfast": where
     if _PLACE_AFTER.match(text, end):
@@ -95,6 +95,12 @@ _CURRENCY = re.compile(
     r"(?:['\u2019]s)?[ \t]+(?:dollars?|cents|yuan|renminbi|yen|francs?|pounds?|euros?|"
     r"marks|rupees?|pesos?|shillings?|rand|rubles?|roubles?|dinars?|riyals?|lira|lire|"
     r"kronor|kroner|kronur|baht|ringgit|rupiah|currency)\b"
+)
+# A place's market after its name: "Tokyo stocks rose", "the Malaysia stock market" (not
+# "shares", a verb too: "Italy shares the same view").
+_MARKET = re.compile(
+    r"(?:['\u2019]s)?[ \t]+(?:stocks|share[ \t]+prices|stock[ \t]+(?:market|exchange|prices|"
+    r"index)|bourse|gold[ \t]+prices?)\b"
 )
 # A direction from a place: "northwest of Baghdad", "south of the border".
 _DIRECTIONS = frozenset(
