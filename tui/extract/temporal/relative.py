@@ -193,8 +193,11 @@ _QUARTER_ENDED = re.compile(
 _IN_YEAR_AFTER = re.compile(r"\s+in\s+((?:1[6-9]|20)\d\d)\b")
 _LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b", re.I)
 # "the first half of next year", "the fourth quarter last year": the year said after it.
+# "the second half of the year", "of the current year" are the year of "the year": this one.
 _YEAR_SAID_AFTER = re.compile(
-    r"\s+(?:of\s+)?(?:(this|next)|last|the\s+previous|the\s+prior)\s+year\b", re.I
+    r"\s+(?:(?:of\s+)?(?:(this|next)|last|the\s+previous|the\s+prior)|of\s+(the)(?:\s+current)?)"
+    r"\s+year\b(?!\s+(?:before|earlier|ago)\b)",
+    re.I,
 )
 # A half or quarter of a month, a week or a decade is none of the year's.
 _OF_ANOTHER_SPAN = re.compile(
@@ -202,7 +205,7 @@ _OF_ANOTHER_SPAN = re.compile(
     r"season|day)\b|(?:1[6-9]|20)\d0['\u2019]?s\b|['\u2019]\d0s\b)",
     re.I,
 )
-_YEAR_STEP = {"this": 0, "next": 1, None: -1}
+_YEAR_STEP = {"this": 0, "the": 0, "next": 1, None: -1}
 FRACTION_OF = re.compile(
     r"\s+of\s+(?:the|its|his|her|their|our|all|a|an|this|that|these|those|them|it)\b", re.I
 )
@@ -319,7 +322,8 @@ def quarter(match: re.Match[str], ctx: Context) -> Result:
         # A numbered period with its year said after it is in that year, whatever the tense:
         # not the running one moved back a year ("the fourth quarter last year" in March 1998
         # is 1997-Q4, "the first half of next year" 1999-H1). The year stays its own DATE.
-        year = pub.year + _YEAR_STEP[said_after.group(1) and said_after.group(1).lower()]
+        said = said_after.group(1) or said_after.group(2)
+        year = pub.year + _YEAR_STEP[said and said.lower()]
     elif year is None and pub is not None:
         current = (pub.month - 1) // 3 + 1 if kind != "half" else (pub.month - 1) // 6 + 1
         year = pub.year if number <= current else pub.year - 1

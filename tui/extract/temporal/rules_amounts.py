@@ -39,6 +39,9 @@ AMOUNTS_RULES: list[Rule] = [
         amounts.amount,
         [
             ("The strike will last [two years].", "P2Y"),
+            # "another" alone is one more: "for another week"; with a count, a hedge.
+            ("The schools will stay shut for [another week].", "P1W"),
+            ("It will not be ready for [another two years].", "P2Y"),
             ("Rates were flat over [the past three years].", "P3Y"),
             ("Growth was 1% in [the first two quarters] of this year.", "P2Q"),
             ("The deal closed [two years ago].", "2021"),

@@ -188,6 +188,7 @@ CALENDAR_RULES: list[Rule] = [
             ("Talks resumed at [1600 GMT Friday].", "2023-09-08T16:00"),
             ("At [22:00 GMT], the euro was steady.", "2023-09-13T22:00"),
             ("The polls close at [20:30].", "2023-09-13T20:30"),
+            ("The blast struck at [1900 IST].", "2023-09-13T19:00"),
         ],
     ),
     Rule(

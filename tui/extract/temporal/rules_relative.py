@@ -81,6 +81,7 @@ RELATIVE_RULES: list[Rule] = [
             ("Profit rose in [the fourth quarter] last year.", "2022-Q4"),
             ("Profit rose in [last year's fourth quarter].", "2022-Q4"),
             ("Debt will peak in [the last quarter] of this year.", "2023-Q4"),
+            ("Two malls will open in [the second half] of the year.", "2023-H2"),
             # After a fiscal quarter, "the quarter ended ..." is that one, by its fiscal number.
             (
                 "It earned $5 million in the fiscal first quarter. Sales for [the quarter] ended "
@@ -99,7 +100,7 @@ RELATIVE_RULES: list[Rule] = [
     Rule(
         "now, recently, the future",
         r"\b(?:right\s+now|just\s+now|now|currently|current|at\s+present|presently|these\s+days|"
-        r"nowadays|recently|recent\s+(?:years|months|weeks|days)|the\s+past(?!\s+\w+\s+"
+        r"nowadays|recently|recent\s+(?:years|months|weeks|days|decades)|the\s+past(?!\s+\w+\s+"
         r"(?:years|months|weeks|days|decades|quarters|summers|winters|springs|autumns|falls|"
         r"seasons|centuries|hours|minutes|nights|weekends))|the\s+(?:(?:near|distant|foreseeable)\s+)?future(?!\s+of)|"
         r"the\s+(?:near|short|long)\s+term|(?:the\s+)?coming\s+(?:months|years|"
@@ -110,17 +111,22 @@ RELATIVE_RULES: list[Rule] = [
             ("Prices rose [recently].", "PAST_REF"),
             ("The summit will take place in [the near future].", "FUTURE_REF"),
             ("Growth slowed in [recent years].", "PXY"),
+            ("Attitudes have changed in [recent decades].", "PXE"),
             ("It doesn't bode well for [coming quarters].", "FUTURE_REF"),
         ],
     ),
     Rule(
         "the end of the period",
         r"\b(?:the\s+(?P<edge>end|beginning|start|middle|turn)\s+of\s+(?:the|this)\s+"
-        r"(?P<unit>month|year|week|decade|century)|year[-\s]end|year's\s+end|mid-?year|midyear)\b",
+        r"(?P<unit>month|year|week|decade|century)|year[-\s]end|year's\s+end|mid-?year|midyear|"
+        # "by the end of year", "by end-year": the same without its article
+        r"(?:the\s+)?end[-\s]of[-\s]year(?![-\s]+\d)|end-year)\b",
         relative.span_of_day,
         [
             ("Rates will rise by [the end of the month].", "2023-09"),
             ("Profit at [year-end] rose.", "2023"),
+            ("Registration will be completed by [the end of year].", "2023"),
+            ("Reserves will rise by [end-year].", "2023"),
             ("The deal should close around [year end].", "2023"),
             ("Growth will slow by [the end of the year].", "2023"),
             ("Famine is forecast by [mid-year].", "2023"),

@@ -48,7 +48,7 @@ TENS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 NUMBER_WORDS: dict[str, float] = {
-    **SMALL_NUMBERS, **TENS, "a": 1, "an": 1, "hundred": 100, "a hundred": 100,
+    **SMALL_NUMBERS, **TENS, "a": 1, "an": 1, "another": 1, "hundred": 100, "a hundred": 100,
     "one hundred": 100, "thousand": 1000, "a thousand": 1000, "two thousand": 2000,
     "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "half an": 0.5,
     "a half": 0.5, "half": 0.5, "a quarter": 0.25, "quarter": 0.25,
@@ -181,6 +181,12 @@ CLOCK_ZONES = (
     "ET",
     "BST",
     "CET",
+    "CEST",
+    "EET",
+    "MSK",
+    "IST",
+    "JST",
+    "HKT",
     "local time",
 )
 
@@ -227,7 +233,8 @@ NUMBER = (
     # "a half-century", "a quarter century", "the past half century" (not "its quarter-century
     # low", an attribute)
     r"a\s+(?:half|quarter)(?=[\s-]+(?:centur|decade))|(?:half|quarter)(?=\s+(?:centur|decade))|"
-    r"an?(?:\s+and\s+a\s+half)?)"
+    # "for another week": one more (after a hedge "another" takes its count: "another two years")
+    r"an?(?:\s+and\s+a\s+half)?|another)"
 )
 UNIT = alternation(UNIT_CODES)
 PART = alternation(PARTS_OF_DAY)
