@@ -133,11 +133,14 @@ def span_of_day(match: re.Match[str], ctx: Context) -> Result:
     itself (TimeML keeps the edge as a modifier); "the turn of the century" is the round year
     nearest publication."""
     pub = ctx.published
+    unit = (match["unit"] or "year").lower()
+    turn = (match["edge"] or "").lower() == "turn"
+    if turn and unit != "century":
+        return None  # only a century has a round year to turn at: "the turn of the year" is none
     if pub is None:
         return "DATE", "XXXX"
-    unit = (match["unit"] or "year").lower()
-    if (match["edge"] or "").lower() == "turn":
-        return "DATE", year_text(round(pub.year / 100) * 100) if unit == "century" else None
+    if turn:
+        return "DATE", year_text(round(pub.year / 100) * 100)
     if unit == "month":
         return "DATE", month_value(pub.year, pub.month)
     if unit == "week":
