@@ -56,6 +56,7 @@ AMOUNTS_RULES: list[Rule] = [
             ("[Half a century ago], this was farmland.", "197"),
             ("The wall fell [a quarter-century ago].", "1998"),
             ("Peace held for [the past half century].", "P50Y"),
+            ("He ruled for [a quarter of a century].", "P25Y"),
             ("The abbey was built [two centuries ago].", "18"),
         ],
     ),

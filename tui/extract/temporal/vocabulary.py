@@ -51,7 +51,8 @@ NUMBER_WORDS: dict[str, float] = {
     **SMALL_NUMBERS, **TENS, "a": 1, "an": 1, "another": 1, "hundred": 100, "a hundred": 100,
     "one hundred": 100, "thousand": 1000, "a thousand": 1000, "two thousand": 2000,
     "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "half an": 0.5,
-    "a half": 0.5, "half": 0.5, "a quarter": 0.25, "quarter": 0.25,
+    "a half": 0.5, "half": 0.5, "a quarter": 0.25, "quarter": 0.25, "a quarter of a": 0.25,
+    "three quarters of a": 0.75, "three-quarters of a": 0.75,
     "one and a half": 1.5, "dozen": 12, "a dozen": 12,
 }  # fmt: skip
 VAGUE_NUMBERS = ("a few", "few", "several", "many", "some", "the few", "a number of", "numerous")
@@ -227,7 +228,9 @@ SMALL = alternation(SMALL_NUMBERS)
 CLOCK_HOUR_WORD = alternation(word for word, value in SMALL_NUMBERS.items() if value <= 12)
 TENS_WORD = alternation(TENS)
 NUMBER = (
-    rf"(?:\d+\s+1/2|\d+(?:\.\d+)?|{TENS_WORD}(?:[\s-]{SMALL})?|{SMALL}(?:\s+and\s+a\s+half)?|"
+    # "a quarter of a century", "three quarters of a century" (first: "three" alone is a count)
+    r"(?:(?:a|three)[\s-]+quarters?\s+of\s+a(?=\s+century)|"
+    rf"\d+\s+1/2|\d+(?:\.\d+)?|{TENS_WORD}(?:[\s-]{SMALL})?|{SMALL}(?:\s+and\s+a\s+half)?|"
     r"(?:a|one)\s+hundred|(?:a|two)\s+thousand|a\s+couple(?:\s+of)?|couple\s+of|a\s+few|a\s+dozen|dozen|"
     r"a\s+number\s+of|several|many|some|few|numerous|half\s+an?|"
     # "a half-century", "a quarter century", "the past half century" (not "its quarter-century
