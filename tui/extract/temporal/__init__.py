@@ -34,9 +34,11 @@ __all__ = ["Timex", "tag", "value_range"]
 def _handle(handler: Handler, match: re.Match[str], ctx: Context) -> Result:
     """``handler``'s reading of ``match``; underspecified when resolving it against the
     publication date leaves the calendar (``next year`` in 9999, ``yesterday`` on 0001-01-01),
-    as if there were no publication date, instead of an error or a five-digit year."""
+    as if there were no publication date, instead of an error or a five-digit year. A reading
+    without a value is no match (one would stop the whole text's resolution)."""
     try:
-        return handler(match, ctx)
+        result = handler(match, ctx)
+        return None if result is not None and not result[1] else result
     except (OverflowError, ValueError):
         if ctx.published is None:
             return None
@@ -44,7 +46,9 @@ def _handle(handler: Handler, match: re.Match[str], ctx: Context) -> Result:
         result = handler(match, Context(ctx.text, None))
     except (OverflowError, ValueError):
         return None
-    if result is not None and isinstance(result[1], ClockTime):
+    if result is None or not result[1]:
+        return None
+    if isinstance(result[1], ClockTime):
         # A clock time would be put on the publication day, which is not the day it named.
         return result[0], "XXXX-XX-XX" + result[1].clock
     return result
