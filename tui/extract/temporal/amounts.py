@@ -174,6 +174,16 @@ def adjectival(match: re.Match[str], ctx: Context) -> Result:
     return "DURATION", duration(count, unit_of(match["unit"]))
 
 
+def long_adjective(match: re.Match[str], ctx: Context) -> Result:
+    """ "a week-long strike" is a week, "a decades-long conflict" an unknown number of decades
+    (TimeBank dev tags its one "decades-long")."""
+    unit = match["unit"].lower()
+    if unit in VAGUE_PLURALS:
+        return None if match["count"] else ("DURATION", VAGUE_PLURALS[unit])
+    count = number(match["count"].lower()) if match["count"] else 1
+    return ("DURATION", duration(count, unit_of(unit))) if count else None
+
+
 def recurring(match: re.Match[str], ctx: Context) -> Result:
     """daily, weekly, every day, each Thursday, every year."""
     if match["word"]:

@@ -96,6 +96,21 @@ AMOUNTS_RULES: list[Rule] = [
         [("A [six-month] study began.", "P6M"), ("A [24-hour] strike.", "PT24H")],
     ),
     Rule(
+        "length as an adjective",
+        # Not after a count ("a 30-year-long war" is "30-year", the units as an adjective).
+        # "the two hour-long retreat" is two hours.
+        rf"(?<![-\w])(?:(?P<count>\d+|{TENS_WORD}|{SMALL})\s+)?"
+        r"(?P<unit>(?:minute|hour|day|week|month|year|decade)s?|century|centuries)-?long\b",
+        amounts.long_adjective,
+        [
+            ("He ended a [week-long] visit to China.", "P1W"),
+            ("The [yearlong] strike is over.", "P1Y"),
+            ("It broke a [decades-long] silence.", "PXE"),
+            ("They resolved a [months-long] dispute.", "PXM"),
+            ("During the [two hour-long] retreat, they talked.", "PT2H"),
+        ],
+    ),
+    Rule(
         "recurring",
         rf"\b(?:(?P<word>{SET_WORD})|(?:every|each)\s+(?P<step>other\s+|(?:{SMALL}|{TENS_WORD}|"
         rf"\d+)\s+)?(?P<unit>{UNIT}s?|{WEEKDAY}|{PART}|{MONTH}))\b",
