@@ -47,6 +47,7 @@ AMOUNTS_RULES: list[Rule] = [
             ("The deal closed [two years ago].", "2021"),
             ("We met [two years back], in Seoul.", "2021"),
             ("They talked for [an hour and a half].", "PT1H30M"),
+            ("After [more than three-and-a-half years] of conflict, talks began.", "P3Y6M"),
             ("The search was called off after [half an hour].", "PT30M"),
             ("The craft has been secret for [two thousand years].", "P2L"),
             ("Tickets cost $5 [a month].", "P1M"),

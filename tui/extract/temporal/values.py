@@ -50,9 +50,10 @@ def number(text: str) -> float | None:
         return float(words)
     if words in NUMBER_WORDS:
         return float(NUMBER_WORDS[words])
-    if words.endswith(" and a half"):
-        base = number(words[: -len(" and a half")])
-        return None if base is None else base + 0.5
+    for half in (" and a half", " and half"):  # "six and half years", as some wires write it
+        if words.endswith(half):
+            base = number(words[: -len(half)])
+            return None if base is None else base + 0.5
     total = 0.0
     for word in words.split():
         if word not in NUMBER_WORDS:

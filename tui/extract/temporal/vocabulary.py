@@ -230,7 +230,7 @@ TENS_WORD = alternation(TENS)
 NUMBER = (
     # "a quarter of a century", "three quarters of a century" (first: "three" alone is a count)
     r"(?:(?:a|three)[\s-]+quarters?\s+of\s+a(?=\s+century)|"
-    rf"\d+\s+1/2|\d+(?:\.\d+)?|{TENS_WORD}(?:[\s-]{SMALL})?|{SMALL}(?:\s+and\s+a\s+half)?|"
+    rf"\d+\s+1/2|\d+(?:\.\d+)?|{TENS_WORD}(?:[\s-]{SMALL})?|{SMALL}(?:[\s-]+and[\s-]+a[\s-]+half|\s+and\s+half)?|"
     r"(?:a|one)\s+hundred|(?:a|two)\s+thousand|a\s+couple(?:\s+of)?|couple\s+of|a\s+few|a\s+dozen|dozen|"
     r"a\s+number\s+of|several|many|some|few|numerous|half\s+an?|"
     # "a half-century", "a quarter century", "the past half century" (not "its quarter-century
