@@ -110,6 +110,8 @@ AMOUNTS_RULES: list[Rule] = [
             ("They resolved a [months-long] dispute.", "PXM"),
             ("During the [two hour-long] retreat, they talked.", "PT2H"),
         ],
+        # Where a unit is joined to "long"; most articles have none.
+        guard=r"(?:te|ur|ay|ek|th|ar|de|ry|es|s)-?long\b",
     ),
     Rule(
         "recurring",

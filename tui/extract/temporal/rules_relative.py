@@ -117,16 +117,15 @@ RELATIVE_RULES: list[Rule] = [
     ),
     Rule(
         "the end of the period",
-        r"\b(?:the\s+(?P<edge>end|beginning|start|middle|turn)\s+of\s+(?:the|this)\s+"
-        r"(?P<unit>month|year|week|decade|century)|year[-\s]end|year's\s+end|mid-?year|midyear|"
-        # "by the end of year", "by end-year": the same without its article
-        r"(?:the\s+)?end[-\s]of[-\s]year(?![-\s]+\d)|end-year)\b",
+        # "by the end of year" is the same without its article
+        r"\b(?:the\s+(?:(?P<edge>end|beginning|start|middle|turn)\s+of\s+(?:the|this)\s+"
+        r"(?P<unit>month|year|week|decade|century)|end\s+of\s+year(?![-\s]+\d))|"
+        r"year[-\s]end|year's\s+end|mid-?year|midyear)\b",
         relative.span_of_day,
         [
             ("Rates will rise by [the end of the month].", "2023-09"),
             ("Profit at [year-end] rose.", "2023"),
             ("Registration will be completed by [the end of year].", "2023"),
-            ("Reserves will rise by [end-year].", "2023"),
             ("The deal should close around [year end].", "2023"),
             ("Growth will slow by [the end of the year].", "2023"),
             ("Famine is forecast by [mid-year].", "2023"),
