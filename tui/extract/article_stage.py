@@ -46,7 +46,7 @@ from tui.extract.title_names import (
     names_pronoun,
     two_countries,
 )
-from tui.extract.title_pronouns import name_they
+from tui.extract.title_pronouns import name_they, person_named_before
 from tui.extract.title_referents import name_referent
 from tui.model.language import detect_language
 from tui.model.sentences import Sentence, fast_sentences
@@ -234,6 +234,10 @@ def process_article(item: ArticleInput) -> ArticleResult:
             company = described_company("The company said", start, organisations)
         company = as_written(company, item.text)
         person = last_person(people, start, names, item.text)
+        if not person and names_pronoun(draft.title):
+            # "Kamal would on Wednesday attend ... On Thursday, he would be briefed": the
+            # person whose name is the subject nearest before, when no sentence opens so.
+            person = person_named_before(item.text, start, draft.sentence_text, persons)
         if not subjects[index] and names_pronoun(draft.title):
             # "And while she maintains a distance ..., Friday she had definite opinions": the
             # title's clause opens with the pronoun wherever the sentence hides it, and the

@@ -22,7 +22,7 @@ from tui.extract.headline_fit import (
     without_adjuncts,
     without_rank,
 )
-from tui.extract.headline_subjects import after_relative, past_relative
+from tui.extract.headline_subjects import after_relative, coordinated_verb, past_relative
 from tui.extract.syntax.chunks import (
     FINITE,
     RELATIVES,
@@ -85,6 +85,10 @@ def clause_pieces(
             for i in between
             if not in_span(i, skip) and (quoted or parsed.word(i) not in DISCOURSE_ADVERBS)
         ] + verbs
+    first = coordinated_verb(parsed, groups, group, body) if not group.finite else None
+    if first is not None and subject[1] <= first.start:
+        # "The service had ruled ... and set": the shared auxiliaries, "had set".
+        verbs = [parsed.word(i) for i in range(first.start, first.end - 1)] + verbs
     if participle_clause(parsed, group):
         # "..., declaring victory": the borrowed subject needs the verb's past tense.
         past = default_tagger().past.get(parsed.word(group.start))
@@ -335,7 +339,13 @@ def clause_subject(
         found = after_relative(parsed, groups, group)
         if found is not None and found[0] >= body:
             return named_subject(parsed, groups, found, body)
-    if not group.finite or not previous or link not in ("and", "but", "then", "also", "later"):
+    if not group.finite:
+        # "had ruled ... and set Friday as the deadline": the subject of the verb it is
+        # coordinated with.
+        first = coordinated_verb(parsed, groups, group, body)
+        shared = subject_before(parsed, first.start, skip) if first is not None else None
+        return shared if shared is not None and shared[0] >= body else None
+    if not previous or link not in ("and", "but", "then", "also", "later"):
         return None
     shared = subject_before(parsed, previous[-1].start, skip)
     if shared is None and previous[-1].start > 0:
@@ -415,6 +425,9 @@ def named_subject(
         while first > body and parsed.tags[first - 1] == "NNP":
             first -= 1
         return first, start - 1
+    named = _name_in_apposition(parsed, subject)
+    if named is not None:
+        return named
     pronoun = parsed.word(subject[0]) if subject[1] - subject[0] == 1 else ""
     if pronoun not in ("he", "she", "it"):
         return subject
@@ -432,6 +445,27 @@ def named_subject(
         ):
             return earlier
     return subject
+
+
+def _name_in_apposition(parsed: Parsed, subject: tuple[int, int]) -> tuple[int, int] | None:
+    """ "A French free newspaper, Metro, conducted": a described subject the apposition after
+    it names; the title names it ("Metro conducted"). ``None`` when the subject is no
+    description (a name, a pronoun) or what follows it is no name alone between commas."""
+    tags, (start, end) = parsed.tags, subject
+    if parsed.word(start) not in ("the", "a", "an") or tags[end - 1] not in ("NN", "NNS"):
+        return None
+    if end >= len(tags) or tags[end] != ",":
+        return None
+    close = end + 1
+    while close < len(tags) and tags[close] in ("NNP", "NNPS") and close - end <= 4:
+        close += 1
+    if close == end + 1 or close + 1 >= len(tags) or tags[close] != ",":
+        return None
+    if tags[close + 1] in ("NNP", "NNPS", "CC", "DT"):
+        return None  # "the ministers, Smith, Jones and Brown": a list, not one name
+    if not all(parsed.tokens[i].text[:1].isupper() for i in range(end + 1, close)):
+        return None
+    return end + 1, close
 
 
 def _personal(parsed: Parsed, span: tuple[int, int]) -> bool:

@@ -340,6 +340,9 @@ def without_adjuncts(parsed: Parsed, tail: list[Piece]) -> list[Piece]:
             span = 0  # "a last day of uncertainty": a noun phrase's own words
         if span and kept and isinstance(kept[-1], int) and parsed.word(kept[-1]) in _LIMITS:
             span = 0  # "to wait until next year": a limit is what the clause says
+        following = tail[span] if k == 0 and span < len(tail) else None
+        if span and isinstance(following, int) and parsed.word(following) == "as":
+            span = 0  # "set | Friday | as the deadline": the verb's object
         if span and k + span < len(tail) and tag_of(parsed, tail[k + span]) == "POS":
             kept.append("the")  # "in next year's elections" -> "in the elections"
             span += 1

@@ -96,3 +96,35 @@ def with_phrases(parsed: Parsed, antecedent: tuple[int, int]) -> tuple[int, int]
 
 
 _RELATIVE_WORDS = frozenset({"which", "whom", "that", "who", "where"})
+
+
+def coordinated_verb(
+    parsed: Parsed, groups: Sequence[VerbGroup], group: VerbGroup, body: int
+) -> VerbGroup | None:
+    """The verb group a bare verb after "and" shares its subject and auxiliaries with: "The
+    service had ruled that Elian must be returned ..., and set Friday as the deadline" (had
+    ruled ... and set: the service had set), "to hear speakers demand negotiations ..., and
+    pledge to take part" (speakers pledge). The earlier verb ends in the same form (a bare
+    verb, or a participle after "have" with no "be"); ``None`` when there is none."""
+    tags, start = parsed.tags, group.start
+    if group.finite or group.end - start != 1 or tags[start] not in ("VB", "VBN") or start < 2:
+        return None
+    if parsed.word(start - 1) != "and" or tags[start - 2] in ("DT", "JJ", "CC"):
+        return None
+    for earlier in reversed([g for g in groups if g.end < start - 1 and g.start >= body]):
+        if tags[earlier.end - 1] != tags[start]:
+            continue
+        words = {parsed.word(i) for i in range(earlier.start, earlier.end - 1)}
+        if tags[start] == "VBN" and (not words & _HAVE or words & _BE):
+            continue  # "must be returned ... and set": a passive is no act of the subject
+        bare = tags[start] == "VB" and earlier.end - earlier.start == 1
+        if bare and (earlier.start == 0 or tags[earlier.start - 1] not in NOUNS - {"PRP"}):
+            continue  # a bare verb needs its own subject: "to hear speakers demand ..."
+        if subject_before(parsed, earlier.start) is None:
+            return None
+        return earlier
+    return None
+
+
+_HAVE = frozenset({"has", "have", "had"})
+_BE = frozenset({"be", "been", "being", "was", "were", "is", "are"})

@@ -23,9 +23,45 @@ def dropped_date(
     span = date_span(parsed, start, end)
     if _limit_before(parsed, span) or _date_as_subject(parsed, groups, span, body):
         return span[1], span[1]
-    if _of_a_noun(parsed, span):
+    if _of_a_noun(parsed, span) or _date_as_object(parsed, span) or _before_noun(parsed, span):
         return span[1], span[1]
     return span
+
+
+def span_range(span: tuple[int, int]) -> range:
+    return range(span[0], span[1])
+
+
+def _before_noun(parsed: Parsed, span: tuple[int, int]) -> bool:
+    """ "vetted 495 candidates for December 15 poll": a date between a preposition and its
+    noun, written without "the", names which poll; without it the title reads "candidates
+    poll". Not a noun that opens the next clause ("on Monday police arrested")."""
+    first, last = span
+    if last >= len(parsed.tags) or parsed.tags[first] != "IN" or last - first < 2:
+        return False
+    if parsed.tags[last] not in ("NN", "NNS") or parsed.word(last) in TIME_NOUNS:
+        return False
+    if parsed.tags[last - 1] not in ("CD", "NNP"):
+        return False  # "Throughout the past week | trade officials have": a time, then a subject
+    following = parsed.tags[last + 1] if last + 1 < len(parsed.tags) else "."
+    return following in (",", ".", ":", "IN", "CC", "TO")
+
+
+def _date_as_object(parsed: Parsed, span: tuple[int, int]) -> bool:
+    """ "set Friday as the deadline", "named 2010 as the target year": a date right after
+    its verb and before "as" is the verb's object; without it the title reads "set as the
+    deadline"."""
+    first, last = span
+    tags = parsed.tags
+    if first < 1 or last + 1 >= len(tags) or parsed.word(last) != "as":
+        return False
+    if not tags[first - 1].startswith("VB") or any(
+        tags[i] not in ("NNP", "CD") for i in span_range(span)
+    ):
+        return False  # "climbed on Monday as forecasts ...": a time, not an object
+    if first >= 2 and tags[first - 2] in ("NN", "NNS", "NNP", "NNPS"):
+        return False  # "the talks announced Wednesday as ...": a participle describing a noun
+    return tags[last + 1] in ("DT", "PRP$", "JJ", "NN", "NNS")  # "as the deadline", not a clause
 
 
 def _of_a_noun(parsed: Parsed, span: tuple[int, int]) -> bool:

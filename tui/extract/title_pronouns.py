@@ -14,10 +14,12 @@ here: a title opening its sentence with a pronoun is the article's to resolve
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 
 from tui.extract.headline import clause_subject
 from tui.extract.headline_fit import render, with_possessive
+from tui.extract.names import BODY_HEADS, GENERIC_HEADS
 from tui.extract.syntax.chunks import FINITE, SUBORDINATORS, TIME_WORDS, Parsed, VerbGroup
 
 _PRONOUNS = {
@@ -197,3 +199,60 @@ def name_they(title: str, text: str, start: int, persons: frozenset[str] = froze
         return title
     rest = title[len(words[0]) :]
     return (with_possessive(name) if words[0] in ("Their", "Its") else name) + rest
+
+
+def person_named_before(text: str, start: int, sentence: str, persons: Iterable[str]) -> str:
+    """The person a title's "He", "She", "His" or "Her" stands for when the article's own
+    resolver found no person subject (:func:`tui.extract.subjects.last_person`): of
+    ``persons`` (the article's people, by full name), the one whose name, full or by one of
+    its words, is the subject of a clause nearest before ``start`` in the last sentences
+    ("Kamal would on Wednesday attend ... On Thursday, he would be briefed", "Hirsch said,
+    ... His mission returned", "Wei, 47, had been recalled"), as a pronoun continues the
+    subject; "" when none is. A name only mentioned ("a dinner for Kamal") is no subject,
+    and the sentence's own subject before its pronoun counts ("De Larosiere, 67, has been
+    asked ..., but says he has not made up his mind").
+    """
+    pronoun = _PRONOUN.search(sentence)
+    end = start + (pronoun.start() if pronoun is not None else 0)
+    head = text[max(0, start - _WINDOW) : end]
+    best, found = -1, ""
+    for person in persons:
+        words = person.split()
+        if any(word in _NOT_PEOPLE for word in words):
+            continue  # "US Air Force", "Adkinson Securities": a body the finder took for one
+        forms = {person}
+        if len(words) >= 2:
+            forms.update(w for w in (words[0], words[-1]) if len(w) > 2 and w[:1].isupper())
+        for form in forms:
+            for match in _subject_pattern(form).finditer(head):
+                before = head[: match.start()].split()
+                if (
+                    before
+                    and before[-1][:1].isupper()
+                    and not before[-1].endswith(_ENDS)
+                    and before[-1].lower() not in _PARTICLES
+                ):
+                    continue  # a word of a longer name: "Kim" in "Kim Il-Sung", not "De Larosiere"
+                if match.start() > best:
+                    best, found = match.start(), person
+    return found
+
+
+_WINDOW = 700  # about three sentences back
+_PARTICLES = frozenset({"de", "du", "da", "di", "van", "von", "le", "la", "al", "el", "bin"})
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+_NOT_PEOPLE = (
+    GENERIC_HEADS | BODY_HEADS | frozenset({"Securities", "Holdings", "Capital", "Markets"})
+)
+_ENDS = (".", "!", "?", '"', "'", "\u201d", ",", ";", ":")
+
+
+@functools.lru_cache(maxsize=256)
+def _subject_pattern(form: str) -> re.Pattern[str]:
+    """``form`` as a subject: its verb after it, across an apposition ("Wei, 47, had")."""
+    from tui.extract.subjects import ADVERB, VERB
+
+    return re.compile(
+        rf"(?<![\w\-'\u2019]){re.escape(form)}(?![\w\-])(?:,[^,.;:\"\u201c\u201d]{{1,80}},)?"
+        rf"[ \t]+(?:{ADVERB})?{VERB}"
+    )

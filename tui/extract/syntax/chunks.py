@@ -286,36 +286,66 @@ def subject_before(
         j = start - 1
     # "The grandmother of Elian Gonzalez", "Lawyers for the relatives in Miami": up to two
     # prepositional phrases back, each after a noun.
-    for _ in range(max(0, hops)):
-        if j >= 1 and tags[j] in ("VBN", "VBG") and tags[j - 1] in ("NN", "NNS"):
-            # "a rifle buried near the house represented": the noun the participle describes
-            start = phrase_start(parsed, j - 1)
-            j = start - 1
-            continue
-        if j >= 2 and tags[j] == "VB" and tags[j - 1] == "TO" and tags[j - 2] in ("NN", "NNS"):
-            # "a plan to sell its offices ... fell through"
-            start = phrase_start(parsed, j - 2)
-            j = start - 1
-            continue
-        if (
-            j >= 2
-            and tags[j] == "IN"
-            and tags[j - 1] == "VBN"
-            and tags[j - 2] in ("NN", "NNS")
-            and parsed.word(j) not in SUBORDINATORS | {"that"}
-        ):
-            # "a rifle buried near the home represented": the participle's phrase describes
-            # the noun before it, which is the subject's head.
-            start = phrase_start(parsed, j - 2)
-            j = start - 1
-            continue
-        if j < 1 or tags[j] not in ("IN", "TO") or parsed.word(j) in SUBORDINATORS | {"that"}:
+    hopped = 0
+    while hopped < max(0, hops):
+        back = _phrase_back(parsed, j, skip)
+        if back is None:
             break
-        if tags[j - 1] not in NOUNS - {"PRP"} or skip[0] <= j < skip[1]:
-            break
-        start = phrase_start(parsed, j - 1)
-        j = start - 1
+        start, j, hopped = back, back - 1, hopped + 1
+    if hopped == hops > 0:
+        # "that a vote at the UN security council on sanctions against Iran over its
+        # nuclear programme is": more phrases back are the subject's when they reach the
+        # clause's start (a conjunction, "that", a comma), not a noun of another clause.
+        further, k = start, j
+        for _ in range(3):
+            back = _phrase_back(parsed, k, skip)
+            if back is None:
+                break
+            further, k = back, back - 1
+        if further < start and (k < 0 or tags[k] in (",", "CC", ":") or parsed.word(k) == "that"):
+            start = further
     return (start, end) if start < end else None
+
+
+def _phrase_back(parsed: Parsed, j: int, skip: tuple[int, int]) -> int | None:
+    """The start of the noun phrase a phrase ending at token ``j`` (its preposition, or a
+    participle or infinitive after the noun) describes, or ``None``: one hop of
+    :func:`subject_before`."""
+    tags = parsed.tags
+    if j >= 1 and tags[j] in ("VBN", "VBG") and tags[j - 1] in ("NN", "NNS"):
+        # "a rifle buried near the house represented": the noun the participle describes
+        return phrase_start(parsed, j - 1)
+    if j >= 2 and tags[j] == "VB" and tags[j - 1] == "TO" and tags[j - 2] in ("NN", "NNS"):
+        # "a plan to sell its offices ... fell through"
+        return phrase_start(parsed, j - 2)
+    if (
+        j >= 2
+        and tags[j] == "IN"
+        and (
+            tags[j - 1] == "VBN"
+            # "The Marine assigned/VBD to the 2nd Marine Aircraft Wing was killed": a past
+            # form before the phrase is a participle, when a verb follows the phrase
+            or (
+                tags[j - 1] == "VBD"
+                and parsed.word(j - 1).endswith("ed")
+                and parsed.word(j - 1) not in SPEECH_VERBS | COGNITION
+            )
+        )
+        and tags[j - 2] in ("NN", "NNS", "NNP")
+        and parsed.word(j) not in SUBORDINATORS | {"that"}
+    ):
+        # "a rifle buried near the home represented": the participle's phrase describes
+        # the noun before it, which is the subject's head; after a past form, a described
+        # noun ("The Marine"), not a name ("Hermlin emigrated to Palestine, then moved").
+        start = phrase_start(parsed, j - 2)
+        if tags[j - 1] == "VBN" and tags[j - 2] != "NNP":
+            return start
+        return start if tags[j - 1] == "VBD" and tags[start] == "DT" else None
+    if j < 1 or tags[j] not in ("IN", "TO") or parsed.word(j) in SUBORDINATORS | {"that"}:
+        return None
+    if tags[j - 1] not in NOUNS - {"PRP"} or skip[0] <= j < skip[1]:
+        return None
+    return phrase_start(parsed, j - 1)
 
 
 # What may follow a name's bracketed acronym when the name is a subject: its verb, an adverb,

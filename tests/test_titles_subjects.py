@@ -1,0 +1,135 @@
+"""Whose clause a title tells, and who its subject is (issue 9, section 1, sixth round): a bare
+verb after "and" shares the subject and auxiliaries of the verb it is coordinated with; a
+description named in apposition is the name; a subject keeps the phrases that reach its
+clause's start; a date that is a verb's object or a noun's modifier stays; a "He" opening a
+title is the person whose name is the subject nearest before it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tui.extract.article_stage import process_article
+from tui.extract.headline_subjects import coordinated_verb
+from tui.extract.pipeline import ArticleInput
+from tui.extract.syntax.chunks import parse, verb_groups
+from tui.extract.title_pronouns import person_named_before
+from tui.extract.titles import event_title
+
+
+def _title(sentence: str, date: str) -> str:
+    start = sentence.index(date)
+    return event_title(sentence, start, start + len(date))
+
+
+def test_a_bare_verb_after_and_shares_the_subject_and_auxiliary_it_is_coordinated_with() -> None:
+    sentence = (
+        "The regional board had ruled that the ferry must be sold to its operator, Acme "
+        "Lines, and set Monday as the deadline for the sale."
+    )
+    assert _title(sentence, "Monday").startswith(
+        "The regional board had set Monday as the deadline"
+    )
+    sentence = "Leaders will meet in Paris and discuss the crisis on Monday."
+    assert _title(sentence, "Monday") == "Leaders will discuss the crisis"
+
+
+def test_a_passive_is_no_verb_to_share_with() -> None:
+    # "must be returned ... and set": the ferry set nothing; "had ruled ... and set" did.
+    sentence = "The board ruled the ferry must be returned, and set Monday as the deadline."
+    parsed = parse(sentence)
+    groups = verb_groups(parsed)
+    setting = next(g for g in groups if parsed.word(g.start) == "set")
+    assert coordinated_verb(parsed, groups, setting, 0) is None
+    sentence = "The board had ruled the ferry must be returned, and set Monday as the deadline."
+    parsed = parse(sentence)
+    groups = verb_groups(parsed)
+    setting = next(g for g in groups if parsed.word(g.start) == "set")
+    shared = coordinated_verb(parsed, groups, setting, 0)
+    assert shared is not None and parsed.word(shared.start) == "had"
+
+
+def test_a_date_after_its_verb_and_before_as_is_the_verbs_object() -> None:
+    sentence = "The council has set Friday as the deadline for bids."
+    assert _title(sentence, "Friday") == "The council has set Friday as the deadline for bids"
+    # A time with its preposition, or before a clause, goes as before.
+    sentence = "Oil prices climbed on Monday as forecasts for cold weather offset the decision."
+    assert "Monday" not in _title(sentence, "Monday")
+    sentence = "Experts warned Tuesday as they met in the capital."
+    assert "Tuesday" not in _title(sentence, "Tuesday")
+
+
+def test_a_date_between_a_preposition_and_its_noun_names_the_noun() -> None:
+    sentence = "The watchdog vetted 495 candidates for December 15 poll, rejecting most of them."
+    assert _title(sentence, "December 15") == (
+        "The watchdog vetted 495 candidates for December 15 poll"
+    )
+    # A time before the clause's subject is no modifier of it.
+    sentence = "Throughout the past week trade officials have expressed gloom about the talks."
+    assert _title(sentence, "the past week") == (
+        "Trade officials have expressed gloom about the talks"
+    )
+
+
+def test_a_described_subject_is_the_name_in_apposition_after_it() -> None:
+    sentence = "A French free newspaper, Metro, on Wednesday published an interview with the actor."
+    assert _title(sentence, "on Wednesday") == "Metro published an interview with the actor"
+    sentence = "The country's second largest city, Lubumbashi, fell Wednesday."
+    assert _title(sentence, "Wednesday") == "Lubumbashi fell"
+    # A list after the description is no one name.
+    sentence = "The ministers, Smith, Jones and Brown, met on Wednesday."
+    assert not _title(sentence, "on Wednesday").startswith("Smith met")
+
+
+def test_a_subject_keeps_the_phrases_that_reach_its_clause_start() -> None:
+    sentence = (
+        "Officials said that a vote in the council on new rules for banks in the region was "
+        "postponed on Friday."
+    )
+    assert _title(sentence, "on Friday").startswith("Officials: A vote")
+    sentence = (
+        "The soldier assigned to the 2nd Infantry Division was killed on Saturday in a blast."
+    )
+    assert _title(sentence, "on Saturday") == (
+        "The soldier assigned to the 2nd Infantry Division was killed in a blast"
+    )
+    # A name's own past tense is its verb, not a participle describing it.
+    sentence = "In 1937, Hermlin emigrated to Palestine, then moved to France in 1940."
+    assert not _title(sentence, "1940").startswith("Hermlin emigrated")
+
+
+def test_he_is_the_person_whose_name_is_the_subject_nearest_before() -> None:
+    text = (
+        "Prime Minister Kamal Ahmed Ganzouri arrived here Tuesday for a visit. "
+        "Officials will host a dinner for Kamal later Tuesday. "
+        "Kamal would on Wednesday attend briefings on transport. "
+        "On Thursday, he would be briefed on the pension scheme."
+    )
+    start = text.index("On Thursday")
+    people = ["Kamal Ahmed Ganzouri", "Lee Kuan Yew"]
+    sentence = text[start:]
+    assert person_named_before(text, start, sentence, people) == "Kamal Ahmed Ganzouri"
+    # Only mentioned ("a dinner for Kamal") is no subject; a body is no person.
+    text = "Officials will host a dinner for Kamal. The US Air Force said it regretted it. He left."
+    start = text.index("He left")
+    assert person_named_before(text, start, "He left.", ["Kamal Ganzouri", "US Air Force"]) == ""
+
+
+def test_the_sentences_own_subject_before_its_pronoun_counts() -> None:
+    text = (
+        "Baroness Chalker told the meeting the bank was transformed. De Larosiere, 67, has "
+        "been asked to serve again, but says he will give an answer in May."
+    )
+    start = text.index("De Larosiere")
+    people = ["Lynda Chalker", "Jacques de Larosiere"]
+    assert person_named_before(text, start, text[start:], people) == "Jacques de Larosiere"
+
+
+def test_a_title_opening_with_his_names_the_subject_before_it() -> None:
+    text = (
+        "Dean Hirsch, president of World Vision, told a news conference on Friday that aid "
+        "was needed. \u201cWe must respond now,\u201d Hirsch said. His mission returned "
+        "Thursday from a five-day visit to the north."
+    )
+    result = process_article(ArticleInput("a", text, dt.date(1997, 4, 25)))
+    titles = [d.title for d in result.drafts if "mission" in d.quote]
+    assert titles and "Hirsch's mission returned" in titles[0]
