@@ -60,3 +60,42 @@ def test_it_is_the_thing_or_body_opening_the_sentence_before_never_a_person() ->
         "It was the last voyage"
     )
     assert name_they("It opened", text, text.index("The court")) == "It opened"
+
+
+def test_it_with_a_plan_or_a_possession_is_the_thing_before() -> None:
+    text = (
+        "Northern Ruritania was captured by rebels in 1991. Under a 1995 peace plan, it is due "
+        "to return to state control by January. "
+    )
+    start = text.index("Under")
+    assert name_they("It is due to return to state control", text, start) == (
+        "Northern Ruritania is due to return to state control"
+    )
+    text = "Acme Systems is a provider of services. It had income of $14 billion last year. "
+    start = text.index("It had")
+    assert name_they("It had income of $14 billion", text, start) == (
+        "Acme Systems had income of $14 billion"
+    )
+
+
+def test_an_it_that_may_stand_for_nothing_is_left() -> None:
+    text = "Acme Systems is a provider of services. It is likely that prices rose in 1997. "
+    start = text.index("It is")
+    assert name_they("It is likely that prices rose", text, start).startswith("It is")
+    text = "Acme Systems is a provider of services. It was reported that prices rose in 1997. "
+    start = text.index("It was")
+    assert name_they("It was reported that prices rose", text, start).startswith("It was")
+    text = "Acme Systems is a provider of services. It has been said that prices rose in 1997. "
+    start = text.index("It has")
+    assert name_they("It has been said that prices rose", text, start).startswith("It has")
+
+
+def test_the_subject_before_may_follow_a_fronted_phrase_and_the_pronoun_a_link_word() -> None:
+    text = (
+        "On Wednesday, the Ruritanian Employers Council warned of a slowdown. "
+        "Instead it called for lower taxes in 1998. "
+    )
+    start = text.index("Instead")
+    assert name_they("It called for lower taxes", text, start) == (
+        "The Ruritanian Employers Council called for lower taxes"
+    )

@@ -21,6 +21,7 @@ from tui.extract.headline import clause_subject
 from tui.extract.headline_fit import render, with_possessive
 from tui.extract.names import BODY_HEADS, GENERIC_HEADS
 from tui.extract.syntax.chunks import FINITE, SUBORDINATORS, TIME_WORDS, Parsed, VerbGroup
+from tui.extract.syntax.lexicon import COGNITION, SPEECH_VERBS
 
 _PRONOUNS = {
     "it": "it",
@@ -170,7 +171,7 @@ def name_they(title: str, text: str, start: int, persons: frozenset[str] = froze
     if len(words) < 2 or words[0] not in ("They", "Their", "It", "Its"):
         return title
     kind = "they" if words[0] in ("They", "Their") else "it"
-    if words[0] == "It" and words[1] in _BE:
+    if words[0] == "It" and _expletive(words[1], words[2] if len(words) > 2 else ""):
         return title
     from tui.extract.syntax.chunks import parse, verb_groups  # the tagger loads late
     from tui.model.sentences import split_sentences
@@ -178,7 +179,8 @@ def name_they(title: str, text: str, start: int, persons: frozenset[str] = froze
     # The sentence opens with the pronoun, or with a fronted phrase and it ("In 1994, it").
     opening = [w.lower() for w in text[start : start + 80].split()[:7]]
     comma = next((k for k, w in enumerate(opening) if w.endswith(",")), -1)
-    if words[0].lower() not in (opening[:1] + opening[comma + 1 : comma + 2]):
+    linked = opening[1:2] if opening[:1] and opening[0] in _LINKS else []  # "Instead it called"
+    if words[0].lower() not in (opening[:1] + opening[comma + 1 : comma + 2] + linked):
         return title
     head = text[max(0, start - 600) : start]
     before = split_sentences(head)
@@ -190,7 +192,7 @@ def name_they(title: str, text: str, start: int, persons: frozenset[str] = froze
     if first is None:
         return title
     subject = clause_subject(parsed, groups, first, 0)
-    if subject is None or subject[0] != 0:
+    if subject is None or not _opens(parsed, subject[0]):
         return title  # only a subject opening the sentence: "The refugees went ..."
     if any(parsed.tags[k] == "POS" for k in range(*subject)):
         return title  # "The state's police department ... It also saw": the state's, or it?
@@ -215,8 +217,8 @@ def person_named_before(text: str, start: int, sentence: str, persons: Iterable[
     pronoun = _PRONOUN.search(sentence)
     end = start + (pronoun.start() if pronoun is not None else 0)
     head = text[max(0, start - _WINDOW) : end]
-    best, found = -1, ""
-    for person in persons:
+    best, found = (-1, 0), ""
+    for person in sorted(persons):  # (in order: the same run gives the same title)
         words = person.split()
         if any(word in _NOT_PEOPLE for word in words):
             continue  # "US Air Force", "Adkinson Securities": a body the finder took for one
@@ -233,9 +235,48 @@ def person_named_before(text: str, start: int, sentence: str, persons: Iterable[
                     and before[-1].lower() not in _PARTICLES
                 ):
                     continue  # a word of a longer name: "Kim" in "Kim Il-Sung", not "De Larosiere"
-                if match.start() > best:
-                    best, found = match.start(), person
+                # The nearest; at the same place, the fuller name ("Saddam Hussein", "Saddam").
+                if (match.start(), len(person)) > best:
+                    best, found = (match.start(), len(person)), person
     return found
+
+
+def _expletive(verb: str, rest: str) -> bool:
+    """Whether "It" before ``verb`` and ``rest`` may stand for no thing: "It is likely that",
+    "It was reported", "It has been said", "It would be wrong"; not "It is due to return",
+    "It was captured", "It had income of ...", "It called for ..."."""
+    following = rest.split(" ", 2)
+    after = following[0] if following else ""
+    if verb in ("is", "was", "'s"):
+        if after in _SCHEDULED:
+            return False
+        participle = after.endswith(("ed", "en")) and after not in SPEECH_VERBS | COGNITION
+        return not participle or (len(following) > 1 and following[1] == "that")
+    if verb in ("has", "had"):
+        return after == "to" or (
+            after == "been" and len(following) > 1 and following[1] in SPEECH_VERBS | COGNITION
+        )
+    if verb in ("would", "will"):
+        return after in ("be", "have", "take")
+    return verb in ("seems", "appears")
+
+
+# "It is due to return", "It was scheduled to open": a thing's plan.
+_SCHEDULED = frozenset({"due", "expected", "scheduled", "set", "slated", "planned", "to"})
+# A link word before a sentence's subject: "Instead it called", "But they said".
+_LINKS = frozenset(
+    {"but", "and", "instead", "yet", "so", "then", "also", "still", "later", "meanwhile", "now"}
+)
+
+
+def _opens(parsed: Parsed, start: int) -> bool:
+    """Whether a subject at token ``start`` opens its sentence, or follows only a fronted
+    phrase and its comma ("On Wednesday, the employers' organisation said ...")."""
+    if start == 0:
+        return True
+    if parsed.tags[start - 1] != "," or start > 8:
+        return False
+    return not any(parsed.tags[k].startswith(("VB", "MD")) for k in range(start - 1))
 
 
 _WINDOW = 700  # about three sentences back
