@@ -133,3 +133,11 @@ def test_a_title_opening_with_his_names_the_subject_before_it() -> None:
     result = process_article(ArticleInput("a", text, dt.date(1997, 4, 25)))
     titles = [d.title for d in result.drafts if "mission" in d.quote]
     assert titles and "Hirsch's mission returned" in titles[0]
+
+
+def test_a_date_in_an_aside_between_dashes_dates_the_clause_after_it() -> None:
+    sentence = (
+        "There are tapes of his car crossing the border around the days _ in 1994, 1995 and "
+        "1997 _ that three doctors who perform abortions were shot at."
+    )
+    assert _title(sentence, "1994") == "Three doctors were shot"

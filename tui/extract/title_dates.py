@@ -20,12 +20,36 @@ def dropped_date(
 ) -> tuple[int, int]:
     """Token span of what a title drops for the date at characters ``[start, end)``: empty
     (at the date's end) when the title keeps it."""
-    span = date_span(parsed, start, end)
+    span = _aside(parsed, date_span(parsed, start, end))
     if _limit_before(parsed, span) or _date_as_subject(parsed, groups, span, body):
         return span[1], span[1]
     if _of_a_noun(parsed, span) or _date_as_object(parsed, span) or _before_noun(parsed, span):
         return span[1], span[1]
     return span
+
+
+def _aside(parsed: Parsed, span: tuple[int, int]) -> tuple[int, int]:
+    """ "around the days _ in 1994, 1995 and 1997 _ that three doctors were shot": a date in
+    an aside between dashes goes with all the aside holds (the other dates of its list too);
+    ``span`` itself when the date is in no such aside."""
+    first, last = span
+    tokens, tags = parsed.tokens, parsed.tags
+    opening = first - 1
+    while opening >= 0 and opening >= first - 3 and tags[opening] in ("IN", "DT"):
+        opening -= 1
+    if opening < 0 or tokens[opening].text not in _DASHES:
+        return span
+    closing = last
+    while closing < len(tokens) and closing <= last + 8 and tags[closing] in _LIST_TAGS:
+        closing += 1
+    if closing >= len(tokens) or tokens[closing].text != tokens[opening].text:
+        return span
+    return opening + 1, closing  # (the dashes stay: they are the clause's boundaries)
+
+
+_DASHES = frozenset({"_", "--", "\u2014", "\u2013"})
+# What may follow the date inside its aside: more dates of a list ("1994, 1995 and 1997").
+_LIST_TAGS = frozenset({"CD", ",", "CC", "NNP", "IN"})
 
 
 def span_range(span: tuple[int, int]) -> range:
