@@ -185,3 +185,26 @@ def test_a_title_never_ends_on_a_word_that_needs_the_next() -> None:
         "Netanyahu: The construction will carry on"
     )
     assert fit_title("Golkar is expected to do the same") == "Golkar is expected to do the same"
+
+
+def test_an_office_in_a_title_is_the_one_person_the_article_gave_it() -> None:
+    from tui.extract.offices import office_holders
+    from tui.extract.title_names import name_offices
+
+    text = (
+        "Ruritanian President Anton Weber arrived on Monday. "
+        "The president will hold talks in the capital on Tuesday."
+    )
+    holders = office_holders(text)
+    start = text.index("The president")
+    assert name_offices("The president will hold talks", start, holders) == (
+        "Anton Weber will hold talks"
+    )
+    # A speaker's own words in quotation marks are never rewritten.
+    quoted = "Smith: \u201cThe president will hold talks\u201d"
+    assert name_offices(quoted, start, holders) == quoted
+    # Two holders of the office: no one.
+    text = "President Weber met President Klein on Monday. The president left on Tuesday."
+    holders = office_holders(text)
+    start = text.index("The president left")
+    assert name_offices("The president left", start, holders) == "The president left"

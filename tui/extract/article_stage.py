@@ -41,6 +41,7 @@ from tui.extract.title_names import (
     describes_business_by_place,
     fit_title,
     name_description,
+    name_offices,
     name_subject,
     name_two_countries,
     names_pronoun,
@@ -255,6 +256,9 @@ def process_article(item: ArticleInput) -> ArticleResult:
             found = re.search(r"\btwo (?:countries|nations)\b", draft.sentence_text)
             at = start + (found.start() if found else 0)
             draft.title = name_two_countries(draft.title, two_countries(countries, item.text, at))
+        # "The pope will hold two other ceremonies": the pope the article named, or whose
+        # day it is.
+        draft.title = name_offices(draft.title, start, holders)
         # "The thrift announced the plan": the plan the article said before which it is.
         draft.title = name_referent(draft.title, item.text, start, draft.sentence_text)
         # "They escaped to Zaire": the plural subject opening the sentence before.

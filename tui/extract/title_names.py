@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tui.extract.headline_fit import with_possessive
+from tui.extract.offices import Holder, name_holders
 from tui.extract.people import describes_person
 
 if TYPE_CHECKING:
@@ -341,3 +342,14 @@ def as_written(name: str, text: str) -> str:
             if re.search(rf"\b{mixed}\b", text):
                 words[k] = mixed
     return " ".join(words)
+
+
+def name_offices(title: str, position: int, holders: tuple[Holder, ...]) -> str:
+    """The title with each office it describes ("The pope will hold", "The president had
+    announced") as the one person the article gave that office before ``position`` (the
+    resolver actors use, :func:`tui.extract.offices.name_holders`), outside quotations: a
+    speaker's own words are never rewritten."""
+    quoted = min((at for at in (title.find("\u201c"), title.find('"')) if at >= 0), default=-1)
+    if quoted < 0:
+        return name_holders(title, position, holders)
+    return name_holders(title[:quoted], position, holders) + title[quoted:]
