@@ -141,3 +141,28 @@ def test_a_date_in_an_aside_between_dashes_dates_the_clause_after_it() -> None:
         "1997 _ that three doctors who perform abortions were shot at."
     )
     assert _title(sentence, "1994") == "Three doctors were shot"
+
+
+def test_whom_after_a_name_is_the_object_of_the_relative_clause() -> None:
+    sentence = (
+        "The party is loyal to former premier Carlos Gomes, whom Vieira sacked also on May 28."
+    )
+    assert _title(sentence, "May 28") == "Vieira sacked Carlos Gomes"
+
+
+def test_a_participle_phrase_with_its_agent_stays_inside_the_subject() -> None:
+    sentence = (
+        "The sources said troops backed by 15 military jeeps raided the eastern district "
+        "early on Monday."
+    )
+    assert "Troops backed by 15 military jeeps raided the eastern district" in _title(
+        sentence, "early on Monday"
+    )
+
+
+def test_one_persons_two_roles_go_before_a_long_titles_name() -> None:
+    sentence = (
+        "The junta chief and coup leader General Sonthi Boonyaratglin was in the southern "
+        "province of Pattani on Thursday to meet local army commanders."
+    )
+    assert _title(sentence, "on Thursday").startswith("Sonthi Boonyaratglin was in")

@@ -96,6 +96,9 @@ def clause_pieces(
             return None
         verbs[0] = past
     tail: list[Piece] = list(range(*gap)) if gap is not None else []
+    after = group.end
+    if gap is not None and after < len(parsed.tags) and parsed.word(after) in DISCOURSE_ADVERBS:
+        after += 1  # "whom Vieira sacked also": the object goes right after its verb
     if (
         gap is not None
         and (parsed.tags[gap[0]] == "DT" or gap[0] == 0)
@@ -103,7 +106,7 @@ def clause_pieces(
     ):
         tail[0] = parsed.word(gap[0])  # "The deal the company signed" -> "signed the deal"
     aside = range(0)
-    for i in range(group.end, end):
+    for i in range(after, end):
         close = apposition_end(parsed, i)
         if close is not None:
             aside = range(i, close + 1)  # the apposition describes; the clause goes on
@@ -173,8 +176,10 @@ def object_gap(
         inner = [k for k in inner if tags[k - 1] in ("NN", "NNS", "NNP", "NNPS")]
         subject = (inner[-1], own[1]) if inner else own
     before = subject[0] - 1
-    if before >= 0 and parsed.word(before) in ("that", "which") and tags[before] != "DT":
+    if before >= 0 and parsed.word(before) in ("that", "which", "whom") and tags[before] != "DT":
         before -= 1
+        if parsed.word(before + 1) == "whom" and before >= 0 and tags[before] == ",":
+            before -= 1  # "Carlos Gomes Junior, whom Vieira sacked": the person before it
     if before < 0 or tags[before] not in ("NN", "NNS", "NNP", "NNPS") or not group.finite:
         return None
     if tags[subject[0]] not in ("PRP", "DT", "NNP", "NNPS") or parsed.word(subject[0]) == "it's":

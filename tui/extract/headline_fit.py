@@ -458,8 +458,9 @@ _LOWER_RANKS = frozenset({"secretary", "general", "spokesman", "spokeswoman"})
 def without_rank(parsed: Parsed, head: list[Piece]) -> list[Piece]:
     """A subject's name without the rank or role before it, when a headline is short of room:
     "Air Force Lieutenant Colonel Eileen Collins" -> "Eileen Collins", "Foreign Ministry
-    spokesman Mahmoud Mohammadi" -> "Mahmoud Mohammadi". Only a name of two or more words
-    after the last rank word, with nothing but names and modifiers before it."""
+    spokesman Mahmoud Mohammadi" -> "Mahmoud Mohammadi", "The junta chief and coup leader
+    General Sonthi Boonyaratglin" -> "Sonthi Boonyaratglin". Only a name of two or more words
+    after the last rank word, with nothing but names, modifiers and roles before it."""
     if not all(isinstance(piece, int) for piece in head):
         return head
     last = -1
@@ -476,6 +477,10 @@ def without_rank(parsed: Parsed, head: list[Piece]) -> list[Piece]:
             last = k + 1  # "Secretary of State": the rank's own complement
         elif last == k and k > 0:
             continue
+        elif k == 0 and word.lower() in ("the", "a", "an"):
+            continue  # "The junta chief and coup leader General Sonthi Boonyaratglin"
+        elif word == "and" and last == k - 1 and last > 0:
+            continue  # one person's two roles, before the one name
         elif parsed.tags[piece] not in ("NNP", "NNPS", "NN", "JJ"):
             return head  # "the leader of the party Gerry Adams": not a rank and a name
     name = head[last + 1 :]

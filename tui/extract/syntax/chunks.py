@@ -18,98 +18,18 @@ from tui.extract.syntax.retag import correct_tags
 from tui.extract.syntax.tagger import default_tagger
 from tui.extract.syntax.tokens import Token, tokenize
 from tui.extract.syntax.verb_runs import after_year, new_verb_group
+from tui.extract.syntax.word_sets import INNER_ADVERBS as INNER_ADVERBS
+from tui.extract.syntax.word_sets import SUBORDINATORS as SUBORDINATORS
+from tui.extract.syntax.word_sets import TIME_WORDS as TIME_WORDS
 
 FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})
 VERBS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
-# Adverbs that sit inside a verb group: "has also said", "will not meet", "was last seen".
-INNER_ADVERBS = frozenset(
-    {
-        "not",
-        "n't",
-        "also",
-        "never",
-        "still",
-        "already",
-        "just",
-        "now",
-        "then",
-        "reportedly",
-        "allegedly",
-        "finally",
-        "formally",
-        "officially",
-        "last",
-        "first",
-        "repeatedly",
-        "again",
-        "recently",
-        "previously",
-        "later",
-        "barely",
-        "only",
-        "initially",
-    }
-)
 # Words of a noun phrase, by tag.
 NOUN_PHRASE = frozenset(
     {"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "$", "HYPH"}
 )
 NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "PRP"})
-# Words that open a subordinate clause (as a conjunction, not as a preposition).
-SUBORDINATORS = frozenset(
-    {
-        "because",
-        "although",
-        "though",
-        "while",
-        "whereas",
-        "if",
-        "unless",
-        "whether",
-        "so",
-        "once",
-        "as",
-        "after",
-        "before",
-        "when",
-        "until",
-        "since",
-        "where",
-        "whenever",
-    }
-)
 RELATIVES = frozenset({"WDT", "WP", "WP$", "WRB"})
-# Nouns of time: "said last week that ..." is no relative clause on "week".
-TIME_WORDS = frozenset(
-    {
-        "today",
-        "yesterday",
-        "tomorrow",
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "month",
-        "months",
-        "year",
-        "years",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "weekend",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "ago",
-        "earlier",
-        "later",
-    }
-)
 BOUNDARY_TAGS = frozenset({",", ":", ".", "``", "''", "-LRB-", "-RRB-", "NFP"})
 
 

@@ -141,7 +141,7 @@ _OBJECT_STARTS = frozenset({"NNP", "NNPS", "DT", "PRP", "PRP$", "CD"})
 _SUBJECT_WORDS = frozenset({"NNP", "NNPS", "JJ", "NN", "DT", "POS"})
 _CLAUSE_OPENERS = frozenset(
     {"until", "when", "after", "before", "because", "while", "once", "unless", "if", "as",
-     "since", "although", "though", "whether"}
+     "since", "although", "though", "whether", "said", "says"}
 )  # fmt: skip
 
 
@@ -208,6 +208,10 @@ def _past_of_main_clause(
                 tags[index] = "VBD"
                 continue
             opened = _opens_clause(words, tags, start)
+            if not opened and _agent_inside(words, tags, start):
+                # "Israeli troops backed by 15 military jeeps raided": the participle's
+                # phrase is inside the subject that opens the clause
+                opened = _opens_clause(words, tags, _noun_phrase_start(words, tags, start - 3))
             if not opened:
                 # "that the hanging of X on the first day of the festival caused": a
                 # subject with its prepositional phrases opens the clause
@@ -217,6 +221,17 @@ def _past_of_main_clause(
             continue
         if opened and not _finite_after(words, tags, index + 1):
             tags[index] = "VBD"
+
+
+def _agent_inside(words: Sequence[str], tags: Sequence[str], start: int) -> bool:
+    """Whether the noun phrase at ``start`` follows a noun's participle and "by"/"with"
+    ("troops | backed by | 15 jeeps")."""
+    return (
+        start >= 3
+        and words[start - 1].lower() in ("by", "with")
+        and tags[start - 2] == "VBN"
+        and tags[start - 3] in ("NN", "NNS", "NNP", "NNPS")
+    )
 
 
 def _gapped(words: Sequence[str], tags: Sequence[str], index: int) -> bool:
