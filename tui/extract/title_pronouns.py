@@ -217,28 +217,41 @@ def person_named_before(text: str, start: int, sentence: str, persons: Iterable[
     pronoun = _PRONOUN.search(sentence)
     end = start + (pronoun.start() if pronoun is not None else 0)
     head = text[max(0, start - _WINDOW) : end]
-    best, found = (-1, 0), ""
-    for person in sorted(persons):  # (in order: the same run gives the same title)
-        words = person.split()
-        if any(word in _NOT_PEOPLE for word in words):
-            continue  # "US Air Force", "Adkinson Securities": a body the finder took for one
-        forms = {person}
-        if len(words) >= 2:
-            forms.update(w for w in (words[0], words[-1]) if len(w) > 2 and w[:1].isupper())
-        for form in forms:
-            for match in _subject_pattern(form).finditer(head):
-                before = head[: match.start()].split()
-                if (
-                    before
-                    and before[-1][:1].isupper()
-                    and not before[-1].endswith(_ENDS)
-                    and before[-1].lower() not in _PARTICLES
-                ):
-                    continue  # a word of a longer name: "Kim" in "Kim Il-Sung", not "De Larosiere"
-                # The nearest; at the same place, the fuller name ("Saddam Hussein", "Saddam").
-                if (match.start(), len(person)) > best:
-                    best, found = (match.start(), len(person)), person
+    people = [p for p in sorted(persons) if not any(w in _NOT_PEOPLE for w in p.split())]
+    # ("US Air Force", "Adkinson Securities": a body the finder took for a person is none.)
+    found = ""
+    # One search for every capitalised run that is a clause's subject, nearest last.
+    for match in _subject_run().finditer(head):
+        run = match["run"].split()
+        # ("President Kamal", "The Marine": the name may be the run's last words.)
+        named = [p for p in people if any(_names(run[k:], p.split()) for k in range(len(run)))]
+        if named:
+            # At the same place, the fuller name ("Saddam Hussein" over "Saddam").
+            found = max(named, key=len)
     return found
+
+
+def _names(run: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether a subject's capitalised ``run`` names the person of ``words``: the whole name,
+    its surname last ("De Larosiere", "Mr. Hirsch"), or one word alone that is its first or
+    last ("Kamal", "Wei", "Mahathir")."""
+    if list(run) == list(words) or (len(words) >= 2 and run[-1] == words[-1]):
+        return True
+    return len(run) == 1 and len(run[0]) > 2 and run[0] in (words[0], words[-1])
+
+
+@functools.cache
+def _subject_run() -> re.Pattern[str]:
+    """A capitalised run (a name, with a particle: "De Larosiere") as a subject: its verb
+    after it, across an apposition ("Wei, 47, had", "Dean Hirsch, president of ..., told")."""
+    from tui.extract.subjects import ADVERB, VERB
+
+    word = r"[A-Z][\w\-'\u2019.]*"
+    particle = r"(?:de|du|da|di|van|von|le|la|al|el|bin)"
+    return re.compile(
+        rf"(?<![\w\-'\u2019])(?P<run>{word}(?:[ \t]+(?:{particle}[ \t]+)?{word}){{0,3}})"
+        rf"(?:['\u2019]s)?(?:,[^,.;:\"\u201c\u201d]{{1,80}},)?[ \t]+(?:{ADVERB})?{VERB}"
+    )
 
 
 def _expletive(verb: str, rest: str) -> bool:
@@ -285,15 +298,3 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 _NOT_PEOPLE = (
     GENERIC_HEADS | BODY_HEADS | frozenset({"Securities", "Holdings", "Capital", "Markets"})
 )
-_ENDS = (".", "!", "?", '"', "'", "\u201d", ",", ";", ":")
-
-
-@functools.lru_cache(maxsize=256)
-def _subject_pattern(form: str) -> re.Pattern[str]:
-    """``form`` as a subject: its verb after it, across an apposition ("Wei, 47, had")."""
-    from tui.extract.subjects import ADVERB, VERB
-
-    return re.compile(
-        rf"(?<![\w\-'\u2019]){re.escape(form)}(?![\w\-])(?:,[^,.;:\"\u201c\u201d]{{1,80}},)?"
-        rf"[ \t]+(?:{ADVERB})?{VERB}"
-    )
