@@ -166,3 +166,11 @@ def test_one_persons_two_roles_go_before_a_long_titles_name() -> None:
         "province of Pattani on Thursday to meet local army commanders."
     )
     assert _title(sentence, "on Thursday").startswith("Sonthi Boonyaratglin was in")
+
+
+def test_a_described_person_of_an_organisation_keeps_the_description() -> None:
+    sentence = (
+        "A senior leader of the Islamic Resistance Movement (Hamas) was shot dead by Israeli "
+        "troops in the West Bank town of Nablus early on Monday, Palestinian sources said."
+    )
+    assert _title(sentence, "early on Monday").startswith("A senior leader of the Islamic")

@@ -474,6 +474,8 @@ def without_rank(parsed: Parsed, head: list[Piece]) -> list[Piece]:
         ):
             last = k
         elif word == "of" and last == k - 1 and k + 1 < len(head):
+            if parsed.word(head[0]) in ("the", "a", "an"):
+                return head  # "A senior leader of the Islamic Resistance Movement": no rank
             last = k + 1  # "Secretary of State": the rank's own complement
         elif last == k and k > 0:
             continue
