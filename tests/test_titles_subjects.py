@@ -174,3 +174,10 @@ def test_a_described_person_of_an_organisation_keeps_the_description() -> None:
         "troops in the West Bank town of Nablus early on Monday, Palestinian sources said."
     )
     assert _title(sentence, "early on Monday").startswith("A senior leader of the Islamic")
+
+
+def test_only_a_modal_is_tagged_as_one() -> None:
+    parsed = parse("Yordan Lechkov, also mayor of Sliven, was elected on Tuesday.")
+    assert parsed.tags[[parsed.word(i) for i in range(len(parsed.tokens))].index("mayor")] == "NN"
+    sentence = "Yordan Lechkov, also mayor of Sliven, was elected on Tuesday as vice president."
+    assert _title(sentence, "on Tuesday").startswith("Yordan Lechkov was elected")

@@ -42,6 +42,8 @@ def correct_tags(words: Sequence[str], tags: list[str], tagger: Tagger) -> None:
             # "that field tests suggested": no past tense looks like "field"; a word before a
             # noun the model took for one is the noun's modifier.
             tags[index] = "NN"
+        elif tags[index] == "MD" and word.lower() not in _MODALS:
+            tags[index] = "NN"  # "also mayor/MD of Sliven": modals are a closed class
     for index in range(1, len(words) - 1):
         word = words[index].lower()
         if (
@@ -221,6 +223,13 @@ def _past_of_main_clause(
             continue
         if opened and not _finite_after(words, tags, index + 1):
             tags[index] = "VBD"
+
+
+# Every word the treebank tags as a modal (and its spellings): no other word is one.
+_MODALS = frozenset(
+    {"can", "could", "may", "might", "must", "shall", "should", "will", "would", "'ll", "'d",
+     "ought", "need", "dare", "wo", "ca", "cannot", "sha", "wilt", "shalt", "ll", "d"}
+)  # fmt: skip
 
 
 def _agent_inside(words: Sequence[str], tags: Sequence[str], start: int) -> bool:
