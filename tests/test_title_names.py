@@ -208,3 +208,14 @@ def test_an_office_in_a_title_is_the_one_person_the_article_gave_it() -> None:
     holders = office_holders(text)
     start = text.index("The president left")
     assert name_offices("The president left", start, holders) == "The president left"
+
+
+def test_his_before_a_name_is_the_persons_but_not_a_style() -> None:
+    from tui.extract.title_names import name_pronoun
+
+    assert name_pronoun("His Nationalist Action won seats", "Alpaslan Turkes") == (
+        "Alpaslan Turkes' Nationalist Action won seats"
+    )
+    assert name_pronoun("Her Majesty opened the bridge", "Anne Smith") == (
+        "Her Majesty opened the bridge"
+    )

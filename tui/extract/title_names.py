@@ -41,8 +41,11 @@ def name_pronoun(title: str, name: str) -> str:
     return name + title[match.end() :]
 
 
-# "He", "She" as the subject; "His", "Her" before a noun (group 1): the person's.
-_PERSONAL_PRONOUN = re.compile(r"(?:He|She|(His|Her)(?= [a-z]))\b")
+# "He", "She" as the subject; "His", "Her" before a noun (group 1): the person's, also before
+# a name ("His Nationalist Action party"), not in a style ("Her Majesty", "His Holiness").
+_PERSONAL_PRONOUN = re.compile(
+    r"(?:He|She|(His|Her)(?= (?:[a-z]|(?!Majesty|Highness|Holiness|Excellency|Royal)[A-Z])))\b"
+)
 
 
 _INSTITUTION = re.compile(
