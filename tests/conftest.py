@@ -33,6 +33,7 @@ __all__ = [
     "make_app",
     "make_corpus",
     "notices",
+    "palette_search",
     "screen_text",
     "sentence_text",
     "settle",
@@ -178,6 +179,39 @@ async def settle(app: ReaderApp, pilot: object) -> None:
     await workers_done(app)
     await pilot.pause()  # type: ignore[attr-defined]
     await pilot.pause()  # type: ignore[attr-defined]
+
+
+def palette_searched(app: App[object], typed: str) -> bool:
+    """Whether the command palette on top has searched for ``typed``: its search is over and
+    a hit is highlighted, so Enter takes the first hit."""
+    from textual.command import CommandInput, CommandList, CommandPalette
+
+    palette = app.screen
+    if not isinstance(palette, CommandPalette):
+        return False
+    if palette.query_one(CommandInput).value != typed:
+        return False
+    group = CommandPalette._GATHER_COMMANDS_GROUP
+    if any(worker.group == group and not worker.is_finished for worker in app.workers):
+        return False
+    hits = palette.query_one(CommandList)
+    return hits.option_count > 0 and hits.highlighted is not None
+
+
+async def palette_search(pilot: object, text: str) -> None:
+    """Type ``text`` into the command palette (opened, or opening) and wait until its hits
+    for it are listed.
+
+    Its search is a worker: a fixed pause before Enter was sometimes too short on a loaded
+    machine, and Enter then took no hit or the hit of a shorter query.
+    """
+    from textual.command import CommandInput, CommandPalette
+
+    app = pilot.app  # type: ignore[attr-defined]
+    assert await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette))
+    await pilot.press(*text)  # type: ignore[attr-defined]
+    typed = app.screen.query_one(CommandInput).value
+    assert await wait_for(pilot, lambda: palette_searched(app, typed)), typed
 
 
 def sentence_text(app: ReaderApp) -> str:

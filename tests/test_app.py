@@ -12,6 +12,7 @@ from conftest import (
     make_app,
     make_corpus,
     notices,
+    palette_search,
     screen_text,
     sentence_text,
     settle,
@@ -396,8 +397,7 @@ async def test_command_palette_jumps_to_an_event(tmp_path: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         await pilot.press("ctrl+p")
-        await pilot.press(*"armored train")
-        await pilot.pause(0.5)
+        await palette_search(pilot, "armored train")
         await pilot.press("enter")
         await pilot.pause()
         assert app.state.selected_event_id == "train-departs"

@@ -13,6 +13,7 @@ from conftest import (
     make_app,
     make_corpus,
     notices,
+    palette_search,
     screen_text,
     settle,
     wait_for,
@@ -315,8 +316,8 @@ async def test_palette_opens_an_article_in_text(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
-        await pilot.press("ctrl+p", *"article heading")
-        await pilot.pause(0.5)
+        await pilot.press("ctrl+p")
+        await palette_search(pilot, "article heading")
         await pilot.press("enter")
         await pilot.pause()
         assert app.state.article_id == "topnews"

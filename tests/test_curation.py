@@ -10,7 +10,15 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from conftest import TIMELINE_YAML, load, make_app, notices, settle, wait_for
+from conftest import (
+    TIMELINE_YAML,
+    load,
+    make_app,
+    notices,
+    palette_search,
+    settle,
+    wait_for,
+)
 
 from tui.app.app import ReaderApp
 from tui.app.panes.inspector import Inspector
@@ -243,8 +251,7 @@ async def test_merge_an_event_into_another_chosen_in_the_palette(tmp_path: Path)
         await settle(app, pilot)
         await pilot.press("m")
         assert await wait_for(pilot, lambda: isinstance(app.screen, SteadyCommandPalette))
-        await pilot.press(*"vladivostok")
-        await pilot.pause(0.3)
+        await palette_search(pilot, "vladivostok")
         await pilot.press("enter")
         assert await wait_for(pilot, lambda: "train-departs" not in app.state.timeline.event_by_id)
         summit = app.state.timeline.event_by_id["summit"]
@@ -263,8 +270,7 @@ async def test_merge_two_actors_in_the_actors_pane(tmp_path: Path) -> None:
         assert app.actors_list.select_actor("shoigu")
         await pilot.press("M")
         assert await wait_for(pilot, lambda: isinstance(app.screen, SteadyCommandPalette))
-        await pilot.press(*"putin")
-        await pilot.pause(0.3)
+        await palette_search(pilot, "putin")
         await pilot.press("enter")
         timeline = app.state.timeline
         assert await wait_for(pilot, lambda: "shoigu" not in app.state.timeline.actor_by_id)
@@ -470,8 +476,7 @@ async def test_counts_kept_after_each_write_equal_a_full_recount(tmp_path: Path)
         assert app.actors_list.select_actor("shoigu")
         await pilot.press("M")
         assert await wait_for(pilot, lambda: isinstance(app.screen, SteadyCommandPalette))
-        await pilot.press(*"putin")
-        await pilot.pause(0.3)
+        await palette_search(pilot, "putin")
         await pilot.press("enter")
         assert await wait_for(pilot, lambda: "shoigu" not in state.timeline.actor_by_id)
         agree()

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from conftest import load, make_app, make_corpus, settle, wait_for
+from conftest import load, make_app, make_corpus, palette_search, settle, wait_for
 
 from tui.app.palette import AskDateRange, FilterBy, Jump, palette_commands
 from tui.app.panes.actors import ActorList
@@ -48,8 +48,8 @@ def test_entries_name_every_tag_article_actor_and_event(tmp_path: Path) -> None:
 
 async def choose(pilot: object, query: str) -> None:
     """Open the palette, type ``query`` and take the first hit."""
-    await pilot.press("ctrl+p", *query)  # type: ignore[attr-defined]
-    await pilot.pause(0.5)  # type: ignore[attr-defined]
+    await pilot.press("ctrl+p")  # type: ignore[attr-defined]
+    await palette_search(pilot, query)
     await pilot.press("enter")  # type: ignore[attr-defined]
     await pilot.pause()  # type: ignore[attr-defined]
 
@@ -85,8 +85,8 @@ async def test_palette_entries_follow_a_reload_while_it_is_open(tmp_path: Path) 
     app = make_app(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
-        await pilot.press("ctrl+p", "a")
-        await pilot.pause(0.3)
+        await pilot.press("ctrl+p")
+        await palette_search(pilot, "a")
         app.timeline_path.write_text(
             app.timeline_path.read_text(encoding="utf-8").replace(
                 "Armored train leaves Pyongyang", "Armoured convoy reaches Khasan"
@@ -96,7 +96,6 @@ async def test_palette_entries_follow_a_reload_while_it_is_open(tmp_path: Path) 
         loads = app.loads
         app.load()
         assert await wait_for(pilot, lambda: app.loads > loads)
-        await pilot.press(*"rmoured convoy")
-        await pilot.pause(0.5)
+        await palette_search(pilot, "rmoured convoy")
         await pilot.press("enter")
         assert await wait_for(pilot, lambda: app.state.selected_event_id == "train-departs")
