@@ -239,7 +239,9 @@ async def test_the_tags_prompt_completes_from_the_tags_in_use(tmp_path: Path) ->
         await pilot.press("T")
         assert await wait_for(pilot, lambda: isinstance(app.screen, PromptScreen))
         await pilot.press("d", "i", "p")
-        await pilot.pause(0.1)
+        prompt = app.screen.query_one("#prompt-input")
+        # The suggester runs in a worker: waited for, not paused for a fixed time.
+        assert await wait_for(pilot, lambda: prompt._suggestion == "diplomacy")  # type: ignore[attr-defined]
         await pilot.press("right", "enter")  # takes the suggestion
         await pilot.pause()
         assert app.state.timeline.event_by_id["exercises"].tags == ("diplomacy",)
