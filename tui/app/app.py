@@ -4,7 +4,8 @@ The state lives in :class:`~tui.app.state.ReaderState` (no widgets); the panes r
 through :class:`~tui.app.panes.ReaderPanes`. Panes post messages up (cursor moved, chosen); the
 app decides what that means, changes the state and has the panes show it. Loading (in a
 worker thread for all but a small file) and live reload are :mod:`tui.app.loading`; the other
-parts of the app are mixed in from filtering, navigation, reading and curation.
+parts of the app are mixed in from filtering, navigation, reading, curation and
+prompted_edits.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from tui.app.panes.actors import ActorList
 from tui.app.panes.events import EventList
 from tui.app.panes.layout import WIDE, ReaderPanes
 from tui.app.panes.text import ArticleView
+from tui.app.prompted_edits import PromptedEdits
 from tui.app.reader_screen import ReaderScreen
 from tui.app.reading import ReadingTools, open_in_browser
 from tui.app.state import ReaderState
@@ -86,7 +88,13 @@ def reader_commands() -> type[Provider]:
 
 
 class ReaderApp(
-    CurationActions, ReadingTools, FilterActions, NavigationActions, LoadingActions, App[int]
+    CurationActions,
+    PromptedEdits,
+    ReadingTools,
+    FilterActions,
+    NavigationActions,
+    LoadingActions,
+    App[int],
 ):
     """newsline: articles, events and actors in linked panes."""
 
