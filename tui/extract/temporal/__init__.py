@@ -26,7 +26,7 @@ from tui.extract.temporal.prefilter import ASCII_FOLDS
 from tui.extract.temporal.rules import RULES, Handler
 from tui.extract.temporal.titles import Titles
 from tui.extract.temporal.values import Timex, value_range
-from tui.extract.temporal.windows import Windows
+from tui.extract.temporal.windows import windows_of
 
 __all__ = ["Timex", "tag", "value_range"]
 
@@ -64,7 +64,7 @@ def _candidates(text: str, ctx: Context) -> list[Span]:
     titles = Titles(text)
     # Nor can a match lie outside the stretches of text that hold a required word and none
     # of the characters the rule cannot match (tui.extract.temporal.windows).
-    windows = Windows(text, lowered)
+    windows = windows_of(text, lowered)
     for rule in RULES:
         if rule.barriers is None:
             if rule.required is not None and not any(word in lowered for word in rule.required):

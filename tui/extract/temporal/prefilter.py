@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from re import _constants as sre  # type: ignore[attr-defined]  # the parser's own opcodes
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-from tui.extract.temporal.windows import Windows, barriers, parsed
+from tui.extract.temporal.windows import barriers, parsed, windows_of
 
 _UNKNOWN = None
 _DIGITS = frozenset("0123456789")
@@ -199,5 +199,5 @@ class WordGated:
 
     def _in_stretches(self, text: str, folded: str) -> Iterator[re.Match[str]]:
         finditer = self.pattern.finditer
-        for start, end in Windows(text, folded).of(self.words, self.barriers):
+        for start, end in windows_of(text, folded).of(self.words, self.barriers):
             yield from finditer(text, start, end)

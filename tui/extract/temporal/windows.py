@@ -141,13 +141,16 @@ def _in_class(items: tuple, char: str) -> bool:  # type: ignore[type-arg]
 class Windows:
     """One text, asked where each rule's matches can lie."""
 
-    __slots__ = ("backwards", "folded", "text")
+    __slots__ = ("backwards", "folded", "places", "text")
 
     def __init__(self, text: str, folded: str) -> None:
         """``folded``: ``text`` as :func:`~.prefilter.fold` makes it."""
         self.text = text
         self.folded = folded
         self.backwards = ""  # the text reversed, made when first needed
+        # Where each word asked for so far is in ``folded``: rules share words ("day",
+        # "year", a role word), and every miss is a scan of the whole text.
+        self.places: dict[str, list[int]] = {}
 
     def of(
         self, words: frozenset[str] | None, barrier: re.Pattern[str] | None
@@ -160,19 +163,29 @@ class Windows:
         if words is None or barrier is None or len(folded) != size:
             return [(0, size)]
         places: list[int] = []
-        find = folded.find
+        known = self.places
+        several = 0
         for word in _shortest(words):
-            at = find(word)
-            while at >= 0:
-                places.append(at)
-                at = find(word, at + 1)
+            found = known.get(word)
+            if found is None:
+                found = []
+                find = folded.find
+                at = find(word)
+                while at >= 0:
+                    found.append(at)
+                    at = find(word, at + 1)
+                known[word] = found
+            if found:
+                places += found
+                several += 1
         if not places:
             return []
+        if several > 1:
+            places.sort()
         # The barrier before a place is the first one after it in the reversed text.
         backwards = self.backwards or text[::-1]
         self.backwards = backwards
         search = barrier.search
-        places.sort()
         stretches: list[tuple[int, int]] = []
         end = -1
         for place in places:
@@ -184,6 +197,25 @@ class Windows:
             end = after.start() if after is not None else size
             stretches.append((start, end))
         return stretches
+
+
+# The text last asked about, with what was found in it: the date rules, and the name finders
+# one after another, ask about the same text (the same object) for pattern after pattern.
+_last: list[Windows] = []
+
+
+def windows_of(text: str, folded: str) -> Windows:
+    """The :class:`Windows` of ``text`` (``folded``: its :func:`~.prefilter.fold`), shared
+    with the previous caller when it asked about the same text object."""
+    if _last:
+        last = _last[0]
+        if last.text is text and (last.folded is folded or last.folded == folded):
+            return last
+        _last[0] = windows = Windows(text, folded)
+    else:
+        windows = Windows(text, folded)
+        _last.append(windows)
+    return windows
 
 
 @lru_cache(maxsize=256)
