@@ -11,7 +11,7 @@ import pytest
 
 from tui.extract.temporal.prefilter import fold
 from tui.extract.temporal.rules import RULES
-from tui.extract.temporal.windows import Windows, barriers
+from tui.extract.temporal.windows import Windows, barriers, windows_of
 
 SILVER = Path(__file__).resolve().parent.parent.parent / "shared" / "timeml" / "silver"
 
@@ -58,6 +58,21 @@ def test_stretches_hold_the_words_and_stop_at_barriers() -> None:
     assert [text[start:end] for start, end in stretches] == ["It took 3 days", " four weeks."]
     assert Windows(text, fold(text)).of(frozenset({"year"}), comma) == []
     assert Windows(text, fold(text)).of(None, comma) == [(0, len(text))]
+
+
+def test_the_next_caller_on_the_same_text_shares_what_was_found() -> None:
+    text = "It took 3 days, four weeks and a year."
+    other = "It took 3 days, four weeks and a year!"
+    comma = re.compile("[,]")
+    shared = windows_of(text, fold(text))
+    assert shared.of(frozenset({"day", "year"}), comma) == [(0, 14), (15, len(text))]
+    assert windows_of(text, fold(text)) is shared
+    assert shared.places["year"] == [text.index("year")]
+    # What another rule asks of the shared text is what a fresh look finds.
+    asked = shared.of(frozenset({"week", "day"}), comma)
+    assert asked == Windows(text, fold(text)).of(frozenset({"week", "day"}), comma)
+    fresh = windows_of(other, fold(other))
+    assert fresh is not shared and fresh.places == {}
 
 
 def _texts() -> list[str]:
