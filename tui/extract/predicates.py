@@ -94,19 +94,40 @@ def predicate_of(sentence: str, start: int = 0, end: int | None = None) -> froze
     parsed = parse(sentence)
     end = len(sentence) if end is None else end
     lemmas = set()
+    pieces = _PIECES
     for token, tag in zip(parsed.tokens, parsed.tags, strict=True):
         if not start <= token.start < end:
             continue
-        word = token.text.lower().strip(".'\u2019")
-        if len(word) < 2 or word in TIME_WORDS or _WHEN.fullmatch(word):
-            continue
-        if tag.startswith("VB"):
-            if word in _LIGHT_VERBS or word in _SAYING:
-                continue
-            lemmas.add("v:" + lemma(word))
-        elif tag in _NOUN_TAGS and word not in NOT_PREDICATE:
-            lemmas.add("n:" + lemma(word))
+        key = (token.text, tag)
+        piece = pieces.get(key, _NOT_SEEN)
+        if piece is _NOT_SEEN:
+            piece = _piece(token.text, tag)
+            if len(pieces) < _PIECES_KEPT:
+                pieces[key] = piece
+        if piece is not None:
+            lemmas.add(piece)
     return frozenset(lemmas)
+
+
+# What a word with its tag gives a predicate, remembered per word and tag (most recur).
+_PIECES: dict[tuple[str, str], str | None] = {}
+_PIECES_KEPT = 200_000
+_NOT_SEEN = object()
+
+
+def _piece(text: str, tag: str) -> str | None:
+    """The lemma a token (its text and tag) gives a predicate (``v:kill``, ``n:embassy``), or
+    None when it says nothing about what happened."""
+    word = text.lower().strip(".'\u2019")
+    if len(word) < 2 or word in TIME_WORDS or _WHEN.fullmatch(word):
+        return None
+    if tag.startswith("VB"):
+        if word in _LIGHT_VERBS or word in _SAYING:
+            return None
+        return "v:" + lemma(word)
+    if tag in _NOUN_TAGS and word not in NOT_PREDICATE:
+        return "n:" + lemma(word)
+    return None
 
 
 def lemma(word: str) -> str:
