@@ -26,7 +26,6 @@ _SOURCE_KEY = re.compile(r"#[0-9a-f]{10}\Z")
 _QUOTE_MARKS = str.maketrans(
     {"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u2013": "-", "\u2014": "-"}
 )
-_SPACE = re.compile(r"\s+")
 
 
 def normalise_quote(quote: str) -> str:
@@ -35,7 +34,9 @@ def normalise_quote(quote: str) -> str:
     TimeBank's ````double backticks'' ``, curly and straight quotes are one; so are dashes.
     """
     text = quote.translate(_QUOTE_MARKS).replace("``", '"').replace("''", '"')
-    return _SPACE.sub(" ", text).strip().casefold()
+    # (Splitting on whitespace is what ``\s+`` matches, then stripping: the same string made
+    # without a regular expression's replacement per space.)
+    return " ".join(text.split()).casefold()
 
 
 def source_key(article: str, quote: str) -> str:
