@@ -40,9 +40,17 @@ def test_a_lookbehind_reads_only_text_before_the_search() -> None:
     assert "$" not in _chars(r"(?<=(?=a[$])a)\d")
 
 
-@pytest.mark.parametrize("pattern", [r"\d+$", r"\d+\Z", r"(a)?(?(1)a|b)", r"(\d)\1"])
+@pytest.mark.parametrize("pattern", [r"\d+$", r"\d+\Z", r"(\d)\1"])
 def test_patterns_that_read_the_end_have_no_barriers(pattern: str) -> None:
     assert barriers(pattern) is None
+
+
+def test_a_conditional_reads_what_either_branch_reads() -> None:
+    # ("weekday": "(?(rel),?\s+month day)": the test itself reads nothing.)
+    chars = _chars(r"(a)?(?(1),b|\.c)")
+    assert "," not in chars and "." not in chars
+    assert ";" in chars and '"' in chars
+    assert ":" not in _chars(r"(a)?(?(1)b)c:?")
 
 
 @pytest.mark.parametrize("pattern", [r"[^a]\d", r"a.b", r"a\Wb", r"a\Sb"])

@@ -94,6 +94,12 @@ def _reads(items: list, behind: bool) -> set[str]:  # type: ignore[type-arg]
                 found |= _reads(list(branch), behind)
         elif op in _REPEATS:
             found |= _reads(list(arg[2]), behind)
+        elif op is sre.GROUPREF_EXISTS:
+            # A conditional ("(?(rel)...|...)"): either branch may run; the test reads nothing.
+            _group, yes, no = arg
+            found |= _reads(list(yes), behind)
+            if no is not None:
+                found |= _reads(list(no), behind)
         elif op in (sre.ASSERT, sre.ASSERT_NOT):
             direction, body = arg
             found |= _reads(list(body), behind=direction < 0)
@@ -109,7 +115,7 @@ def _reads(items: list, behind: bool) -> set[str]:  # type: ignore[type-arg]
         elif op is sre.IN:
             if not behind:
                 found |= _class_reads(tuple(arg))
-        else:  # a back-reference, a conditional, an atomic group: not worth knowing
+        else:  # a back-reference, an atomic group: not worth knowing
             raise _Unknown(op)
     return found
 
