@@ -181,3 +181,12 @@ def test_only_a_modal_is_tagged_as_one() -> None:
     assert parsed.tags[[parsed.word(i) for i in range(len(parsed.tokens))].index("mayor")] == "NN"
     sentence = "Yordan Lechkov, also mayor of Sliven, was elected on Tuesday as vice president."
     assert _title(sentence, "on Tuesday").startswith("Yordan Lechkov was elected")
+
+
+def test_an_impersonal_it_or_they_is_no_speaker() -> None:
+    from tui.extract.gist import with_speaker
+
+    parsed = parse("Ten men have been arrested in the south.")
+    pieces = list(range(len(parsed.tokens) - 1))
+    assert with_speaker("It", parsed, pieces, False) == "Ten men have been arrested in the south"
+    assert with_speaker("Police", parsed, pieces, False).startswith("Police: Ten men")

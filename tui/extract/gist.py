@@ -121,6 +121,10 @@ def with_speaker(speaker: str, parsed: Parsed, pieces: list[Piece], quoted: bool
     content = clean(render(parsed, pieces))
     if first in ("i", "we", "my", "our", "you"):
         content = f"\u201c{content}\u201d"
+    if speaker.lower() in ("it", "they"):
+        # "..., it was reported", '"...," it said': no one the title can name; "It:" would
+        # read as a speaker called It.
+        return content
     return clean(f"{speaker}: {content}") if speaker else content
 
 
