@@ -236,6 +236,10 @@ def merge_results(
                     # "She says ...": only more remarks of one the article quoted by name that day.
                     said_before = statements.get(remarks) if remarks else None
                     if said_before is None:
+                        # Left out, yet remembered: a re-run finds these words told by an event
+                        # of the timeline (another article's same remarks) and would record them
+                        # then, so a second extract of the same articles would change the file.
+                        recorded[source] = None
                         continue
                 # The same happening told again in this article at another precision, or on the
                 # same day in other words.
