@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+from fork_support import reaped, spy_forks
 
 from tui.commands import extract_write
 from tui.commands.extract_write import RENDER_HELPER_FROM, write_extraction
@@ -47,36 +48,13 @@ def _write(path: Path, jobs: int) -> str | None:
     return write_extraction(document, [], ACTORS, {}, _events(), ["s1", "s2"], jobs=jobs)
 
 
-def _forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """The ids of the helpers forked from now on."""
-    forked: list[int] = []
-    fork = os.fork
-
-    def spy() -> int:
-        pid = fork()
-        if pid:
-            forked.append(pid)
-        return pid
-
-    monkeypatch.setattr(workers.os, "fork", spy)
-    return forked
-
-
-def _reaped(pid: int) -> bool:
-    try:
-        os.waitpid(pid, os.WNOHANG)
-    except ChildProcessError:
-        return True
-    return False
-
-
 def test_the_helper_writes_the_bytes_one_process_writes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert _write(tmp_path / "one.yaml", jobs=1) is None
-    forked = _forks(monkeypatch)
+    forked = spy_forks(monkeypatch)
     assert _write(tmp_path / "two.yaml", jobs=2) is None
-    assert len(forked) == 1 and _reaped(forked[0])
+    assert len(forked) == 1 and reaped(forked[0])
     one = (tmp_path / "one.yaml").read_bytes()
     assert one == (tmp_path / "two.yaml").read_bytes()
     assert one.count(b"\n  - id: 2023-09-04-event-") == EVENTS
@@ -85,7 +63,7 @@ def test_the_helper_writes_the_bytes_one_process_writes(
 def test_few_events_or_one_job_need_no_helper(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    forked = _forks(monkeypatch)
+    forked = spy_forks(monkeypatch)
     assert _write(tmp_path / "one.yaml", jobs=1) is None
     document = TimelineDocument.new(tmp_path / "few.yaml")
     few = _events()[: RENDER_HELPER_FROM - 1]
@@ -108,9 +86,9 @@ def test_a_helper_that_dies_leaves_the_write_whole(
         return render(document, events)
 
     monkeypatch.setattr(extract_write, "_render_events", dying)
-    forked = _forks(monkeypatch)
+    forked = spy_forks(monkeypatch)
     assert _write(tmp_path / "two.yaml", jobs=2) is None
-    assert len(forked) == 1 and _reaped(forked[0])
+    assert len(forked) == 1 and reaped(forked[0])
     assert (tmp_path / "one.yaml").read_bytes() == (tmp_path / "two.yaml").read_bytes()
 
 
@@ -162,7 +140,7 @@ def test_beside_computes_where_it_can_and_ends_its_helper(monkeypatch: pytest.Mo
     with workers.Beside(lambda: os._exit(3) if os.getpid() != parent else "here") as dying:
         assert dying.result() == "here"
     # A value never asked for: the helper is ended and reaped on leaving.
-    forked = _forks(monkeypatch)
+    forked = spy_forks(monkeypatch)
     with workers.Beside(lambda: time.sleep(60)):
         pass
-    assert len(forked) == 1 and _reaped(forked[0])
+    assert len(forked) == 1 and reaped(forked[0])

@@ -8,6 +8,7 @@ import datetime as dt
 import os
 
 import pytest
+from fork_support import reaped, spy_forks
 
 from tui.extract import draft_actors
 from tui.extract.actor_register import register_actors
@@ -42,34 +43,11 @@ def _results() -> list[ArticleResult]:
 USER = [Actor("acme", "Acme Corp.", ActorKind.ORGANIZATION, ["Acme"])]
 
 
-def _forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """The ids of the helpers forked from now on."""
-    forked: list[int] = []
-    fork = os.fork
-
-    def spy() -> int:
-        pid = fork()
-        if pid:
-            forked.append(pid)
-        return pid
-
-    monkeypatch.setattr(draft_actors.os, "fork", spy)
-    return forked
-
-
-def _reaped(pid: int) -> bool:
-    try:
-        os.waitpid(pid, os.WNOHANG)
-    except ChildProcessError:
-        return True
-    return False
-
-
 def test_the_helper_gives_the_merge_one_process_makes(monkeypatch: pytest.MonkeyPatch) -> None:
     alone = merge_results(_results(), user_actors=USER)
-    forked = _forks(monkeypatch)
+    forked = spy_forks(monkeypatch)
     helped = merge_results(_results(), user_actors=USER, jobs=2)
-    assert len(forked) == 1 and _reaped(forked[0])
+    assert len(forked) == 1 and reaped(forked[0])
     assert helped == alone
     # (Something to agree on: events with actors found across articles.)
     assert any(len(event.actors) >= 2 for event in alone.events)
@@ -77,7 +55,7 @@ def test_the_helper_gives_the_merge_one_process_makes(monkeypatch: pytest.Monkey
 
 
 def test_few_articles_need_no_helper(monkeypatch: pytest.MonkeyPatch) -> None:
-    forked = _forks(monkeypatch)
+    forked = spy_forks(monkeypatch)
     few = _results()[: draft_actors.HELPER_FROM - 1]
     merge_results(few, jobs=2)
     assert forked == []
@@ -96,17 +74,17 @@ def test_a_helper_that_dies_leaves_the_merge_whole(
         os._exit(1)
 
     monkeypatch.setattr(draft_actors, "_helper", dying)
-    forked = _forks(monkeypatch)
+    forked = spy_forks(monkeypatch)
     assert merge_results(_results(), jobs=2) == alone
-    assert len(forked) == 1 and _reaped(forked[0])
+    assert len(forked) == 1 and reaped(forked[0])
 
 
 def test_a_merge_stopped_early_ends_its_helper(monkeypatch: pytest.MonkeyPatch) -> None:
     results = _results()
     registry = register_actors(ActorRegistry(), results)
     expected = [draft_actors.article_parties(registry, result) for result in results[:2]]
-    forked = _forks(monkeypatch)
+    forked = spy_forks(monkeypatch)
     with pytest.raises(KeyError), draft_actors.parties_in_order(registry, results, True) as got:
         assert [next(got), next(got)] == expected
         raise KeyError("the merge failed")
-    assert len(forked) == 1 and _reaped(forked[0])
+    assert len(forked) == 1 and reaped(forked[0])
