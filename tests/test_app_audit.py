@@ -155,14 +155,26 @@ async def test_a_broken_save_keeps_the_cursor_in_view_and_says_so(tmp_path: Path
         app.timeline_path.write_text(broken, encoding="utf-8")
         panel = app.query_one(DiagnosticsPanel)
         assert await wait_for(pilot, lambda: panel.messages)
-        await pilot.pause()
+
+        def cursor_in_view() -> bool:
+            top = round(events.scroll_y)
+            return top <= events.cursor_row < top + events.scrollable_content_region.height
+
+        def laid_out() -> bool:
+            # The panel grows twice: shown, then its message lines mounted; the list shrinks
+            # (and scrolls its cursor back into view) once each has been laid out.
+            lines = panel.query("#diagnostic-lines")
+            grown = bool(lines) and panel.region.height >= lines.first().size.height + 1
+            return grown and cursor_in_view()
+
+        # (Bounded: a cursor left out of view fails here, however long it is waited for.)
+        assert await wait_for(pilot, laid_out)
         assert "FILE HAS ERRORS" in header(app)
         footer = app.screen.query_one("Footer")
         assert panel.region.bottom <= footer.region.y  # nothing of the panel under the footer
         message_lines = panel.query_one("#diagnostic-lines").size.height
         assert panel.region.height >= message_lines + 1  # every line of the message shows
-        top = round(events.scroll_y)
-        assert top <= events.cursor_row < top + events.scrollable_content_region.height
+        assert cursor_in_view()
         app.timeline_path.write_text(TIMELINE_YAML, encoding="utf-8")
         assert await wait_for(pilot, lambda: not panel.messages)
         assert "FILE HAS ERRORS" not in header(app)
