@@ -15,13 +15,12 @@ from tui.extract.headline_fit import (
     MAX_TITLE,
     Piece,
     in_span,
-    list_without_ranks,
     render,
     tag_of,
     trim,
     without_adjuncts,
-    without_rank,
 )
+from tui.extract.headline_ranks import list_without_ranks, without_rank
 from tui.extract.headline_subjects import after_relative, coordinated_verb, past_relative
 from tui.extract.syntax.chunks import (
     FINITE,

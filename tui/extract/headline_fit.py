@@ -2,11 +2,11 @@
 
 A title is a list of pieces (token indices of the sentence, or a word written in place of one,
 like a participle's past tense) rendered verbatim from the sentence (:func:`render`). When a
-clause is longer than a headline, ranks before names and what only describes a noun go first
-(:func:`without_rank`, :func:`without_adjuncts`: "Cuban diplomats | based in Washington |",
-"10 days ago"); then it is cut (:func:`trim`) before a preposition, a conjunction or a comma,
-never after a function word, inside a list of names or inside a clause opened without its verb.
-:func:`clean` takes wire markup out. Used by :mod:`tui.extract.headline`.
+clause is longer than a headline, ranks before names (:mod:`tui.extract.headline_ranks`) and
+what only describes a noun go first (:func:`without_adjuncts`: "Cuban diplomats | based in
+Washington |", "10 days ago"); then it is cut (:func:`trim`) before a preposition, a conjunction
+or a comma, never after a function word, inside a list of names or inside a clause opened
+without its verb. :func:`clean` takes wire markup out. Used by :mod:`tui.extract.headline`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tui.extract.names import ROLE_NOUNS, TITLE_WORDS
+from tui.extract.headline_ranks import Piece, names_without_ranks
 from tui.extract.syntax.chunks import (
     FINITE,
     SUBORDINATORS,
@@ -36,9 +36,6 @@ DANGLING = frozenset(
 
 # Where a long complement may be cut, before the token: a preposition, "to", a conjunction.
 CUT_BEFORE = frozenset({"IN", "TO", "CC", ",", "WDT", "WP", "RB"})
-
-
-Piece = int | str  # a token index, or a word written in place of one
 
 
 def render(parsed: Parsed, pieces: Sequence[Piece]) -> str:
@@ -372,7 +369,7 @@ def without_adjuncts(parsed: Parsed, tail: list[Piece]) -> list[Piece]:
                 continue
         kept.append(piece)
         k += 1
-    return _names_without_ranks(parsed, kept)
+    return names_without_ranks(parsed, kept)
 
 
 def _period_end(parsed: Parsed, pieces: Sequence[Piece], k: int, kept: Sequence[Piece]) -> int:
@@ -424,88 +421,5 @@ _OWN_INFINITIVE = frozenset(
 _PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "HYPH"})
 
 
-def _names_without_ranks(parsed: Parsed, pieces: list[Piece]) -> list[Piece]:
-    """Each run of capitalised words in ``pieces`` that is a rank and a name, as the name."""
-    out: list[Piece] = []
-    k = 0
-    while k < len(pieces):
-        end = k
-        while (
-            end < len(pieces) and isinstance(pieces[end], int) and _name_part(parsed, pieces[end])
-        ):
-            end += 1
-        if end - k >= 3:
-            out.extend(without_rank(parsed, pieces[k:end]))
-            k = end
-            continue
-        out.append(pieces[k])
-        k += 1
-    return out
-
-
-def _name_part(parsed: Parsed, piece: int) -> bool:
-    """A word of a name with its rank: "US Secretary of State Madeleine Albright", "UN
-    secretary general Kofi Annan"."""
-    tag = parsed.tags[piece]
-    if tag == "NNP" or parsed.word(piece) in _LOWER_RANKS:
-        return True
-    return parsed.word(piece) == "of" and piece > 0 and parsed.tags[piece - 1] == "NNP"
-
-
-_LOWER_RANKS = frozenset({"secretary", "general", "spokesman", "spokeswoman"})
-
-
-def without_rank(parsed: Parsed, head: list[Piece]) -> list[Piece]:
-    """A subject's name without the rank or role before it, when a headline is short of room:
-    "Air Force Lieutenant Colonel Eileen Collins" -> "Eileen Collins", "Foreign Ministry
-    spokesman Mahmoud Mohammadi" -> "Mahmoud Mohammadi", "The junta chief and coup leader
-    General Sonthi Boonyaratglin" -> "Sonthi Boonyaratglin". Only a name of two or more words
-    after the last rank word, with nothing but names, modifiers and roles before it."""
-    if not all(isinstance(piece, int) for piece in head):
-        return head
-    last = -1
-    for k, piece in enumerate(head):
-        word = parsed.tokens[piece].text.rstrip(".")
-        # "General" alone may be a name's start; after a rank it is one ("Attorney General").
-        if (
-            word in TITLE_WORDS
-            or word in ROLE_NOUNS
-            or (word.lower() == "general" and last == k - 1)  # "Attorney General"
-        ):
-            last = k
-        elif word == "of" and last == k - 1 and k + 1 < len(head):
-            if parsed.word(head[0]) in ("the", "a", "an"):
-                return head  # "A senior leader of the Islamic Resistance Movement": no rank
-            last = k + 1  # "Secretary of State": the rank's own complement
-        elif last == k and k > 0:
-            continue
-        elif k == 0 and word.lower() in ("the", "a", "an"):
-            continue  # "The junta chief and coup leader General Sonthi Boonyaratglin"
-        elif word == "and" and last == k - 1 and last > 0:
-            continue  # one person's two roles, before the one name
-        elif parsed.tags[piece] not in ("NNP", "NNPS", "NN", "JJ"):
-            return head  # "the leader of the party Gerry Adams": not a rank and a name
-    name = head[last + 1 :]
-    if last < 0 or len(name) < 2 or any(parsed.tags[p] != "NNP" for p in name):
-        return head
-    return name
-
-
 def in_span(index: Piece, span: tuple[int, int]) -> bool:
     return isinstance(index, int) and span[0] <= index < span[1]
-
-
-def list_without_ranks(parsed: Parsed, head: list[Piece]) -> list[Piece]:
-    """Each name of a list without its rank: "secretary of state Madeleine Albright, Berger
-    and defense secretary William Cohen" -> "Madeleine Albright, Berger and William Cohen"."""
-    out: list[Piece] = []
-    item: list[Piece] = []
-    for piece in [*head, None]:
-        if piece is None or (isinstance(piece, int) and parsed.word(piece) in (",", "and")):
-            out.extend(without_rank(parsed, item) if len(item) > 2 else item)
-            item = []
-            if piece is not None:
-                out.append(piece)
-        else:
-            item.append(piece)
-    return out

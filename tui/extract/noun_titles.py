@@ -22,8 +22,8 @@ from tui.extract.headline_fit import (
     render,
     trim,
     with_possessive,
-    without_rank,
 )
+from tui.extract.headline_ranks import without_rank
 from tui.extract.syntax.chunks import Parsed, VerbGroup, phrase_start, subject_before
 from tui.extract.syntax.clauses import complement_end
 
