@@ -198,3 +198,19 @@ async def test_the_timeline_follows_the_key_events_filter_too(tmp_path: Path) ->
         laid_out = {e.id for e in screen.lanes_layout.events + screen.lanes_layout.undated}
         assert laid_out == set(shown)
         assert f"filtered: key events: {len(shown)} of 4" in header(screen)
+        assert f"{len(shown)} of 4 · {len(shown)} of 4" not in header(screen)  # said once
+
+
+async def test_every_event_key_shows_its_count_once_in_the_timeline(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("K")  # more key events than events: every one shown
+        await pilot.pause()
+        assert len(app.state.shown_events) == 4
+        await pilot.press("t")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, TimelineScreen)
+        assert "filtered: key events: 4 of 4 ·" in header(screen)
+        assert header(screen).count("4 of 4") == 1

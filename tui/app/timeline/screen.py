@@ -173,11 +173,11 @@ class TimelineScreen(Screen[str | None]):
         text.append("Timeline", style="bold")
         if self.filtered:
             shown, total = len(layout.events) + len(layout.undated), len(self.timeline.events)
+            label, counts = printable(self.filtered), f"{shown:,} of {total:,}"
+            if not label.endswith(counts):  # ("key events: 15 of 15" says it already)
+                label = f"{label} · {counts}"
             text.append(" ")
-            text.append(
-                f"filtered: {printable(self.filtered)} · {shown:,} of {total:,}",
-                style="bold reverse",
-            )
+            text.append(f"filtered: {label}", style="bold reverse")
         if layout.events:
             view = plot.view
             text.append(f" · {_range_label(view.first_day(), view.last_day())}")
