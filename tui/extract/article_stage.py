@@ -20,6 +20,7 @@ from tui.extract.actors import (
     expand_surname,
 )
 from tui.extract.bodies import body_by_head, described_body
+from tui.extract.described_speakers import QUOTE_OPENERS, described_speaker_starts
 from tui.extract.events import EventDraft, TimexLike, article_events, might_be_statement
 from tui.extract.happenings import one_per_sentence
 from tui.extract.offices import Holder, holder_candidates, office_holders
@@ -170,6 +171,10 @@ def process_article(item: ArticleInput) -> ArticleResult:
             subjects.append("")
     # "He was last seen Nov. 3": the last person named before the sentence.
     people = person_subjects(item.text, names)
+    # What a pronoun may stand for: those people, and a stop at each sentence an unnamed
+    # speaker opens ("But a ministry official said ...": a "He said" after it is not the
+    # person named before it).
+    pronoun_people = sorted([*people, *((at, "") for at in described_speaker_starts(item.text))])
     # Every person a sentence opens with is an actor a pronoun or a surname may stand for.
     candidates.extend(
         ActorCandidate(name, ActorKind.PERSON, start, start + len(name)) for start, name in people
@@ -200,9 +205,12 @@ def process_article(item: ArticleInput) -> ArticleResult:
     persons = frozenset(c.surface for c in candidates if c.kind is ActorKind.PERSON)
     for index, (draft, start) in enumerate(zip(drafts, starts, strict=True)):
         owner = lead_named = ""  # a description in the title the article names (issue 9)
+        # (Inside a quotation, "He" is whom the quoted speaker tells of: no stop at that speaker.)
+        quoted = draft.sentence_text.lstrip()[:1] in QUOTE_OPENERS
+        referents = people if quoted else pronoun_people
         if not subjects[index]:
             subjects[index] = (
-                pronoun_referent(draft.sentence_text, start, people, names, item.text)
+                pronoun_referent(draft.sentence_text, start, referents, names, item.text)
                 or described_company(draft.sentence_text, start, organisations)
                 # "The sweetened offer", after "Ratners's initial offer": its owner.
                 or (owner := owner_of_described(draft.sentence_text, start, item.text, names))
@@ -234,8 +242,9 @@ def process_article(item: ArticleInput) -> ArticleResult:
             # "the company" opening a sentence would stand for.
             company = described_company("The company said", start, organisations)
         company = as_written(company, item.text)
-        person = last_person(people, start, names, item.text)
-        if not person and names_pronoun(draft.title):
+        person = last_person(referents, start, names, item.text)
+        stopped = any(at < start for at, _ in referents) and not person
+        if not person and not stopped and names_pronoun(draft.title):
             # "Kamal would on Wednesday attend ... On Thursday, he would be briefed": the
             # person whose name is the subject nearest before, when no sentence opens so.
             person = person_named_before(item.text, start, draft.sentence_text, persons)
