@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from tui.extract.actors import strip_titles
 from tui.extract.headline import (
     clause_pieces,
+    clause_subject,
     inside_quotation,
     is_cognition,
     is_speech,
@@ -376,3 +377,36 @@ def quotation(parsed: Parsed) -> tuple[int, int] | None:
             if token.text in ("\u201d", "''") and i >= 3:
                 return 0, i
     return None
+
+
+def told_clause(
+    parsed: Parsed,
+    groups: Sequence[VerbGroup],
+    group: VerbGroup,
+    body: int,
+    span: tuple[int, int],
+) -> str:
+    """ "The exchange was told that a unit of Framatome bought shares": the subject of a
+    passive "told" is the listener, not a speaker; the title is what they were told, with
+    the speaker of the sentence when there is one ("A spokeswoman said employees were told
+    that ..."). ``""`` when ``group`` is no passive of telling."""
+    words = [parsed.word(i) for i in range(group.start, group.end)]
+    if len(words) < 2 or words[-1] not in _TOLD or words[-2] not in _BE:
+        return ""
+    start = group.end
+    while start < len(parsed.tokens) and (
+        span[0] <= start < span[1] or parsed.word(start) == "that"
+    ):
+        start += 1
+    subject = clause_subject(parsed, groups, group, body, span)
+    speech = speech_before(parsed, groups, subject, body) if subject else ""
+    limit = max(40, MAX_TITLE - len(speech) - 2) if speech else MAX_TITLE
+    pieces = reported_clause(parsed, groups, start, len(parsed.tokens), body, limit=limit)
+    pieces = [i for i in pieces or [] if not isinstance(i, int) or not span[0] <= i < span[1]]
+    if not pieces:
+        return ""
+    return with_speaker(speech, parsed, pieces, False) if speech else clean(render(parsed, pieces))
+
+
+_TOLD = frozenset({"told", "informed", "notified", "assured", "advised"})
+_BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})

@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from tui.extract.gist import (
     attribution_after,
     gist,
-    reported_clause,
     speaker_name,
     speaker_text,
     speech_before,
+    told_clause,
     with_speaker,
 )
 from tui.extract.headline import (
@@ -346,7 +346,7 @@ def _title_of(
         if governing:
             group = governing[-1]
             subject = clause_subject(parsed, groups, group, body, span)
-    told = _told_clause(parsed, groups, group, body, span)
+    told = told_clause(parsed, groups, group, body, span)
     if told:
         return told
     if is_speech(parsed, group) and subject is not None:
@@ -416,39 +416,6 @@ _SCHEDULED = frozenset({"set", "due", "scheduled", "expected", "poised", "slated
 _PLANS = frozenset(
     {"decision", "plan", "plans", "bid", "offer", "agreement", "promise", "pledge", "vow"}
 )
-
-
-def _told_clause(
-    parsed: Parsed,
-    groups: Sequence[VerbGroup],
-    group: VerbGroup,
-    body: int,
-    span: tuple[int, int],
-) -> str:
-    """ "The exchange was told that a unit of Framatome bought shares": the subject of a
-    passive "told" is the listener, not a speaker; the title is what they were told, with
-    the speaker of the sentence when there is one ("A spokeswoman said employees were told
-    that ..."). ``""`` when ``group`` is no passive of telling."""
-    words = [parsed.word(i) for i in range(group.start, group.end)]
-    if len(words) < 2 or words[-1] not in _TOLD or words[-2] not in _BE:
-        return ""
-    start = group.end
-    while start < len(parsed.tokens) and (
-        span[0] <= start < span[1] or parsed.word(start) == "that"
-    ):
-        start += 1
-    subject = clause_subject(parsed, groups, group, body, span)
-    speech = speech_before(parsed, groups, subject, body) if subject else ""
-    limit = max(40, MAX_TITLE - len(speech) - 2) if speech else MAX_TITLE
-    pieces = reported_clause(parsed, groups, start, len(parsed.tokens), body, limit=limit)
-    pieces = [i for i in pieces or [] if not isinstance(i, int) or not span[0] <= i < span[1]]
-    if not pieces:
-        return ""
-    return with_speaker(speech, parsed, pieces, False) if speech else clean(render(parsed, pieces))
-
-
-_TOLD = frozenset({"told", "informed", "notified", "assured", "advised"})
-_BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 
 
 def statement_gist(sentence: str, speaker: str, speaker_at: int) -> str:
