@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tui.extract.allegation_titles import allegation_title
 from tui.extract.gist import (
     attribution_after,
     gist,
@@ -214,8 +215,10 @@ def _event_title(
     group = _interrupting(parsed, groups, group)
     group = _gapped(parsed, groups, group)
     group = _next_act(parsed, groups, group)
-    return agent_participle_title(parsed, group, span) or _title_of(
-        parsed, groups, group, body, span
+    return (
+        agent_participle_title(parsed, group, span)
+        or allegation_title(parsed, groups, group, body, span)
+        or _title_of(parsed, groups, group, body, span)
     )
 
 
