@@ -309,6 +309,8 @@ def clean(text: str) -> str:
     """Wire markup out: TimeBank quote marks, "&amp;" read as "amp", stray brackets."""
     text = text.replace("``", "\u201c").replace("''", "\u201d")
     text = re.sub(r"\b([A-Z][\w.]*) amp (?=[A-Z])", r"\1 & ", text)
+    # AP wire's "dlrs 1 million" is "$1 million".
+    text = re.sub(r"\bdlrs\.? (?=\d)", "$", text)
     text = re.sub(r"[{}]", "", text)
     # Parentheses are asides ("2 pence (1.26 cents)"); one left open is cut off.
     text = re.sub(r"\s*\([^()]*\)", "", text)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from tui.extract.allegation_titles import allegation_title
+from tui.extract.contrast_titles import contrast_title
 from tui.extract.gist import (
     attribution_after,
     gist,
@@ -218,6 +219,7 @@ def _event_title(
     return (
         agent_participle_title(parsed, group, span)
         or allegation_title(parsed, groups, group, body, span)
+        or contrast_title(parsed, groups, group, body, span)
         or _title_of(parsed, groups, group, body, span)
     )
 
