@@ -15,7 +15,6 @@ from tui.extract.actors import strip_titles
 from tui.extract.headline import (
     clause_pieces,
     clause_subject,
-    inside_quotation,
     is_cognition,
     is_speech,
     reduced_relative,
@@ -29,6 +28,7 @@ from tui.extract.headline_fit import (
     render,
     with_possessive,
 )
+from tui.extract.headline_names import inside_quotation
 from tui.extract.syntax.chunks import (
     RELATIVES,
     SUBORDINATORS,

@@ -29,7 +29,6 @@ from tui.extract.gist import (
 from tui.extract.headline import (
     clause_pieces,
     clause_subject,
-    inside_quotation,
     is_speech,
     prepositional,
 )
@@ -38,6 +37,7 @@ from tui.extract.headline_fit import (
     clean,
     render,
 )
+from tui.extract.headline_names import inside_quotation
 from tui.extract.noun_titles import (
     agent_participle_title,
     dated_happening_title,
