@@ -28,7 +28,7 @@ from tui.extract.headline_fit import (
     render,
     with_possessive,
 )
-from tui.extract.headline_names import inside_quotation
+from tui.extract.headline_names import inside_quotation, named_subject
 from tui.extract.syntax.chunks import (
     RELATIVES,
     SUBORDINATORS,
@@ -358,6 +358,26 @@ def attribution_after(parsed: Parsed, groups: Sequence[VerbGroup], index: int) -
                 end += 1
             return clean(render(parsed, list(range(after, end))))
     return ""
+
+
+def attribution_before(parsed: Parsed, groups: Sequence[VerbGroup], index: int) -> str:
+    """The speaker of the quotation holding token ``index`` when the attribution opens it:
+    'Smith said: "We signed ..."' or 'Smith said, "We ...'; ``""`` when the quotation's
+    opening mark follows no speech verb and its colon or comma."""
+    tokens = parsed.tokens
+    opening = next(
+        (i for i in range(index - 1, -1, -1) if tokens[i].text in ("\u201c", "``", '"')), None
+    )
+    if opening is None or opening < 2 or tokens[opening - 1].text not in (":", ","):
+        return ""
+    verb = next((g for g in groups if g.end == opening - 1 and is_speech(parsed, g)), None)
+    if verb is None:
+        return ""
+    speaker = subject_before(parsed, verb.start)
+    if speaker is None or parsed.tags[speaker[0]] == "PRP":
+        return ""  # "he said:": the article's to name, not this sentence's
+    # "A BJP ideologue, Jay Dubashi, said:": the name in apposition speaks.
+    return speaker_text(parsed, named_subject(parsed, groups, speaker, 0))
 
 
 def quotation(parsed: Parsed) -> tuple[int, int] | None:

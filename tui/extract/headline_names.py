@@ -43,6 +43,8 @@ def named_subject(
         earlier = subject_before(parsed, group.start)
         if earlier is None or earlier[0] < body:
             continue
+        if inside_quotation(parsed, subject[0]) and not inside_quotation(parsed, earlier[0]):
+            return subject  # 'X said: "It is ...': the quoted speaker's "it", not X
         head = parsed.tags[earlier[1] - 1]
         # "he"/"she" is a person's name; "it" a thing's: "The sweetened offer has acceptances
         # ..., and it is scheduled for completion" (not a person, nor another pronoun).

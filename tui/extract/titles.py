@@ -19,6 +19,7 @@ from tui.extract.allegation_titles import allegation_title
 from tui.extract.contrast_titles import contrast_title
 from tui.extract.gist import (
     attribution_after,
+    attribution_before,
     gist,
     speaker_name,
     speaker_text,
@@ -373,6 +374,11 @@ def _title_of(
         speaker = attribution_after(parsed, groups, first)
         if speaker:
             return with_speaker(speaker, parsed, pieces, True)
+        # 'Castro said: "...': the same, when the name leaves the words room to be whole.
+        speaker = attribution_before(parsed, groups, first)
+        quoted = with_speaker(speaker, parsed, pieces, True) if speaker else ""
+        if quoted and len(quoted) <= MAX_TITLE:
+            return quoted
     return with_speaker(speech, parsed, pieces, False) if speech else title
 
 
