@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from title_support import title_at
+
 from tui.extract.pipeline import ArticleInput, process_article
 from tui.extract.title_pronouns import name_they
 
@@ -98,4 +100,21 @@ def test_the_subject_before_may_follow_a_fronted_phrase_and_the_pronoun_a_link_w
     start = text.index("Instead")
     assert name_they("It called for lower taxes", text, start) == (
         "The Ruritanian Employers Council called for lower taxes"
+    )
+
+
+def test_a_pronoun_after_the_date_that_opens_its_reported_clause_is_the_speaker() -> None:
+    # "said that | on May 3 | they had": the date between the opener and the pronoun.
+    sentence = "Harbour police said that on May 3 they had seized a boat carrying stolen copper."
+    assert title_at(sentence, "May 3") == "Harbour police had seized a boat carrying stolen copper"
+
+
+def test_an_adverb_after_the_pronoun_does_not_hide_the_clause_it_hangs_on() -> None:
+    # The title leaves "also" out; the pronoun is still found ("they also crossed").
+    sentence = (
+        "When the farmers blocked Ashford, 20 kilometres north of Kent at the end of June, "
+        "they also crossed the river to close the ferry."
+    )
+    assert title_at(sentence, "the end of June") == (
+        "The farmers crossed the river to close the ferry"
     )

@@ -40,8 +40,15 @@ _BE = frozenset({"is", "was", "'s", "has", "had", "would", "will", "seems", "app
 _COLLECTIVE = frozenset({"police"})
 
 
-def name_inner_pronoun(parsed: Parsed, groups: Sequence[VerbGroup], body: int, title: str) -> str:
-    """``title`` with its opening pronoun named as the module says, or unchanged."""
+def name_inner_pronoun(
+    parsed: Parsed,
+    groups: Sequence[VerbGroup],
+    body: int,
+    title: str,
+    date: tuple[int, int] = (0, 0),
+) -> str:
+    """``title`` with its opening pronoun named as the module says, or unchanged. ``date``:
+    where the event's date is in the sentence (characters), which the title left out."""
     words = title.split(" ", 2)
     kind = _PRONOUNS.get(words[0].lower()) if len(words) > 1 else None
     if kind is None:
@@ -51,12 +58,14 @@ def name_inner_pronoun(parsed: Parsed, groups: Sequence[VerbGroup], body: int, t
             i
             for i in range(max(body, 1), len(parsed.tokens) - 1)
             if parsed.word(i) == words[0].lower()
-            and parsed.word(i + 1) == words[1].lower()
+            and parsed.word(_after_adverbs(parsed, i + 1)) == words[1].lower()
             and parsed.tags[i] in ("PRP", "PRP$")
         ),
         None,
     )
-    if at is None or parsed.word(at - 1) not in _OPENERS:
+    if at is None or not (
+        parsed.word(at - 1) in _OPENERS or parsed.word(_before_date(parsed, at, date)) in _OPENERS
+    ):
         return title
     if kind == "it" and words[0] == "It" and parsed.word(at + 1) in _BE:
         return title  # "it is due to ...", "it was reported": often no thing at all
@@ -68,6 +77,29 @@ def name_inner_pronoun(parsed: Parsed, groups: Sequence[VerbGroup], body: int, t
     if words[0].lower() in ("its", "their", "his", "her"):
         name = with_possessive(name)
     return name + title[len(words[0]) :]
+
+
+def _after_adverbs(parsed: Parsed, index: int) -> int:
+    """The first token from ``index`` on that is no adverb: "they also went" -> "went" (the
+    title leaves "also" out)."""
+    while index < len(parsed.tokens) - 1 and parsed.tags[index] == "RB":
+        index += 1
+    return index
+
+
+def _before_date(parsed: Parsed, at: int, date: tuple[int, int]) -> int:
+    """The token before the pronoun at ``at``, across the event's date that opens its clause
+    ("said that | on March 24 | they had taken": "that"). ``at - 1`` when no date is there."""
+    k = at - 1
+    if k > 0 and parsed.tags[k] == ",":
+        k -= 1  # "that on Tuesday, they"
+    if not (date[0] < date[1] and k >= 0 and date[0] <= parsed.tokens[k].start < date[1]):
+        return at - 1
+    while k >= 0 and parsed.tokens[k].end > date[0]:
+        k -= 1
+    if k >= 0 and parsed.word(k) in ("on", "in", "at", "by", "since", "early", "late"):
+        k -= 1
+    return max(k, 0)
 
 
 def _governing(

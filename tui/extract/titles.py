@@ -185,7 +185,8 @@ def event_title(sentence: str, focus_start: int, focus_end: int) -> str:
     groups = verb_groups(parsed)
     title = _event_title(parsed, groups, body, focus_start, focus_end)
     # "... since they launched their offensive": the name the sentence gives the pronoun.
-    return name_inner_pronoun(parsed, groups, body, title) if title else title
+    date = (focus_start, focus_end)
+    return name_inner_pronoun(parsed, groups, body, title, date) if title else title
 
 
 def _event_title(
