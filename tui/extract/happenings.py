@@ -340,6 +340,8 @@ def _same_parties(first: Sequence[str], second: Sequence[str]) -> bool:
     return set(first) == set(second)
 
 
+# Merging compares the same few hundred dates again and again: remembered per pair.
+@functools.lru_cache(maxsize=1 << 14)
 def _nested(first: str, second: str) -> bool:
     try:
         a, b = parse_event_date(first), parse_event_date(second)

@@ -7,6 +7,7 @@ unchanged), where the rules comparing two reports use them.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tui.extract.predicates import lemma
@@ -48,16 +49,23 @@ _TRAVEL = frozenset(
 )
 
 
-def predicate_kinds(predicate: frozenset[str]) -> set[str]:
+# Merging asks these of the same few thousand predicates again and again (each draft against
+# every candidate event's reports): remembered, as frozensets no caller can change.
+@functools.lru_cache(maxsize=16384)
+def predicate_kinds(predicate: frozenset[str]) -> frozenset[str]:
     """The kinds of happening a :func:`predicate_of` set names (``n:blast``: bombing)."""
-    return {KINDS[word[2:]] for word in predicate if word[2:] in KINDS}
+    return frozenset(KINDS[word[2:]] for word in predicate if word[2:] in KINDS)
 
 
-def verb_kinds(predicate: frozenset[str]) -> set[str]:
+@functools.lru_cache(maxsize=16384)
+def verb_kinds(predicate: frozenset[str]) -> frozenset[str]:
     """The kinds of happening the verbs of a :func:`predicate_of` set tell (``v:kill``)."""
-    return {KINDS[word[2:]] for word in predicate if word[:2] == "v:" and word[2:] in KINDS}
+    return frozenset(
+        KINDS[word[2:]] for word in predicate if word[:2] == "v:" and word[2:] in KINDS
+    )
 
 
+@functools.lru_cache(maxsize=16384)
 def by_kind(predicate: frozenset[str]) -> frozenset[str]:
     """``predicate`` with the words of a kind of happening as that kind ("blasts" and
     "bombings" are one noun in common)."""
