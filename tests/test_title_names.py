@@ -219,3 +219,17 @@ def test_his_before_a_name_is_the_persons_but_not_a_style() -> None:
     assert name_pronoun("Her Majesty opened the bridge", "Anne Smith") == (
         "Her Majesty opened the bridge"
     )
+
+
+def test_the_wires_dateline_here_leaves_a_title() -> None:
+    # A timeline shows no dateline: "here" at the end says nothing there.
+    assert fit_title("Farm ministers opened a two-day summit on grain prices here") == (
+        "Farm ministers opened a two-day summit on grain prices"
+    )
+    # "north of here", "is here": the place is what the words say.
+    kept = "Three farms were flooded in a valley north of here"
+    assert fit_title(kept) == kept
+    assert fit_title("The new ambassador to the court is here") == (
+        "The new ambassador to the court is here"
+    )
+    assert fit_title("The trade minister will leave here") == "The trade minister will leave here"

@@ -244,8 +244,14 @@ def fit_title(title: str, limit: int = 90, slack: int = 10) -> str:
 
 def _without_dangling_end(title: str) -> str:
     """A title never ends on a word that needs the next: "Said Israel was a", "worked out
-    prior to the", "rose 46 percent against the previous" (whose "year" was a date)."""
+    prior to the", "rose 46 percent against the previous" (whose "year" was a date); nor on
+    the wire's "here" (its dateline's place: "Kwan withdrew here" is "Kwan withdrew")."""
     words = title.split(" ")
+    before = words[-2].lower() if len(words) > 3 else ""
+    if words[-1] == "here" and before and before not in _BE_HERE | _PHRASE_OPENERS:
+        # "diplomats said here": the wire's dateline place, which a timeline does not show
+        # ("north of here", "is here": the place is what the words say; kept)
+        words.pop()
     while len(words) > 2 and (
         words[-1].lower() in _DANGLING_END
         or (words[-1].lower() in _NEEDS_NOUN and words[-2].lower() == "the")
@@ -262,6 +268,12 @@ def _without_dangling_end(title: str) -> str:
 _DANGLING_END = frozenset(
     {"the", "a", "an", "and", "or", "but", "its", "their", "his", "her", "our", "of", "that"}
 )
+# "He is here" says where he is, "will leave here" that he goes (not that he quits): the
+# place is what the clause tells.
+_BE_HERE = frozenset(
+    {"is", "was", "are", "were", "be", "been", "being", "'s", "remain", "remains", "remained",
+     "stay", "stays", "stayed", "live", "lives", "leave", "leaves", "leaving", "left"}
+)  # fmt: skip
 _NEEDS_NOUN = frozenset({"previous", "next"})  # ("the same" ends a clause well)
 _PHRASE_OPENERS = frozenset(
     {"to", "prior", "against", "of", "in", "on", "at", "for", "with", "by", "from", "into",
