@@ -12,14 +12,18 @@ from __future__ import annotations
 import re
 
 from tui.extract.names import ROLE_NOUNS
+from tui.extract.temporal.prefilter import with_prefilter
 
 # People who speak for others, or are quoted as such, and are often left unnamed.
 _UNNAMED_ROLES = ("officer", "source", "diplomat", "aide", "negotiator", "witness", "expert")
 _ROLES = "|".join(sorted({*ROLE_NOUNS, *_UNNAMED_ROLES}, key=len, reverse=True))
+# (with_prefilter: the same matches, behind a look at each position's first character, which
+# most positions of a sentence fail: a third to a half of the pattern's time.)
 # The role noun right before its speech verb ("official said", "spokesman told reporters").
-_ROLE_SPEAKS = re.compile(
+_ROLE_SPEAKS = with_prefilter(
     rf"\b(?:{_ROLES})s?,?[ \t]+(?:said|says|told|added|adds|stressed|insisted|argued|noted|"
-    r"explained|warned|declared)\b"
+    r"explained|warned|declared)\b",
+    0,  # (case-sensitive, as before)
 )
 # What comes before the role noun, from the sentence start: an indefinite determiner and up to
 # four modifiers ("a senior U.S.", "one Western"), after a connective if any. ("The former

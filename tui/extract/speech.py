@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import re
 
+from tui.extract.temporal.prefilter import with_prefilter
+
 # "He said", "She says" opening a sentence: a speaker named only by a pronoun.
 PRONOUN_SPEAKERS = frozenset({"He", "She"})
 PRONOUN_SPEAKER = re.compile(r"[ \t]*(He|She)[ \t]+(?:said|says|told|tells|added|adds)\b")
-_STATEMENT_HINT = re.compile(
+# (with_prefilter: the same matches, behind a look at each position's first character, which
+# most positions of a sentence fail: a third to a half of the pattern's time.)
+_STATEMENT_HINT = with_prefilter(
     r"\b(?:said|says|told|tells|warned|warns|added|announced|stated|claimed|declared|noted|"
     r"wrote|insisted|argued|explained|confirmed|denied|urged|responded|tweeted|[Aa]ccording|"
-    r"called|calls|appealed)\b"
+    r"called|calls|appealed)\b",
+    0,  # (case-sensitive, as before)
 )
 
 

@@ -7,6 +7,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from tui.extract.temporal.prefilter import with_prefilter
+
 
 @dataclass(frozen=True, slots=True)
 class Context:
@@ -16,7 +18,9 @@ class Context:
     published: dt.date | None
 
 
-FUTURE_CUE = re.compile(
+# (with_prefilter: the same matches, behind a look at each position's first character, which
+# most positions of a sentence fail: a third to a half of the pattern's time.)
+FUTURE_CUE = with_prefilter(
     r"\b(?:will|won't|'ll|shall|would(?!\s+have)|going\s+to|expected\s+to|(?:is|are)\s+to|scheduled|slated|"
     r"plans?\s+to|planning\s+to|supposed\s+to|planned\s+(?:to|for)|(?:postponed|delayed|adjourned|deferred|"
     r"put\s+off|extended)\s+(?:\w+\s+){0,3}?(?:until|till|to)|set\s+to|intends?\s+to|upcoming|to\s+be\s+held|due\s+to\s+"
@@ -27,7 +31,7 @@ FUTURE_CUE = re.compile(
 # "which begins on Tuesday", "results were expected Monday", "the conference, being held
 # Thursday". Only before the date: after it, a present verb is often another clause ("formed a
 # cabinet in March, and is demanding ...").
-SCHEDULE_CUE = re.compile(
+SCHEDULE_CUE = with_prefilter(
     r"\b(?:(?:is|are|was|were|be|been)\s+(?:not\s+)?expected|(?:is|are)\s+(?:being\s+)?"
     r"(?!(?:go|be|do|say|bring|follow|accord|includ|us|mean|continu|remain)ing\b)[a-z]+ing|"
     r"being\s+held|begins|starts|opens|meets|faces|plays|visits|travels|arrives|leaves|"
@@ -36,7 +40,7 @@ SCHEDULE_CUE = re.compile(
     r"(?<!\bto\s)(?:meet|begin|convene|resume|arrive|travel))\b",
     re.I,
 )
-PAST_CUE = re.compile(
+PAST_CUE = with_prefilter(
     r"\b(?:said|says|was|were|had|did|ago|last|earlier|already|since|has|"
     # "have" after "to" or a modal is no perfect: "to have a meeting", "will have".
     r"(?<!\bto\s)(?<!\bwill\s)(?<!\bmay\s)(?<!\bmust\s)(?<!\bcan\s)have|"
