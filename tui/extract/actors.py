@@ -49,8 +49,9 @@ from tui.extract.names import (
 from tui.extract.temporal.prefilter import WordGated, fold
 from tui.model.timeline import ActorKind
 
-# A capitalised name token: "Vladimir", "Jong-Un", "O'Brien", "Kim's" stops before the 's.
-_TOKEN = r"(?:[A-Z]\.|[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?)"
+# A capitalised name token: "Vladimir", "Jong-Un", "O'Brien", "Kim's" stops before the 's;
+# initials written together are one token ("V.P. Goel", not "P. Goel").
+_TOKEN = r"(?:(?:[A-Z]\.){1,3}|[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?)"
 _NAME = rf"{_TOKEN}(?:[ \t]+{_TOKEN}){{0,4}}"
 # In an organisation's name a dotted abbreviation is one token: "the U.S. Senate", never its
 # "S. Senate" (a person's initials stay apart: "H.D. Deve Gowda" is matched by his names).

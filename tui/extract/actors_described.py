@@ -39,7 +39,7 @@ FIRM_NOUNS = frozenset(
     }
 )  # fmt: skip
 
-_TOKEN = r"(?:[A-Z]\.|[A-Z][\w\-&]*(?:['\u2019][A-Z][\w\-]*)?)"
+_TOKEN = r"(?:(?:[A-Z]\.){1,3}|[A-Z][\w\-&]*(?:['\u2019][A-Z][\w\-]*)?)"
 # A date between the name and its verb: "Wal-Mart last year required", "Tomita on Thursday won".
 _WHEN = (
     rf"(?:(?:last|this|next)[ \t]+(?:year|week|month)|(?:on[ \t]+)?(?:{alternation(DATE_WORDS)}))"
@@ -113,7 +113,7 @@ def royal_names(text: str) -> tuple[tuple[int, str], ...]:
 
 
 # A person's name token (as tui.extract.actors reads one): "Vladimir", "Jong-Un", "O'Brien".
-_NAME_TOKEN = r"(?:[A-Z]\.|[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?)"
+_NAME_TOKEN = r"(?:(?:[A-Z]\.){1,3}|[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?)"
 # "Denise O'Donnell, the U.S. attorney for ...", "Patricia Hurt, the Essex County prosecutor":
 # a name followed by its role in apposition is a person's.
 # Without an article, a rank with its body: "Thomas Ganswindt, former head of Siemens'

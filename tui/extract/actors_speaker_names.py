@@ -22,6 +22,9 @@ def name_after_verb(words: str) -> str:
     run: list[str] = []
     described = 0  # lowercase words read since a people word ("Chinese foreign ministry")
     for word in words.split():
+        if _INITIALS.fullmatch(word):
+            run.append(word)  # "said H.D. Deve Gowda": initials go on to the name, period and all
+            continue
         clean = word.rstrip(",.;:")
         if clean[:1].isupper():
             run.append(clean)
@@ -40,6 +43,7 @@ def name_after_verb(words: str) -> str:
     return " ".join(run)
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _FUNCTION_WORDS = frozenset({"in", "of", "at", "on", "to", "for", "who", "which", "that", "and"})
 
 

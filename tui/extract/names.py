@@ -64,7 +64,8 @@ TITLE_WORDS = (NAME_TITLES - {"General"}) | TITLE_ABBREVIATIONS | HONORIFIC_WORD
         "Prosecutor", "Commander", "Marshal", "Speaker", "Envoy", "Trooper", "Agent", "Coach",
         "Dean", "Vice", "Acting", "Former", "Assistant", "Undersecretary", "Secretary-General",
         "Treasurer", "Auditor", "First", "Executive", "Councilor", "Councillor", "MP",
-        "Constable", "Corporal", "Brigadier", "Warden", "Magistrate",
+        "Constable", "Corporal", "Brigadier", "Warden", "Magistrate", "Consul", "Solicitor",
+        "Surgeon",
     }
 )  # fmt: skip
 
@@ -291,6 +292,10 @@ def clean_person_name(name: str) -> str:
     last_title = max(
         (index for index, word in enumerate(words) if _bare(word) in TITLE_WORDS), default=-1
     )
+    # "General" after a rank is the rank's own ("Consul General Ravi Menon", "Inspector
+    # General ..."), never the first word of the name after it.
+    while 0 <= last_title < len(words) - 2 and _bare(words[last_title + 1]) == "General":
+        last_title += 1
     if last_title >= 0:
         # "Mr. Kim" keeps its honorific (an alias the registry knows); a rank never stays.
         honorific = _bare(words[last_title]) in HONORIFIC_WORDS
@@ -339,10 +344,16 @@ def after_locative(text: str, start: int) -> bool:
 
 _CAPITALISED_RUN = re.compile(
     # A period only after an initial ("John F. Kennedy"): "Elian. Once" is two sentences.
-    # (Never from inside a word: "IMF. It is time" names no "F. It".)
-    r"(?<![\w\-'\u2019])"
-    r"(?:[A-Z][\w\-\u2010\u2011'\u2019]*[ \t]+|[A-Z]\.[ \t]+){1,3}(?P<last>[A-Z][\w\-'\u2019]*)"
+    # (Never from inside a word: "IMF. It is time" names no "F. It"; initials written together
+    # are one: "V.P. Goel", never "P. Goel".)
+    r"(?<![\w\-'\u2019.])"
+    r"(?:[A-Z][\w\-\u2010\u2011'\u2019]*[ \t]+|(?:[A-Z]\.){1,3}[ \t]+){1,3}"
+    r"(?P<last>[A-Z][\w\-'\u2019]*)"
 )
+
+
+# The capitalised word right after a run: "Gowda" after "Prime Minister H.D. Deve".
+_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][\w\-'\u2019]*)")
 
 
 # A name after "in" or "at": "in New York", "at the Hong Kong Stock Exchange".
@@ -432,6 +443,17 @@ def full_names(text: str) -> dict[str, list[tuple[int, str]]]:
         while words and _bare(words[0]) in LEADING_FUNCTION_WORDS:
             words = words[1:]  # "An Upjohn spokesman", "But Castro said"
         cleaned_words = clean_person_name(" ".join(words)).split()
+        more = _NEXT_WORD.match(text, match.end())
+        if (
+            more
+            and cleaned_words
+            and len(match.group().split()) == 4 > len(cleaned_words) + 1
+            and _bare(more["word"]) not in DATE_WORDS
+            and not match.group().endswith(("'s", "\u2019s"))
+        ):
+            # The run stopped at its length, but a rank it lost left room for the surname:
+            # "Prime Minister H.D. Deve Gowda" is H.D. Deve Gowda, not "H.D. Deve".
+            cleaned_words = clean_person_name(" ".join([*cleaned_words, more["word"]])).split()
         if len(cleaned_words) < 2 or _bare(cleaned_words[0]) in HONORIFIC_WORDS:
             continue
         if " ".join(cleaned_words) in places_in(text):

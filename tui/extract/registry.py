@@ -216,6 +216,10 @@ class ActorRegistry:
             actor_id = free_id(slugify(name, "actor"), self._actors)
             self._actors[actor_id] = RegisteredActor(actor_id, name, kind, origin="new")
             self._claim(name, actor_id)
+            rest = name.split()[1:]
+            if kind is ActorKind.PERSON and _INITIALS.fullmatch(name.split()[0]) and len(rest) > 1:
+                # "H.D. Deve Gowda" is "Deve Gowda" in the next sentence, as initials go.
+                self.learn_alias(actor_id, " ".join(rest))
             if kind is ActorKind.ORGANIZATION:
                 # "Upjohn Co." is "Upjohn", "Shoney's Inc." is "Shoney's" in the next sentence;
                 # "Cie. de Navigation Mixte" is "Navigation Mixte".
@@ -457,6 +461,8 @@ _NATIONAL_FIRST_WORDS = frozenset({"Supreme", "Congress"})  # how their generic 
 _PARENT_BODIES = frozenset({"united-nations", "european-union"})
 
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
+# Initials written before a person's name: "H.D.", "V.P.", "J."
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 # Demonyms are knowledge of the language, whatever gazetteer a registry is built with.
 _ALL_DEMONYMS = frozenset(demonym for entry in GAZETTEER for demonym in entry.demonyms)
 # A legal form opening a firm's name: "Cie. Financiere de Paribas" is "Financiere de Paribas".

@@ -38,7 +38,7 @@ from tui.extract.temporal.prefilter import WordGated, fold
 
 # A period only in an initial or an abbreviation: "Havana. We" is two sentences.
 _TOKEN = (
-    r"(?:[A-Z]\.|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Cie|Bros)\.|[A-Z][\w\-&]*"
+    r"(?:(?:[A-Z]\.){1,3}|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Cie|Bros)\.|[A-Z][\w\-&]*"
     r"(?:['\u2019][A-Z][\w\-]*)?)"
 )
 # Adverbs between a subject and its verb: "Kopp also faces", "Castro reportedly said".

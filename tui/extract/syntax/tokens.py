@@ -20,6 +20,7 @@ _ABBREVIATIONS = (
 _TOKEN = re.compile(
     r"``|''|--+|\.\.\.+|\u2026"
     r"|(?:[A-Za-z]\.){2,}(?![A-Za-z])"  # U.S., a.m.
+    r"|[A-Z]\.(?=[ \t]+[A-Z])"  # an initial before a name: "George W. Bush", as the treebank
     # (Every abbreviation is a letter, lowercase letters and its period: the lookahead turns
     # away the other words at once, instead of after trying a hundred abbreviations each.)
     rf"|(?=[A-Za-z][a-z]*\.)(?:{_ABBREVIATIONS})\.(?=\s|$|,)"
