@@ -98,6 +98,10 @@ class DraftKeys(NamedTuple):
     # Where its speech verb is, when it is the dated statement of a speaker with no name
     # found (tui.extract.remarks.described_speech), else None.
     said: int | None = None
+    # Whether its date is in a clause its speaker is no part of ("the White House warned of
+    # talks as the two countries exchanged letters back in August"): the speaker still
+    # speaks, but takes no part (tui.extract.adverbial_clauses).
+    speaker_apart: bool = False
 
 
 def _tag(text: str, published: dt.date) -> list:  # type: ignore[type-arg]

@@ -77,7 +77,9 @@ def article_parties(registry: ActorRegistry, result: ArticleResult) -> list[Part
         # A source cited for a happening ("according to TASS") is no participant of it.
         cited_id = registry.resolve(draft.cited) if draft.cited else None
         found = [actor_id for actor_id in found if actor_id != cited_id]
-        ids = [i for i in (speaker_id, subject_id) if i is not None] + found
+        # (A speaker apart from the clause the date is in speaks, but takes no part.)
+        speaking = None if keys.speaker_apart else speaker_id
+        ids = [i for i in (speaking, subject_id) if i is not None] + found
         ids = [
             _in_article(registry, i, draft.quote_start, result.full_names, draft.sentence_text)
             for i in ids
@@ -85,10 +87,10 @@ def article_parties(registry: ActorRegistry, result: ArticleResult) -> list[Part
         ids = [_firm_in_article(registry, i, firms) for i in ids]
         # The speaker and subject as this article means them ("Poughkeepsie" is the
         # Poughkeepsie Savings Bank it named): its remarks are found under that actor.
-        if speaker_id is not None:
+        if speaking is not None:
             speaker_id = ids[0]
         if subject_id is not None:
-            subject_id = ids[1 if speaker_id is not None else 0]
+            subject_id = ids[1 if speaking is not None else 0]
         police = police_of_article(draft.sentence_text, firms)
         if police is not None and (police_id := registry.resolve(police)) is not None:
             ids.append(police_id)  # "Police confirmed ...": the force the article names

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tui.extract.adverbial_clauses import adverbial_clause
 from tui.extract.article_stage import ArticleResult, DraftKeys
 from tui.extract.events import EventDraft
 from tui.extract.offices import Holder, name_holders
@@ -41,6 +42,7 @@ def prepare(result: ArticleResult) -> ArticleResult:
             event_id(draft.date, draft.title),
             title_key(draft.title),
             described_speech(draft),
+            _speaker_apart(draft),
         )
         for draft, subject in zip(result.drafts, subjects, strict=True)
     ]
@@ -66,9 +68,16 @@ def _participants_text(
         # A date in a relative clause: that clause's names take part, not the main
         # clause's subject; nor the owner of an opening circumstance (tui.extract.roles).
         clause = event_clause(told, draft.date_text, draft.title)
+        if clause == told:
+            # "... warned of talks as the two countries exchanged letters back in August".
+            clause = adverbial_clause(told, draft.date_text, draft.title)
         if clause != told and subject.rsplit(" ", 1)[-1] not in clause:
             subject = ""  # ("Semionov, who ...": the subject's surname is in it)
         told = without_cause_authors(without_scene_owners(clause, draft.title), draft.title)
+    elif _speaker_apart(draft):
+        told = adverbial_clause(told, draft.date_text, draft.title)
+        if subject == draft.speaker:
+            subject = ""  # the main clause's subject, the speaker: no part of the clause
     # "meetings with Tony Blair 10 days ago and President Clinton last week": a name
     # another date follows goes with that date's happening.
     told = without_other_dates_names(told, draft.date_text)
@@ -76,3 +85,14 @@ def _participants_text(
     sentence_start = draft.quote_start - max(0, draft.sentence_text.find(draft.quote))
     told = name_holders(told, sentence_start, holders)
     return mention_words(told), subject
+
+
+def _speaker_apart(draft: EventDraft) -> bool:
+    """Whether ``draft``'s date is in an adverbial clause its title tells and its speaker is
+    not named in ("the White House warned of talks as the two countries exchanged letters back
+    in August": the exchange, whose parties the White House is not)."""
+    if not draft.speaker:
+        return False
+    told = own_sentence(draft.sentence_text, draft.quote, draft.date_text)
+    clause = adverbial_clause(told, draft.date_text, draft.title)
+    return clause != told and draft.speaker.rsplit(" ", 1)[-1] not in clause

@@ -140,7 +140,7 @@ def merge_results(
     # several jobs it is made beside the merge, by a helper process (tui.extract.draft_actors).
     with parties_in_order(registry, results, helper=jobs > 1) as parties_of_articles:
         for result, parties in zip(results, parties_of_articles, strict=True):
-            for draft, (_, _, source, base_id, title_words, said), draft_parties in zip(
+            for draft, (_, _, source, base_id, title_words, said, _), draft_parties in zip(
                 result.drafts, prepared_keys(result), parties, strict=True
             ):
                 # (Every event's date, title and sources are some draft's: see the ids below.)
