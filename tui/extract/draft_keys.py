@@ -22,6 +22,7 @@ from tui.extract.roles import (
     without_other_dates_names,
     without_scene_owners,
 )
+from tui.extract.victims import without_other_victims
 from tui.model.ids import event_id
 from tui.model.ledger import source_key
 
@@ -81,6 +82,8 @@ def _participants_text(
     # "meetings with Tony Blair 10 days ago and President Clinton last week": a name
     # another date follows goes with that date's happening.
     told = without_other_dates_names(told, draft.date_text)
+    # "... a warrant for his arrest in the killing of Dr. Ada Crane": the killing's victim.
+    told = without_other_victims(told, draft.title)
     # "Fidel Castro and the Pope are having": the one person the article gave that office.
     sentence_start = draft.quote_start - max(0, draft.sentence_text.find(draft.quote))
     told = name_holders(told, sentence_start, holders)

@@ -33,6 +33,8 @@ from tui.extract.roles import (
     DESCRIBING,
     HOME,
     LOWER_AFTER,
+    PLACE_BEFORE,
+    PLACE_OWNED,
     POSSESSIVE_AFTER,
     THE_BEFORE,
     TOLD_AFTER,
@@ -356,6 +358,10 @@ class ActorRegistry:
                         pass  # "the Communist Party line", "Campeau Corp. credit squeeze"
                     elif kind is ActorKind.PERSON and (
                         HOME.match(text, end)
+                        or (
+                            PLACE_OWNED.match(text, end)
+                            and PLACE_BEFORE.search(text, max(0, start - 12), start)
+                        )
                         or (THE_BEFORE.search(text, 0, start) and LOWER_AFTER.match(text, end))
                     ):
                         pass  # "behind Slepian's house", "in the Slepian shooting": not who

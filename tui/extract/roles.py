@@ -258,6 +258,13 @@ HOME = re.compile(
     r"(?:['\u2019]s)?[ \t]+(?:[a-z]+[ \t]+)?(?:home|homes|house|neighbou?rhood|residence|"
     r"apartment|farm|grave|street)\b"
 )
+# A person's car or yard is a place after a preposition of place: "fibers found in Kopp's
+# car" (not "videotapes of Kopp's car crossing the border", where the car is Kopp's doing).
+PLACE_OWNED = re.compile(
+    r"(?:['\u2019]s)?[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:car|truck|van|vehicle|garage|yard|backyard|driveway)\b"
+)
+PLACE_BEFORE = re.compile(r"\b(?:in|inside|from|near|behind|outside|under|into)[ \t]+\Z")
 # Institutions named after their building: "in the White House" is where, not who.
 BUILDING_IDS = frozenset({"white-house", "kremlin", "pentagon"})
 
