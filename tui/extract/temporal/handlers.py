@@ -22,11 +22,13 @@ from tui.extract.temporal.vocabulary import (
     DAY,
     MONTH,
     MONTHS,
+    PART,
     PARTS_OF_DAY,
     SEASON_START_MONTH,
     SEASONS,
     TODAYS_GENERIC_AFTER,
     WEEKDAY,
+    WEEKDAY_WORD,
     WEEKDAYS,
     YEAR,
 )
@@ -235,9 +237,22 @@ def _named_weekday(published: dt.date, number_of_day: int, forward: bool) -> dt.
     return weekday_date(published, number_of_day, +1 if forward else -1)
 
 
+# "on Monday and Tuesday nights", "Saturday, Sunday or Monday mornings": the plural part of
+# the day after the last weekday of a list is every one's, so each day of the list recurs.
+_SHARED_PLURAL_PART = re.compile(
+    rf"(?:\s*,\s*{WEEKDAY_WORD})*\s*,?\s+(?:and|or)\s+{WEEKDAY_WORD}\s+(?P<parts>{PART})s\b",
+    re.I,
+)
+
+
 def weekday(match: re.Match[str], ctx: Context) -> Result:
     """Weekdays, optionally with last/next/this and a part of the day."""
     number_of_day = WEEKDAYS[match["weekday"].lower()]
+    if not match["rel"] and not match["part"]:
+        shared = _SHARED_PLURAL_PART.match(ctx.text, match.end())
+        if shared:
+            part_code = PARTS_OF_DAY[shared["parts"].lower()]
+            return "SET", f"XXXX-WXX-{number_of_day + 1}T{part_code}"
     if ctx.published is None:
         part = _timed_part(match)
         return (
@@ -356,7 +371,7 @@ def time_of_day(match: re.Match[str], ctx: Context) -> Result:
     if match["hour"]:
         spelled = not match["hour"].isdigit()
         hour = int(number(match["hour"]) or 0) if spelled else int(match["hour"])
-        minute = int(match["minute"] or 0)
+        minute = int(match["minute"] or match["dot_minute"] or 0)
         if hour > 12 or minute > 59:
             return None
         meridiem = match["meridiem"].lower()

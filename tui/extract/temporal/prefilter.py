@@ -96,10 +96,15 @@ def with_prefilter(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """``pattern`` compiled, behind a lookahead for its possible first characters when they can
     be known (the matches are the same either way)."""
     try:
-        chars, empty = _first(list(_parse(pattern, flags)))
+        items = list(_parse(pattern, flags))
+        chars, empty = _first(items)
     except (re.error, TypeError, ValueError):  # pragma: no cover - the plain pattern still compiles
-        chars, empty = None, True
+        items, chars, empty = [], None, True
     if chars is None or empty or not chars:
+        return re.compile(pattern, flags)
+    if items and items[0][0] in (sre.LITERAL, sre.IN):
+        # A pattern that opens on its first character itself gets re's own scan for it, which a
+        # lookahead in front would turn off (it then tries every position of the text).
         return re.compile(pattern, flags)
     both = {c for char in chars for c in (char.lower(), char.upper()) if len(c) == 1}
     if len(both) == 1:

@@ -152,8 +152,21 @@ def span_of_day(match: re.Match[str], ctx: Context) -> Result:
     return "DATE", year_text(pub.year)
 
 
+# An award named for the year it honours ("Player of the Year", "coach of the year", Time's
+# "Man of the Year"): a title, not the date of the story it appears in.
+_AWARD_BEFORE = re.compile(
+    r"\b(?:player|coach|manager|team|rookie|athlete|sports(?:man|woman|person)|footballer|"
+    r"cricketer|man|woman|person|personality|album|song|record|film|movie|book|car|artist|"
+    r"entertainer|executive|businessman|businesswoman|teacher|driver|goal)\s+of\s+$",
+    re.I,
+)
+
+
 def the_year(match: re.Match[str], ctx: Context) -> Result:
-    """ "the fiscal year ended June 30" is a year-long DURATION; "for the year" is this year."""
+    """ "the fiscal year ended June 30" is a year-long DURATION; "for the year" is this year;
+    "Player of the Year" names an award, no date."""
+    if _AWARD_BEFORE.search(ctx.text, max(0, match.start() - 30), match.start()):
+        return None
     if re.match(r"\s+(?:ended|ending|that\s+ended|through|to)\b", ctx.text[match.end() :]):
         return "DURATION", "P1Y"
     if re.match(

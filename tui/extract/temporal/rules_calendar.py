@@ -141,7 +141,10 @@ CALENDAR_RULES: list[Rule] = [
     ),
     Rule(
         "clock time",
-        rf"\b(?:(?P<hour>\d{{1,2}}|{CLOCK_HOUR_WORD})(?::(?P<minute>\d\d))?\s*(?P<meridiem>a\.m\.|"
+        # "8:30 p.m.", and "8.30pm" as British and wire styles write it (only with its a.m./p.m.,
+        # where a decimal number cannot be meant).
+        rf"\b(?:(?P<hour>\d{{1,2}}|{CLOCK_HOUR_WORD})(?::(?P<minute>\d\d)|\.(?P<dot_minute>\d\d)"
+        rf"(?=\s*[ap]\.?m\b))?\s*(?P<meridiem>a\.m\.|"
         rf"p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|o['\u2019]clock\b|in\s+the\s+(?:morning|afternoon|evening)\b)|"
         rf"(?P<named>noon|midnight|mid-?day))(?:\s+{TIME_ZONE})?"
         rf"(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)|"
@@ -157,6 +160,7 @@ CALENDAR_RULES: list[Rule] = [
             ("The rally starts at [six o'clock] in the evening.", "2023-09-13T18:00"),
             ("They were given until [9 a.m. Thursday] to sign.", "2023-09-14T09:00"),
             ("Shortly after [mid-day Tuesday], he left a package.", "2023-09-12T12:00"),
+            ("The blast came at [8.30pm] on the day.", "2023-09-13T20:30"),
         ],
     ),
     Rule(

@@ -65,6 +65,17 @@ YEARS_RULES: list[Rule] = [
         ],
     ),
     Rule(
+        "short year",
+        # (What may stand before the apostrophe is the handler's to say: a pattern opening on a
+        # lookbehind is tried at every character, one opening on the apostrophe only there.)
+        r"['\u2019](?P<short>\d\d)\b(?!['\u2019]|\s*(?:%|percent\b|per\s+cent\b)|[.,]\d)",
+        years.short_year,
+        [
+            ("He left the party in ['92].", "1992"),
+            ("She ran again in the ['96] election.", "1996"),
+        ],
+    ),
+    Rule(
         "century",
         rf"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?"
         rf"(?:(?P<number>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{CENTURY_WORD}))"

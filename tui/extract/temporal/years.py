@@ -102,6 +102,38 @@ def decade(match: re.Match[str], ctx: Context) -> Result:
     return "DATE", f"19{DECADE_WORDS[match['word'].lower()]}"
 
 
+# The words a year written with its last two digits follows: "in '92", "the '96 election",
+# "the class of '89", "from '92 to '95". After any other word an apostrophe and two digits are
+# more often a quotation opening on a number ("'92 people died,' he said").
+_SHORT_YEAR_AFTER = (
+    *YEAR_PREPOSITIONS,
+    "the",
+    "of",
+    "for",
+    "from",
+    "to",
+    "through",
+    "and",
+    "or",
+    "by",
+)
+
+
+def short_year(match: re.Match[str], ctx: Context) -> Result:
+    """ "in '92", "the '96 election": the year in the century that puts it nearest publication,
+    at most ten years after it; untagged without a publication date (no century to give)."""
+    start = match.start()
+    if ctx.published is None or preceding_word(ctx, start) not in _SHORT_YEAR_AFTER:
+        return None
+    if start and (ctx.text[start - 1].isalnum() or ctx.text[start - 1] in "_'\u2019"):
+        return None  # inside a word or after another quote: "rock'92", "''92"
+    latest = ctx.published.year + 10
+    year = latest // 100 * 100 + int(match["short"])
+    if year > latest:
+        year -= 100
+    return "DATE", year_text(year)
+
+
 def century(match: re.Match[str], ctx: Context) -> Result:
     """``the 20th century`` -> ``19``."""
     if match["number"]:
