@@ -102,3 +102,30 @@ def test_a_clock_time_written_with_a_dot(text: str, expected: tuple[str, str, st
 
 def test_a_decimal_number_is_no_clock_time() -> None:
     assert found("The shares rose 8.30 points.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was arrested the day after Christmas.",
+         ("the day after Christmas", "DATE", "1997-12-26")),
+        ("The day before last Tuesday's hearing, he met them.",
+         ("The day before last Tuesday", "DATE", "1998-10-19")),
+        ("They met the day after Monday's election.",
+         ("the day after Monday", "DATE", "1998-10-20")),
+        ("They met the day before March 3.", ("the day before March 3", "DATE", "1998-03-02")),
+    ],
+)  # fmt: skip
+def test_the_day_before_or_after_a_day_is_one_expression(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert found(text) == [expected]
+
+
+def test_the_day_before_a_month_or_an_event_is_no_day() -> None:
+    assert found("They met the day after March.") == [("March", "DATE", "1998-03")]
+    assert found("They met the day before the election.") == []
+
+
+def test_may_day_is_the_first_of_may() -> None:
+    assert found("Workers marched in May Day rallies.") == [("May Day", "DATE", "1998-05-01")]

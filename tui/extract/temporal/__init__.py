@@ -110,14 +110,36 @@ def _longest_disjoint(candidates: list[Span]) -> list[Span]:
     return taken
 
 
+# "the day after Christmas", "the day before last Tuesday's hearing": one expression, the day
+# beside the date it names (TimeBank tags it whole, with that day's value).
+_DAY_BESIDE = re.compile(r"\bthe\s+day\s+(?P<side>before|after)\s+$", re.I)
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _day_beside(text: str, span: Span, value: str, free_from: int) -> tuple[int, str]:
+    """Where the expression ``span`` starts and its value, once a "the day before/after" in
+    front of a day (none of it inside the expression before, which ends at ``free_from``) is
+    taken in."""
+    if span.type != "DATE" or not _FULL_DAY.fullmatch(value):
+        return span.start, value
+    beside = _DAY_BESIDE.search(text, max(free_from, span.start - 20), span.start)
+    if beside is None:
+        return span.start, value
+    step = -1 if beside["side"].lower() == "before" else 1
+    day = dt.date.fromisoformat(value) + dt.timedelta(days=step)
+    return beside.start(), day.isoformat()
+
+
 def tag(text: str, published: dt.date | None) -> list[Timex]:
     """The temporal expressions of ``text``, sorted and non-overlapping, normalized against the
     publication date ``published`` (None leaves DCT-relative values underspecified: ``XXXX-08``).
     """
     taken = _longest_disjoint(_candidates(text, Context(text, published)))
     values = resolve(taken, text, published)
-    return [
-        Timex(span.start, span.end, text[span.start : span.end], span.type, value)
-        for span, value in zip(taken, values, strict=True)
-        if value is not None  # an anaphor with nothing before it to point at
-    ]
+    found: list[Timex] = []
+    for span, value in zip(taken, values, strict=True):
+        if value is None:
+            continue  # an anaphor with nothing before it to point at
+        start, value = _day_beside(text, span, value, found[-1].end if found else 0)
+        found.append(Timex(start, span.end, text[start : span.end], span.type, value))
+    return found

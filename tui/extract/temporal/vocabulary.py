@@ -83,7 +83,7 @@ FIXED_HOLIDAYS = {
     "Christmas": (12, 25), "Christmas Eve": (12, 24), "Christmas Day": (12, 25),
     "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "Independence Day": (7, 4),
     "Halloween": (10, 31), "Valentine's Day": (2, 14), "Veterans Day": (11, 11),
-    "Boxing Day": (12, 26), "Bastille Day": (7, 14),
+    "Boxing Day": (12, 26), "Bastille Day": (7, 14), "May Day": (5, 1),
 }  # fmt: skip
 # Holidays on the n-th (-1: the last) weekday (0 = Monday) of a month: (month, weekday, n).
 NTH_WEEKDAY_HOLIDAYS = {
