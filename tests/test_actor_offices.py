@@ -204,3 +204,17 @@ def test_a_date_before_a_one_word_name_leaves_it_alone() -> None:
         "On Tuesday Putin banned the import of fruit from Turkey by decree, aides said.\n"
     )
     assert all("Vladimir Putin" in names for names in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Arrests rose sharply under former Prime Minister Jane Roe. She denied it.", "Jane Roe"),
+        ("The bill was signed by President John Q. Public Jr. on Monday.", "John Q. Public Jr."),
+        ("The talks opened with Foreign Minister A.B. Khan on Monday.", "A.B. Khan"),
+    ],
+)
+def test_an_office_holder_is_named_without_the_sentences_full_stop(text: str, name: str) -> None:
+    from tui.extract.offices import office_holders
+
+    assert [holder.name for holder in office_holders(text)] == [name]

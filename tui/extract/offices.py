@@ -58,6 +58,9 @@ _HOLDER = re.compile(
     rf"\b(?:(?P<demonym>[A-Z][a-z]+)[ \t]+)?(?P<office>{_OFFICE})[ \t]+(?P<name>{_NAME})"
 )
 _GATED_HOLDER = WordGated(_HOLDER)  # (searched only around its words)
+# A full stop after a word of small letters ends the sentence ("Roe. She ..."), not a name
+# ("Jr.", "A.B."): the name stops there.
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.(?:\s.*)?$", re.DOTALL)
 # "the pope", "the Russian premier", "the prime minister's": not "the President Bill Clinton"
 # (a title), "the president of the bank" (another office), "the former president" (another
 # holder: no word between).
@@ -101,8 +104,11 @@ def office_holders(text: str, published: dt.date | None = None) -> tuple[Holder,
             demonym = ""
             if match["demonym"] not in ("The", "A", "An"):
                 continue  # "Vice President Thabo Mbeki" holds another office
-        # ("Pope John Paul II's visit": the name, not its possessive.)
-        name = clean_person_name(re.sub(r"['\u2019]s?$", "", match["name"]))
+        # ("Pope John Paul II's visit": the name, not its possessive; "... under Prime
+        # Minister Jane Roe. She ...": not the full stop ending the sentence, nor the next
+        # sentence's first word.)
+        name = re.sub(r"['\u2019]s?$", "", match["name"])
+        name = clean_person_name(_SENTENCE_END.sub("", name))
         if name:
             found.append(Holder(match.start(), _office_key(match["office"]), demonym, name))
     if published is not None and not any(h.office == "pope" for h in found):
