@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from tui.extract.roles import title_tells_part
+
 # A conjunction opening a clause with its own subject: a definite phrase or a name after it
 # ("as the two countries ...", "when Kim arrived ..."). A pronoun subject is left alone: it
 # is most often the main clause's ("Greece did when they won"), whom the actors keep; so is
@@ -29,7 +31,6 @@ _CLAUSE_END = re.compile(r"[;:]|,[ \t]+(?!\d)|[ \t]+and[ \t]+(?:then|when|while|
 # How many words a clause's subject may have before its verb ("the embassy on April 4 urged").
 _SUBJECT_WORDS = 5
 _NOT_BEFORE_VERB = frozenset({"a", "an", "the", "by", "of", "to", "for", "with", "in", "on"})
-_TITLE_WORD = re.compile(r"[A-Za-z][a-z\-]{3,}")
 
 
 def adverbial_clause(sentence: str, date_text: str, title: str) -> str:
@@ -52,9 +53,6 @@ def adverbial_clause(sentence: str, date_text: str, title: str) -> str:
         return sentence  # (no subject before it, or a word of a compound: "government- backed")
     if subject[-1].casefold() in _NOT_BEFORE_VERB:
         return sentence  # "a rebel-held town", "by a backed faction": a participle
-    clause = sentence[start:end].casefold()
-    rest = (sentence[:start] + " " + sentence[end:]).casefold()
-    words = [word.casefold() for word in _TITLE_WORD.findall(title)]
-    if sum(word in clause for word in words) <= sum(word in rest for word in words):
+    if not title_tells_part(title, sentence, start, end):
         return sentence  # the title tells the main clause: the date was its verb's
     return sentence[start:end]

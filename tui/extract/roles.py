@@ -396,12 +396,19 @@ def event_clause(sentence: str, date_text: str, title: str) -> str:
         # "Saudi authorities, who ...": the last few words of the phrase before the comma.
         words = _LAST_WORDS.search(head)
         start = head_start + words.start() if words is not None else opener.start()
-    relative = sentence[start:end].casefold()
-    rest = (sentence[:start] + " " + sentence[end:]).casefold()
-    words = [word.casefold() for word in _TITLE_WORD.findall(title)]
-    if sum(word in relative for word in words) <= sum(word in rest for word in words):
+    if not title_tells_part(title, sentence, start, end):
         return sentence  # the title tells the main clause: its date was the verb's
     return sentence[start:end]
+
+
+def title_tells_part(title: str, sentence: str, start: int, end: int) -> bool:
+    """Whether more of ``title``'s words (of four letters or more) are in ``sentence[start:end]``
+    (a clause the event's date is in) than in the rest of the sentence: the title tells that
+    clause, not the main one."""
+    part = sentence[start:end].casefold()
+    rest = (sentence[:start] + " " + sentence[end:]).casefold()
+    words = [word.casefold() for word in _TITLE_WORD.findall(title)]
+    return sum(word in part for word in words) > sum(word in rest for word in words)
 
 
 # A sentence opening with the circumstances of its news: "Just ahead of Albright's one-day
