@@ -31,6 +31,12 @@ def found(text: str, published: dt.date = MARCH_1998) -> list[tuple[str, str, st
          [("the first quarter", "DATE", "1997-Q1"), ("last year", "DATE", "1997")]),
         ("Sales rose in last year's fourth quarter.",
          [("last year's fourth quarter", "DATE", "1997-Q4")]),
+        # A year in the possessive is the numbered period's year, and no decade.
+        ("Sales fell in fiscal 1990's first quarter.",
+         [("fiscal 1990", "DATE", "1990"), ("first quarter", "DATE", "1990-Q1")]),
+        ("Profit will rise in 1990's second half.",
+         [("1990", "DATE", "1990"), ("second half", "DATE", "1990-H2")]),
+        ("The 1980's were good.", [("The 1980's", "DATE", "198")]),
         ("Debt will peak in the final quarter of this year.",
          [("the final quarter", "DATE", "1998-Q4"), ("this year", "DATE", "1998")]),
         # A half of a month or a decade is none of the year's halves.

@@ -207,6 +207,9 @@ _QUARTER_ENDED = re.compile(
     r"(?P<day>\d{1,2})"
 )
 _IN_YEAR_AFTER = re.compile(r"\s+in\s+((?:1[6-9]|20)\d\d)\b")
+# "fiscal 1990's first quarter", "1998's second half": the year in the possessive before it,
+# which its own rule tags as a DATE apart.
+_POSSESSIVE_YEAR_BEFORE = re.compile(r"\b((?:1[6-9]|20)\d\d)['\u2019]s\s+(?:fiscal\s+)?$", re.I)
 _LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b", re.I)
 # "the first half of next year", "the fourth quarter last year": the year said after it.
 # "the second half of the year", "of the current year" are the year of "the year": this one.
@@ -313,6 +316,10 @@ def quarter(match: re.Match[str], ctx: Context) -> Result:
         year: int | None = int(year_match.group(0))
     elif number is not None and year_after:
         year = int(year_after.group(1))  # "the third quarter in 2005"
+    elif number is not None and (
+        owner := _POSSESSIVE_YEAR_BEFORE.search(ctx.text, max(0, match.start() - 30), match.start())
+    ):
+        year = int(owner.group(1))
     elif "next year" in words and pub:
         year = pub.year + 1
     else:

@@ -82,6 +82,8 @@ RELATIVE_RULES: list[Rule] = [
             ("Profit rose in [last year's fourth quarter].", "2022-Q4"),
             ("Debt will peak in [the last quarter] of this year.", "2023-Q4"),
             ("Two malls will open in [the second half] of the year.", "2023-H2"),
+            # A year in the possessive before it is its year ("fiscal 1990" its own DATE).
+            ("Sales fell in fiscal 1990's [first quarter].", "1990-Q1"),
             # After a fiscal quarter, "the quarter ended ..." is that one, by its fiscal number.
             (
                 "It earned $5 million in the fiscal first quarter. Sales for [the quarter] ended "

@@ -90,10 +90,18 @@ def year_range_end(match: re.Match[str], ctx: Context) -> Result:
     return "DATE", year_text(last)
 
 
+# A numbered part of a year after "1990's" makes it the year's possessive, not the decade.
+_PERIOD_OF_YEAR_AFTER = re.compile(
+    r"\s+(?:fiscal\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)\b", re.I
+)
+
+
 def decade(match: re.Match[str], ctx: Context) -> Result:
     """``the 1990s``, ``the '90s``, ``the mid-1980s``, ``the nineties``."""
     if match["digits"]:
         digits = match["digits"]
+        if _PERIOD_OF_YEAR_AFTER.match(ctx.text, match.end()) and "'" in match[0]:
+            return None  # "1990's second half": the year's, a possessive (the year rule's)
         if digits.endswith("00") and digits < "2000":
             return "DATE", digits[:2]  # "the 1800s" is the 19th century, not 1800-1809
         return "DATE", digits[:3]
