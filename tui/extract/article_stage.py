@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from tui.extract.actors import (
@@ -24,6 +24,7 @@ from tui.extract.described_speakers import QUOTE_OPENERS, described_speaker_star
 from tui.extract.events import EventDraft, TimexLike, article_events, might_be_statement
 from tui.extract.happenings import one_per_sentence
 from tui.extract.offices import Holder, holder_candidates, office_holders
+from tui.extract.page_furniture import Page, read_page
 from tui.extract.pairs import two_parties
 from tui.extract.people import article_names, lead_person, relation_names, surname_mentions
 from tui.extract.registry import MentionWords
@@ -111,6 +112,19 @@ def _tag(text: str, published: dt.date) -> list:  # type: ignore[type-arg]
     return tag(text, published)
 
 
+def _tag_page(page: Page, published: dt.date) -> list:  # type: ignore[type-arg]
+    """The page's dates; the text after a dated stamp is read from that stamp's day."""
+    if not page.stamps:
+        return _tag(page.text, published)
+    found = []
+    for start, end, day in page.segments():
+        found.extend(
+            replace(timex, start=timex.start + start, end=timex.end + start)
+            for timex in _tag(page.text[start:end], day or published)
+        )
+    return found
+
+
 _LINE = re.compile(r"[^\r\n]+")
 LEAD_LINES = 2
 
@@ -150,9 +164,21 @@ def process_article(item: ArticleInput) -> ArticleResult:
 
         drafts = foreign_events(item.id, item.text, item.published, language)
         return ArticleResult(item.id, drafts, [], {}, [""] * len(drafts))
-    timexes = _tag(item.text, item.published)
+    # A saved web page's stamps and readers' comments are no part of the article: blanked,
+    # offsets kept; a stamp's day dates the text after it (tui.extract.page_furniture).
+    page = read_page(item.text, item.published)
+    if page.text is not item.text:
+        item = replace(item, text=page.text)
+    timexes = _tag_page(page, item.published)
     sentences = relevant_sentences(item.text, timexes)
-    drafts = article_events(item.id, item.text, item.published, sentences, timexes)
+    drafts = article_events(
+        item.id,
+        item.text,
+        item.published,
+        sentences,
+        timexes,
+        day_at=page.written_on(item.published),
+    )
     drafts = one_per_sentence(drafts)
     names = article_names(item.text)
     candidates = detect_candidates(item.text, names)

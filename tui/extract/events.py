@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tui.extract.actors import cited_source, speaker_of
@@ -96,8 +96,13 @@ def article_events(
     published: dt.date,
     sentences: Sequence[Sentence],
     timexes: Sequence[TimexLike],
+    day_at: Callable[[int], dt.date] | None = None,
 ) -> list[EventDraft]:
-    """Every event draft of one article: dated happenings and statements, in text order."""
+    """Every event draft of one article: dated happenings and statements, in text order.
+
+    ``day_at(offset)`` is the day the text at an offset was written, where a page's stamps
+    say so (tui.extract.page_furniture); otherwise every sentence was written ``published``.
+    """
     drafts: list[EventDraft] = []
     ordered = sorted(timexes, key=lambda timex: timex.start)
     experts = commentators(text)
@@ -110,8 +115,9 @@ def article_events(
         while probe < len(ordered) and ordered[probe].start < sentence.end:
             inside.append(ordered[probe])
             probe += 1
+        written = day_at(sentence.start) if day_at is not None else published
         # A duration counts from the day the previous sentence named, if it named one.
-        anchor = published
+        anchor = written
         if drafts and drafts[-1].sentence == index - 1 and len(drafts[-1].date) == 10:
             anchor = dt.date.fromisoformat(drafts[-1].date)
         lead = index < LEAD_SENTENCES and sentence.start < _body_start(text) + LEAD_CHARACTERS
@@ -119,7 +125,7 @@ def article_events(
             _sentence_events(
                 article_id,
                 text,
-                published,
+                written,
                 anchor,
                 index,
                 sentence,

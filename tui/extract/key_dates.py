@@ -16,8 +16,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
+from tui.extract.page_furniture import read_page
 from tui.extract.temporal import Timex, tag, value_range
 from tui.model.export.key_dates_format import COVERAGE_DAYS, events_by_day, timeline_evidence
 from tui.model.key_days import Candidate, DayEvidence, inverse_frequencies
@@ -56,12 +57,15 @@ def story_evidence(
         text = corpus.text(article)
         if text.error is not None or not text.text:
             continue
-        spans = text.sentences
-        sentences = [text.text[s.start : s.end] for s in spans]
+        # A saved page's stamps and readers' comments are no evidence (as in extraction).
+        page = read_page(text.text, article.published)
+        spans = [s for s in text.sentences if not page.text[s.start : s.end].isspace()]
+        sentences = [page.text[s.start : s.end].strip() for s in spans]
         texts.extend(sentences)
         named: set[dt.date] = set()
         dated_sentences: set[int] = set()
-        for index, day in days_named(text.text, spans, article.published):
+        day_at = page.written_on(article.published) if article.published else None
+        for index, day in days_named(page.text, spans, article.published, day_at):
             dated_sentences.add(index)
             found = evidence.get(day)
             if found is None:
@@ -90,7 +94,10 @@ def story_evidence(
 
 
 def days_named(
-    text: str, spans: list[Sentence], published: dt.date | None
+    text: str,
+    spans: list[Sentence],
+    published: dt.date | None,
+    day_at: Callable[[int], dt.date] | None = None,
 ) -> list[tuple[int, dt.date]]:
     """(sentence index, day) for every expression of ``text`` that names one day.
 
@@ -98,23 +105,27 @@ def days_named(
     weekday, a year, "yesterday", a clock time...), joined by line breaks: about a quarter of
     a story's sentences, at half the tagger's time. What a date says depends on the dates
     before it ("March 20" after "in 2003"), and every sentence left out has none of them.
+    ``day_at(offset)``, where a page's stamps say so, is the day the text there was written:
+    its sentences are read from that day.
     """
     kept = [i for i, span in enumerate(spans) if _DATE_WORD.search(text, span.start, span.end)]
-    if not kept:
-        return []
-    offsets: list[int] = []  # where each kept sentence starts in the joined text
-    parts: list[str] = []
-    at = 0
+    by_day: dict[dt.date | None, list[int]] = {}
     for i in kept:
-        offsets.append(at)
-        parts.append(text[spans[i].start : spans[i].end].replace("\n", " "))
-        at += len(parts[-1]) + 1
+        by_day.setdefault(day_at(spans[i].start) if day_at else published, []).append(i)
     named: list[tuple[int, dt.date]] = []
-    for timex in tag("\n".join(parts), published):
-        day = _day(timex)
-        if day is not None:
-            named.append((kept[bisect.bisect_right(offsets, timex.start) - 1], day))
-    return named
+    for written, members in by_day.items():
+        offsets: list[int] = []  # where each kept sentence starts in the joined text
+        parts: list[str] = []
+        at = 0
+        for i in members:
+            offsets.append(at)
+            parts.append(text[spans[i].start : spans[i].end].replace("\n", " "))
+            at += len(parts[-1]) + 1
+        for timex in tag("\n".join(parts), written):
+            day = _day(timex)
+            if day is not None:
+                named.append((members[bisect.bisect_right(offsets, timex.start) - 1], day))
+    return sorted(named, key=lambda found: found[0])
 
 
 def _day(timex: Timex) -> dt.date | None:
