@@ -103,6 +103,21 @@ RULES: tuple[FurnitureRule, ...] = (
         ),
     ),
     FurnitureRule(
+        "newspaper time stamp",
+        # A newspaper site's: the day in full, then the clock with a full stop and its zone.
+        re.compile(
+            rf"{_WEEKDAY},?\s+{_DAY}\s+{_MONTH}\s+{_YEAR},?\s+\d{{1,2}}[.:]\d{{2}}\s+"
+            r"(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET)\b"
+        ),
+        (
+            (
+                "Philip Ball reports Thursday 4 August 2005 00.02 BST The third world war has",
+                "Thursday 4 August 2005 00.02 BST",
+            ),
+            ("The polls closed on Thursday 4 August 2005 at 10.00 in the evening.", ""),
+        ),
+    ),
+    FurnitureRule(
         "blog byline stamp",
         # The author's name, a bar, then the time and day the post went up.
         re.compile(
@@ -115,6 +130,29 @@ RULES: tuple[FurnitureRule, ...] = (
                 "William Crawley | 22:29 UK time, Wednesday, 13 January 2010",
             ),
             ("Sales | 2010 | 2011", ""),
+        ),
+    ),
+    FurnitureRule(
+        "photo credit",
+        # A picture's credit between its caption and the text: the photographer and the
+        # agencies after a slash, or an agency's initials alone, or a name of two words.
+        re.compile(
+            r"\b(?:Photograph|Photo|Picture|Photos|Pictures):\s+(?:"
+            r"[^\s/\\]+(?:\s+[^\s/\\]+){0,3}?"
+            r"(?:\\?/(?:[A-Z]{2,5}|Reuters|Getty|Corbis|Rex|Guardian|Observer)(?:\s+[Ii]mages)?)+"
+            r"|[A-Z]{2,5}\b|[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+[A-Z]))"
+        ),
+        (
+            (
+                "at the Oval. Photograph: Frank Baron It is almost a cliche to say",
+                "Photograph: Frank Baron",
+            ),
+            (
+                "in Basra. Photograph: Carl de Souza/AFP/Getty Images The ministry said",
+                "Photograph: Carl de Souza/AFP/Getty Images",
+            ),
+            ("the crowd. Photograph: AP A Scottish hospital", "Photograph: AP"),
+            ("He showed the photograph: it was blurred.", ""),
         ),
     ),
     FurnitureRule(
