@@ -37,6 +37,14 @@ def found(text: str, published: dt.date = MARCH_1998) -> list[tuple[str, str, st
         ("Profit will rise in 1990's second half.",
          [("1990", "DATE", "1990"), ("second half", "DATE", "1990-H2")]),
         ("The 1980's were good.", [("The 1980's", "DATE", "198")]),
+        # "N years earlier" counts back from the year its sentence names, "ago" from today.
+        ("Aid was 39% of the fiscal 1996 budget, down from 42% a year earlier.",
+         [("fiscal 1996", "DATE", "1996"), ("a year earlier", "DATE", "1995")]),
+        ("Trade hit $9 billion in 1995, from $6 billion two years earlier.",
+         [("1995", "DATE", "1995"), ("two years earlier", "DATE", "1993")]),
+        ("Sales rose 5% from a year earlier.", [("a year earlier", "DATE", "1997")]),
+        ("Trade hit $9 billion in 1995, up from two years ago.",
+         [("1995", "DATE", "1995"), ("two years ago", "DATE", "1996")]),
         ("Debt will peak in the final quarter of this year.",
          [("the final quarter", "DATE", "1998-Q4"), ("this year", "DATE", "1998")]),
         # A half of a month or a decade is none of the year's halves.

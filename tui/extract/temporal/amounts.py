@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tui.extract.temporal.cues import Context, preceding_word
+from tui.extract.temporal.cues import Context, preceding_word, sentence_around
 from tui.extract.temporal.deferred import RunningQuarter
 from tui.extract.temporal.handlers import Result, words_of
 from tui.extract.temporal.relative import FRACTION_OF, POINTS_AFTER, talks_of_quarters
@@ -96,6 +96,12 @@ def _ago(count: float | None, unit: str, tail: str, match: re.Match[str], ctx: C
         return "DATE", RunningQuarter(years=-1)
     if pub is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if unit == "year" and tail == "earlier" and count == int(count):
+        # "earlier" counts back from the time the sentence talks of, not from publication:
+        # "42 percent of the fiscal 1998 budget, down from 45 percent a year earlier" is 1997.
+        named = _YEAR_NAMED.findall(sentence_around(ctx, match.start(), match.end())[0])
+        if named:
+            return "DATE", year_text(int(named[-1]) - int(count))
     if count != int(count) and unit in _YEARS_IN:
         return "DATE", _years_ago(sign * count * _YEARS_IN[unit], pub)
     whole = sign * int(count)
@@ -115,6 +121,9 @@ def _ago(count: float | None, unit: str, tail: str, match: re.Match[str], ctx: C
         return "DATE", (pub + dt.timedelta(days=whole)).isoformat()
     return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
 
+
+# A year the sentence names (not a decade, "1990s", nor the start of a range, "1990-95").
+_YEAR_NAMED = re.compile(r"\b((?:1[6-9]|20)\d\d)\b(?!['\u2019]?s\b|\s*[-\u2013/]\s*\d)")
 
 # Years in a unit counted in years: "half a century ago" is 50 years back, not this century.
 _YEARS_IN = {"year": 1, "decade": 10, "century": 100}

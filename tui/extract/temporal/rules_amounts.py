@@ -46,6 +46,8 @@ AMOUNTS_RULES: list[Rule] = [
             ("Growth was 1% in [the first two quarters] of this year.", "P2Q"),
             ("The deal closed [two years ago].", "2021"),
             ("We met [two years back], in Seoul.", "2021"),
+            # "earlier" counts back from the year the sentence names, not from publication.
+            ("Aid took 9% of the 2019 budget, down from 12% [a year earlier].", "2018"),
             ("They talked for [an hour and a half].", "PT1H30M"),
             ("After [more than three-and-a-half years] of conflict, talks began.", "P3Y6M"),
             ("The search was called off after [half an hour].", "PT30M"),
