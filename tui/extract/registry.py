@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from tui.extract.gazetteer import GAZETTEER, GazetteerEntry
 from tui.extract.mention_words import MentionWords, inside_a_name, mention_words
+from tui.extract.name_ends import TRAILING_NON_NAME_WORDS, without_trailing_words
 from tui.extract.name_keys import (
     HONORIFICS,
     cased_key,
@@ -175,6 +176,7 @@ class ActorRegistry:
             # "King Hussein" is no Hussein of another name ("Saddam Hussein"): the title is
             # part of a monarch's one name, which is looked up whole.
             return self._by_key.get(_folded(surface))
+        surface = without_trailing_words(surface)
         bare = _untitled(surface)
         # "Cie. de Navigation Mixte" is the Navigation Mixte named before.
         for candidate in (surface, bare, _LEGAL_FORM_FIRST.sub("", bare)):
@@ -202,8 +204,9 @@ class ActorRegistry:
 
     def add(self, surface: str, kind: ActorKind) -> str:
         """The id for ``surface``: an existing actor (learning the alias) or a new one."""
-        # ("Australia's", "Labour's": the owner's name is the name.)
-        surface = _POSSESSIVE_END.sub("", surface) or surface
+        # ("Australia's", "Labour's": the owner's name is the name; "Margaret Owen If", a
+        # name run into the next sentence, is Margaret Owen.)
+        surface = without_trailing_words(_POSSESSIVE_END.sub("", surface) or surface)
         actor_id = self.resolve(surface)
         if actor_id is None and _ROYAL_NAME.fullmatch(surface):
             actor_id = free_id(slugify(surface, "actor"), self._actors)
@@ -251,6 +254,8 @@ class ActorRegistry:
         key = _folded(alias)
         if len(key) < 2 or key in {_folded(name) for name in actor.names}:
             return
+        if alias in TRAILING_NON_NAME_WORDS:
+            return  # "In", the surname of "Berlusconi In" (see tui.extract.name_ends)
         owner = self._by_key.get(key)
         if owner not in (None, actor_id):
             return
