@@ -156,6 +156,42 @@ RULES: tuple[FurnitureRule, ...] = (
         ),
     ),
     FurnitureRule(
+        "edition choice",
+        re.compile(
+            r"You've selected the [A-Z][\w.]*(?: [A-Z][\w.]*)? Edition\.(?:\s+Would you like to "
+            r"make this your default edition\?(?:\s+YES \| NO)?)?"
+        ),
+        (
+            (
+                "You've selected the U.S. Edition. Would you like to make this your default "
+                "edition? YES | NO The unrest",
+                "You've selected the U.S. Edition. Would you like to make this your default "
+                "edition? YES | NO",
+            ),
+            ("She selected the U.S. edition of the book.", ""),
+        ),
+    ),
+    FurnitureRule(
+        "site footer",
+        # What a newspaper site prints after every story, to the end of the page.
+        re.compile(
+            r"\bLetters for publication should be sent to\b|\bIf you need help using the site:"
+            r"|\bThis article appeared on p\d+ of\b"
+        ),
+        (
+            (
+                "is published by Penguin Letters for publication should be sent to: letters@",
+                "Letters for publication should be sent to: letters@",
+            ),
+            (
+                "Review: Postwar This article appeared on p8 of the Guardian review section",
+                "This article appeared on p8 of the Guardian review section",
+            ),
+            ("Letters for the editor were sent to the paper on Monday.", ""),
+        ),
+        to_end=True,
+    ),
+    FurnitureRule(
         "readers' comments (a handle, then 'wrote:')",
         re.compile(
             rf"\bAt\s+{_CLOCK}\s+on\s+{_DAY}\s+{_MONTH}\s+{_YEAR},\s+[^\n:]{{1,60}}?\s+wrote:"
