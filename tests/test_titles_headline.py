@@ -320,3 +320,23 @@ def test_after_a_participle_an_object_is_no_subject() -> None:
     assert not title_at(
         "Crowds chanted slogans, after attending a prayer session on Friday.", "Friday"
     ).startswith("Slogans attended")
+
+
+def test_a_since_date_of_a_perfect_says_when_the_state_began() -> None:
+    # Without "since 1975" the title says only that the rule goes on, no happening of 1975.
+    sentence = "The island has been governed directly by Lisbon since 1975, officials said."
+    assert title_at(sentence, "1975") == (
+        "The island has been governed directly by Lisbon since 1975"
+    )
+    assert title_at("Rebels have been waging a war in the hills since 1984.", "1984") == (
+        "Rebels have been waging a war in the hills since 1984"
+    )
+    # A "since" date of a simple past is no state's start; it leaves the title as before.
+    assert title_at("Prices fell sharply since March.", "March") == "Prices fell sharply"
+    # "since 1974 when ...": what the "when" clause tells is what began.
+    sentence = "The island has been divided since 1974 when troops occupied its north."
+    assert title_at(sentence, "1974") == "Troops occupied its north"
+    # A day (the timeline shows it) is no start of an era.
+    sentence = "The army has stepped up its offensive since Wednesday morning."
+    assert title_at(sentence, "Wednesday morning") == "The army has stepped up its offensive"
+

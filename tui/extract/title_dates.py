@@ -23,6 +23,9 @@ def dropped_date(
     span = _aside(parsed, date_span(parsed, start, end))
     if _limit_before(parsed, span) or _date_as_subject(parsed, groups, span, body):
         return span[1], span[1]
+    if _start_of_state(parsed, groups, span):
+        # (empty at the date's start: "since" opens no other clause for the verb's search)
+        return span[0], span[0]
     if _of_a_noun(parsed, span) or _date_as_object(parsed, span) or _before_noun(parsed, span):
         return span[1], span[1]
     return span
@@ -151,6 +154,35 @@ def _limit_before(parsed: Parsed, span: tuple[int, int]) -> bool:
 
 
 _LIMITS = frozenset({"until", "till", "by", "before"})
+
+
+def _start_of_state(parsed: Parsed, groups: Sequence[VerbGroup], span: tuple[int, int]) -> bool:
+    """ "Northern Ireland has been ruled directly by London since 1972": a "since" date of a
+    verb in the perfect dates when the state began; without it the title says only that the
+    state goes on ("... has been ruled directly by London"), which is no happening of 1972."""
+    first, last = span
+    if last - first < 2 or parsed.word(first) != "since":
+        return False
+    if any(parsed.word(i) in _DAYS for i in range(first, last)):
+        return False  # "since Wednesday morning": a day the timeline shows, no start of an era
+    following = [parsed.word(i) for i in range(last, min(last + 2, len(parsed.tags)))]
+    if following[:1] == ["when"] or following == [",", "when"]:
+        return False  # "since 1974, when Turkey invaded": the "when" clause is what began
+    verb = next((g for g in reversed(groups) if g.end <= first), None)
+    if verb is None or not verb.finite:
+        return False
+    words = [parsed.word(i) for i in range(verb.start, verb.end)]
+    if words[0] not in _PERFECT or parsed.tags[verb.end - 1] not in ("VBN", "VBG"):
+        return False  # ("has been waging a war since 1984": its progressive too)
+    # Only the verb's own clause: no comma or clause opener between them.
+    return all(parsed.tags[i] not in (",", ":", "WDT", "WP", "WRB") for i in range(verb.end, first))
+
+
+_PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+_DAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+     "today", "tonight", "morning", "afternoon", "evening", "night"}
+)  # fmt: skip
 
 
 def _date_as_subject(
