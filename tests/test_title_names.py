@@ -233,3 +233,17 @@ def test_the_wires_dateline_here_leaves_a_title() -> None:
         "The new ambassador to the court is here"
     )
     assert fit_title("The trade minister will leave here") == "The trade minister will leave here"
+
+
+def test_a_leader_the_built_in_list_describes_is_named_when_the_article_names_him() -> None:
+    from tui.extract.title_names import name_known_leader
+
+    text = "A train left Pyongyang. North Korea's Kim Jong Un is heading to Russia."
+    title = "A train believed to be carrying the North Korean leader departed Pyongyang"
+    assert name_known_leader(title, text) == (
+        "A train believed to be carrying Kim Jong Un departed Pyongyang"
+    )
+    # An article that never names him keeps the description; so do a speaker's own words.
+    assert name_known_leader(title, "A train left Pyongyang.") == title
+    quoted = "Officials: \u201cThe North Korean leader is on board\u201d"
+    assert name_known_leader(quoted, text) == quoted

@@ -340,3 +340,16 @@ def test_a_since_date_of_a_perfect_says_when_the_state_began() -> None:
     sentence = "The army has stepped up its offensive since Wednesday morning."
     assert title_at(sentence, "Wednesday morning") == "The army has stepped up its offensive"
 
+
+def test_a_participle_of_belief_keeps_the_person_it_names() -> None:
+    # "believed to be carrying X" says who the subject is about; cut, no one is named.
+    sentence = (
+        "A convoy of armoured cars believed to be carrying President Anna Weber left the "
+        "capital on Sunday."
+    )
+    assert title_at(sentence, "on Sunday") == (
+        "A convoy of armoured cars believed to be carrying President Anna Weber left the capital"
+    )
+    # Other participles still only describe: "a rifle | buried near the home".
+    sentence = "A hunting rifle hidden near the old farm home of Tom Berg was found on Monday."
+    assert title_at(sentence, "on Monday") == "A hunting rifle was found"

@@ -43,6 +43,7 @@ from tui.extract.title_names import (
     describes_business_by_place,
     fit_title,
     name_description,
+    name_known_leader,
     name_offices,
     name_subject,
     name_two_countries,
@@ -298,6 +299,8 @@ def process_article(item: ArticleInput) -> ArticleResult:
         # "The pope will hold two other ceremonies": the pope the article named, or whose
         # day it is.
         draft.title = name_offices(draft.title, start, holders)
+        # "the North Korean leader": the leader the built-in list knows, named in the article.
+        draft.title = name_known_leader(draft.title, item.text)
         # "The thrift announced the plan": the plan the article said before which it is.
         draft.title = name_referent(draft.title, item.text, start, draft.sentence_text)
         # "They escaped to Zaire": the plural subject opening the sentence before.

@@ -296,9 +296,23 @@ def short_subject(parsed: Parsed, subject: tuple[int, int]) -> list[int]:
             indices = list(range(start, cut))
             break
         if parsed.tags[i] in ("VBN", "VBG") and parsed.tags[i - 1] in ("NN", "NNS", "NNP"):
+            if _says_who(parsed, i, end):
+                continue  # "A train believed to be carrying the North Korean leader"
             indices = list(range(start, i))  # "a rifle | buried near the home"
             break
     return indices
+
+
+def _says_who(parsed: Parsed, participle: int, end: int) -> bool:
+    """ "A bullet-proof train believed to be carrying the North Korean leader": a participle
+    of belief or report ("believed to", "said to", "thought to") before a person it names
+    says who the subject is about; cut, the title loses its only participant."""
+    if parsed.word(participle) not in _BELIEVED or parsed.word(participle + 1) != "to":
+        return False
+    return any(parsed.tags[k] in ("NNP", "NNPS") for k in range(participle + 2, end))
+
+
+_BELIEVED = frozenset({"believed", "thought", "said", "reported", "suspected", "rumoured"})
 
 
 def _name_list(parsed: Parsed, subject: tuple[int, int]) -> bool:

@@ -368,3 +368,48 @@ def name_offices(title: str, position: int, holders: tuple[Holder, ...]) -> str:
     if quoted < 0:
         return name_holders(title, position, holders)
     return name_holders(title[:quoted], position, holders) + title[quoted:]
+
+
+def name_known_leader(title: str, text: str) -> str:
+    """The title with a description the built-in list gives one leader ("the North Korean
+    leader", "the Russian president") as that leader's name, when the article (``text``)
+    names the leader in full too: "A train believed to be carrying the North Korean leader
+    departed Pyongyang" -> "... carrying Kim Jong Un departed Pyongyang". An article that
+    never names the leader keeps the description (an older "Russian president" is not
+    today's). Outside quotations: a speaker's own words are never rewritten."""
+    if " the " not in title.replace("The ", " the ", 1):
+        return title
+    quoted = min((at for at in (title.find("\u201c"), title.find('"')) if at >= 0), default=-1)
+    head, tail = (title, "") if quoted < 0 else (title[:quoted], title[quoted:])
+    for pattern, names in _leader_descriptions():
+        found = pattern.search(head)
+        if found is None:
+            continue
+        name = next((n for n in names if re.search(rf"\b{re.escape(n)}\b", text)), None)
+        if name is not None:
+            head = head[: found.start()] + name + head[found.end() :]
+    return head + tail
+
+
+@functools.lru_cache(maxsize=1)
+def _leader_descriptions() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """Per description alias of a person in the gazetteer ("the North Korean leader"), its
+    pattern and the person's full names (the canonical one first; not "Mr. Kim", not a lone
+    surname, which other people share)."""
+    from tui.extract.gazetteer import GAZETTEER
+    from tui.model.timeline import ActorKind
+
+    found = []
+    for entry in GAZETTEER:
+        if entry.kind is not ActorKind.PERSON:
+            continue
+        names = tuple(
+            n
+            for n in (entry.name, *entry.aliases)
+            if " " in n and n[:1].isupper() and not n.startswith(("Mr", "Ms", "The "))
+        )
+        for alias in entry.aliases:
+            if alias.startswith("the ") and names:
+                words = re.escape(alias[4:])
+                found.append((re.compile(rf"\b[Tt]he {words}\b"), names))
+    return tuple(found)
