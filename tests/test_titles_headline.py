@@ -353,3 +353,18 @@ def test_a_participle_of_belief_keeps_the_person_it_names() -> None:
     # Other participles still only describe: "a rifle | buried near the home".
     sentence = "A hunting rifle hidden near the old farm home of Tom Berg was found on Monday."
     assert title_at(sentence, "on Monday") == "A hunting rifle was found"
+
+
+def test_a_date_closing_a_state_dates_the_act_after_its_comma() -> None:
+    # A spoken sentence runs two clauses together: the mood before the date, the act after.
+    sentence = (
+        "And so, fans are increasingly hopeful by today, the city council, which backs the "
+        "club, actually began to sell the new tickets."
+    )
+    assert title_at(sentence, "today") == "The city council began to sell the new tickets"
+    # An attribution after the comma is no act of its own; nor a "when" clause.
+    assert title_at("Prices were higher on Monday, the company said.", "on Monday") == (
+        "Prices were higher"
+    )
+    sentence = "Investors were nervous on Monday, when traders sold shares in banks."
+    assert title_at(sentence, "on Monday") == "Investors were nervous"

@@ -51,6 +51,7 @@ from tui.extract.noun_titles import (
     payable_title,
     when_of_date,
 )
+from tui.extract.state_titles import act_after_state_title
 from tui.extract.syntax.chunks import (
     RELATIVES,
     Parsed,
@@ -215,6 +216,9 @@ def _event_title(
     group = _verb_for_date(parsed, groups, span, body)
     if group is None:
         return ""
+    state = act_after_state_title(parsed, groups, group, body, span)
+    if state:
+        return state  # "people are enthusiastic by today, Cuban television began ..."
     group = _interrupting(parsed, groups, group)
     group = _gapped(parsed, groups, group)
     group = _next_act(parsed, groups, group)
